@@ -1,0 +1,27 @@
+import { useTranslation } from "react-i18next";
+import type { CountBand } from "~/domain/benchmark";
+import type { Sector } from "~/domain/organisation";
+
+/** Registered organisations per sector as count bands; small groups read "fewer than 5". */
+export function ParticipationTable({ rows }: { rows: { sector: Sector; band: CountBand | null }[] }) {
+  const { t } = useTranslation();
+  return (
+    <table>
+      <caption>{t("participation.caption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("fields.sector")}</th>
+          <th scope="col">{t("participation.organisations")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.sector}>
+            <th scope="row">{t(`sectors.${row.sector}`)}</th>
+            <td>{row.band ? t(`countBands.${row.band}`) : t("participation.fewerThan", { k: 5 })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+/** At least 12 characters, checked as typed: no trimming, truncation or case folding. */
+export const PasswordSchema = z.string().min(12).max(128);
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .email()
+  .transform((email) => email.toLowerCase());
+
+export const PersonNameSchema = z.string().trim().min(1).max(120);

@@ -1,0 +1,36 @@
+import { parseWithZod } from "@conform-to/zod";
+import type { ZodErrorMap, ZodTypeAny } from "zod";
+
+/**
+ * Every validation message is a translation key, optionally with one number after a colon
+ * (`validation.tooShort:12`), so the same schema reports errors in the reader's language on
+ * the server and in the browser.
+ */
+const keyErrorMap: ZodErrorMap = (issue, ctx) => {
+  switch (issue.code) {
+    case "invalid_type":
+      return { message: issue.received === "undefined" ? "validation.required" : "validation.invalid" };
+    case "too_small":
+      return {
+        message: issue.type === "string" && issue.minimum === 1 ? "validation.required" : `validation.tooShort:${Number(issue.minimum)}`,
+      };
+    case "too_big":
+      return { message: `validation.tooLong:${Number(issue.maximum)}` };
+    case "invalid_string":
+      return { message: issue.validation === "email" ? "validation.email" : "validation.invalid" };
+    case "invalid_enum_value":
+      return { message: "validation.choose" };
+    default:
+      return { message: ctx.defaultError === "Required" ? "validation.required" : "validation.invalid" };
+  }
+};
+
+export function parseForm<Schema extends ZodTypeAny>(payload: FormData | URLSearchParams, schema: Schema) {
+  return parseWithZod(payload, { schema, errorMap: keyErrorMap });
+}
+
+/** Splits a message produced above into its key and number. */
+export function messageKey(message: string): { key: string; count?: number } {
+  const [key = message, count] = message.split(":");
+  return count === undefined ? { key } : { key, count: Number(count) };
+}

@@ -1,0 +1,118 @@
+import { redirect } from "@remix-run/node";
+import { eq } from "drizzle-orm";
+import { database } from "../../db/client";
+import {
+  associationAnalysts,
+  customsReviewers,
+  memberships,
+  organisations,
+  platformAdmins,
+  users,
+} from "../../db/schema";
+import type { MembershipRole } from "~/domain/organisation";
+import { getSessionUserId } from "./session.server";
+
+/** Who the signed-in person is and what they may do, read from the database on every request. */
+export interface Access {
+  user: { id: string; name: string; email: string };
+  organisation: { id: string; name: string; role: MembershipRole } | null;
+  associationIds: string[];
+  customsReviewer: boolean;
+  platformAdmin: boolean;
+}
+
+export type Home = "organisation" | "association" | "customs" | "admin";
+
+// The root loader and the page's loader both ask within one request: read the database once.
+const perRequest = new WeakMap<Request, Promise<Access | null>>();
+
+export function getAccess(request: Request): Promise<Access | null> {
+  let access = perRequest.get(request);
+  if (!access) {
+    access = readAccess(request);
+    perRequest.set(request, access);
+  }
+  return access;
+}
+
+async function readAccess(request: Request): Promise<Access | null> {
+  const userId = await getSessionUserId(request);
+  if (!userId) return null;
+  const db = database();
+  const [[user], [membership], analystRows, [reviewer], [admin]] = await Promise.all([
+    db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, userId)),
+    db
+      .select({ id: organisations.id, name: organisations.name, role: memberships.role })
+      .from(memberships)
+      .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(eq(memberships.userId, userId)),
+    db
+      .select({ associationId: associationAnalysts.associationId })
+      .from(associationAnalysts)
+      .where(eq(associationAnalysts.userId, userId)),
+    db.select({ userId: customsReviewers.userId }).from(customsReviewers).where(eq(customsReviewers.userId, userId)),
+    db.select({ userId: platformAdmins.userId }).from(platformAdmins).where(eq(platformAdmins.userId, userId)),
+  ]);
+  if (!user) return null;
+  return {
+    user,
+    organisation: membership ?? null,
+    associationIds: analystRows.map((r) => r.associationId),
+    customsReviewer: Boolean(reviewer),
+    platformAdmin: Boolean(admin),
+  };
+}
+
+/** The signed-in person, or a redirect to the sign-in page that comes back here afterwards. */
+export async function requireAccess(request: Request): Promise<Access> {
+  const access = await getAccess(request);
+  if (access) return access;
+  const url = new URL(request.url);
+  const params = new URLSearchParams({ redirectTo: url.pathname + url.search });
+  // A form posted after the session ended changes nothing; the sign-in page says so.
+  if (request.method !== "GET" && request.method !== "HEAD") params.set("reason", "signedOut");
+  throw redirect(`/signin?${params}`);
+}
+
+/** The home pages a person has, in the order the navigation shows them. */
+export function homesOf(access: Access): Home[] {
+  const homes: Home[] = [];
+  if (access.organisation) homes.push("organisation");
+  if (access.associationIds.length > 0) homes.push("association");
+  if (access.customsReviewer) homes.push("customs");
+  if (access.platformAdmin) homes.push("admin");
+  return homes;
+}
+
+// Pages of a role the person does not hold answer 404: they do not learn what exists there.
+const notFound = () => new Response("Not Found", { status: 404 });
+
+export async function requireOrganisationMember(request: Request) {
+  const access = await requireAccess(request);
+  if (!access.organisation) throw notFound();
+  return { ...access, organisation: access.organisation };
+}
+
+export async function requireOrganisationAdmin(request: Request) {
+  const access = await requireOrganisationMember(request);
+  if (access.organisation.role !== "admin") throw notFound();
+  return access;
+}
+
+export async function requireAnalyst(request: Request) {
+  const access = await requireAccess(request);
+  if (access.associationIds.length === 0) throw notFound();
+  return access;
+}
+
+export async function requireCustomsReviewer(request: Request) {
+  const access = await requireAccess(request);
+  if (!access.customsReviewer) throw notFound();
+  return access;
+}
+
+export async function requirePlatformAdmin(request: Request) {
+  const access = await requireAccess(request);
+  if (!access.platformAdmin) throw notFound();
+  return access;
+}

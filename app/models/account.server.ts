@@ -1,0 +1,77 @@
+import { eq, sql } from "drizzle-orm";
+import { database } from "../../db/client";
+import { memberships, organisations, users } from "../../db/schema";
+import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
+import { recordAudit } from "./audit.server";
+import { hashPassword, verifyPassword } from "./password.server";
+
+export interface SignUp {
+  organisation: { name: string; sector: Sector; sizeBand: SizeBand; region: PortRegion; kvkNumber?: string };
+  name: string;
+  email: string;
+  password: string;
+  ip: string | null;
+}
+
+export type SignUpResult = { ok: true; userId: string; organisationId: string } | { ok: false; error: "email_taken" };
+
+const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
+
+/** Creates an organisation and its first org admin in one transaction. */
+export async function signUp(input: SignUp): Promise<SignUpResult> {
+  // Hash before looking the address up, so a taken address answers as slowly as a free one.
+  const passwordHash = await hashPassword(input.password);
+  return database().transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(byEmail(input.email));
+    if (existing) return { ok: false, error: "email_taken" } as const;
+    const [user] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, passwordHash })
+      .returning({ id: users.id });
+    const [organisation] = await tx
+      .insert(organisations)
+      .values({ ...input.organisation, kvkNumber: input.organisation.kvkNumber || null })
+      .returning({ id: organisations.id });
+    if (!user || !organisation) throw new Error("insert returned no row");
+    await tx.insert(memberships).values({ userId: user.id, organisationId: organisation.id, role: "admin" });
+    await recordAudit(
+      {
+        actorUserId: user.id,
+        actorRole: "org_admin",
+        organisationId: organisation.id,
+        action: "sign_up",
+        objectType: "organisation",
+        objectId: organisation.id,
+        ip: input.ip,
+      },
+      tx,
+    );
+    return { ok: true, userId: user.id, organisationId: organisation.id } as const;
+  });
+}
+
+/**
+ * Checks an e-mail address and password. An unknown address and a wrong password take the
+ * same time and give the same answer (null); both are audited as a failed sign-in.
+ */
+export async function verifySignIn(email: string, password: string, ip: string | null): Promise<string | null> {
+  const [user] = await database()
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(byEmail(email));
+  const valid = await verifyPassword(user?.passwordHash ?? null, password);
+  await recordAudit({
+    actorUserId: user?.id ?? null,
+    action: "sign_in",
+    success: valid,
+    ip,
+    // The typed address is kept only for failures of unknown accounts, to spot guessing.
+    details: user ? undefined : { email: email.slice(0, 254) },
+  });
+  return valid && user ? user.id : null;
+}
+
+export async function isEmailTaken(email: string): Promise<boolean> {
+  const [row] = await database().select({ id: users.id }).from(users).where(byEmail(email));
+  return Boolean(row);
+}

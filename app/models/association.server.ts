@@ -1,0 +1,88 @@
+import { asc, count, eq, inArray } from "drizzle-orm";
+import { database } from "../../db/client";
+import { associationAnalysts, associations, associationSectors, customsReviewers, organisations, users } from "../../db/schema";
+import { countBand } from "~/domain/benchmark";
+import { SECTORS, type Sector } from "~/domain/organisation";
+import { recordAudit } from "./audit.server";
+
+export async function createAssociation(input: {
+  name: string;
+  sectors: Sector[];
+  actorUserId: string;
+  ip: string | null;
+}): Promise<string> {
+  return database().transaction(async (tx) => {
+    const [row] = await tx.insert(associations).values({ name: input.name }).returning({ id: associations.id });
+    if (!row) throw new Error("insert returned no row");
+    await tx.insert(associationSectors).values(input.sectors.map((sector) => ({ associationId: row.id, sector })));
+    await recordAudit(
+      {
+        actorUserId: input.actorUserId,
+        actorRole: "platform_admin",
+        action: "association_created",
+        objectType: "association",
+        objectId: row.id,
+        ip: input.ip,
+        details: { sectors: input.sectors.join(",") },
+      },
+      tx,
+    );
+    return row.id;
+  });
+}
+
+export interface AssociationSummary {
+  id: string;
+  name: string;
+  sectors: Sector[];
+  analysts: { name: string; email: string }[];
+}
+
+/** Associations with their sectors and analysts; all of them, or those the ids name. */
+export async function listAssociations(ids?: string[]): Promise<AssociationSummary[]> {
+  const db = database();
+  const filter = ids ? inArray(associations.id, ids) : undefined;
+  const [rows, sectorRows, analystRows] = await Promise.all([
+    db.select({ id: associations.id, name: associations.name }).from(associations).where(filter).orderBy(asc(associations.name)),
+    db
+      .select({ associationId: associationSectors.associationId, sector: associationSectors.sector })
+      .from(associationSectors)
+      .where(ids ? inArray(associationSectors.associationId, ids) : undefined),
+    db
+      .select({ associationId: associationAnalysts.associationId, name: users.name, email: users.email })
+      .from(associationAnalysts)
+      .innerJoin(users, eq(users.id, associationAnalysts.userId))
+      .where(ids ? inArray(associationAnalysts.associationId, ids) : undefined)
+      .orderBy(asc(users.name)),
+  ]);
+  return rows.map((a) => ({
+    ...a,
+    sectors: SECTORS.filter((s) => sectorRows.some((r) => r.associationId === a.id && r.sector === s)),
+    analysts: analystRows.filter((r) => r.associationId === a.id).map(({ name, email }) => ({ name, email })),
+  }));
+}
+
+export async function listCustomsReviewers() {
+  return database()
+    .select({ name: users.name, email: users.email, since: customsReviewers.createdAt })
+    .from(customsReviewers)
+    .innerJoin(users, eq(users.id, customsReviewers.userId))
+    .orderBy(asc(users.name));
+}
+
+/**
+ * Registered organisations per sector, as publishable count bands: a sector with fewer than
+ * k organisations shows no number at all.
+ */
+export async function participationBySector(sectors: readonly Sector[]) {
+  if (sectors.length === 0) return [];
+  const rows = await database()
+    .select({ sector: organisations.sector, organisations: count() })
+    .from(organisations)
+    .where(inArray(organisations.sector, [...sectors]))
+    .groupBy(organisations.sector);
+  return sectors.map((sector) => ({
+    sector,
+    band: countBand(rows.find((r) => r.sector === sector)?.organisations ?? 0),
+  }));
+}

@@ -1,0 +1,191 @@
+import { and, desc, eq, gt, isNull, sql, TransactionRollbackError } from "drizzle-orm";
+import { database } from "../../db/client";
+import {
+  associationAnalysts,
+  associations,
+  customsReviewers,
+  invitations,
+  memberships,
+  organisations,
+  users,
+} from "../../db/schema";
+import { recordAudit } from "./audit.server";
+import { hashPassword } from "./password.server";
+import { hashToken, newToken } from "./session.server";
+
+export const INVITATION_VALID_MS = 7 * 24 * 3_600_000;
+
+export type InvitationRole = (typeof invitations.$inferSelect)["role"];
+
+export interface NewInvitation {
+  role: InvitationRole;
+  email: string;
+  name?: string;
+  organisationId?: string;
+  associationId?: string;
+  createdBy: string;
+  actorRole: string;
+  ip: string | null;
+}
+
+/** Creates a single-use link; the token is returned once and only its hash is stored. */
+export async function createInvitation(input: NewInvitation): Promise<{ token: string; expiresAt: Date }> {
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + INVITATION_VALID_MS);
+  await database().transaction(async (tx) => {
+    const [row] = await tx
+      .insert(invitations)
+      .values({
+        tokenHash: hashToken(token),
+        email: input.email,
+        name: input.name ?? null,
+        role: input.role,
+        organisationId: input.organisationId ?? null,
+        associationId: input.associationId ?? null,
+        createdBy: input.createdBy,
+        expiresAt,
+      })
+      .returning({ id: invitations.id });
+    await recordAudit(
+      {
+        actorUserId: input.createdBy,
+        actorRole: input.actorRole,
+        organisationId: input.organisationId ?? null,
+        action: input.role === "member" ? "invitation_created" : "account_invited",
+        objectType: "invitation",
+        objectId: row?.id,
+        ip: input.ip,
+        details: { role: input.role, associationId: input.associationId ?? null },
+      },
+      tx,
+    );
+  });
+  return { token, expiresAt };
+}
+
+export type InvitationLookup =
+  | {
+      status: "valid";
+      email: string;
+      name: string | null;
+      role: InvitationRole;
+      organisationName: string | null;
+      associationName: string | null;
+    }
+  | { status: "expired" | "used" | "unknown" };
+
+export async function findInvitation(token: string): Promise<InvitationLookup> {
+  const [row] = await database()
+    .select({
+      email: invitations.email,
+      name: invitations.name,
+      role: invitations.role,
+      usedAt: invitations.usedAt,
+      expiresAt: invitations.expiresAt,
+      organisationName: organisations.name,
+      associationName: associations.name,
+    })
+    .from(invitations)
+    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .leftJoin(associations, eq(associations.id, invitations.associationId))
+    .where(eq(invitations.tokenHash, hashToken(token)));
+  if (!row) return { status: "unknown" };
+  if (row.usedAt) return { status: "used" };
+  if (row.expiresAt <= new Date()) return { status: "expired" };
+  return {
+    status: "valid",
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    organisationName: row.organisationName,
+    associationName: row.associationName,
+  };
+}
+
+export type AcceptResult =
+  | { ok: true; userId: string }
+  | { ok: false; error: "invitation_invalid" | "email_taken" };
+
+/** Creates the invitee's account and role, marking the invitation used, all in one transaction. */
+export async function acceptInvitation(input: {
+  token: string;
+  name: string;
+  password: string;
+  ip: string | null;
+}): Promise<AcceptResult> {
+  const passwordHash = await hashPassword(input.password);
+  return database().transaction(async (tx) => {
+    // The conditional update claims the link: of two simultaneous uses only one gets a row.
+    const [invitation] = await tx
+      .update(invitations)
+      .set({ usedAt: new Date() })
+      .where(
+        and(
+          eq(invitations.tokenHash, hashToken(input.token)),
+          isNull(invitations.usedAt),
+          gt(invitations.expiresAt, new Date()),
+        ),
+      )
+      .returning();
+    if (!invitation) return { ok: false, error: "invitation_invalid" } as const;
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
+    // An address that already has an account cannot take a second one: undo the claim.
+    if (existing) tx.rollback();
+    const [user] = await tx
+      .insert(users)
+      .values({ email: invitation.email, name: input.name, passwordHash })
+      .returning({ id: users.id });
+    if (!user) throw new Error("insert returned no row");
+    await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));
+    if (invitation.role === "member" && invitation.organisationId) {
+      await tx
+        .insert(memberships)
+        .values({ userId: user.id, organisationId: invitation.organisationId, role: "member" });
+    } else if (invitation.role === "analyst" && invitation.associationId) {
+      await tx.insert(associationAnalysts).values({ userId: user.id, associationId: invitation.associationId });
+    } else if (invitation.role === "customs_reviewer") {
+      await tx.insert(customsReviewers).values({ userId: user.id });
+    } else {
+      throw new Error(`invitation ${invitation.id} names no target for role ${invitation.role}`);
+    }
+    await recordAudit(
+      {
+        actorUserId: user.id,
+        actorRole: invitation.role,
+        organisationId: invitation.organisationId,
+        action: "invitation_used",
+        objectType: "invitation",
+        objectId: invitation.id,
+        ip: input.ip,
+      },
+      tx,
+    );
+    return { ok: true, userId: user.id } as const;
+  }).catch((error: unknown) => {
+    if (error instanceof TransactionRollbackError) return { ok: false, error: "email_taken" } as const;
+    throw error;
+  });
+}
+
+/** Open invitations of an organisation, newest first, for its admins. */
+export async function listOpenInvitations(where: { organisationId: string } | { platform: true }) {
+  const scope =
+    "organisationId" in where
+      ? eq(invitations.organisationId, where.organisationId)
+      : sql`${invitations.role} <> 'member'`;
+  return database()
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      associationName: associations.name,
+      expiresAt: invitations.expiresAt,
+    })
+    .from(invitations)
+    .leftJoin(associations, eq(associations.id, invitations.associationId))
+    .where(and(scope, isNull(invitations.usedAt), gt(invitations.expiresAt, new Date())))
+    .orderBy(desc(invitations.createdAt));
+}

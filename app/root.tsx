@@ -1,0 +1,131 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "./components/error-boundary";
+import { LANGUAGES, type Language } from "./i18n";
+import { getLanguage } from "./i18n.server";
+import { getAccess, homesOf } from "./models/access.server";
+import { useNonce } from "./nonce";
+import utrechtHtml from "@utrecht/component-library-css/dist/html.css";
+import appStyles from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: utrechtHtml },
+  { rel: "stylesheet", href: appStyles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [language, access] = await Promise.all([getLanguage(request), getAccess(request)]);
+  return {
+    language,
+    user: access ? { name: access.user.name, homes: homesOf(access) } : null,
+  };
+}
+
+export const meta: MetaFunction = () => [{ title: "Weerbaar" }];
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+function LanguageSwitch({ current }: { current: Language }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    // A full page load: the other language's messages are then loaded by the browser.
+    <Form method="post" action="/language" reloadDocument className="language-switch">
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      {LANGUAGES.filter((l) => l !== current).map((l) => (
+        <button key={l} type="submit" name="language" value={l} lang={l} className="link-button">
+          {t(`language.switchTo.${l}`)}
+        </button>
+      ))}
+    </Form>
+  );
+}
+
+function SiteHeader() {
+  const { t } = useTranslation();
+  const data = useRootData();
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to={data?.user ? "/home" : "/"} className="brand">
+          <span className="brand__mark" aria-hidden="true" />
+          Weerbaar
+        </Link>
+        <nav aria-label={t("nav.label")} className="site-nav">
+          <ul>
+            {data?.user?.homes.map((home) => (
+              <li key={home}>
+                <NavLink to={`/${home}`}>{t(`nav.${home}`)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="site-header__tools">
+          {data?.user ? (
+            <Form method="post" action="/signout">
+              <span className="site-header__user">{data.user.name}</span>
+              <button type="submit" className="link-button">
+                {t("nav.signOut")}
+              </button>
+            </Form>
+          ) : (
+            <Link to="/signin">{t("nav.signIn")}</Link>
+          )}
+          <LanguageSwitch current={data?.language ?? "nl"} />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const nonce = useNonce();
+  return (
+    <html lang={i18n.language}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="utrecht-html">
+        <a href="#main" className="skip-link">
+          {t("nav.skip")}
+        </a>
+        <SiteHeader />
+        <main id="main" className="site-main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>{t("footer.promise")}</p>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

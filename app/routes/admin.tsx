@@ -1,0 +1,192 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { CheckboxGroup, SelectField, TextField } from "~/components/form";
+import { EmailSchema, PersonNameSchema } from "~/domain/account";
+import { SECTORS } from "~/domain/organisation";
+import { parseForm } from "~/forms";
+import { requirePlatformAdmin } from "~/models/access.server";
+import { createAssociation, listAssociations, listCustomsReviewers } from "~/models/association.server";
+import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
+
+const AssociationSchema = z.object({
+  intent: z.literal("association"),
+  associationName: z.string().trim().min(2).max(200),
+  sectors: z.array(z.enum(SECTORS)).min(1, "validation.chooseSector"),
+});
+const AnalystSchema = z.object({
+  intent: z.literal("analyst"),
+  associationId: z.string().uuid("validation.choose"),
+  name: PersonNameSchema,
+  email: EmailSchema,
+});
+const ReviewerSchema = z.object({ intent: z.literal("reviewer"), name: PersonNameSchema, email: EmailSchema });
+const AdminSchema = z.discriminatedUnion("intent", [AssociationSchema, AnalystSchema, ReviewerSchema]);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePlatformAdmin(request);
+  const [associations, reviewers, invitations] = await Promise.all([
+    listAssociations(),
+    listCustomsReviewers(),
+    listOpenInvitations({ platform: true }),
+  ]);
+  return {
+    associations,
+    reviewers: reviewers.map(({ name, email }) => ({ name, email })),
+    invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const access = await requirePlatformAdmin(request);
+  const submission = parseForm(await request.formData(), AdminSchema);
+  if (submission.status !== "success") {
+    return data({ intent: submission.payload.intent, result: submission.reply() }, { status: 400 });
+  }
+  const value = submission.value;
+  const actor = { createdBy: access.user.id, actorRole: "platform_admin", ip: context.clientAddress };
+  if (value.intent === "association") {
+    await createAssociation({
+      name: value.associationName,
+      sectors: value.sectors,
+      actorUserId: access.user.id,
+      ip: context.clientAddress,
+    });
+    return { intent: value.intent, result: submission.reply({ resetForm: true }) };
+  }
+  const { token } = await createInvitation({
+    ...actor,
+    role: value.intent === "analyst" ? "analyst" : "customs_reviewer",
+    email: value.email,
+    name: value.name,
+    associationId: value.intent === "analyst" ? value.associationId : undefined,
+  });
+  return {
+    intent: value.intent,
+    result: submission.reply({ resetForm: true }),
+    link: new URL(`/invitations/${token}`, request.url).href,
+  };
+}
+
+function useIntentForm<Schema extends z.ZodTypeAny>(intent: "association" | "analyst" | "reviewer", schema: Schema) {
+  const actionData = useActionData<typeof action>();
+  return useForm<z.input<Schema>>({
+    id: intent,
+    lastResult: actionData?.intent === intent ? actionData.result : undefined,
+    onValidate: ({ formData }) => parseForm(formData, schema),
+    shouldValidate: "onSubmit",
+  });
+}
+
+function CreatedLink({ intent }: { intent: "analyst" | "reviewer" }) {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  if (actionData?.intent !== intent || !("link" in actionData)) return null;
+  return (
+    <div className="notice" role="status">
+      <p>{t("admin.linkCreated")}</p>
+      <label htmlFor={`${intent}-link`}>{t("organisation.inviteLink")}</label>
+      <input id={`${intent}-link`} readOnly value={actionData.link} className="invite-link" />
+    </div>
+  );
+}
+
+export default function AdminHome() {
+  const { t, i18n } = useTranslation();
+  const { associations, reviewers, invitations } = useLoaderData<typeof loader>();
+  const [associationForm, associationFields] = useIntentForm("association", AssociationSchema);
+  const [analystForm, analystFields] = useIntentForm("analyst", AnalystSchema);
+  const [reviewerForm, reviewerFields] = useIntentForm("reviewer", ReviewerSchema);
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+
+  return (
+    <div className="page">
+      <h1>{t("admin.title")}</h1>
+      <section className="card" aria-labelledby="associations-title">
+        <h2 id="associations-title">{t("admin.associationsTitle")}</h2>
+        {associations.length === 0 ? <p>{t("admin.noAssociations")}</p> : null}
+        <ul className="plain-list">
+          {associations.map((a) => (
+            <li key={a.id}>
+              <strong>{a.name}</strong>: {a.sectors.map((s) => t(`sectors.${s}`)).join(", ")}.{" "}
+              {a.analysts.length
+                ? t("admin.analystsOf", { names: a.analysts.map((x) => x.name).join(", ") })
+                : t("admin.noAnalysts")}
+            </li>
+          ))}
+        </ul>
+        <h3>{t("admin.newAssociation")}</h3>
+        <Form method="post" {...getFormProps(associationForm)} className="form">
+          <input type="hidden" name="intent" value="association" />
+          <TextField field={associationFields.associationName} label={t("admin.associationName")} />
+          <CheckboxGroup
+            field={associationFields.sectors}
+            legend={t("admin.associationSectors")}
+            options={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))}
+          />
+          <button type="submit" className="button button--primary">
+            {t("admin.createAssociation")}
+          </button>
+        </Form>
+      </section>
+
+      <section className="card" aria-labelledby="analyst-title">
+        <h2 id="analyst-title">{t("admin.analystTitle")}</h2>
+        <p>{t("admin.accountIntro")}</p>
+        <Form method="post" {...getFormProps(analystForm)} className="form">
+          <input type="hidden" name="intent" value="analyst" />
+          <SelectField
+            field={analystFields.associationId}
+            label={t("admin.association")}
+            options={associations.map((a) => ({ value: a.id, label: a.name }))}
+          />
+          <TextField field={analystFields.name} label={t("fields.name")} />
+          <TextField field={analystFields.email} label={t("fields.email")} type="email" autoComplete="off" />
+          <button type="submit" className="button button--primary">
+            {t("admin.createAccount")}
+          </button>
+        </Form>
+        <CreatedLink intent="analyst" />
+      </section>
+
+      <section className="card" aria-labelledby="reviewer-title">
+        <h2 id="reviewer-title">{t("admin.reviewerTitle")}</h2>
+        <ul className="plain-list">
+          {reviewers.map((r) => (
+            <li key={r.email}>
+              {r.name} ({r.email})
+            </li>
+          ))}
+        </ul>
+        <Form method="post" {...getFormProps(reviewerForm)} className="form">
+          <input type="hidden" name="intent" value="reviewer" />
+          <TextField field={reviewerFields.name} label={t("fields.name")} />
+          <TextField field={reviewerFields.email} label={t("fields.email")} type="email" autoComplete="off" />
+          <button type="submit" className="button button--primary">
+            {t("admin.createAccount")}
+          </button>
+        </Form>
+        <CreatedLink intent="reviewer" />
+      </section>
+
+      {invitations.length > 0 ? (
+        <section className="card" aria-labelledby="open-title">
+          <h2 id="open-title">{t("organisation.openInvitations")}</h2>
+          <ul className="plain-list">
+            {invitations.map((i) => (
+              <li key={i.id}>
+                {t(`admin.pending.${i.role === "analyst" ? "analyst" : "reviewer"}`, {
+                  email: i.email,
+                  association: i.associationName ?? "",
+                  date: dateFormat.format(new Date(i.expiresAt)),
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

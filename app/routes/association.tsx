@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ParticipationTable } from "~/components/participation";
+import { SECTORS } from "~/domain/organisation";
+import { requireAnalyst } from "~/models/access.server";
+import { listAssociations, participationBySector } from "~/models/association.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const access = await requireAnalyst(request);
+  const associations = await listAssociations(access.associationIds);
+  const covered = SECTORS.filter((s) => associations.some((a) => a.sectors.includes(s)));
+  return {
+    associations: associations.map(({ id, name, sectors, analysts }) => ({ id, name, sectors, analysts })),
+    participation: await participationBySector(covered),
+  };
+}
+
+export default function AssociationHome() {
+  const { t } = useTranslation();
+  const { associations, participation } = useLoaderData<typeof loader>();
+  return (
+    <div className="page">
+      <h1>{t("association.title")}</h1>
+      <p className="lead">{t("association.intro")}</p>
+      {associations.map((a) => (
+        <section key={a.id} className="card" aria-labelledby={`association-${a.id}`}>
+          <h2 id={`association-${a.id}`}>{a.name}</h2>
+          <h3>{t("association.sectors")}</h3>
+          <ul>
+            {a.sectors.map((s) => (
+              <li key={s}>{t(`sectors.${s}`)}</li>
+            ))}
+          </ul>
+          <h3>{t("association.analysts")}</h3>
+          <ul>
+            {a.analysts.map((analyst) => (
+              <li key={analyst.email}>{analyst.name}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <section className="card" aria-labelledby="participation-title">
+        <h2 id="participation-title">{t("participation.title")}</h2>
+        <p>{t("participation.rule")}</p>
+        <ParticipationTable rows={participation} />
+      </section>
+    </div>
+  );
+}

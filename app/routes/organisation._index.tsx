@@ -1,0 +1,193 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { TextField } from "~/components/form";
+import { EmailSchema } from "~/domain/account";
+import { parseForm } from "~/forms";
+import { requireOrganisationAdmin, requireOrganisationMember } from "~/models/access.server";
+import { createInvitation, INVITATION_VALID_MS, listOpenInvitations } from "~/models/invitation.server";
+import { changeMember, getOrganisationProfile, listMembers } from "~/models/organisation.server";
+
+const InviteSchema = z.object({ intent: z.literal("invite"), email: EmailSchema });
+const MemberSchema = z.object({
+  intent: z.enum(["makeAdmin", "makeMember", "remove"]),
+  userId: z.string().uuid(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const access = await requireOrganisationMember(request);
+  const organisationId = access.organisation.id;
+  const isAdmin = access.organisation.role === "admin";
+  const [profile, members, invitations] = await Promise.all([
+    getOrganisationProfile({ organisationId }),
+    listMembers({ organisationId }),
+    isAdmin ? listOpenInvitations({ organisationId }) : Promise.resolve([]),
+  ]);
+  if (!profile) throw new Response("Not Found", { status: 404 });
+  return {
+    profile,
+    isAdmin,
+    me: access.user.id,
+    members: members.map((m) => ({ ...m, since: m.since.toISOString() })),
+    invitations: invitations.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt.toISOString() })),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const access = await requireOrganisationAdmin(request);
+  const formData = await request.formData();
+  if (formData.get("intent") === "invite") {
+    const submission = parseForm(formData, InviteSchema);
+    if (submission.status !== "success") return data({ invite: submission.reply() }, { status: 400 });
+    const { token } = await createInvitation({
+      role: "member",
+      email: submission.value.email,
+      organisationId: access.organisation.id,
+      createdBy: access.user.id,
+      actorRole: "org_admin",
+      ip: context.clientAddress,
+    });
+    const link = new URL(`/invitations/${token}`, request.url).href;
+    return { invite: submission.reply({ resetForm: true }), link, invited: submission.value.email };
+  }
+  const submission = parseForm(formData, MemberSchema);
+  if (submission.status !== "success") return data({ memberError: "validation.invalid" }, { status: 400 });
+  const { intent, userId } = submission.value;
+  const result = await changeMember({
+    organisationId: access.organisation.id,
+    actorUserId: access.user.id,
+    memberUserId: userId,
+    change: intent === "remove" ? "remove" : { role: intent === "makeAdmin" ? "admin" : "member" },
+    ip: context.clientAddress,
+  });
+  if (!result.ok) {
+    if (result.error === "not_found") throw new Response("Not Found", { status: 404 });
+    return data({ memberError: "organisation.lastAdmin" }, { status: 409 });
+  }
+  return { memberChanged: intent };
+}
+
+export default function OrganisationHome() {
+  const { t, i18n } = useTranslation();
+  const { profile, isAdmin, me, members, invitations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [inviteForm, inviteFields] = useForm({
+    id: "invite",
+    lastResult: actionData && "invite" in actionData ? actionData.invite : undefined,
+    onValidate: ({ formData }) => parseForm(formData, InviteSchema),
+    shouldValidate: "onSubmit",
+  });
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const memberError = actionData && "memberError" in actionData ? actionData.memberError : null;
+
+  return (
+    <div className="page">
+      <h1>{profile.name}</h1>
+      <section aria-labelledby="profile-title" className="card">
+        <h2 id="profile-title">{t("organisation.profileTitle")}</h2>
+        <dl className="data-list">
+          <dt>{t("fields.sector")}</dt>
+          <dd>{t(`sectors.${profile.sector}`)}</dd>
+          <dt>{t("fields.sizeBand")}</dt>
+          <dd>{t(`sizeBands.${profile.sizeBand}`)}</dd>
+          <dt>{t("fields.region")}</dt>
+          <dd>{t(`regions.${profile.region}`)}</dd>
+          <dt>{t("fields.kvkNumber")}</dt>
+          <dd>{profile.kvkNumber ?? t("organisation.noKvk")}</dd>
+        </dl>
+        {isAdmin ? (
+          <p>
+            <Link to="/organisation/profile">{t("organisation.editProfile")}</Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="members-title" className="card">
+        <h2 id="members-title">{t("organisation.membersTitle", { count: members.length })}</h2>
+        {memberError ? (
+          <p className="field-error" role="alert">
+            {t(memberError as "organisation.lastAdmin")}
+          </p>
+        ) : null}
+        <table>
+          <caption className="visually-hidden">{t("organisation.membersCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("fields.name")}</th>
+              <th scope="col">{t("fields.email")}</th>
+              <th scope="col">{t("organisation.role")}</th>
+              {isAdmin ? <th scope="col">{t("organisation.actions")}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.userId}>
+                <td>
+                  {m.name}
+                  {m.userId === me ? ` (${t("organisation.you")})` : null}
+                </td>
+                <td>{m.email}</td>
+                <td>{t(`roles.${m.role}`)}</td>
+                {isAdmin ? (
+                  <td>
+                    <Form method="post" className="inline-actions">
+                      <input type="hidden" name="userId" value={m.userId} />
+                      {m.role === "member" ? (
+                        <button type="submit" name="intent" value="makeAdmin" className="button button--secondary">
+                          {t("organisation.makeAdmin", { name: m.name })}
+                        </button>
+                      ) : (
+                        <button type="submit" name="intent" value="makeMember" className="button button--secondary">
+                          {t("organisation.makeMember", { name: m.name })}
+                        </button>
+                      )}
+                      <button type="submit" name="intent" value="remove" className="button button--subtle">
+                        {t("organisation.remove", { name: m.name })}
+                      </button>
+                    </Form>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {isAdmin ? (
+        <section aria-labelledby="invite-title" className="card">
+          <h2 id="invite-title">{t("organisation.inviteTitle")}</h2>
+          <p>{t("organisation.inviteIntro", { days: INVITATION_VALID_MS / 86_400_000 })}</p>
+          <Form method="post" {...getFormProps(inviteForm)} className="form form--inline">
+            <input type="hidden" name="intent" value="invite" />
+            <TextField field={inviteFields.email} label={t("organisation.inviteEmail")} type="email" autoComplete="off" />
+            <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
+              {t("organisation.inviteSubmit")}
+            </button>
+          </Form>
+          {actionData && "link" in actionData ? (
+            <div className="notice" role="status">
+              <p>{t("organisation.inviteCreated", { email: actionData.invited })}</p>
+              <label htmlFor="invite-link">{t("organisation.inviteLink")}</label>
+              <input id="invite-link" readOnly value={actionData.link} className="invite-link" />
+            </div>
+          ) : null}
+          {invitations.length > 0 ? (
+            <>
+              <h3>{t("organisation.openInvitations")}</h3>
+              <ul>
+                {invitations.map((i) => (
+                  <li key={i.id}>
+                    {t("organisation.openInvitation", { email: i.email, date: dateFormat.format(new Date(i.expiresAt)) })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

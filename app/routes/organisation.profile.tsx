@@ -1,0 +1,64 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { OrganisationFields } from "~/components/organisation-fields";
+import { OrganisationProfileSchema } from "~/domain/organisation";
+import { parseForm } from "~/forms";
+import { requireOrganisationAdmin } from "~/models/access.server";
+import { getOrganisationProfile, updateOrganisationProfile } from "~/models/organisation.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const access = await requireOrganisationAdmin(request);
+  const profile = await getOrganisationProfile({ organisationId: access.organisation.id });
+  if (!profile) throw new Response("Not Found", { status: 404 });
+  return { profile };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const access = await requireOrganisationAdmin(request);
+  const submission = parseForm(await request.formData(), OrganisationProfileSchema);
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const { organisationName, kvkNumber, ...rest } = submission.value;
+  await updateOrganisationProfile({
+    organisationId: access.organisation.id,
+    actorUserId: access.user.id,
+    profile: { name: organisationName, kvkNumber: kvkNumber || null, ...rest },
+    ip: context.clientAddress,
+  });
+  return redirect("/organisation");
+}
+
+export default function OrganisationProfile() {
+  const { t } = useTranslation();
+  const { profile } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "profile",
+    lastResult,
+    defaultValue: {
+      organisationName: profile.name,
+      sector: profile.sector,
+      sizeBand: profile.sizeBand,
+      region: profile.region,
+      kvkNumber: profile.kvkNumber ?? "",
+    },
+    onValidate: ({ formData }) => parseForm(formData, OrganisationProfileSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="page page--narrow" aria-labelledby="profile-title">
+      <h1 id="profile-title">{t("organisation.editProfile")}</h1>
+      <Form method="post" {...getFormProps(form)} className="form">
+        <OrganisationFields fields={fields} />
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            {t("common.save")}
+          </button>
+          <Link to="/organisation">{t("common.cancel")}</Link>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { ErrorMessages, TextField } from "~/components/form";
+import { EmailSchema } from "~/domain/account";
+import { parseForm } from "~/forms";
+import { getAccess } from "~/models/access.server";
+import { verifySignIn } from "~/models/account.server";
+import { startSession } from "~/models/session.server";
+import { safeRedirectPath } from "~/safe-redirect";
+
+// The length is not checked here: sign-in must not tell a short wrong password from a long one.
+const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1).max(1024),
+  redirectTo: z.string().max(2048).optional(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  if (await getAccess(request)) throw redirect(safeRedirectPath(url.searchParams.get("redirectTo")));
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseForm(await request.formData(), SignInSchema);
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const userId = await verifySignIn(submission.value.email, submission.value.password, context.clientAddress);
+  if (!userId) {
+    return data(submission.reply({ formErrors: ["signin.failed"], hideFields: ["password"] }), { status: 400 });
+  }
+  return redirect(safeRedirectPath(submission.value.redirectTo), {
+    headers: { "Set-Cookie": await startSession(request, userId) },
+  });
+}
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    id: "signin",
+    lastResult,
+    onValidate: ({ formData }) => parseForm(formData, SignInSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="page page--narrow" aria-labelledby="signin-title">
+      <h1 id="signin-title">{t("signin.title")}</h1>
+      {searchParams.get("reason") === "signedOut" ? (
+        <p className="notice" role="status">
+          {t("signin.signedOutNotice")}
+        </p>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} className="form">
+        <ErrorMessages id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="username" />
+        <TextField field={fields.password} label={t("fields.password")} type="password" autoComplete="current-password" />
+        <button type="submit" className="button button--primary">
+          {t("signin.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("signin.noAccount")} <Link to="/signup">{t("signin.signUpLink")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { TextField } from "~/components/form";
+import { OrganisationFields } from "~/components/organisation-fields";
+import { EmailSchema, PasswordSchema, PersonNameSchema } from "~/domain/account";
+import { OrganisationProfileSchema } from "~/domain/organisation";
+import { parseForm } from "~/forms";
+import { getAccess } from "~/models/access.server";
+import { signUp } from "~/models/account.server";
+import { startSession } from "~/models/session.server";
+
+const SignUpSchema = OrganisationProfileSchema.extend({
+  name: PersonNameSchema,
+  email: EmailSchema,
+  password: PasswordSchema,
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getAccess(request)) throw redirect("/home");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseForm(await request.formData(), SignUpSchema);
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const { organisationName, sector, sizeBand, region, kvkNumber, name, email, password } = submission.value;
+  const result = await signUp({
+    organisation: { name: organisationName, sector, sizeBand, region, kvkNumber },
+    name,
+    email,
+    password,
+    ip: context.clientAddress,
+  });
+  if (!result.ok) {
+    return data(submission.reply({ fieldErrors: { email: ["validation.emailTaken"] }, hideFields: ["password"] }), {
+      status: 400,
+    });
+  }
+  return redirect("/organisation", { headers: { "Set-Cookie": await startSession(request, result.userId) } });
+}
+
+export default function SignUp() {
+  const { t } = useTranslation();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "signup",
+    lastResult,
+    onValidate: ({ formData }) => parseForm(formData, SignUpSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <section className="page page--narrow" aria-labelledby="signup-title">
+      <h1 id="signup-title">{t("signup.title")}</h1>
+      <p className="lead">{t("signup.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="form">
+        <fieldset>
+          <legend>{t("signup.organisationLegend")}</legend>
+          <OrganisationFields fields={fields} />
+        </fieldset>
+        <fieldset>
+          <legend>{t("signup.personLegend")}</legend>
+          <TextField field={fields.name} label={t("fields.name")} autoComplete="name" />
+          <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
+          <TextField
+            field={fields.password}
+            label={t("fields.password")}
+            type="password"
+            autoComplete="new-password"
+            description={t("fields.passwordHint")}
+          />
+        </fieldset>
+        <p className="form-note">{t("signup.privacy")}</p>
+        <button type="submit" className="button button--primary">
+          {t("signup.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("signup.haveAccount")} <Link to="/signin">{t("signup.signInLink")}</Link>
+      </p>
+    </section>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "Weerbaar" }];

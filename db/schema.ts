@@ -1,0 +1,172 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { MEMBERSHIP_ROLES, PORT_REGIONS, SECTORS, SIZE_BANDS } from "../app/domain/organisation";
+
+const id = () => uuid("id").primaryKey().defaultRandom();
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const sectorEnum = pgEnum("sector", SECTORS);
+export const sizeBandEnum = pgEnum("size_band", SIZE_BANDS);
+export const portRegionEnum = pgEnum("port_region", PORT_REGIONS);
+export const membershipRoleEnum = pgEnum("membership_role", MEMBERSHIP_ROLES);
+export const invitationRoleEnum = pgEnum("invitation_role", ["member", "analyst", "customs_reviewer"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
+);
+
+export const organisations = pgTable("organisations", {
+  id: id(),
+  name: text("name").notNull(),
+  sector: sectorEnum("sector").notNull(),
+  sizeBand: sizeBandEnum("size_band").notNull(),
+  region: portRegionEnum("region").notNull(),
+  kvkNumber: text("kvk_number"),
+  createdAt: createdAt(),
+});
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    role: membershipRoleEnum("role").notNull(),
+    createdAt: createdAt(),
+  },
+  // A person works for one organisation on the platform: their membership is their tenant.
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organisationId] }),
+    uniqueIndex("memberships_user_key").on(t.userId),
+    index("memberships_org_idx").on(t.organisationId),
+  ],
+);
+
+export const associations = pgTable("associations", {
+  id: id(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const associationSectors = pgTable(
+  "association_sectors",
+  {
+    associationId: uuid("association_id")
+      .notNull()
+      .references(() => associations.id, { onDelete: "cascade" }),
+    sector: sectorEnum("sector").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.associationId, t.sector] })],
+);
+
+export const associationAnalysts = pgTable(
+  "association_analysts",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    associationId: uuid("association_id")
+      .notNull()
+      .references(() => associations.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.associationId] })],
+);
+
+export const customsReviewers = pgTable("customs_reviewers", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
+
+export const platformAdmins = pgTable("platform_admins", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
+
+/** The cookie carries a random id; only its SHA-256 is stored, so a database leak yields no live sessions. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * One single-use link mechanism for every account that someone else starts: an org admin
+ * inviting a member, a platform admin creating an analyst or customs reviewer.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: id(),
+    tokenHash: text("token_hash").notNull().unique(),
+    email: text("email").notNull(),
+    name: text("name"),
+    role: invitationRoleEnum("role").notNull(),
+    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "cascade" }),
+    associationId: uuid("association_id").references(() => associations.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    usedBy: uuid("used_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("invitations_org_idx").on(t.organisationId)],
+);
+
+/**
+ * Append-only: a trigger in the migrations refuses UPDATE and DELETE. Ids are plain columns,
+ * not foreign keys, so the trail outlives the users and organisations it names.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid("actor_user_id"),
+    actorRole: text("actor_role"),
+    organisationId: uuid("organisation_id"),
+    action: text("action").notNull(),
+    objectType: text("object_type"),
+    objectId: text("object_id"),
+    success: boolean("success").notNull().default(true),
+    purpose: text("purpose"),
+    ip: text("ip"),
+    details: jsonb("details").$type<Record<string, string | number | boolean | null>>(),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_org_idx").on(t.organisationId, t.at)],
+);

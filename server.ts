@@ -1,0 +1,60 @@
+import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+import { readConfig } from "./app/config.server";
+import { openDatabase, setDatabase } from "./db/client";
+import { migrateDatabase } from "./db/migrate";
+import { isEmpty, printDemoSignIns, seedDemoData } from "./db/seed";
+import { originGuard, securityHeaders } from "./app/http.server";
+
+const config = readConfig();
+
+// Explicit start-up steps, in order, before the server listens.
+const handle = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
+await migrateDatabase(handle);
+if (handle.kind === "embedded" && (await isEmpty(handle))) {
+  await seedDemoData(handle);
+  console.log("Loaded demo data into the new embedded database.");
+}
+setDatabase(handle);
+
+const viteless = process.env.NODE_ENV !== "production";
+const buildUrl = new URL("./build/index.js", import.meta.url).href;
+const loadBuild = async () => (await import(`${buildUrl}?t=${viteless ? Date.now() : 0}`)) as ServerBuild;
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", config.trustProxy);
+app.use(compression());
+app.use(securityHeaders);
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+app.use(originGuard);
+app.all(
+  "*",
+  createRequestHandler({
+    build: viteless ? loadBuild : await loadBuild(),
+    mode: process.env.NODE_ENV,
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      clientAddress: req.ip ?? null,
+    }),
+  }),
+);
+
+const server = app.listen(config.port, config.host, () => {
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+  console.log(`Weerbaar listens on ${url} (${handle.kind === "embedded" ? `embedded database in ${config.dataDir}/pglite` : "PostgreSQL"})`);
+  if (handle.kind === "embedded") printDemoSignIns();
+  if (viteless) void loadBuild().then(broadcastDevReady);
+});
+
+async function shutdown() {
+  server.close();
+  await handle.close();
+  process.exit(0);
+}
+process.once("SIGTERM", shutdown);
+process.once("SIGINT", shutdown);
+
