@@ -30,6 +30,7 @@ app.use(compression());
 app.use(securityHeaders);
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
+app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 app.use(originGuard);
 app.all(
   "*",
@@ -47,7 +48,7 @@ const server = app.listen(config.port, config.host, () => {
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
   console.log(`Weerbaar listens on ${url} (${handle.kind === "embedded" ? `embedded database in ${config.dataDir}/pglite` : "PostgreSQL"})`);
   if (handle.kind === "embedded") printDemoSignIns();
-  if (viteless) void loadBuild().then(broadcastDevReady);
+  if (viteless && process.env.REMIX_DEV_ORIGIN) void loadBuild().then(broadcastDevReady);
 });
 
 async function shutdown() {

@@ -21,7 +21,7 @@ const EnvSchema = z.object({
 export type Config = ReturnType<typeof readConfig>;
 
 /** Reads and checks the environment once, at start; a bad value stops the start with its name. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env) {
+export function readConfig(env: Record<string, string | undefined> = process.env) {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n  ");

@@ -1,7 +1,34 @@
-import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
-import type { ReactNode } from "react";
+import {
+  FormProvider,
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  useField,
+  type FieldMetadata,
+  type FormMetadata,
+} from "@conform-to/react";
+import { Form, type FormProps } from "@remix-run/react";
+import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { messageKey } from "~/forms";
+
+/**
+ * A posted form validated by the same zod schema in the browser and on the server. The
+ * provider lets each field subscribe to its own errors.
+ */
+export function ValidatedForm<Schema extends Record<string, unknown>>({
+  form,
+  children,
+  ...props
+}: { form: FormMetadata<Schema, string[]> } & Omit<FormProps, "id" | "onSubmit" | "noValidate">) {
+  return (
+    <FormProvider context={form.context}>
+      <Form method="post" {...getFormProps(form)} {...props}>
+        {children}
+      </Form>
+    </FormProvider>
+  );
+}
 
 /** The errors of a field or form, translated, in a live region next to what they concern. */
 export function ErrorMessages({ id, errors }: { id: string; errors: string[] | undefined }) {
@@ -31,12 +58,13 @@ function describedBy(field: FieldMetadata<unknown>, description: unknown): strin
 }
 
 export function TextField({
-  field,
+  field: subscribed,
   label,
   description,
   type = "text",
   autoComplete,
 }: FieldProps & { type?: "text" | "email" | "password"; autoComplete?: string }) {
+  const [field] = useField(subscribed.name, { formId: subscribed.formId });
   const { key, ...props } = getInputProps(field, { type, value: type !== "password" });
   return (
     <div className="field" data-invalid={field.errors?.length ? "" : undefined}>
@@ -53,12 +81,13 @@ export function TextField({
 }
 
 export function SelectField({
-  field,
+  field: subscribed,
   label,
   options,
   description,
 }: FieldProps & { options: { value: string; label: string }[] }) {
   const { t } = useTranslation();
+  const [field] = useField(subscribed.name, { formId: subscribed.formId });
   const { key, ...props } = getSelectProps(field);
   return (
     <div className="field" data-invalid={field.errors?.length ? "" : undefined}>
@@ -82,7 +111,7 @@ export function SelectField({
 }
 
 export function CheckboxGroup({
-  field,
+  field: subscribed,
   legend,
   options,
 }: {
@@ -90,6 +119,7 @@ export function CheckboxGroup({
   legend: string;
   options: { value: string; label: string }[];
 }) {
+  const [field] = useField(subscribed.name, { formId: subscribed.formId });
   const chosen = new Set(field.initialValue ?? []);
   return (
     <fieldset className="field" aria-describedby={field.errors?.length ? field.errorId : undefined}>
@@ -109,4 +139,15 @@ export function CheckboxGroup({
       <ErrorMessages id={field.errorId} errors={field.errors} />
     </fieldset>
   );
+}
+
+/**
+ * The server never echoes a password back; with JavaScript the browser would still show the
+ * typed one after a refused attempt, so empty the input whenever a reply arrives.
+ */
+export function useEmptyPasswordOnReply(inputId: string, lastResult: unknown) {
+  useEffect(() => {
+    const input = document.getElementById(inputId);
+    if (lastResult && input instanceof HTMLInputElement) input.value = "";
+  }, [inputId, lastResult]);
 }

@@ -11,3 +11,6 @@ export const EmailSchema = z
   .transform((email) => email.toLowerCase());
 
 export const PersonNameSchema = z.string().trim().min(1).max(120);
+
+/** How long an invitation or account link may be used. */
+export const INVITATION_VALID_DAYS = 7;

@@ -174,6 +174,7 @@ const en: Messages<typeof nl> = {
     membersTitle_one: "Members ({{count}})",
     membersTitle_other: "Members ({{count}})",
     membersCaption: "Members of the organisation and their role",
+    name: "Name",
     role: "Role",
     actions: "Actions",
     you: "you",
@@ -241,7 +242,7 @@ const en: Messages<typeof nl> = {
     createAssociation: "Create sector association",
     analystTitle: "Add an analyst",
     accountIntro:
-      "You make a personal link, valid for 7 days, with which the person chooses a password themselves. You never see the password.",
+      "You make a personal link, valid for {{days}} days, with which the person chooses a password themselves. You never see the password.",
     association: "Sector association",
     createAccount: "Create account",
     linkCreated: "Account prepared. Copy the link and send it to the person: it is shown only once.",

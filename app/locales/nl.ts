@@ -172,6 +172,7 @@ const nl = {
     membersTitle_one: "Leden ({{count}})",
     membersTitle_other: "Leden ({{count}})",
     membersCaption: "Leden van de organisatie en hun rol",
+    name: "Naam",
     role: "Rol",
     actions: "Acties",
     you: "u",
@@ -240,7 +241,7 @@ const nl = {
     createAssociation: "Brancheorganisatie aanmaken",
     analystTitle: "Analist toevoegen",
     accountIntro:
-      "U maakt een persoonlijke link van 7 dagen waarmee de persoon zelf een wachtwoord kiest. U ziet het wachtwoord nooit.",
+      "U maakt een persoonlijke link van {{days}} dagen waarmee de persoon zelf een wachtwoord kiest. U ziet het wachtwoord nooit.",
     association: "Brancheorganisatie",
     createAccount: "Account aanmaken",
     linkCreated: "Account klaargezet. Kopieer de link en stuur die naar de persoon: hij wordt maar één keer getoond.",

@@ -9,11 +9,12 @@ import {
   organisations,
   users,
 } from "../../db/schema";
+import { INVITATION_VALID_DAYS } from "~/domain/account";
 import { recordAudit } from "./audit.server";
 import { hashPassword } from "./password.server";
 import { hashToken, newToken } from "./session.server";
 
-export const INVITATION_VALID_MS = 7 * 24 * 3_600_000;
+const INVITATION_VALID_MS = INVITATION_VALID_DAYS * 24 * 3_600_000;
 
 export type InvitationRole = (typeof invitations.$inferSelect)["role"];
 

@@ -1,10 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { CheckboxGroup, SelectField, TextField } from "~/components/form";
-import { EmailSchema, PersonNameSchema } from "~/domain/account";
+import { CheckboxGroup, SelectField, TextField, ValidatedForm } from "~/components/form";
+import { EmailSchema, INVITATION_VALID_DAYS, PersonNameSchema } from "~/domain/account";
 import { SECTORS } from "~/domain/organisation";
 import { parseForm } from "~/forms";
 import { requirePlatformAdmin } from "~/models/access.server";
@@ -14,7 +14,7 @@ import { createInvitation, listOpenInvitations } from "~/models/invitation.serve
 const AssociationSchema = z.object({
   intent: z.literal("association"),
   associationName: z.string().trim().min(2).max(200),
-  sectors: z.array(z.enum(SECTORS)).min(1, "validation.chooseSector"),
+  sectors: z.array(z.enum(SECTORS), { required_error: "validation.chooseSector" }).min(1, "validation.chooseSector"),
 });
 const AnalystSchema = z.object({
   intent: z.literal("analyst"),
@@ -77,6 +77,7 @@ function useIntentForm<Schema extends z.ZodTypeAny>(intent: "association" | "ana
     lastResult: actionData?.intent === intent ? actionData.result : undefined,
     onValidate: ({ formData }) => parseForm(formData, schema),
     shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
   });
 }
 
@@ -118,7 +119,7 @@ export default function AdminHome() {
           ))}
         </ul>
         <h3>{t("admin.newAssociation")}</h3>
-        <Form method="post" {...getFormProps(associationForm)} className="form">
+        <ValidatedForm form={associationForm} className="form">
           <input type="hidden" name="intent" value="association" />
           <TextField field={associationFields.associationName} label={t("admin.associationName")} />
           <CheckboxGroup
@@ -129,13 +130,13 @@ export default function AdminHome() {
           <button type="submit" className="button button--primary">
             {t("admin.createAssociation")}
           </button>
-        </Form>
+        </ValidatedForm>
       </section>
 
       <section className="card" aria-labelledby="analyst-title">
         <h2 id="analyst-title">{t("admin.analystTitle")}</h2>
-        <p>{t("admin.accountIntro")}</p>
-        <Form method="post" {...getFormProps(analystForm)} className="form">
+        <p>{t("admin.accountIntro", { days: INVITATION_VALID_DAYS })}</p>
+        <ValidatedForm form={analystForm} className="form">
           <input type="hidden" name="intent" value="analyst" />
           <SelectField
             field={analystFields.associationId}
@@ -147,7 +148,7 @@ export default function AdminHome() {
           <button type="submit" className="button button--primary">
             {t("admin.createAccount")}
           </button>
-        </Form>
+        </ValidatedForm>
         <CreatedLink intent="analyst" />
       </section>
 
@@ -160,14 +161,14 @@ export default function AdminHome() {
             </li>
           ))}
         </ul>
-        <Form method="post" {...getFormProps(reviewerForm)} className="form">
+        <ValidatedForm form={reviewerForm} className="form">
           <input type="hidden" name="intent" value="reviewer" />
           <TextField field={reviewerFields.name} label={t("fields.name")} />
           <TextField field={reviewerFields.email} label={t("fields.email")} type="email" autoComplete="off" />
           <button type="submit" className="button button--primary">
             {t("admin.createAccount")}
           </button>
-        </Form>
+        </ValidatedForm>
         <CreatedLink intent="reviewer" />
       </section>
 

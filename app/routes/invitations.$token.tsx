@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorMessages, TextField } from "~/components/form";
+import { ErrorMessages, TextField, useEmptyPasswordOnReply, ValidatedForm } from "~/components/form";
 import { PasswordSchema, PersonNameSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { acceptInvitation, findInvitation } from "~/models/invitation.server";
@@ -47,9 +47,10 @@ export default function AcceptInvitation() {
     lastResult,
     defaultValue: { name: invitation.status === "valid" ? (invitation.name ?? "") : "" },
     onValidate: ({ formData }) => parseForm(formData, AcceptSchema),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
+  useEmptyPasswordOnReply(fields.password.id, lastResult);
   if (invitation.status !== "valid") {
     return (
       <section className="page page--narrow" aria-labelledby="invitation-title">
@@ -66,7 +67,7 @@ export default function AcceptInvitation() {
     <section className="page page--narrow" aria-labelledby="invitation-title">
       <h1 id="invitation-title">{t("invitation.title", { target })}</h1>
       <p className="lead">{t(`invitation.intro.${invitation.role}`, { target })}</p>
-      <Form method="post" {...getFormProps(form)} className="form">
+      <ValidatedForm form={form} className="form">
         <ErrorMessages id={form.errorId} errors={form.errors} />
         <div className="field">
           <label htmlFor="invitation-email">{t("fields.email")}</label>
@@ -83,7 +84,7 @@ export default function AcceptInvitation() {
         <button type="submit" className="button button--primary">
           {t("invitation.submit")}
         </button>
-      </Form>
+      </ValidatedForm>
     </section>
   );
 }

@@ -1,13 +1,13 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { TextField } from "~/components/form";
-import { EmailSchema } from "~/domain/account";
+import { TextField, ValidatedForm } from "~/components/form";
+import { EmailSchema, INVITATION_VALID_DAYS } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { requireOrganisationAdmin, requireOrganisationMember } from "~/models/access.server";
-import { createInvitation, INVITATION_VALID_MS, listOpenInvitations } from "~/models/invitation.server";
+import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
 import { changeMember, getOrganisationProfile, listMembers } from "~/models/organisation.server";
 
 const InviteSchema = z.object({ intent: z.literal("invite"), email: EmailSchema });
@@ -116,7 +116,7 @@ export default function OrganisationHome() {
           <caption className="visually-hidden">{t("organisation.membersCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">{t("fields.name")}</th>
+              <th scope="col">{t("organisation.name")}</th>
               <th scope="col">{t("fields.email")}</th>
               <th scope="col">{t("organisation.role")}</th>
               {isAdmin ? <th scope="col">{t("organisation.actions")}</th> : null}
@@ -159,14 +159,19 @@ export default function OrganisationHome() {
       {isAdmin ? (
         <section aria-labelledby="invite-title" className="card">
           <h2 id="invite-title">{t("organisation.inviteTitle")}</h2>
-          <p>{t("organisation.inviteIntro", { days: INVITATION_VALID_MS / 86_400_000 })}</p>
-          <Form method="post" {...getFormProps(inviteForm)} className="form form--inline">
-            <input type="hidden" name="intent" value="invite" />
+          <p>{t("organisation.inviteIntro", { days: INVITATION_VALID_DAYS })}</p>
+          <ValidatedForm form={inviteForm} className="form form--inline">
             <TextField field={inviteFields.email} label={t("organisation.inviteEmail")} type="email" autoComplete="off" />
-            <button type="submit" className="button button--primary" disabled={navigation.state === "submitting"}>
+            <button
+              type="submit"
+              name="intent"
+              value="invite"
+              className="button button--primary"
+              disabled={navigation.state === "submitting"}
+            >
               {t("organisation.inviteSubmit")}
             </button>
-          </Form>
+          </ValidatedForm>
           {actionData && "link" in actionData ? (
             <div className="notice" role="status">
               <p>{t("organisation.inviteCreated", { email: actionData.invited })}</p>

@@ -1,7 +1,8 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ValidatedForm } from "~/components/form";
 import { OrganisationFields } from "~/components/organisation-fields";
 import { OrganisationProfileSchema } from "~/domain/organisation";
 import { parseForm } from "~/forms";
@@ -44,13 +45,13 @@ export default function OrganisationProfile() {
       kvkNumber: profile.kvkNumber ?? "",
     },
     onValidate: ({ formData }) => parseForm(formData, OrganisationProfileSchema),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   return (
     <section className="page page--narrow" aria-labelledby="profile-title">
       <h1 id="profile-title">{t("organisation.editProfile")}</h1>
-      <Form method="post" {...getFormProps(form)} className="form">
+      <ValidatedForm form={form} className="form">
         <OrganisationFields fields={fields} />
         <div className="button-row">
           <button type="submit" className="button button--primary">
@@ -58,7 +59,7 @@ export default function OrganisationProfile() {
           </button>
           <Link to="/organisation">{t("common.cancel")}</Link>
         </div>
-      </Form>
+      </ValidatedForm>
     </section>
   );
 }

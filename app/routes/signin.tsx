@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorMessages, TextField } from "~/components/form";
+import { ErrorMessages, TextField, useEmptyPasswordOnReply, ValidatedForm } from "~/components/form";
 import { EmailSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { getAccess } from "~/models/access.server";
@@ -46,9 +46,10 @@ export default function SignIn() {
     id: "signin",
     lastResult,
     onValidate: ({ formData }) => parseForm(formData, SignInSchema),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
+  useEmptyPasswordOnReply(fields.password.id, lastResult);
   return (
     <section className="page page--narrow" aria-labelledby="signin-title">
       <h1 id="signin-title">{t("signin.title")}</h1>
@@ -57,7 +58,7 @@ export default function SignIn() {
           {t("signin.signedOutNotice")}
         </p>
       ) : null}
-      <Form method="post" {...getFormProps(form)} className="form">
+      <ValidatedForm form={form} className="form">
         <ErrorMessages id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="username" />
@@ -65,7 +66,7 @@ export default function SignIn() {
         <button type="submit" className="button button--primary">
           {t("signin.submit")}
         </button>
-      </Form>
+      </ValidatedForm>
       <p>
         {t("signin.noAccount")} <Link to="/signup">{t("signin.signUpLink")}</Link>
       </p>

@@ -1,8 +1,8 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "~/components/form";
+import { TextField, useEmptyPasswordOnReply, ValidatedForm } from "~/components/form";
 import { OrganisationFields } from "~/components/organisation-fields";
 import { EmailSchema, PasswordSchema, PersonNameSchema } from "~/domain/account";
 import { OrganisationProfileSchema } from "~/domain/organisation";
@@ -50,14 +50,15 @@ export default function SignUp() {
     id: "signup",
     lastResult,
     onValidate: ({ formData }) => parseForm(formData, SignUpSchema),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
+  useEmptyPasswordOnReply(fields.password.id, lastResult);
   return (
     <section className="page page--narrow" aria-labelledby="signup-title">
       <h1 id="signup-title">{t("signup.title")}</h1>
       <p className="lead">{t("signup.intro")}</p>
-      <Form method="post" {...getFormProps(form)} className="form">
+      <ValidatedForm form={form} className="form">
         <fieldset>
           <legend>{t("signup.organisationLegend")}</legend>
           <OrganisationFields fields={fields} />
@@ -78,7 +79,7 @@ export default function SignUp() {
         <button type="submit" className="button button--primary">
           {t("signup.submit")}
         </button>
-      </Form>
+      </ValidatedForm>
       <p>
         {t("signup.haveAccount")} <Link to="/signin">{t("signup.signInLink")}</Link>
       </p>

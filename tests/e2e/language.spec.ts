@@ -1,0 +1,70 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+test("the language switch changes every page and persists", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { name: "Who sees what" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Sign in" }).first().click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+  await page.getByLabel("E-mail address").fill("beveiliging@maasvlakte-terminal.example");
+  await page.getByLabel("Password").fill("wrong password here");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("The e-mail address or password is not correct.");
+
+  await page.goto("/signup");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Fill in this field.").first()).toBeVisible();
+  await expectAccessible(page);
+
+  const response = await page.goto("/nowhere");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+});
+
+test("the platform admin works in English: creates an association and an analyst who joins", async ({ page, browser }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "English" }).click();
+  await page.goto("/signin");
+  await page.getByLabel("E-mail address").fill("beheer@weerbaar.example");
+  await page.getByLabel("Password").fill("weerbaar-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expectAccessible(page);
+
+  const name = `Barge association ${Date.now()}`;
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Create sector association" }).click();
+  await expect(page.getByText("Choose at least one sector.")).toBeVisible();
+  await page.getByLabel("Barge or rail operator").check();
+  await page.getByRole("button", { name: "Create sector association" }).click();
+  await expect(page.getByText(`${name}: Barge or rail operator.`)).toBeVisible();
+
+  const analystForm = page.locator("form").filter({ has: page.locator('input[value="analyst"]') });
+  await analystForm.getByLabel("Sector association").selectOption({ label: name });
+  await analystForm.getByLabel("Your name").fill("Bram Analyst");
+  await analystForm.getByLabel("E-mail address").fill(`bram-${Date.now()}@assoc.example`);
+  await analystForm.getByRole("button", { name: "Create account" }).click();
+  const link = await page.locator("#analyst-link").inputValue();
+  await expectAccessible(page);
+
+  const context = await browser.newContext({ locale: "en-GB" });
+  const analyst = await context.newPage();
+  await analyst.goto(link);
+  await expect(analyst.getByRole("heading", { name: `Welcome to ${name}` })).toBeVisible();
+  await analyst.getByLabel("Password").fill("een lange zin als wachtwoord");
+  await analyst.getByRole("button", { name: "Create account" }).click();
+  await expect(analyst).toHaveURL(/\/association$/);
+  await expect(analyst.getByRole("heading", { name })).toBeVisible();
+  await expectAccessible(analyst);
+  await context.close();
+});

@@ -1,0 +1,48 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
+import { openDatabase, setDatabase, type DatabaseHandle } from "../../db/client";
+import { migrateDatabase } from "../../db/migrate";
+
+/**
+ * The databases every data-layer test runs on: embedded PGlite in memory always, and the
+ * PostgreSQL server that DATABASE_URL names when it is set, in a database of its own.
+ */
+export const BACKENDS = ["pglite", ...(process.env.DATABASE_URL ? (["postgres"] as const) : [])] as const;
+export type Backend = (typeof BACKENDS)[number];
+
+/** Opens a fresh, migrated database for the enclosing describe block and makes it current. */
+export function useFreshDatabase(backend: Backend): { handle: () => DatabaseHandle } {
+  let handle: DatabaseHandle | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    if (backend === "pglite") {
+      handle = await openDatabase({ dataDir: "memory" });
+    } else {
+      const serverUrl = process.env.DATABASE_URL as string;
+      const name = `weerbaar_test_${randomBytes(6).toString("hex")}`;
+      const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`CREATE DATABASE ${name}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      handle = await openDatabase({ url: url.href });
+      drop = async () => {
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      };
+    }
+    await migrateDatabase(handle);
+    setDatabase(handle);
+  });
+  afterAll(async () => {
+    setDatabase(undefined);
+    await handle?.close();
+    await drop?.();
+  });
+  return {
+    handle: () => {
+      if (!handle) throw new Error("database not open yet");
+      return handle;
+    },
+  };
+}

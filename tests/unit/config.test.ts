@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { readConfig } from "~/config.server";
+
+describe("configuration", () => {
+  it("defaults to the embedded database, port 3000 and an 8-hour idle session", () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ databaseUrl: undefined, dataDir: "data", port: 3000, cookieSecure: false });
+    expect(config.sessionIdleMs).toBe(8 * 3_600_000);
+  });
+
+  it("makes cookies Secure in production", () => {
+    expect(readConfig({ NODE_ENV: "production" }).cookieSecure).toBe(true);
+  });
+
+  it("refuses a bad value and names it", () => {
+    expect(() => readConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
+    expect(() => readConfig({ SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { isCrossSite } from "~/http.server";
+import { safeRedirectPath } from "~/safe-redirect";
+
+describe("redirect targets", () => {
+  it.each([
+    ["/organisation", "/organisation"],
+    ["/organisation?tab=members", "/organisation?tab=members"],
+    ["//evil.example", "/home"],
+    ["/\\evil.example", "/home"],
+    ["https://evil.example", "/home"],
+    ["javascript:alert(1)", "/home"],
+    ["/ok\nSet-Cookie:x", "/home"],
+    [undefined, "/home"],
+  ])("%s goes to %s", (target, expected) => {
+    expect(safeRedirectPath(target)).toBe(expected);
+  });
+});
+
+describe("origin guard", () => {
+  const own = "http://localhost:3000";
+  it("lets same-origin and header-less requests through", () => {
+    expect(isCrossSite(own, "same-origin", own)).toBe(false);
+    expect(isCrossSite(undefined, undefined, own)).toBe(false);
+    expect(isCrossSite(undefined, "same-origin", own)).toBe(false);
+  });
+  it("refuses a foreign or opaque origin, and cross-site fetches without one", () => {
+    expect(isCrossSite("https://evil.example", undefined, own)).toBe(true);
+    expect(isCrossSite("null", undefined, own)).toBe(true);
+    expect(isCrossSite(undefined, "cross-site", own)).toBe(true);
+    expect(isCrossSite(undefined, "same-site", own)).toBe(true);
+  });
+});
