@@ -44,6 +44,7 @@ test("a form posted after the session ended changes nothing and says so", async 
 test("a member cannot post admin actions", async ({ page, request }) => {
   await signIn(page, "planning@maasvlakte-terminal.example");
   await expect(page).toHaveURL(/\/organisation$/);
+  await expect(page.getByRole("heading", { name: "Leden (2)" })).toBeVisible();
   const response = await page.request.post("/organisation?index", {
     form: { intent: "invite", email: "indringer@example.com" },
     headers: { Origin: new URL(page.url()).origin },
