@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
@@ -7,8 +8,17 @@ import { openDatabase, setDatabase } from "./db/client";
 import { migrateDatabase } from "./db/migrate";
 import { isEmpty, printDemoSignIns, seedDemoData } from "./db/seed";
 import { originGuard, securityHeaders } from "./app/http.server";
+import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server";
+import { publishQuestionnaires } from "./app/models/questionnaire.server";
 
 const config = readConfig();
+
+// Content errors stop the start, never a request: the same check as `npm run questionnaires:check`.
+const questionnaires = await loadQuestionnaireFiles(fileURLToPath(new URL("./questionnaires", import.meta.url)));
+if (!questionnaires.ok) {
+  console.error(`Invalid questionnaire files:\n  ${questionnaires.problems.join("\n  ")}`);
+  process.exit(1);
+}
 
 // Explicit start-up steps, in order, before the server listens.
 const handle = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
@@ -18,6 +28,12 @@ if (handle.kind === "embedded" && (await isEmpty(handle))) {
   console.log("Loaded demo data into the new embedded database.");
 }
 setDatabase(handle);
+const published = await publishQuestionnaires(questionnaires.files);
+if (published.problems.length > 0) {
+  console.error(`Questionnaire versions cannot be published:\n  ${published.problems.join("\n  ")}`);
+  await handle.close();
+  process.exit(1);
+}
 
 const viteless = process.env.NODE_ENV !== "production";
 const buildUrl = new URL("./build/index.js", import.meta.url).href;

@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   index,
+  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -169,4 +170,20 @@ export const auditLog = pgTable(
     details: jsonb("details").$type<Record<string, string | number | boolean | null>>(),
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_org_idx").on(t.organisationId, t.at)],
+);
+
+/**
+ * Every questionnaire version the platform has served, frozen: assessments point at a row
+ * here and are always scored with the content stored in it.
+ */
+export const questionnaireVersions = pgTable(
+  "questionnaire_versions",
+  {
+    questionnaireId: text("questionnaire_id").notNull(),
+    version: integer("version").notNull(),
+    contentHash: text("content_hash").notNull(),
+    content: jsonb("content").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.questionnaireId, t.version] })],
 );

@@ -1,0 +1,162 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseQuestionnaire } from "~/domain/questionnaire";
+import { hashQuestionnaire, loadQuestionnaireFiles } from "~/models/questionnaire-files.server";
+import { questionnaireJsonSchema } from "../../questionnaires/json-schema";
+import { smallQuestionnaire } from "../fixtures/questionnaire";
+
+const questionnairesFolder = fileURLToPath(new URL("../../questionnaires", import.meta.url));
+
+function problemsOf(change: (q: ReturnType<typeof smallQuestionnaire>) => void) {
+  const q = smallQuestionnaire();
+  change(q);
+  const result = parseQuestionnaire(q);
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe("questionnaire format", () => {
+  it("accepts a valid questionnaire", () => {
+    expect(problemsOf(() => {})).toEqual([]);
+  });
+
+  it.each<[string, (q: ReturnType<typeof smallQuestionnaire>) => void, string]>([
+    [
+      "a score out of range",
+      (q) => {
+        q.themes[0]!.questions[0]!.options[1]!.score = 1.5;
+      },
+      "themes[0].questions[0].options[1].score: must be between 0 and 1",
+    ],
+    [
+      "a duplicate question id",
+      (q) => {
+        q.themes[0]!.questions[1]!.id = "pin_by_email";
+      },
+      'themes[0].questions[1].id: duplicate question id "pin_by_email"',
+    ],
+    [
+      "a duplicate option id",
+      (q) => {
+        q.profile[0]!.options[1]!.id = "low";
+      },
+      'profile[0].options[1].id: duplicate option id "low"',
+    ],
+    [
+      "a showIf on an unknown question",
+      (q) => {
+        q.themes[0]!.questions[1]!.showIf = { question: "nowhere", anyOf: ["high"] };
+      },
+      'themes[0].questions[1].showIf.question: unknown or later question "nowhere"',
+    ],
+    [
+      "a showIf on an unknown option",
+      (q) => {
+        q.themes[0]!.questions[1]!.showIf = { question: "origin", anyOf: ["medium"] };
+      },
+      'themes[0].questions[1].showIf.anyOf[0]: unknown option "medium"',
+    ],
+    [
+      "a reference to unknown advice",
+      (q) => {
+        q.themes[0]!.questions[0]!.advice = ["a_secure_chain", "a_missing"];
+      },
+      'themes[0].questions[0].advice[1]: unknown advice "a_missing"',
+    ],
+    [
+      "a missing translation",
+      (q) => {
+        (q.themes[0]!.title as { nl: string; en?: string }).en = undefined;
+      },
+      "themes[0].title.en: missing English translation",
+    ],
+    [
+      "an empty translation",
+      (q) => {
+        q.profile[0]!.text.nl = "  ";
+      },
+      "profile[0].text.nl: empty Dutch translation",
+    ],
+    [
+      "thresholds out of order",
+      (q) => {
+        q.thresholds.high = 50;
+      },
+      "thresholds: must be in ascending order: medium < high < critical",
+    ],
+    [
+      "a theme without questions",
+      (q) => {
+        q.themes[0]!.questions = [];
+      },
+      "themes[0].questions: a theme needs at least one question",
+    ],
+    [
+      "an exposure modifier on an unknown theme",
+      (q) => {
+        q.profile[0]!.options[1]!.exposure = { cargo: 0.1 };
+      },
+      'profile[0].options[1].exposure.cargo: unknown theme "cargo"',
+    ],
+    [
+      "a misspelt key",
+      (q) => {
+        Object.assign(q.themes[0]!.questions[0]!, { critcal: true });
+      },
+      "themes[0].questions[0]: Unrecognized key(s) in object: 'critcal'",
+    ],
+  ])("reports %s with its path", (_name, change, expected) => {
+    expect(problemsOf(change)).toContain(expected);
+  });
+
+  it("hashes content, not layout: the same questionnaire with keys in another order hashes the same", () => {
+    const a = parseQuestionnaire(smallQuestionnaire());
+    const reordered = Object.fromEntries(Object.entries(smallQuestionnaire()).reverse());
+    const b = parseQuestionnaire(reordered);
+    if (!a.ok || !b.ok) throw new Error("fixture invalid");
+    expect(hashQuestionnaire(a.questionnaire)).toBe(hashQuestionnaire(b.questionnaire));
+  });
+});
+
+describe("the questionnaire files", () => {
+  it("pass the check the site runs at start", async () => {
+    const result = await loadQuestionnaireFiles(questionnairesFolder);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    const byId = Object.fromEntries(result.files.map((f) => [f.questionnaire.id, f.questionnaire]));
+    const count = (id: string) => byId[id]!.themes.reduce((n, t) => n + t.questions.length, 0);
+    expect(count("port-logistics")).toBeGreaterThanOrEqual(70);
+    expect(byId["port-logistics"]!.profile.length).toBeGreaterThanOrEqual(10);
+    expect(byId["port-logistics"]!.advice.length).toBeGreaterThanOrEqual(40);
+    expect(byId["port-logistics"]!.themes.map((t) => t.id)).toEqual(
+      ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10"],
+    );
+    expect(byId["port-logistics"]!.themes.find((t) => t.id === "p10")!.sectors).toEqual([
+      "road_haulier",
+      "barge_rail_operator",
+    ]);
+    expect(count("public-services")).toBeGreaterThanOrEqual(45);
+    expect(byId["public-services"]!.advice.length).toBeGreaterThanOrEqual(25);
+    expect(byId["public-services"]!.themes.find((t) => t.id === "g8")!.sectors).toEqual(["port_authority"]);
+  });
+
+  it("reports a broken file as `file: path: message`", async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const folder = await mkdtemp(`${tmpdir()}/questionnaires-`);
+    const broken = smallQuestionnaire();
+    broken.themes[0]!.questions[0]!.options[1]!.score = 2;
+    await writeFile(`${folder}/small.yaml`, JSON.stringify(broken));
+    expect(await loadQuestionnaireFiles(folder)).toEqual({
+      ok: false,
+      problems: ["small.yaml: themes[0].questions[0].options[1].score: must be between 0 and 1"],
+    });
+  });
+
+  it("have a schema.json generated from the current zod schema", async () => {
+    const committed = await readFile(`${questionnairesFolder}/schema.json`, "utf8");
+    expect(committed, "questionnaires/schema.json is stale: run npm run questionnaires:schema").toBe(
+      questionnaireJsonSchema(),
+    );
+  });
+});
