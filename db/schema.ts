@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  foreignKey,
   boolean,
   index,
   integer,
@@ -13,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { AnswerValue } from "../app/domain/assessment";
 import { MEMBERSHIP_ROLES, PORT_REGIONS, SECTORS, SIZE_BANDS } from "../app/domain/organisation";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
@@ -186,4 +188,64 @@ export const questionnaireVersions = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.questionnaireId, t.version] })],
+);
+
+export const assessmentStatusEnum = pgEnum("assessment_status", ["draft", "submitted"]);
+
+export const assessments = pgTable(
+  "assessments",
+  {
+    id: id(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    questionnaireId: text("questionnaire_id").notNull(),
+    questionnaireVersion: integer("questionnaire_version").notNull(),
+    status: assessmentStatusEnum("status").notNull().default("draft"),
+    copiedFrom: uuid("copied_from"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedBy: uuid("submitted_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("assessments_org_idx").on(t.organisationId, t.createdAt),
+    foreignKey({
+      columns: [t.questionnaireId, t.questionnaireVersion],
+      foreignColumns: [questionnaireVersions.questionnaireId, questionnaireVersions.version],
+    }),
+  ],
+);
+
+/** One row per answered question; the revision rises with every write, so stale writes are seen. */
+export const answers = pgTable(
+  "answers",
+  {
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    value: jsonb("value").$type<AnswerValue>().notNull(),
+    note: text("note"),
+    revision: integer("revision").notNull().default(1),
+    answeredBy: uuid("answered_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.questionId] })],
+);
+
+/** Which member answers which theme: HR the screening, IT the system access. */
+export const themeAssignments = pgTable(
+  "theme_assignments",
+  {
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    themeId: text("theme_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.themeId] })],
 );

@@ -10,7 +10,9 @@ export type AuditAction =
   | "member_removed"
   | "organisation_updated"
   | "association_created"
-  | "account_invited";
+  | "account_invited"
+  | "assessment_started"
+  | "assessment_submitted";
 
 export interface AuditEntry {
   actorUserId: string | null;

@@ -1,0 +1,143 @@
+import { z } from "zod";
+import type { Sector } from "./organisation";
+import type { ControlQuestion, ProfileQuestion, Questionnaire, ShowIf, Theme } from "./questionnaire";
+
+/**
+ * Answers and what a respondent sees: which themes and questions apply, and how far an
+ * assessment is. Pure: no framework or database imports.
+ */
+
+export const NOTE_MAX_LENGTH = 2000;
+export const REASON_MAX_LENGTH = 500;
+
+export const AnswerValueSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("choice"), option: z.string().min(1).max(64) }).strict(),
+  z.object({ kind: z.literal("choices"), options: z.array(z.string().min(1).max(64)).min(1).max(50) }).strict(),
+  z.object({ kind: z.literal("number"), value: z.number().finite() }).strict(),
+  z.object({ kind: z.literal("not_applicable"), reason: z.string().trim().min(1).max(REASON_MAX_LENGTH) }).strict(),
+  z.object({ kind: z.literal("dont_know") }).strict(),
+]);
+export type AnswerValue = z.output<typeof AnswerValueSchema>;
+
+export type AnyQuestion = ProfileQuestion | ControlQuestion;
+
+export interface StoredAnswer {
+  value: AnswerValue;
+  note: string | null;
+  revision: number;
+}
+
+export type Answers = ReadonlyMap<string, Pick<StoredAnswer, "value">>;
+
+/** The section ids of an assessment: the profile first, then one per theme. */
+export const PROFILE_SECTION = "profile";
+
+export function findQuestion(questionnaire: Questionnaire, questionId: string): AnyQuestion | undefined {
+  return (
+    questionnaire.profile.find((q) => q.id === questionId) ??
+    questionnaire.themes.flatMap((t) => t.questions).find((q) => q.id === questionId)
+  );
+}
+
+/** Themes an organisation of this sector sees. */
+export function themesFor(questionnaire: Questionnaire, sector: Sector): Theme[] {
+  return questionnaire.themes.filter((t) => !t.sectors || t.sectors.includes(sector));
+}
+
+export function chosenOptions(value: AnswerValue | undefined): string[] {
+  if (!value) return [];
+  if (value.kind === "choice") return [value.option];
+  if (value.kind === "choices") return value.options;
+  return [];
+}
+
+export function conditionHolds(showIf: ShowIf | undefined, answers: Answers): boolean {
+  if (!showIf) return true;
+  const chosen = chosenOptions(answers.get(showIf.question)?.value);
+  return showIf.anyOf.some((option) => chosen.includes(option));
+}
+
+/**
+ * Whether a question is shown. A question whose condition refers to a hidden question is
+ * hidden too: conditions only look back, so one pass in file order settles it.
+ */
+export function visibleQuestionIds(questionnaire: Questionnaire, sector: Sector, answers: Answers): Set<string> {
+  const visible = new Set(questionnaire.profile.map((q) => q.id));
+  for (const theme of themesFor(questionnaire, sector)) {
+    for (const question of theme.questions) {
+      const dependsOnVisible = !question.showIf || visible.has(question.showIf.question);
+      if (dependsOnVisible && conditionHolds(question.showIf, answers)) visible.add(question.id);
+    }
+  }
+  return visible;
+}
+
+export type AnswerProblem =
+  | "unknown_question"
+  | "unknown_option"
+  | "wrong_kind"
+  | "out_of_range"
+  | "not_applicable_not_offered"
+  | "dont_know_not_offered"
+  | "hidden_question";
+
+/** Checks one answer against its question; null when it may be saved. */
+export function checkAnswer(question: AnyQuestion | undefined, value: AnswerValue): AnswerProblem | null {
+  if (!question) return "unknown_question";
+  const control = "weight" in question ? question : null;
+  switch (value.kind) {
+    case "not_applicable":
+      return control?.notApplicable ? null : "not_applicable_not_offered";
+    case "dont_know":
+      return control?.dontKnow ? null : "dont_know_not_offered";
+    case "number": {
+      if (question.kind !== "number" || !control?.number) return "wrong_kind";
+      const { min, max } = control.number;
+      return value.value < min || value.value > max ? "out_of_range" : null;
+    }
+    case "choice":
+    case "choices": {
+      if (question.kind === "number") return "wrong_kind";
+      if ((question.kind === "multiple") !== (value.kind === "choices")) return "wrong_kind";
+      const ids = new Set((question.options ?? []).map((o) => o.id));
+      const chosen = chosenOptions(value);
+      if (new Set(chosen).size !== chosen.length || chosen.some((id) => !ids.has(id))) return "unknown_option";
+      const exclusive = (question.options ?? []).filter((o) => o.exclusive).map((o) => o.id);
+      if (chosen.length > 1 && chosen.some((id) => exclusive.includes(id))) return "unknown_option";
+      return null;
+    }
+  }
+}
+
+export interface SectionProgress {
+  section: string;
+  answered: number;
+  total: number;
+}
+
+/** Answered and total visible questions, per section and overall. */
+export function progress(questionnaire: Questionnaire, sector: Sector, answers: Answers) {
+  const visible = visibleQuestionIds(questionnaire, sector, answers);
+  const count = (questions: { id: string }[]): Omit<SectionProgress, "section"> => {
+    const shown = questions.filter((q) => visible.has(q.id));
+    return { answered: shown.filter((q) => answers.has(q.id)).length, total: shown.length };
+  };
+  const sections: SectionProgress[] = [
+    { section: PROFILE_SECTION, ...count(questionnaire.profile) },
+    ...themesFor(questionnaire, sector).map((t) => ({ section: t.id, ...count(t.questions) })),
+  ];
+  const answered = sections.reduce((n, s) => n + s.answered, 0);
+  const total = sections.reduce((n, s) => n + s.total, 0);
+  return { sections, answered, total };
+}
+
+/** The visible questions without an answer, in order, with the section they are on. */
+export function unansweredQuestions(questionnaire: Questionnaire, sector: Sector, answers: Answers) {
+  const visible = visibleQuestionIds(questionnaire, sector, answers);
+  const missing = (section: string, questions: AnyQuestion[]) =>
+    questions.filter((q) => visible.has(q.id) && !answers.has(q.id)).map((q) => ({ section, question: q }));
+  return [
+    ...missing(PROFILE_SECTION, questionnaire.profile),
+    ...themesFor(questionnaire, sector).flatMap((t) => missing(t.id, t.questions)),
+  ];
+}

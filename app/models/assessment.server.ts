@@ -1,0 +1,299 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import { database } from "../../db/client";
+import { answers, assessments, memberships, organisations, questionnaireVersions, themeAssignments, users } from "../../db/schema";
+import {
+  checkAnswer,
+  findQuestion,
+  visibleQuestionIds,
+  type AnswerProblem,
+  type AnswerValue,
+  type StoredAnswer,
+} from "~/domain/assessment";
+import type { Sector } from "~/domain/organisation";
+import { QuestionnaireSchema, type Questionnaire } from "~/domain/questionnaire";
+import { recordAudit } from "./audit.server";
+
+// Published versions never change, so a parsed copy can be kept for the life of the process.
+const parsedVersions = new Map<string, Questionnaire>();
+
+export async function getQuestionnaire(questionnaireId: string, version: number): Promise<Questionnaire | null> {
+  const key = `${questionnaireId}@${version}`;
+  const cached = parsedVersions.get(key);
+  if (cached) return cached;
+  const [row] = await database()
+    .select({ content: questionnaireVersions.content })
+    .from(questionnaireVersions)
+    .where(and(eq(questionnaireVersions.questionnaireId, questionnaireId), eq(questionnaireVersions.version, version)));
+  if (!row) return null;
+  const questionnaire = QuestionnaireSchema.parse(row.content);
+  parsedVersions.set(key, questionnaire);
+  return questionnaire;
+}
+
+/** The newest published version of each questionnaire that serves a sector. */
+export async function questionnairesFor(sector: Sector): Promise<Questionnaire[]> {
+  const rows = await database()
+    .selectDistinctOn([questionnaireVersions.questionnaireId], {
+      questionnaireId: questionnaireVersions.questionnaireId,
+      version: questionnaireVersions.version,
+    })
+    .from(questionnaireVersions)
+    .orderBy(questionnaireVersions.questionnaireId, desc(questionnaireVersions.version));
+  const latest = await Promise.all(rows.map((r) => getQuestionnaire(r.questionnaireId, r.version)));
+  return latest.filter((q): q is Questionnaire => q !== null && q.sectors.includes(sector));
+}
+
+export async function listAssessments({ organisationId }: { organisationId: string }) {
+  return database()
+    .select({
+      id: assessments.id,
+      questionnaireId: assessments.questionnaireId,
+      questionnaireVersion: assessments.questionnaireVersion,
+      status: assessments.status,
+      createdAt: assessments.createdAt,
+      updatedAt: assessments.updatedAt,
+      submittedAt: assessments.submittedAt,
+    })
+    .from(assessments)
+    .where(eq(assessments.organisationId, organisationId))
+    .orderBy(desc(assessments.createdAt));
+}
+
+export interface Actor {
+  organisationId: string;
+  userId: string;
+  ip: string | null;
+}
+
+export async function startAssessment(
+  actor: Actor & { sector: Sector; questionnaireId: string; copyFrom?: string },
+): Promise<string | null> {
+  const questionnaire = (await questionnairesFor(actor.sector)).find((q) => q.id === actor.questionnaireId);
+  if (!questionnaire) return null;
+  return database().transaction(async (tx) => {
+    const [row] = await tx
+      .insert(assessments)
+      .values({
+        organisationId: actor.organisationId,
+        questionnaireId: questionnaire.id,
+        questionnaireVersion: questionnaire.version,
+        createdBy: actor.userId,
+        copiedFrom: actor.copyFrom ?? null,
+      })
+      .returning({ id: assessments.id });
+    if (!row) throw new Error("insert returned no row");
+    if (actor.copyFrom) {
+      // Re-assessment: carry over every answer that is still valid in the current version.
+      const previous = await tx
+        .select({ questionId: answers.questionId, value: answers.value, note: answers.note })
+        .from(answers)
+        .innerJoin(assessments, eq(assessments.id, answers.assessmentId))
+        .where(and(eq(answers.assessmentId, actor.copyFrom), eq(assessments.organisationId, actor.organisationId)));
+      const carried = previous.filter((a) => checkAnswer(findQuestion(questionnaire, a.questionId), a.value) === null);
+      if (carried.length > 0) {
+        await tx
+          .insert(answers)
+          .values(carried.map((a) => ({ ...a, assessmentId: row.id, answeredBy: actor.userId })));
+      }
+    }
+    await recordAudit(
+      {
+        actorUserId: actor.userId,
+        actorRole: "org_member",
+        organisationId: actor.organisationId,
+        action: "assessment_started",
+        objectType: "assessment",
+        objectId: row.id,
+        ip: actor.ip,
+        details: { questionnaire: `${questionnaire.id}@${questionnaire.version}`, copiedFrom: actor.copyFrom ?? null },
+      },
+      tx,
+    );
+    return row.id;
+  });
+}
+
+/** One assessment of the acting organisation with its questionnaire, or null: never another's. */
+export async function getAssessment({ organisationId, assessmentId }: { organisationId: string; assessmentId: string }) {
+  const [row] = await database()
+    .select({
+      id: assessments.id,
+      questionnaireId: assessments.questionnaireId,
+      questionnaireVersion: assessments.questionnaireVersion,
+      status: assessments.status,
+      submittedAt: assessments.submittedAt,
+      sector: organisations.sector,
+    })
+    .from(assessments)
+    .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
+    .where(and(eq(assessments.id, assessmentId), eq(assessments.organisationId, organisationId)));
+  if (!row) return null;
+  const questionnaire = await getQuestionnaire(row.questionnaireId, row.questionnaireVersion);
+  if (!questionnaire) throw new Error(`questionnaire ${row.questionnaireId}@${row.questionnaireVersion} missing`);
+  return { ...row, questionnaire };
+}
+
+export type AnswerRecord = StoredAnswer & { answeredBy: string | null; updatedAt: Date };
+
+export async function getAnswers({ assessmentId }: { assessmentId: string }): Promise<Map<string, AnswerRecord>> {
+  const rows = await database()
+    .select({
+      questionId: answers.questionId,
+      value: answers.value,
+      note: answers.note,
+      revision: answers.revision,
+      answeredBy: users.name,
+      updatedAt: answers.updatedAt,
+    })
+    .from(answers)
+    .leftJoin(users, eq(users.id, answers.answeredBy))
+    .where(eq(answers.assessmentId, assessmentId));
+  return new Map(rows.map(({ questionId, ...rest }) => [questionId, rest]));
+}
+
+export type SaveResult =
+  | { ok: true; revision: number }
+  | { ok: false; error: AnswerProblem | "not_found" | "submitted" }
+  | { ok: false; error: "stale"; current: AnswerRecord };
+
+/**
+ * Saves one answer. The write names the revision it was based on (0 for none); when someone
+ * saved in between, the write is refused and the newer answer returned, never overwritten.
+ */
+export async function saveAnswer(
+  actor: Actor & {
+    assessmentId: string;
+    questionId: string;
+    value: AnswerValue;
+    note: string | null;
+    baseRevision: number;
+  },
+): Promise<SaveResult> {
+  return database().transaction(async (tx) => {
+    // Locking the assessment serialises writers of one assessment, and a submit with them.
+    const [assessment] = await tx
+      .select({
+        status: assessments.status,
+        questionnaireId: assessments.questionnaireId,
+        version: assessments.questionnaireVersion,
+        sector: organisations.sector,
+      })
+      .from(assessments)
+      .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
+      .where(and(eq(assessments.id, actor.assessmentId), eq(assessments.organisationId, actor.organisationId)))
+      .for("update", { of: assessments });
+    if (!assessment) return { ok: false, error: "not_found" } as const;
+    if (assessment.status !== "draft") return { ok: false, error: "submitted" } as const;
+    const questionnaire = await getQuestionnaire(assessment.questionnaireId, assessment.version);
+    if (!questionnaire) throw new Error("questionnaire missing");
+    const problem = checkAnswer(findQuestion(questionnaire, actor.questionId), actor.value);
+    if (problem) return { ok: false, error: problem } as const;
+
+    const stored = await tx
+      .select({
+        questionId: answers.questionId,
+        value: answers.value,
+        note: answers.note,
+        revision: answers.revision,
+        answeredBy: users.name,
+        updatedAt: answers.updatedAt,
+      })
+      .from(answers)
+      .leftJoin(users, eq(users.id, answers.answeredBy))
+      .where(eq(answers.assessmentId, actor.assessmentId));
+    const current = new Map(stored.map(({ questionId, ...rest }) => [questionId, rest]));
+    const withThis = new Map<string, { value: AnswerValue }>(current).set(actor.questionId, { value: actor.value });
+    if (!visibleQuestionIds(questionnaire, assessment.sector, withThis).has(actor.questionId)) {
+      return { ok: false, error: "hidden_question" } as const;
+    }
+    const existing = current.get(actor.questionId);
+    if ((existing?.revision ?? 0) !== actor.baseRevision) {
+      if (existing) return { ok: false, error: "stale", current: existing } as const;
+    }
+    const revision = (existing?.revision ?? 0) + 1;
+    await tx
+      .insert(answers)
+      .values({
+        assessmentId: actor.assessmentId,
+        questionId: actor.questionId,
+        value: actor.value,
+        note: actor.note,
+        revision,
+        answeredBy: actor.userId,
+      })
+      .onConflictDoUpdate({
+        target: [answers.assessmentId, answers.questionId],
+        set: { value: actor.value, note: actor.note, revision, answeredBy: actor.userId, updatedAt: sql`now()` },
+      });
+    await tx.update(assessments).set({ updatedAt: sql`now()` }).where(eq(assessments.id, actor.assessmentId));
+    return { ok: true, revision } as const;
+  });
+}
+
+/** Makes a draft read-only and final, in one transaction with its audit entry. */
+export async function submitAssessment(actor: Actor & { assessmentId: string }): Promise<boolean> {
+  return database().transaction(async (tx) => {
+    const [row] = await tx
+      .update(assessments)
+      .set({ status: "submitted", submittedAt: sql`now()`, submittedBy: actor.userId })
+      .where(
+        and(
+          eq(assessments.id, actor.assessmentId),
+          eq(assessments.organisationId, actor.organisationId),
+          eq(assessments.status, "draft"),
+        ),
+      )
+      .returning({ id: assessments.id });
+    if (!row) return false;
+    await recordAudit(
+      {
+        actorUserId: actor.userId,
+        actorRole: "org_admin",
+        organisationId: actor.organisationId,
+        action: "assessment_submitted",
+        objectType: "assessment",
+        objectId: actor.assessmentId,
+        ip: actor.ip,
+      },
+      tx,
+    );
+    return true;
+  });
+}
+
+export async function listAssignments({ assessmentId }: { assessmentId: string }) {
+  return database()
+    .select({ themeId: themeAssignments.themeId, userId: themeAssignments.userId, name: users.name })
+    .from(themeAssignments)
+    .innerJoin(users, eq(users.id, themeAssignments.userId))
+    .where(eq(themeAssignments.assessmentId, assessmentId));
+}
+
+/** Assigns a theme to a member of the same organisation, or clears it with userId null. */
+export async function assignTheme(
+  actor: Actor & { assessmentId: string; themeId: string; memberUserId: string | null },
+): Promise<void> {
+  const key = and(eq(themeAssignments.assessmentId, actor.assessmentId), eq(themeAssignments.themeId, actor.themeId));
+  await database().transaction(async (tx) => {
+    const [owned] = await tx
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(and(eq(assessments.id, actor.assessmentId), eq(assessments.organisationId, actor.organisationId)));
+    if (!owned) return;
+    if (actor.memberUserId) {
+      const [member] = await tx
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .where(and(eq(memberships.userId, actor.memberUserId), eq(memberships.organisationId, actor.organisationId)));
+      if (!member) return;
+    }
+    await tx.delete(themeAssignments).where(key);
+    if (actor.memberUserId) {
+      await tx.insert(themeAssignments).values({
+        assessmentId: actor.assessmentId,
+        themeId: actor.themeId,
+        userId: actor.memberUserId,
+      });
+    }
+  });
+}

@@ -1,0 +1,99 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { database } from "../../db/client";
+import { answers, auditLog } from "../../db/schema";
+import { parseQuestionnaire } from "~/domain/questionnaire";
+import { signUp } from "~/models/account.server";
+import {
+  getAnswers,
+  saveAnswer,
+  startAssessment,
+  submitAssessment,
+  getAssessment,
+} from "~/models/assessment.server";
+import { hashQuestionnaire } from "~/models/questionnaire-files.server";
+import { publishQuestionnaires } from "~/models/questionnaire.server";
+import { smallQuestionnaire } from "../fixtures/questionnaire";
+import { BACKENDS, useFreshDatabase } from "./databases";
+
+async function organisation(email: string) {
+  const result = await signUp({
+    organisation: { name: email, sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
+    name: "Admin",
+    email,
+    password: "correct horse battery",
+    ip: null,
+  });
+  if (!result.ok) throw new Error("sign-up failed");
+  return { organisationId: result.organisationId, userId: result.userId, ip: null };
+}
+
+describe.each(BACKENDS)("assessments on %s", (backend) => {
+  useFreshDatabase(backend);
+  let owner: Awaited<ReturnType<typeof organisation>>;
+  let other: Awaited<ReturnType<typeof organisation>>;
+  let assessmentId: string;
+
+  beforeAll(async () => {
+    const parsed = parseQuestionnaire(smallQuestionnaire());
+    if (!parsed.ok) throw new Error("fixture invalid");
+    await publishQuestionnaires([
+      { file: "small.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) },
+    ]);
+    owner = await organisation("owner@assess.example");
+    other = await organisation("other@assess.example");
+    const id = await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "small" });
+    if (!id) throw new Error("not started");
+    assessmentId = id;
+  });
+
+  const save = (baseRevision: number, option: string, questionId = "pin_by_email", actor = owner) =>
+    saveAnswer({ ...actor, assessmentId, questionId, value: { kind: "choice", option }, note: null, baseRevision });
+
+  it("does not start a questionnaire that does not serve the sector", async () => {
+    expect(await startAssessment({ ...owner, sector: "municipality", questionnaireId: "small" })).toBeNull();
+  });
+
+  it("saves an answer with a rising revision", async () => {
+    expect(await save(0, "partly")).toEqual({ ok: true, revision: 1 });
+    expect(await save(1, "fully")).toEqual({ ok: true, revision: 2 });
+    expect((await getAnswers({ assessmentId })).get("pin_by_email")).toMatchObject({
+      value: { kind: "choice", option: "fully" },
+      revision: 2,
+      answeredBy: "Admin",
+    });
+  });
+
+  it("refuses a write based on a stale revision and returns the newer answer", async () => {
+    const result = await save(1, "not_in_place");
+    expect(result).toMatchObject({ ok: false, error: "stale", current: { value: { option: "fully" }, revision: 2 } });
+    expect((await getAnswers({ assessmentId })).get("pin_by_email")?.value).toEqual({ kind: "choice", option: "fully" });
+  });
+
+  it("refuses an answer to a hidden question, an unknown option and another organisation's assessment", async () => {
+    expect(await save(0, "fully", "pin_audit")).toEqual({ ok: false, error: "hidden_question" });
+    expect(await save(2, "sometimes")).toEqual({ ok: false, error: "unknown_option" });
+    expect(await save(2, "partly", "pin_by_email", other)).toEqual({ ok: false, error: "not_found" });
+    expect(await getAssessment({ organisationId: other.organisationId, assessmentId })).toBeNull();
+    expect((await getAnswers({ assessmentId })).get("pin_by_email")?.revision).toBe(2);
+  });
+
+  it("shows a conditional question once its condition is answered", async () => {
+    await saveAnswer({ ...owner, assessmentId, questionId: "origin", value: { kind: "choice", option: "high" }, note: null, baseRevision: 0 });
+    expect(await save(0, "partly", "pin_audit")).toEqual({ ok: true, revision: 1 });
+  });
+
+  it("makes a submitted assessment read-only, audits the submission and copies it into a new draft", async () => {
+    expect(await submitAssessment({ ...other, assessmentId })).toBe(false);
+    expect(await submitAssessment({ ...owner, assessmentId })).toBe(true);
+    expect(await submitAssessment({ ...owner, assessmentId })).toBe(false);
+    expect(await save(2, "partly")).toEqual({ ok: false, error: "submitted" });
+    const audit = await database().select().from(auditLog).where(eq(auditLog.action, "assessment_submitted"));
+    expect(audit).toMatchObject([{ objectId: assessmentId, organisationId: owner.organisationId }]);
+
+    const copy = await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "small", copyFrom: assessmentId });
+    const copied = await database().select().from(answers).where(eq(answers.assessmentId, copy!));
+    expect(copied.map((a) => a.questionId).sort()).toEqual(["origin", "pin_audit", "pin_by_email"]);
+    expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: copy! }))?.status).toBe("draft");
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkAnswer,
+  findQuestion,
+  progress,
+  unansweredQuestions,
+  visibleQuestionIds,
+  type AnswerValue,
+} from "~/domain/assessment";
+import { parseQuestionnaire, type Questionnaire } from "~/domain/questionnaire";
+import { smallQuestionnaire } from "../fixtures/questionnaire";
+
+function questionnaire(): Questionnaire {
+  const q = smallQuestionnaire();
+  q.themes.push({
+    ...structuredClone(q.themes[0]!),
+    id: "transport",
+    sectors: ["road_haulier"],
+    questions: [{ ...structuredClone(q.themes[0]!.questions[0]!), id: "drivers", showIf: undefined }],
+  } as (typeof q.themes)[number]);
+  const parsed = parseQuestionnaire(q);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.questionnaire;
+}
+
+const answers = (entries: [string, AnswerValue][]) => new Map(entries.map(([id, value]) => [id, { value }]));
+
+describe("what a respondent sees", () => {
+  it("shows a conditional question only when its condition holds", () => {
+    const q = questionnaire();
+    expect(visibleQuestionIds(q, "terminal_operator", answers([])).has("pin_audit")).toBe(false);
+    const low = answers([["origin", { kind: "choice", option: "low" }]]);
+    expect(visibleQuestionIds(q, "terminal_operator", low).has("pin_audit")).toBe(false);
+    const high = answers([["origin", { kind: "choice", option: "high" }]]);
+    expect(visibleQuestionIds(q, "terminal_operator", high).has("pin_audit")).toBe(true);
+  });
+
+  it("shows a sector's theme only to that sector", () => {
+    const q = questionnaire();
+    expect(visibleQuestionIds(q, "terminal_operator", answers([])).has("drivers")).toBe(false);
+    expect(visibleQuestionIds(q, "road_haulier", answers([])).has("drivers")).toBe(true);
+  });
+
+  it("counts progress over visible questions only", () => {
+    const q = questionnaire();
+    const given = answers([
+      ["origin", { kind: "choice", option: "high" }],
+      ["pin_by_email", { kind: "dont_know" }],
+    ]);
+    expect(progress(q, "terminal_operator", given)).toEqual({
+      sections: [
+        { section: "profile", answered: 1, total: 1 },
+        { section: "release", answered: 1, total: 2 },
+      ],
+      answered: 2,
+      total: 3,
+    });
+    expect(unansweredQuestions(q, "terminal_operator", given).map((u) => [u.section, u.question.id])).toEqual([
+      ["release", "pin_audit"],
+    ]);
+  });
+});
+
+describe("checking an answer", () => {
+  const q = questionnaire();
+  it.each<[string, AnswerValue, string | null]>([
+    ["pin_by_email", { kind: "choice", option: "partly" }, null],
+    ["pin_by_email", { kind: "choice", option: "sometimes" }, "unknown_option"],
+    ["pin_by_email", { kind: "choices", options: ["partly"] }, "wrong_kind"],
+    ["pin_by_email", { kind: "number", value: 3 }, "wrong_kind"],
+    ["pin_by_email", { kind: "not_applicable", reason: "geen containers" }, "not_applicable_not_offered"],
+    ["pin_by_email", { kind: "dont_know" }, "dont_know_not_offered"],
+    ["origin", { kind: "choice", option: "high" }, null],
+    ["nowhere", { kind: "choice", option: "high" }, "unknown_question"],
+  ])("%s = %j gives %s", (questionId, value, problem) => {
+    const question = findQuestion(q, questionId);
+    // The fixture offers neither "not applicable" nor "don't know" on its questions.
+    expect(checkAnswer(question, value)).toBe(problem);
+  });
+});
