@@ -15,7 +15,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { LANGUAGES, type Language } from "./i18n";
 import { getLanguage } from "./i18n.server";
-import { getAccess, homesOf } from "./models/access.server";
+import { getAccess, homesOf, type Home } from "./models/access.server";
 import { useNonce } from "./nonce";
 import utrechtHtml from "@utrecht/component-library-css/dist/html.css";
 import appStyles from "./styles/app.css";
@@ -30,9 +30,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [language, access] = await Promise.all([getLanguage(request), getAccess(request)]);
   return {
     language,
-    user: access ? { name: access.user.name, homes: homesOf(access) } : null,
+    user: access ? { name: access.user.name, nav: navigationOf(homesOf(access)) } : null,
   };
 }
+
+// An organisation's people also reach its assessments from every page.
+const navigationOf = (homes: Home[]) => homes.flatMap((home) => (home === "organisation" ? ["assessments", home] : [home])) as (Home | "assessments")[];
 
 export const meta: MetaFunction = () => [{ title: "Weerbaar" }];
 
@@ -68,7 +71,7 @@ function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.label")} className="site-nav">
           <ul>
-            {data?.user?.homes.map((home) => (
+            {data?.user?.nav.map((home) => (
               <li key={home}>
                 <NavLink to={`/${home}`}>{t(`nav.${home}`)}</NavLink>
               </li>

@@ -1,0 +1,304 @@
+import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { answerField, DONT_KNOW, NOT_APPLICABLE, noteField, reasonField, revisionField } from "~/answer-form";
+import type { QuestionView, SectionActionData, sectionLoader } from "~/assessment-section.server";
+import { chosenOptions, NOTE_MAX_LENGTH, PROFILE_SECTION, REASON_MAX_LENGTH, type AnswerValue } from "~/domain/assessment";
+import type { action as saveOneAnswer } from "~/routes/assessments.$id.answers";
+
+type Loaded = Awaited<ReturnType<typeof sectionLoader>>;
+
+export function sectionPath(assessmentId: string, section: string) {
+  return section === PROFILE_SECTION ? `/assessments/${assessmentId}/profile` : `/assessments/${assessmentId}/themes/${section}`;
+}
+
+/** An answer in words, as the report and a conflict message show it. */
+export function useDescribeAnswer() {
+  const { t } = useTranslation();
+  return (question: { options: { id: string; label: string }[] }, value: AnswerValue): string => {
+    switch (value.kind) {
+      case "not_applicable":
+        return t("assessment.notApplicableBecause", { reason: value.reason });
+      case "dont_know":
+        return t("assessment.dontKnow");
+      case "number":
+        return String(value.value);
+      default:
+        return chosenOptions(value)
+          .map((id) => question.options.find((o) => o.id === id)?.label ?? id)
+          .join(", ");
+    }
+  };
+}
+
+const AUTOSAVE_DELAY_MS = 700;
+
+function QuestionFieldset({
+  question,
+  assessmentId,
+  readOnly,
+  posted,
+  serverError,
+  serverNewer,
+  onChoices,
+}: {
+  question: QuestionView;
+  assessmentId: string;
+  readOnly: boolean;
+  posted: { value: AnswerValue; note: string | null } | null | undefined;
+  serverError: string | undefined;
+  serverNewer: { value: AnswerValue; answeredBy: string | null; revision: number } | undefined;
+  onChoices: (questionId: string, chosen: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const describe = useDescribeAnswer();
+  const fetcher = useFetcher<typeof saveOneAnswer>({ key: `answer-${question.id}` });
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const [revision, setRevision] = useState(serverNewer?.revision ?? question.answer?.revision ?? 0);
+  const shown = posted ?? question.answer;
+  const chosen = chosenOptions(shown?.value);
+  const [notApplicable, setNotApplicable] = useState(shown?.value.kind === "not_applicable");
+
+  useEffect(() => {
+    const reply = fetcher.data;
+    if (!reply) return;
+    if (reply.ok) setRevision(reply.revision);
+    else if ("newer" in reply) setRevision(reply.newer.revision);
+  }, [fetcher.data]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  function save() {
+    const fieldset = fieldsetRef.current;
+    if (!fieldset) return;
+    const data = new FormData();
+    data.set("questionId", question.id);
+    for (const element of Array.from(fieldset.elements)) {
+      if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) || !element.name) continue;
+      if ((element.type === "radio" || element.type === "checkbox") && !(element as HTMLInputElement).checked) continue;
+      data.append(element.name, element.value);
+    }
+    if (!data.has(answerField(question.id))) return;
+    if (data.get(answerField(question.id)) === NOT_APPLICABLE && !String(data.get(reasonField(question.id)) ?? "").trim()) return;
+    fetcher.submit(data, { method: "post", action: `/assessments/${assessmentId}/answers` });
+  }
+
+  function onChange(event: FormEvent<HTMLFieldSetElement>) {
+    const fieldset = fieldsetRef.current;
+    if (!fieldset) return;
+    const checked = Array.from(fieldset.querySelectorAll<HTMLInputElement>(`input[name="${answerField(question.id)}"]:checked`));
+    const values = checked.map((input) => input.value);
+    setNotApplicable(values.includes(NOT_APPLICABLE));
+    onChoices(question.id, values);
+    clearTimeout(timer.current);
+    const typing = event.target instanceof HTMLTextAreaElement || (event.target as HTMLInputElement).type === "text";
+    timer.current = setTimeout(save, typing ? AUTOSAVE_DELAY_MS * 2 : AUTOSAVE_DELAY_MS);
+  }
+
+  const reply = fetcher.data;
+  const newer = reply && !reply.ok && "newer" in reply ? reply.newer : serverNewer;
+  const error = reply && !reply.ok ? reply.error : fetcher.state === "idle" ? serverError : undefined;
+  const ids = {
+    help: `${question.id}-help`,
+    status: `${question.id}-status`,
+  };
+  const type = question.kind === "multiple" ? "checkbox" : "radio";
+  const option = (value: string, label: string, checked: boolean) => (
+    <div className="choice" key={value}>
+      <input
+        type={type}
+        id={`${question.id}-${value}`}
+        name={answerField(question.id)}
+        value={value}
+        defaultChecked={checked}
+        disabled={readOnly}
+      />
+      <label htmlFor={`${question.id}-${value}`}>{label}</label>
+    </div>
+  );
+
+  return (
+    <fieldset
+      ref={fieldsetRef}
+      className="question"
+      id={`question-${question.id}`}
+      aria-describedby={[question.help ? ids.help : null, error ? ids.status : null].filter(Boolean).join(" ") || undefined}
+      onChange={onChange}
+      data-invalid={error ? "" : undefined}
+    >
+      <legend>
+        {question.text}
+        {question.critical ? <span className="badge">{t("assessment.critical")}</span> : null}
+      </legend>
+      {question.help ? (
+        <p id={ids.help} className="field-description">
+          {question.help}
+        </p>
+      ) : null}
+      {question.knownBy ? <p className="known-by">{t("assessment.knownBy", { who: question.knownBy })}</p> : null}
+      {question.kind === "number" ? (
+        <div className="field">
+          <label htmlFor={`${question.id}-number`}>
+            {t("assessment.numberLabel", { unit: question.number?.unit ?? "" })}
+          </label>
+          <input
+            id={`${question.id}-number`}
+            type="number"
+            inputMode="decimal"
+            name={answerField(question.id)}
+            min={question.number?.min}
+            max={question.number?.max}
+            defaultValue={shown?.value.kind === "number" ? shown.value.value : undefined}
+            disabled={readOnly}
+          />
+        </div>
+      ) : (
+        question.options.map((o) => option(o.id, o.label, chosen.includes(o.id)))
+      )}
+      {question.dontKnow ? option(DONT_KNOW, t("assessment.dontKnow"), shown?.value.kind === "dont_know") : null}
+      {question.notApplicable ? option(NOT_APPLICABLE, t("assessment.notApplicable"), notApplicable) : null}
+      {question.notApplicable && notApplicable ? (
+        <div className="field field--nested">
+          <label htmlFor={`${question.id}-reason`}>{t("assessment.reasonLabel")}</label>
+          <input
+            id={`${question.id}-reason`}
+            type="text"
+            name={reasonField(question.id)}
+            maxLength={REASON_MAX_LENGTH}
+            defaultValue={shown?.value.kind === "not_applicable" ? shown.value.reason : ""}
+            disabled={readOnly}
+          />
+        </div>
+      ) : null}
+      <details className="note" open={Boolean(shown?.note)}>
+        <summary>{t("assessment.noteSummary")}</summary>
+        <label htmlFor={`${question.id}-note`}>{t("assessment.noteLabel", { max: NOTE_MAX_LENGTH })}</label>
+        <textarea
+          id={`${question.id}-note`}
+          name={noteField(question.id)}
+          maxLength={NOTE_MAX_LENGTH}
+          rows={3}
+          defaultValue={shown?.note ?? ""}
+          disabled={readOnly}
+        />
+      </details>
+      <input type="hidden" name={revisionField(question.id)} value={revision} />
+      <div id={ids.status} className="save-status" role="status">
+        {fetcher.state !== "idle" ? t("assessment.saving") : null}
+        {fetcher.state === "idle" && reply?.ok ? t("assessment.saved") : null}
+        {error ? (
+          <span className="field-error">
+            {t(error as "assessment.errors.invalid")}
+            {newer
+              ? ` ${t("assessment.newerAnswer", { answer: describe(question, newer.value), who: newer.answeredBy ?? "?" })}`
+              : null}
+          </span>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}
+
+export function SectionPage() {
+  const { t } = useTranslation();
+  const { assessment, section, sections, questions, outsideChoices } = useLoaderData<Loaded>();
+  const actionData = useActionData<SectionActionData>();
+  const [searchParams] = useSearchParams();
+  const readOnly = assessment.status !== "draft";
+  const [choices, setChoices] = useState<Record<string, string[]>>(() =>
+    Object.fromEntries(
+      questions.map((q) => [q.id, chosenOptions((actionData?.posted[q.id] ?? q.answer)?.value)]),
+    ),
+  );
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const isVisible = (q: QuestionView): boolean => {
+    if (!q.showIf) return true;
+    const source = byId.get(q.showIf.question);
+    const chosen = source ? (isVisible(source) ? (choices[source.id] ?? []) : []) : (outsideChoices[q.showIf.question] ?? []);
+    return q.showIf.anyOf.some((id) => chosen.includes(id));
+  };
+  const current = sections.find((s) => s.section === section.id);
+  const answered = sections.reduce((n, s) => n + s.answered, 0);
+  const total = sections.reduce((n, s) => n + s.total, 0);
+  const title = section.title ?? t("assessment.profileTitle");
+  const sectionTitle = (s: (typeof sections)[number]) => s.title ?? t("assessment.profileTitle");
+
+  return (
+    <div className="page assessment">
+      <p className="breadcrumb">
+        <Link to={`/assessments/${assessment.id}`}>{assessment.title}</Link>
+      </p>
+      <h1>{title}</h1>
+      <p className="progress-line">
+        {t("assessment.progressOverall", { answered, total })}
+        {current ? ` · ${t("assessment.progressSection", { answered: current.answered, total: current.total })}` : null}
+      </p>
+      <progress max={total} value={answered} aria-label={t("assessment.progressLabel")} />
+      <div className="assessment__layout">
+        <nav aria-label={t("assessment.sectionsNav")} className="section-nav">
+          <ol>
+            {sections.map((s) => (
+              <li key={s.section}>
+                <Link
+                  to={sectionPath(assessment.id, s.section)}
+                  aria-current={s.section === section.id ? "page" : undefined}
+                >
+                  {sectionTitle(s)}
+                </Link>{" "}
+                <span className="section-nav__count">
+                  {t("assessment.count", { answered: s.answered, total: s.total })}
+                  {s.mine ? ` · ${t("assessment.assignedToYou")}` : null}
+                </span>
+              </li>
+            ))}
+            <li>
+              <Link to={`/assessments/${assessment.id}/review`}>{t("assessment.reviewLink")}</Link>
+            </li>
+          </ol>
+        </nav>
+        <div className="assessment__questions">
+          {section.introduction ? <p className="lead">{section.introduction}</p> : null}
+          {readOnly ? (
+            <p className="notice" role="status">
+              {t("assessment.readOnly")}
+            </p>
+          ) : null}
+          {searchParams.get("saved") && !actionData ? (
+            <p className="notice" role="status">
+              {t("assessment.pageSaved")}
+            </p>
+          ) : null}
+          {actionData ? (
+            <p className="field-error" role="alert">
+              {t("assessment.pageErrors")}
+            </p>
+          ) : null}
+          <Form method="post" className="form">
+            {questions.filter(isVisible).map((q) => (
+              <QuestionFieldset
+                key={q.id}
+                question={q}
+                assessmentId={assessment.id}
+                readOnly={readOnly}
+                posted={actionData?.posted[q.id]}
+                serverError={actionData?.errors[q.id]}
+                serverNewer={actionData?.newer[q.id]}
+                onChoices={(id, chosen) => setChoices((c) => ({ ...c, [id]: chosen }))}
+              />
+            ))}
+            {readOnly ? null : (
+              <div className="button-row sticky-actions">
+                <button type="submit" name="intent" value="save" className="button button--secondary">
+                  {t("assessment.save")}
+                </button>
+                <button type="submit" name="intent" value="next" className="button button--primary">
+                  {section.next === "review" ? t("assessment.saveAndReview") : t("assessment.saveAndNext")}
+                </button>
+              </div>
+            )}
+          </Form>
+        </div>
+      </div>
+    </div>
+  );
+}

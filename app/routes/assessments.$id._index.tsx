@@ -1,0 +1,130 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { findAssessment } from "~/assessment-section.server";
+import { sectionPath } from "~/components/section-form";
+import { PROFILE_SECTION, progress, themesFor } from "~/domain/assessment";
+import { getLanguage } from "~/i18n.server";
+import { assignTheme, getAnswers, listAssignments } from "~/models/assessment.server";
+import { listMembers } from "~/models/organisation.server";
+
+const AssignSchema = z.object({ themeId: z.string().min(1).max(48), userId: z.union([z.literal(""), z.string().uuid()]) });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { access, assessment } = await findAssessment(request, params.id);
+  const [language, answers, assignments, members] = await Promise.all([
+    getLanguage(request),
+    getAnswers({ assessmentId: assessment.id }),
+    listAssignments({ assessmentId: assessment.id }),
+    listMembers({ organisationId: access.organisation.id }),
+  ]);
+  const { questionnaire, sector } = assessment;
+  const { sections, answered, total } = progress(questionnaire, sector, answers);
+  const themes = new Map(themesFor(questionnaire, sector).map((t) => [t.id, t]));
+  const rows = sections.map((s) => {
+    const assignment = assignments.find((a) => a.themeId === s.section);
+    return {
+      ...s,
+      title: themes.get(s.section)?.title[language] ?? null,
+      assigneeId: assignment?.userId ?? null,
+      assignee: assignment?.name ?? null,
+      mine: assignment?.userId === access.user.id,
+    };
+  });
+  // Each member sees the themes assigned to them first.
+  rows.sort((a, b) => Number(b.mine) - Number(a.mine));
+  return {
+    assessment: { id: assessment.id, status: assessment.status, title: questionnaire.title[language] },
+    isAdmin: access.organisation.role === "admin",
+    answered,
+    total,
+    sections: rows,
+    members: members.map((m) => ({ id: m.userId, name: m.name })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { access, assessment } = await findAssessment(request, params.id);
+  if (access.organisation.role !== "admin") throw new Response("Not Found", { status: 404 });
+  const form = await request.formData();
+  const parsed = AssignSchema.safeParse({ themeId: form.get("themeId"), userId: form.get("userId") });
+  if (!parsed.success || !themesFor(assessment.questionnaire, assessment.sector).some((t) => t.id === parsed.data.themeId)) {
+    return data({ error: "validation.invalid" }, { status: 400 });
+  }
+  await assignTheme({
+    organisationId: access.organisation.id,
+    userId: access.user.id,
+    ip: context.clientAddress,
+    assessmentId: assessment.id,
+    themeId: parsed.data.themeId,
+    memberUserId: parsed.data.userId || null,
+  });
+  return { error: null };
+}
+
+export default function AssessmentOverview() {
+  const { t } = useTranslation();
+  const { assessment, isAdmin, answered, total, sections, members } = useLoaderData<typeof loader>();
+  return (
+    <div className="page">
+      <h1>{assessment.title}</h1>
+      <p className="progress-line">
+        {t(`assessments.statuses.${assessment.status}`)} · {t("assessment.progressOverall", { answered, total })}
+      </p>
+      <progress max={total} value={answered} aria-label={t("assessment.progressLabel")} />
+      <section className="card" aria-labelledby="sections-title">
+        <h2 id="sections-title">{t("assessment.sectionsNav")}</h2>
+        <table>
+          <caption className="visually-hidden">{t("assessment.sectionsCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("assessment.section")}</th>
+              <th scope="col">{t("assessment.answered")}</th>
+              <th scope="col">{t("assessment.assignee")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sections.map((s) => (
+              <tr key={s.section}>
+                <th scope="row">
+                  <Link to={sectionPath(assessment.id, s.section)}>{s.title ?? t("assessment.profileTitle")}</Link>
+                </th>
+                <td>{t("assessment.count", { answered: s.answered, total: s.total })}</td>
+                <td>
+                  {isAdmin && s.section !== PROFILE_SECTION && assessment.status === "draft" ? (
+                    <Form method="post" className="inline-actions">
+                      <input type="hidden" name="themeId" value={s.section} />
+                      <label htmlFor={`assign-${s.section}`} className="visually-hidden">
+                        {t("assessment.assignLabel", { theme: s.title })}
+                      </label>
+                      <select id={`assign-${s.section}`} name="userId" defaultValue={s.assigneeId ?? ""}>
+                        <option value="">{t("assessment.nobody")}</option>
+                        {members.map((m) => (
+                          <option key={m.id} value={m.id}>
+                            {m.name}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="submit" className="button button--secondary">
+                        {t("assessment.assign")}
+                      </button>
+                    </Form>
+                  ) : (
+                    (s.assignee ?? "—")
+                  )}
+                  {s.mine ? ` (${t("assessment.assignedToYou")})` : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="button-row">
+          <Link to={`/assessments/${assessment.id}/review`} className="button button--primary">
+            {t("assessment.reviewLink")}
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { data, type ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { readAnswer } from "~/answer-form";
+import { findAssessment } from "~/assessment-section.server";
+import { findQuestion } from "~/domain/assessment";
+import { saveAnswer } from "~/models/assessment.server";
+
+const RequestSchema = z.object({ questionId: z.string().min(1).max(64) });
+
+/**
+ * Saves one answer as it changes (autosave). Answers 200 with the new revision, 409 with
+ * the newer answer when the write was based on an old one, 400 or 404 on bad input.
+ */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { access, assessment } = await findAssessment(request, params.id);
+  const form = await request.formData();
+  const parsed = RequestSchema.safeParse({ questionId: form.get("questionId") });
+  const question = parsed.success ? findQuestion(assessment.questionnaire, parsed.data.questionId) : undefined;
+  if (!question) return data({ ok: false, error: "assessment.errors.rejected" } as const, { status: 400 });
+  const answer = readAnswer(form, question);
+  if (answer.status === "error") return data({ ok: false, error: answer.error } as const, { status: 400 });
+  if (answer.status === "empty") return data({ ok: false, error: "assessment.errors.invalid" } as const, { status: 400 });
+  const saved = await saveAnswer({
+    organisationId: access.organisation.id,
+    userId: access.user.id,
+    ip: context.clientAddress,
+    assessmentId: assessment.id,
+    questionId: question.id,
+    value: answer.value,
+    note: answer.note,
+    baseRevision: answer.baseRevision,
+  });
+  if (saved.ok) return { ok: true, revision: saved.revision } as const;
+  if (saved.error === "stale") {
+    const { value, note, revision, answeredBy } = saved.current;
+    return data(
+      { ok: false, error: "assessment.errors.stale", newer: { value, note, revision, answeredBy } } as const,
+      { status: 409 },
+    );
+  }
+  if (saved.error === "not_found") throw new Response("Not Found", { status: 404 });
+  return data({ ok: false, error: "assessment.errors.rejected" } as const, { status: saved.error === "submitted" ? 409 : 400 });
+}

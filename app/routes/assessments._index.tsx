@@ -1,0 +1,115 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { getLanguage } from "~/i18n.server";
+import { requireOrganisationMember } from "~/models/access.server";
+import { getQuestionnaire, listAssessments, questionnairesFor, startAssessment } from "~/models/assessment.server";
+import { getOrganisationProfile } from "~/models/organisation.server";
+
+const StartSchema = z.object({
+  questionnaireId: z.string().min(1).max(64),
+  copyFrom: z.string().uuid().optional(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const access = await requireOrganisationMember(request);
+  const organisationId = access.organisation.id;
+  const [language, profile, assessments] = await Promise.all([
+    getLanguage(request),
+    getOrganisationProfile({ organisationId }),
+    listAssessments({ organisationId }),
+  ]);
+  if (!profile) throw new Response("Not Found", { status: 404 });
+  const available = await questionnairesFor(profile.sector);
+  const titled = await Promise.all(
+    assessments.map(async (a) => {
+      const questionnaire = await getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
+      return {
+        id: a.id,
+        title: questionnaire?.title[language] ?? a.questionnaireId,
+        version: a.questionnaireVersion,
+        status: a.status,
+        updatedAt: a.updatedAt.toISOString(),
+        submittedAt: a.submittedAt?.toISOString() ?? null,
+      };
+    }),
+  );
+  return {
+    questionnaires: available.map((q) => ({ id: q.id, title: q.title[language], introduction: q.introduction[language] })),
+    assessments: titled,
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const access = await requireOrganisationMember(request);
+  const form = await request.formData();
+  const parsed = StartSchema.safeParse({
+    questionnaireId: form.get("questionnaireId"),
+    copyFrom: form.get("copyFrom") || undefined,
+  });
+  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  const profile = await getOrganisationProfile({ organisationId: access.organisation.id });
+  if (!profile) throw new Response("Not Found", { status: 404 });
+  const id = await startAssessment({
+    organisationId: access.organisation.id,
+    userId: access.user.id,
+    ip: context.clientAddress,
+    sector: profile.sector,
+    questionnaireId: parsed.data.questionnaireId,
+    copyFrom: parsed.data.copyFrom,
+  });
+  if (!id) throw new Response("Not Found", { status: 404 });
+  return redirect(`/assessments/${id}/profile`);
+}
+
+export default function Assessments() {
+  const { t, i18n } = useTranslation();
+  const { questionnaires, assessments } = useLoaderData<typeof loader>();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  return (
+    <div className="page">
+      <h1>{t("assessments.title")}</h1>
+      <p className="lead">{t("assessments.intro")}</p>
+      {assessments.length > 0 ? (
+        <section className="card" aria-labelledby="assessments-list">
+          <h2 id="assessments-list">{t("assessments.listTitle")}</h2>
+          <table>
+            <caption className="visually-hidden">{t("assessments.listTitle")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("assessments.questionnaire")}</th>
+                <th scope="col">{t("assessments.status")}</th>
+                <th scope="col">{t("assessments.lastChange")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assessments.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link to={`/assessments/${a.id}`}>{a.title}</Link>
+                  </td>
+                  <td>{t(`assessments.statuses.${a.status}`)}</td>
+                  <td>{date.format(new Date(a.submittedAt ?? a.updatedAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="start-title">
+        <h2 id="start-title">{t("assessments.startTitle")}</h2>
+        {questionnaires.map((q) => (
+          <Form method="post" key={q.id} className="start-questionnaire">
+            <h3>{q.title}</h3>
+            <p>{q.introduction}</p>
+            <input type="hidden" name="questionnaireId" value={q.id} />
+            <button type="submit" className="button button--primary">
+              {t("assessments.start", { title: q.title })}
+            </button>
+          </Form>
+        ))}
+      </section>
+    </div>
+  );
+}
