@@ -1,4 +1,12 @@
-import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
+import {
+  Form,
+  Link,
+  useActionData,
+  useFetcher,
+  useLoaderData,
+  useSearchParams,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { answerField, DONT_KNOW, NOT_APPLICABLE, noteField, reasonField, revisionField } from "~/answer-form";
@@ -33,6 +41,10 @@ export function useDescribeAnswer() {
 
 const AUTOSAVE_DELAY_MS = 700;
 
+/** An autosaved answer changes nothing else on the page: skip reloading it after each one. */
+export const skipRevalidationAfterAutosave: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
+  formAction?.endsWith("/answers") ? false : defaultShouldRevalidate;
+
 function QuestionFieldset({
   question,
   assessmentId,
@@ -59,6 +71,9 @@ function QuestionFieldset({
   const shown = posted ?? question.answer;
   const chosen = chosenOptions(shown?.value);
   const [notApplicable, setNotApplicable] = useState(shown?.value.kind === "not_applicable");
+  // Without JavaScript the reason field must always be there; with it, only when needed.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   useEffect(() => {
     const reply = fetcher.data;
@@ -157,7 +172,7 @@ function QuestionFieldset({
       )}
       {question.dontKnow ? option(DONT_KNOW, t("assessment.dontKnow"), shown?.value.kind === "dont_know") : null}
       {question.notApplicable ? option(NOT_APPLICABLE, t("assessment.notApplicable"), notApplicable) : null}
-      {question.notApplicable && notApplicable ? (
+      {question.notApplicable && (notApplicable || !hydrated) ? (
         <div className="field field--nested">
           <label htmlFor={`${question.id}-reason`}>{t("assessment.reasonLabel")}</label>
           <input

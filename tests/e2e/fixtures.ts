@@ -21,6 +21,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Inloggen" }).click();
 }
 
+/** Signs in and waits until the site has let the person in. */
+export async function signedIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await signIn(page, email, password);
+  await expect(page).not.toHaveURL(/\/signin/);
+}
+
 /** Every test fails when the browser logs an error: a broken page rarely says so otherwise. */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [

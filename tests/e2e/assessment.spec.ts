@@ -1,0 +1,177 @@
+import type { Page } from "@playwright/test";
+import { DEMO_PASSWORD, expect, expectAccessible, signedIn, test, uniqueEmail } from "./fixtures";
+
+const PASSWORD = "zeehaven veilig 2026";
+
+async function signUpTerminal(page: Page, email: string) {
+  await page.goto("/signup");
+  await page.getByLabel("Naam van de organisatie").fill("Scan Terminal");
+  await page.getByLabel("Sector").selectOption("terminal_operator");
+  await page.getByLabel("Aantal medewerkers").selectOption("50-249");
+  await page.getByLabel("Havenregio").selectOption("rotterdam_rijnmond");
+  await page.getByLabel("Uw naam").fill("Eva Smit");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page).toHaveURL(/\/organisation$/);
+}
+
+const answerInputs = (group: ReturnType<Page["locator"]>) =>
+  group.locator('input[name^="q."]:not([value="__dk"]):not([value="__na"])');
+
+/** Answers every visible question; re-counts after each answer, since answers can reveal questions. */
+async function answerSection(page: Page, pick: "first" | "last") {
+  for (let i = 0; i < (await page.locator("fieldset.question").count()); i++) {
+    const inputs = answerInputs(page.locator("fieldset.question").nth(i));
+    const count = await inputs.count();
+    await inputs.nth(pick === "first" ? 0 : count - 1).check();
+  }
+}
+
+async function saveAndContinue(page: Page) {
+  const before = page.url();
+  await page.getByRole("button", { name: /Opslaan en (verder|controleren)/ }).click();
+  await expect(page).not.toHaveURL(before);
+}
+
+test("a new organisation completes, leaves, resumes and submits a port-logistics assessment", async ({ page }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail("scan");
+  await signUpTerminal(page, email);
+
+  await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link", { name: "Zelfscans" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Profiel van uw organisatie" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Profile: a deep-sea terminal; every other question gets its first option.
+  const role = page.getByRole("group", { name: /Welke rol\(len\)/ });
+  await role.getByLabel("Deepsea-containerterminal").check();
+  await expect(role.getByRole("status")).toHaveText("Opgeslagen");
+  for (let i = 1; i < (await page.locator("fieldset.question").count()); i++) {
+    await answerInputs(page.locator("fieldset.question").nth(i)).first().check();
+  }
+  await saveAndContinue(page);
+
+  // The first theme by keyboard only.
+  await expect(page).toHaveURL(/\/themes\/p1$/);
+  await expectAccessible(page);
+  const groups = page.locator("fieldset.question");
+  const ids = await groups.evaluateAll((sets) => sets.map((s) => s.id.replace("question-", "")));
+  await page.locator("h1").click();
+  for (const id of ids) {
+    for (let tabs = 0; tabs < 80; tabs++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate((name) => (document.activeElement as HTMLInputElement | null)?.name === name, `q.${id}`)) break;
+    }
+    await page.keyboard.press("ArrowDown");
+  }
+  for (let i = 0; i < ids.length; i++) {
+    await expect(groups.nth(i).getByRole("radio", { checked: true })).toHaveCount(1);
+  }
+  await expect(groups.last().getByRole("status")).toHaveText("Opgeslagen");
+
+  // Sign out mid-way and come back later: nothing is lost.
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signedIn(page, email, PASSWORD);
+  await page.goto("/assessments");
+  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).click();
+  await expect(page.getByText(/^Concept · 2\d van \d+ vragen beantwoord$/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Bestuur, risicoanalyse en beveiligingsorganisatie" }).click();
+  for (let i = 0; i < ids.length; i++) {
+    await expect(groups.nth(i).getByRole("radio", { checked: true })).toHaveCount(1);
+  }
+  await saveAndContinue(page);
+
+  // The terminal-only release question is shown to a deep-sea terminal.
+  while (!page.url().endsWith("/review")) {
+    await answerSection(page, "last");
+    await saveAndContinue(page);
+  }
+  await expect(page.getByRole("heading", { name: "0 vragen nog niet beantwoord" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Zelfscan indienen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Deze zelfscan is ingediend." })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Antwoorden bij Profiel van uw organisatie/ })).toContainText("Eva Smit");
+
+  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).click();
+  await page.getByRole("link", { name: "Containervrijgave, pincodes en de Secure Chain" }).click();
+  await expect(page.getByText("Deze zelfscan is ingediend en kan niet meer worden gewijzigd.")).toBeVisible();
+  await expect(page.locator('input[name^="q."]').first()).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Opslaan" })).toHaveCount(0);
+
+  // Re-assessment starts from the submitted answers.
+  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).click();
+  await page.getByRole("link", { name: "Controleren en indienen" }).click();
+  await page.getByRole("button", { name: "Nieuwe zelfscan starten vanuit deze" }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByText(/^\d+ van \d+ vragen beantwoord/)).not.toHaveText(/^0 van/);
+  await expect(page.getByRole("group", { name: /Welke rol\(len\)/ }).getByLabel("Deepsea-containerterminal")).toBeChecked();
+});
+
+test("a theme can be answered with JavaScript off, and bad input keeps what was saved", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+  const page = await context.newPage();
+  await signedIn(page, "security@vandijk-transport.example");
+  await page.goto("/assessments");
+  await page.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page).toHaveURL(/\/themes\/p1$/);
+
+  const notApplicable = { name: "Niet van toepassing", exact: true };
+  const second = page.locator("fieldset.question").filter({ has: page.getByRole("radio", notApplicable) }).first();
+  const secondId = await second.getAttribute("id");
+  const first = page.locator(`fieldset.question:not(#${secondId})`).first();
+  await answerInputs(first).last().check();
+  await second.getByRole("radio", notApplicable).check();
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  // A "not applicable" without a reason is refused next to its question; the other answer is kept.
+  await expect(page).toHaveURL(/\/themes\/p1$/);
+  await expect(second.getByText("Geef kort aan waarom deze vraag niet van toepassing is.")).toBeVisible();
+  await page.goto(page.url());
+  await expect(answerInputs(first).last()).toBeChecked();
+
+  await second.getByRole("radio", notApplicable).check();
+  await second.getByLabel("Waarom is dit niet van toepassing?").fill("Wij hebben geen eigen terrein");
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page).toHaveURL(/\/themes\/p2$/);
+  await page.goBack();
+  await page.reload();
+  await expect(second.getByRole("radio", notApplicable)).toBeChecked();
+  await expect(second.getByLabel("Waarom is dit niet van toepassing?")).toHaveValue("Wij hebben geen eigen terrein");
+  await context.close();
+});
+
+test("of two people answering the same question, the later stale write is refused and shown", async ({ browser }) => {
+  const admin = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  const member = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  await signedIn(admin, "beveiliging@maasvlakte-terminal.example", DEMO_PASSWORD);
+  await admin.goto("/assessments");
+  await admin.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
+  await expect(admin).toHaveURL(/\/profile$/);
+  const themeUrl = admin.url().replace(/\/profile$/, "/themes/p2");
+
+  await signedIn(member, "planning@maasvlakte-terminal.example", DEMO_PASSWORD);
+  await member.goto(themeUrl);
+  await admin.goto(themeUrl);
+
+  const adminQuestion = admin.locator("fieldset.question").first();
+  await answerInputs(adminQuestion).last().check();
+  await expect(adminQuestion.getByRole("status")).toHaveText("Opgeslagen");
+
+  const memberQuestion = member.locator("fieldset.question").first();
+  await answerInputs(memberQuestion).first().check();
+  await expect(memberQuestion.getByRole("status")).toContainText("Iemand anders heeft deze vraag intussen beantwoord");
+  await expect(memberQuestion.getByRole("status")).toContainText("(door Sanne de Vries)");
+  await expectAccessible(member);
+
+  // The admin's answer stands.
+  await admin.reload();
+  await expect(answerInputs(admin.locator("fieldset.question").first()).last()).toBeChecked();
+  // Choosing again, now knowing the newer answer, replaces it deliberately.
+  await answerInputs(memberQuestion).nth(1).check();
+  await expect(memberQuestion.getByRole("status")).toHaveText("Opgeslagen");
+});
