@@ -49,7 +49,3 @@ export function readAnswer(form: FormData, question: Pick<AnyQuestion, "id" | "k
   if (raw.length !== 1) return { status: "error", error: "assessment.errors.invalid" };
   return answer({ kind: "choice", option: raw[0] as string });
 }
-
-export function sameAnswer(a: { value: AnswerValue; note: string | null }, b: { value: AnswerValue; note: string | null }) {
-  return JSON.stringify(a.value) === JSON.stringify(b.value) && (a.note ?? null) === (b.note ?? null);
-}

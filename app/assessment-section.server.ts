@@ -1,9 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { readAnswer, sameAnswer, type AnswerFieldError } from "./answer-form";
+import { readAnswer, type AnswerFieldError } from "./answer-form";
 import {
   chosenOptions,
   PROFILE_SECTION,
   progress,
+  sameAnswer,
   themesFor,
   visibleQuestionIds,
   type AnswerValue,

@@ -125,8 +125,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
-export { skipRevalidationAfterAutosave as shouldRevalidate } from "./components/section-form";
-
 export default function App() {
   return <Outlet />;
 }

@@ -1,18 +1,14 @@
-import {
-  Form,
-  Link,
-  useActionData,
-  useFetcher,
-  useLoaderData,
-  useSearchParams,
-  type ShouldRevalidateFunction,
-} from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { answerField, DONT_KNOW, NOT_APPLICABLE, noteField, reasonField, revisionField } from "~/answer-form";
 import type { QuestionView, SectionActionData, sectionLoader } from "~/assessment-section.server";
 import { chosenOptions, NOTE_MAX_LENGTH, PROFILE_SECTION, REASON_MAX_LENGTH, type AnswerValue } from "~/domain/assessment";
 import type { action as saveOneAnswer } from "~/routes/assessments.$id.answers";
+
+type SaveReply =
+  | Awaited<ReturnType<Awaited<ReturnType<typeof saveOneAnswer>>["json"]>>
+  | { ok: false; error: "assessment.errors.offline" };
 
 type Loaded = Awaited<ReturnType<typeof sectionLoader>>;
 
@@ -41,10 +37,6 @@ export function useDescribeAnswer() {
 
 const AUTOSAVE_DELAY_MS = 700;
 
-/** An autosaved answer changes nothing else on the page: skip reloading it after each one. */
-export const skipRevalidationAfterAutosave: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
-  formAction?.endsWith("/answers") ? false : defaultShouldRevalidate;
-
 function QuestionFieldset({
   question,
   assessmentId,
@@ -64,7 +56,11 @@ function QuestionFieldset({
 }) {
   const { t } = useTranslation();
   const describe = useDescribeAnswer();
-  const fetcher = useFetcher<typeof saveOneAnswer>({ key: `answer-${question.id}` });
+  // Autosave uses plain fetch: the router is not involved, so saving never reloads the page
+  // or gets in the way of a navigation that starts meanwhile.
+  const [saving, setSaving] = useState(false);
+  const [reply, setReply] = useState<SaveReply | null>(null);
+  const sent = useRef(0);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const [revision, setRevision] = useState(serverNewer?.revision ?? question.answer?.revision ?? 0);
@@ -75,17 +71,34 @@ function QuestionFieldset({
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
+  // A change waiting for its autosave; the status says so until the server confirms it.
+  const [pending, setPending] = useState(false);
+  // Closing the tab before the autosave fired still sends the answer.
+  const flush = useRef<() => void>(() => {});
+  flush.current = () => {
+    if (!timer.current) return;
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const data = answerData();
+    if (data) navigator.sendBeacon(`/assessments/${assessmentId}/answers`, data);
+  };
   useEffect(() => {
-    const reply = fetcher.data;
-    if (!reply) return;
-    if (reply.ok) setRevision(reply.revision);
-    else if ("newer" in reply) setRevision(reply.newer.revision);
-  }, [fetcher.data]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+    const onPageHide = () => flush.current();
+    // The page's own save posts every answer: a waiting autosave is then not needed.
+    const form = fieldsetRef.current?.form;
+    const onSubmit = () => clearTimeout(timer.current);
+    window.addEventListener("pagehide", onPageHide);
+    form?.addEventListener("submit", onSubmit);
+    return () => {
+      window.removeEventListener("pagehide", onPageHide);
+      form?.removeEventListener("submit", onSubmit);
+      clearTimeout(timer.current);
+    };
+  }, []);
 
-  function save() {
+  function answerData(): FormData | null {
     const fieldset = fieldsetRef.current;
-    if (!fieldset) return;
+    if (!fieldset) return null;
     const data = new FormData();
     data.set("questionId", question.id);
     for (const element of Array.from(fieldset.elements)) {
@@ -93,9 +106,39 @@ function QuestionFieldset({
       if ((element.type === "radio" || element.type === "checkbox") && !(element as HTMLInputElement).checked) continue;
       data.append(element.name, element.value);
     }
-    if (!data.has(answerField(question.id))) return;
-    if (data.get(answerField(question.id)) === NOT_APPLICABLE && !String(data.get(reasonField(question.id)) ?? "").trim()) return;
-    fetcher.submit(data, { method: "post", action: `/assessments/${assessmentId}/answers` });
+    data.set(revisionField(question.id), String(revision));
+    if (!data.has(answerField(question.id))) return null;
+    if (data.get(answerField(question.id)) === NOT_APPLICABLE && !String(data.get(reasonField(question.id)) ?? "").trim()) {
+      return null;
+    }
+    return data;
+  }
+
+  async function save() {
+    timer.current = undefined;
+    const data = answerData();
+    if (!data) {
+      setPending(false);
+      return;
+    }
+    const attempt = ++sent.current;
+    setSaving(true);
+    let answer: SaveReply;
+    try {
+      const response = await fetch(`/assessments/${assessmentId}/answers`, { method: "POST", body: data });
+      answer = response.headers.get("Content-Type")?.includes("json")
+        ? ((await response.json()) as SaveReply)
+        : { ok: false, error: "assessment.errors.rejected" };
+    } catch {
+      answer = { ok: false, error: "assessment.errors.offline" };
+    }
+    // Only the reply to the latest attempt counts.
+    if (attempt !== sent.current) return;
+    if (answer.ok) setRevision(answer.revision);
+    else if ("newer" in answer) setRevision(answer.newer.revision);
+    setReply(answer);
+    setSaving(false);
+    setPending(false);
   }
 
   function onChange(event: FormEvent<HTMLFieldSetElement>) {
@@ -105,14 +148,14 @@ function QuestionFieldset({
     const values = checked.map((input) => input.value);
     setNotApplicable(values.includes(NOT_APPLICABLE));
     onChoices(question.id, values);
+    setPending(true);
     clearTimeout(timer.current);
     const typing = event.target instanceof HTMLTextAreaElement || (event.target as HTMLInputElement).type === "text";
-    timer.current = setTimeout(save, typing ? AUTOSAVE_DELAY_MS * 2 : AUTOSAVE_DELAY_MS);
+    timer.current = setTimeout(() => void save(), typing ? AUTOSAVE_DELAY_MS * 2 : AUTOSAVE_DELAY_MS);
   }
 
-  const reply = fetcher.data;
   const newer = reply && !reply.ok && "newer" in reply ? reply.newer : serverNewer;
-  const error = reply && !reply.ok ? reply.error : fetcher.state === "idle" ? serverError : undefined;
+  const error = reply && !reply.ok ? reply.error : serverError;
   const ids = {
     help: `${question.id}-help`,
     status: `${question.id}-status`,
@@ -199,8 +242,8 @@ function QuestionFieldset({
       </details>
       <input type="hidden" name={revisionField(question.id)} value={revision} />
       <div id={ids.status} className="save-status" role="status">
-        {fetcher.state !== "idle" ? t("assessment.saving") : null}
-        {fetcher.state === "idle" && reply?.ok ? t("assessment.saved") : null}
+        {pending || saving ? t("assessment.saving") : null}
+        {!pending && !saving && reply?.ok ? t("assessment.saved") : null}
         {error ? (
           <span className="field-error">
             {t(error as "assessment.errors.invalid")}

@@ -27,6 +27,10 @@ export interface StoredAnswer {
   revision: number;
 }
 
+export function sameAnswer(a: Pick<StoredAnswer, "value" | "note">, b: Pick<StoredAnswer, "value" | "note">): boolean {
+  return JSON.stringify(a.value) === JSON.stringify(b.value) && (a.note ?? null) === (b.note ?? null);
+}
+
 export type Answers = ReadonlyMap<string, Pick<StoredAnswer, "value">>;
 
 /** The section ids of an assessment: the profile first, then one per theme. */

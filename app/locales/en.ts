@@ -299,6 +299,7 @@ const en: Messages<typeof nl> = {
     saveAndNext: "Save and continue",
     saveAndReview: "Save and review",
     errors: {
+      offline: "Saving failed: check the connection. Your choice is still on screen; try again shortly.",
       reasonRequired: "Say briefly why this question does not apply.",
       reasonTooLong: "Keep the reason under 500 characters.",
       noteTooLong: "The note is too long: at most 2000 characters.",

@@ -298,6 +298,7 @@ const nl = {
     saveAndNext: "Opslaan en verder",
     saveAndReview: "Opslaan en controleren",
     errors: {
+      offline: "Opslaan lukt nu niet: controleer de verbinding. Uw keuze staat nog op het scherm; probeer het zo opnieuw.",
       reasonRequired: "Geef kort aan waarom deze vraag niet van toepassing is.",
       reasonTooLong: "Houd de reden korter dan 500 tekens.",
       noteTooLong: "De toelichting is te lang: hoogstens 2000 tekens.",

@@ -4,6 +4,7 @@ import { answers, assessments, memberships, organisations, questionnaireVersions
 import {
   checkAnswer,
   findQuestion,
+  sameAnswer,
   visibleQuestionIds,
   type AnswerProblem,
   type AnswerValue,
@@ -207,8 +208,10 @@ export async function saveAnswer(
       return { ok: false, error: "hidden_question" } as const;
     }
     const existing = current.get(actor.questionId);
-    if ((existing?.revision ?? 0) !== actor.baseRevision) {
-      if (existing) return { ok: false, error: "stale", current: existing } as const;
+    if (existing && existing.revision !== actor.baseRevision) {
+      // The same answer saved twice (autosave and page save racing) is no conflict.
+      if (sameAnswer(existing, actor)) return { ok: true, revision: existing.revision } as const;
+      return { ok: false, error: "stale", current: existing } as const;
     }
     const revision = (existing?.revision ?? 0) + 1;
     await tx

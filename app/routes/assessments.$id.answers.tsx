@@ -1,9 +1,12 @@
-import { data, type ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, TypedResponse } from "@remix-run/node";
 import { z } from "zod";
 import { readAnswer } from "~/answer-form";
 import { findAssessment } from "~/assessment-section.server";
 import { findQuestion } from "~/domain/assessment";
 import { saveAnswer } from "~/models/assessment.server";
+
+// A resource route must answer with a real Response: `data()` is only unwrapped for page routes.
+const reply = <T,>(body: T, status = 200) => Response.json(body, { status }) as TypedResponse<T>;
 
 const RequestSchema = z.object({ questionId: z.string().min(1).max(64) });
 
@@ -16,10 +19,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = RequestSchema.safeParse({ questionId: form.get("questionId") });
   const question = parsed.success ? findQuestion(assessment.questionnaire, parsed.data.questionId) : undefined;
-  if (!question) return data({ ok: false, error: "assessment.errors.rejected" } as const, { status: 400 });
+  if (!question) return reply({ ok: false, error: "assessment.errors.rejected" } as const, 400);
   const answer = readAnswer(form, question);
-  if (answer.status === "error") return data({ ok: false, error: answer.error } as const, { status: 400 });
-  if (answer.status === "empty") return data({ ok: false, error: "assessment.errors.invalid" } as const, { status: 400 });
+  if (answer.status === "error") return reply({ ok: false, error: answer.error } as const, 400);
+  if (answer.status === "empty") return reply({ ok: false, error: "assessment.errors.invalid" } as const, 400);
   const saved = await saveAnswer({
     organisationId: access.organisation.id,
     userId: access.user.id,
@@ -30,14 +33,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     note: answer.note,
     baseRevision: answer.baseRevision,
   });
-  if (saved.ok) return { ok: true, revision: saved.revision } as const;
+  if (saved.ok) return reply({ ok: true, revision: saved.revision } as const);
   if (saved.error === "stale") {
     const { value, note, revision, answeredBy } = saved.current;
-    return data(
-      { ok: false, error: "assessment.errors.stale", newer: { value, note, revision, answeredBy } } as const,
-      { status: 409 },
-    );
+    return reply({ ok: false, error: "assessment.errors.stale", newer: { value, note, revision, answeredBy } } as const, 409);
   }
   if (saved.error === "not_found") throw new Response("Not Found", { status: 404 });
-  return data({ ok: false, error: "assessment.errors.rejected" } as const, { status: saved.error === "submitted" ? 409 : 400 });
+  return reply({ ok: false, error: "assessment.errors.rejected" } as const, saved.error === "submitted" ? 409 : 400);
 }

@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { sectionAction, sectionLoader } from "~/assessment-section.server";
-import { SectionPage, skipRevalidationAfterAutosave } from "~/components/section-form";
+import { SectionPage } from "~/components/section-form";
 import { PROFILE_SECTION } from "~/domain/assessment";
 
 export const loader = (args: LoaderFunctionArgs) => sectionLoader(args, PROFILE_SECTION);
 export const action = (args: ActionFunctionArgs) => sectionAction(args, PROFILE_SECTION);
 export default SectionPage;
-export const shouldRevalidate = skipRevalidationAfterAutosave;

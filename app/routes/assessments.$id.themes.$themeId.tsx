@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { sectionAction, sectionLoader } from "~/assessment-section.server";
-import { SectionPage, skipRevalidationAfterAutosave } from "~/components/section-form";
+import { SectionPage } from "~/components/section-form";
 import { PROFILE_SECTION } from "~/domain/assessment";
 
 // The profile has its own route; a theme id that equals it would be a second way in.
@@ -9,4 +9,3 @@ const themeOf = (themeId: string | undefined) => (themeId && themeId !== PROFILE
 export const loader = (args: LoaderFunctionArgs) => sectionLoader(args, themeOf(args.params.themeId));
 export const action = (args: ActionFunctionArgs) => sectionAction(args, themeOf(args.params.themeId));
 export default SectionPage;
-export const shouldRevalidate = skipRevalidationAfterAutosave;

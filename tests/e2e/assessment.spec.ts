@@ -30,8 +30,11 @@ async function answerSection(page: Page, pick: "first" | "last") {
 
 async function saveAndContinue(page: Page) {
   const before = page.url();
+  const heading = await page.locator("h1").textContent();
   await page.getByRole("button", { name: /Opslaan en (verder|controleren)/ }).click();
   await expect(page).not.toHaveURL(before);
+  // The address changes a moment before the next page is drawn: wait for its heading.
+  await expect(page.locator("h1")).not.toHaveText(heading ?? "");
 }
 
 test("a new organisation completes, leaves, resumes and submits a port-logistics assessment", async ({ page }) => {

@@ -1,0 +1,74 @@
+import { DEMO_PASSWORD, expect, expectAccessible, signedIn, test } from "./fixtures";
+
+test("a conditional question appears and disappears as the answer it depends on changes", async ({ page }) => {
+  await signedIn(page, "security@gemeente-havenstad.example");
+  await page.goto("/assessments");
+  await page.getByRole("button", { name: /^Start:/ }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await page.goto(page.url().replace(/\/profile$/, "/themes/g3"));
+  const policy = page.getByRole("group", { name: /actuele beleidsregel Bibob/ });
+  const scope = page.getByRole("group", { name: "Op welke besluiten past u Bibob in de praktijk toe?" });
+  await expect(scope).toHaveCount(0);
+  await policy.getByLabel("Ja, actueel en afgestemd op de huidige reikwijdte van de wet").check();
+  await expect(scope).toBeVisible();
+  await expectAccessible(page);
+  await policy.getByLabel("Nee, er is geen beleidsregel Bibob").check();
+  await expect(scope).toHaveCount(0);
+  await expect(policy.getByRole("status")).toHaveText("Opgeslagen");
+  await page.reload();
+  await expect(scope).toHaveCount(0);
+});
+
+test("the questionnaire reads in English after the language switch", async ({ page }) => {
+  await signedIn(page, "security@gemeente-havenstad.example");
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Self-assessments" }).click();
+  await page.getByRole("link", { name: /Resilience|resilience/ }).first().click();
+  await page.getByRole("link", { name: "Your organisation's profile" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your organisation's profile" })).toBeVisible();
+  await expect(page.getByText(/questions answered/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save and continue" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("an admin assigns a theme; the member sees it first; bad answers are refused with 4xx", async ({ browser }) => {
+  const admin = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  await signedIn(admin, "beveiliging@maasvlakte-terminal.example", DEMO_PASSWORD);
+  await admin.goto("/assessments");
+  await admin.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
+  await expect(admin).toHaveURL(/\/profile$/);
+  const base = admin.url().replace(/\/profile$/, "");
+  await admin.goto(base);
+  await admin.getByLabel("Wie vult Personeelsscreening en de hele arbeidsrelatie in?").selectOption({ label: "Mehmet Yilmaz" });
+  await admin.getByRole("button", { name: "Toewijzen" }).nth(1).click();
+  await expect(admin.getByRole("row", { name: /Personeelsscreening/ })).toBeVisible();
+  await expectAccessible(admin);
+
+  const member = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  await signedIn(member, "planning@maasvlakte-terminal.example", DEMO_PASSWORD);
+  await member.goto(base);
+  const firstRow = member.getByRole("table", { name: /Onderdelen van de zelfscan/ }).getByRole("row").nth(1);
+  await expect(firstRow).toContainText("Personeelsscreening en de hele arbeidsrelatie");
+  await expect(firstRow).toContainText("aan u toegewezen");
+
+  const origin = new URL(base).origin;
+  const post = (form: Record<string, string>, path = `${base}/answers`) =>
+    member.request.post(path, { form, headers: { Origin: origin }, failOnStatusCode: false });
+  const p1 = await admin.goto(`${base}/themes/p1`).then(() => admin.locator("fieldset.question").first().getAttribute("id"));
+  const questionId = (p1 ?? "").replace("question-", "");
+  expect((await post({ questionId: "nope", "q.nope": "x" })).status()).toBe(400);
+  expect((await post({ questionId, [`q.${questionId}`]: "sometimes" })).status()).toBe(400);
+  expect((await post({ questionId, [`q.${questionId}`]: "not_in_place", [`note.${questionId}`]: "x".repeat(2001) })).status()).toBe(400);
+  expect((await post({ questionId, [`q.${questionId}`]: "not_in_place" }, `${origin}/assessments/00000000-0000-4000-8000-000000000000/answers`)).status()).toBe(404);
+  const saved = await post({ questionId, [`q.${questionId}`]: "not_in_place" });
+  expect(saved.status()).toBe(200);
+  const stale = await post({ questionId, [`q.${questionId}`]: "partly", [`rev.${questionId}`]: "0" });
+  expect(stale.status()).toBe(409);
+  // A cross-site post never reaches the route.
+  const crossSite = await member.request.post(`${base}/answers`, {
+    form: { questionId, [`q.${questionId}`]: "not_in_place", [`rev.${questionId}`]: "1" },
+    headers: { Origin: "https://evil.example" },
+    failOnStatusCode: false,
+  });
+  expect(crossSite.status()).toBe(403);
+});
