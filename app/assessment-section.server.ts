@@ -123,6 +123,27 @@ function questionView(q: AnyQuestion, language: Language, answer: AnswerRecord |
 
 export type QuestionView = ReturnType<typeof questionView>;
 
+/** Saves an answer read from a form as the signed-in member, for the page and for autosave. */
+export function saveReadAnswer(input: {
+  access: { organisation: { id: string }; user: { id: string } };
+  assessment: { id: string };
+  questionId: string;
+  answer: { value: AnswerValue; note: string | null; baseRevision: number };
+  ip: string | null;
+}) {
+  const { access, assessment, questionId, answer, ip } = input;
+  return saveAnswer({
+    organisationId: access.organisation.id,
+    userId: access.user.id,
+    ip,
+    assessmentId: assessment.id,
+    questionId,
+    value: answer.value,
+    note: answer.note,
+    baseRevision: answer.baseRevision,
+  });
+}
+
 export type SectionActionData = {
   errors: Record<string, AnswerFieldError | "assessment.errors.stale" | "assessment.errors.rejected">;
   newer: Record<string, { value: AnswerValue; answeredBy: string | null; revision: number }>;
@@ -154,16 +175,7 @@ export async function sectionAction({ request, params, context }: ActionFunction
     result.posted[question.id] = { value: answer.value, note: answer.note };
     const current = stored.get(question.id);
     if (current && sameAnswer(current, answer)) continue;
-    const saved = await saveAnswer({
-      organisationId: access.organisation.id,
-      userId: access.user.id,
-      ip: context.clientAddress,
-      assessmentId: assessment.id,
-      questionId: question.id,
-      value: answer.value,
-      note: answer.note,
-      baseRevision: answer.baseRevision,
-    });
+    const saved = await saveReadAnswer({ access, assessment, questionId: question.id, answer, ip: context.clientAddress });
     if (saved.ok) continue;
     if (saved.error === "stale") {
       result.errors[question.id] = "assessment.errors.stale";

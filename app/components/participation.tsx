@@ -25,3 +25,15 @@ export function ParticipationTable({ rows }: { rows: { sector: Sector; band: Cou
     </table>
   );
 }
+
+/** The participation card of the association and customs home pages. */
+export function ParticipationSection({ rows }: { rows: { sector: Sector; band: CountBand | null }[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="participation-title">
+      <h2 id="participation-title">{t("participation.title")}</h2>
+      <p>{t("participation.rule")}</p>
+      <ParticipationTable rows={rows} />
+    </section>
+  );
+}

@@ -169,6 +169,8 @@ const en: Messages<typeof nl> = {
     signUpLink: "Register your organisation",
   },
   organisation: {
+    assessmentCounts: "{{draft}} self-assessment(s) in draft, {{submitted}} submitted.",
+    toAssessments: "To the self-assessments",
     profileTitle: "Profile",
     editProfile: "Edit profile",
     noKvk: "Not given",

@@ -167,6 +167,8 @@ const nl = {
     signUpLink: "Meld uw organisatie aan",
   },
   organisation: {
+    assessmentCounts: "{{draft}} zelfscan(s) in concept, {{submitted}} ingediend.",
+    toAssessments: "Naar de zelfscans",
     profileTitle: "Profiel",
     editProfile: "Profiel wijzigen",
     noKvk: "Niet opgegeven",

@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { database } from "../../db/client";
+import { database, type Database } from "../../db/client";
 import { answers, assessments, memberships, organisations, questionnaireVersions, themeAssignments, users } from "../../db/schema";
 import {
   checkAnswer,
@@ -136,8 +136,12 @@ export async function getAssessment({ organisationId, assessmentId }: { organisa
 
 export type AnswerRecord = StoredAnswer & { answeredBy: string | null; updatedAt: Date };
 
-export async function getAnswers({ assessmentId }: { assessmentId: string }): Promise<Map<string, AnswerRecord>> {
-  const rows = await database()
+/** The answers of one assessment by question id; inside a transaction when one is passed. */
+export async function getAnswers(
+  { assessmentId }: { assessmentId: string },
+  tx: Pick<Database, "select"> = database(),
+): Promise<Map<string, AnswerRecord>> {
+  const rows = await tx
     .select({
       questionId: answers.questionId,
       value: answers.value,
@@ -190,19 +194,7 @@ export async function saveAnswer(
     const problem = checkAnswer(findQuestion(questionnaire, actor.questionId), actor.value);
     if (problem) return { ok: false, error: problem } as const;
 
-    const stored = await tx
-      .select({
-        questionId: answers.questionId,
-        value: answers.value,
-        note: answers.note,
-        revision: answers.revision,
-        answeredBy: users.name,
-        updatedAt: answers.updatedAt,
-      })
-      .from(answers)
-      .leftJoin(users, eq(users.id, answers.answeredBy))
-      .where(eq(answers.assessmentId, actor.assessmentId));
-    const current = new Map(stored.map(({ questionId, ...rest }) => [questionId, rest]));
+    const current = await getAnswers({ assessmentId: actor.assessmentId }, tx);
     const withThis = new Map<string, { value: AnswerValue }>(current).set(actor.questionId, { value: actor.value });
     if (!visibleQuestionIds(questionnaire, assessment.sector, withThis).has(actor.questionId)) {
       return { ok: false, error: "hidden_question" } as const;

@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, TypedResponse } from "@remix-run/node";
 import { z } from "zod";
 import { readAnswer } from "~/answer-form";
-import { findAssessment } from "~/assessment-section.server";
+import { findAssessment, saveReadAnswer } from "~/assessment-section.server";
 import { findQuestion } from "~/domain/assessment";
-import { saveAnswer } from "~/models/assessment.server";
 
 // A resource route must answer with a real Response: `data()` is only unwrapped for page routes.
 const reply = <T,>(body: T, status = 200) => Response.json(body, { status }) as TypedResponse<T>;
@@ -23,16 +22,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const answer = readAnswer(form, question);
   if (answer.status === "error") return reply({ ok: false, error: answer.error } as const, 400);
   if (answer.status === "empty") return reply({ ok: false, error: "assessment.errors.invalid" } as const, 400);
-  const saved = await saveAnswer({
-    organisationId: access.organisation.id,
-    userId: access.user.id,
-    ip: context.clientAddress,
-    assessmentId: assessment.id,
-    questionId: question.id,
-    value: answer.value,
-    note: answer.note,
-    baseRevision: answer.baseRevision,
-  });
+  const saved = await saveReadAnswer({ access, assessment, questionId: question.id, answer, ip: context.clientAddress });
   if (saved.ok) return reply({ ok: true, revision: saved.revision } as const);
   if (saved.error === "stale") {
     const { value, note, revision, answeredBy } = saved.current;

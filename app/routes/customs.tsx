@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ParticipationTable } from "~/components/participation";
+import { ParticipationSection } from "~/components/participation";
 import { SECTORS } from "~/domain/organisation";
 import { requireCustomsReviewer } from "~/models/access.server";
 import { participationBySector } from "~/models/association.server";
@@ -26,11 +26,7 @@ export default function CustomsHome() {
           <li>{t("customs.rulePurpose")}</li>
         </ul>
       </section>
-      <section className="card" aria-labelledby="participation-title">
-        <h2 id="participation-title">{t("participation.title")}</h2>
-        <p>{t("participation.rule")}</p>
-        <ParticipationTable rows={participation} />
-      </section>
+      <ParticipationSection rows={participation} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { EmailSchema, INVITATION_VALID_DAYS } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { requireOrganisationAdmin, requireOrganisationMember } from "~/models/access.server";
 import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
+import { listAssessments } from "~/models/assessment.server";
 import { changeMember, getOrganisationProfile, listMembers } from "~/models/organisation.server";
 
 const InviteSchema = z.object({ intent: z.literal("invite"), email: EmailSchema });
@@ -20,10 +21,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireOrganisationMember(request);
   const organisationId = access.organisation.id;
   const isAdmin = access.organisation.role === "admin";
-  const [profile, members, invitations] = await Promise.all([
+  const [profile, members, invitations, assessments] = await Promise.all([
     getOrganisationProfile({ organisationId }),
     listMembers({ organisationId }),
     isAdmin ? listOpenInvitations({ organisationId }) : Promise.resolve([]),
+    listAssessments({ organisationId }),
   ]);
   if (!profile) throw new Response("Not Found", { status: 404 });
   return {
@@ -32,6 +34,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     me: access.user.id,
     members: members.map((m) => ({ ...m, since: m.since.toISOString() })),
     invitations: invitations.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt.toISOString() })),
+    assessmentCounts: {
+      draft: assessments.filter((a) => a.status === "draft").length,
+      submitted: assessments.filter((a) => a.status === "submitted").length,
+    },
   };
 }
 
@@ -71,7 +77,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function OrganisationHome() {
   const { t, i18n } = useTranslation();
-  const { profile, isAdmin, me, members, invitations } = useLoaderData<typeof loader>();
+  const { profile, isAdmin, me, members, invitations, assessmentCounts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [inviteForm, inviteFields] = useForm({
@@ -86,6 +92,15 @@ export default function OrganisationHome() {
   return (
     <div className="page">
       <h1>{profile.name}</h1>
+      <section aria-labelledby="scans-title" className="card">
+        <h2 id="scans-title">{t("assessments.title")}</h2>
+        <p>{t("organisation.assessmentCounts", assessmentCounts)}</p>
+        <p>
+          <Link to="/assessments" className="button button--primary">
+            {t("organisation.toAssessments")}
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="profile-title" className="card">
         <h2 id="profile-title">{t("organisation.profileTitle")}</h2>
         <dl className="data-list">
