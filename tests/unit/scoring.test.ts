@@ -1,0 +1,202 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { AnswerValue } from "~/domain/assessment";
+import { parseQuestionnaire, type Questionnaire } from "~/domain/questionnaire";
+import { rankAdvice, riskLevel, scoreAssessment } from "~/domain/scoring";
+import { smallQuestionnaire } from "../fixtures/questionnaire";
+
+function questionnaire(change: (q: ReturnType<typeof smallQuestionnaire>) => void = () => {}): Questionnaire {
+  const data = smallQuestionnaire();
+  change(data);
+  const parsed = parseQuestionnaire(data);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.questionnaire;
+}
+
+const choice = (option: string): AnswerValue => ({ kind: "choice", option });
+const answers = (entries: Record<string, AnswerValue>) =>
+  new Map(Object.entries(entries).map(([id, value]) => [id, { value }]));
+const themeOf = (score: ReturnType<typeof scoreAssessment>, id = "release") => {
+  const theme = score.themes.find((t) => t.themeId === id);
+  if (!theme?.scored) throw new Error("theme not scored");
+  return theme;
+};
+
+describe("scoreAssessment, computed by hand", () => {
+  it("scores a theme: E = base + modifiers, R = weighted mean, risk = 100·E·(1−R)", () => {
+    const score = scoreAssessment(questionnaire(), "terminal_operator", answers({
+      origin: choice("high"),
+      pin_by_email: choice("partly"),
+      pin_audit: choice("fully"),
+    }));
+    const theme = themeOf(score);
+    // E = 0.4 + 0.2; R = (2·0.5 + 1·1) / 3; risk = 100 · 0.6 · (1 − 2/3) = 20
+    expect(theme.exposure).toBeCloseTo(0.6, 10);
+    expect(theme.resilience).toBeCloseTo(2 / 3, 10);
+    expect(theme.risk).toBeCloseTo(20, 10);
+    expect(theme.level).toBe("medium");
+    expect(theme.cappedBy).toEqual([]);
+    expect(theme.costliest).toEqual([{ questionId: "pin_by_email", pointsLost: expect.closeTo(100 / 3, 10) }]);
+    expect(score.overall?.resilience).toBeCloseTo(200 / 3, 10);
+    expect(score.overall?.risk).toBeCloseTo(20, 10);
+    expect(score.exposureClass).toBe("high");
+  });
+
+  it("caps a theme where a must-have control scores 0, and says so", () => {
+    const q = questionnaire((data) => {
+      data.themes[0]!.questions[1]!.weight = 5;
+    });
+    const theme = themeOf(scoreAssessment(q, "terminal_operator", answers({
+      origin: choice("high"),
+      pin_by_email: choice("not_in_place"),
+      pin_audit: choice("fully"),
+    })));
+    // Uncapped R would be 5/7; the cap holds it at 0.5: risk = 100 · 0.6 · 0.5 = 30.
+    expect(theme.resilience).toBe(0.5);
+    expect(theme.cappedBy).toEqual(["pin_by_email"]);
+    expect(theme.risk).toBeCloseTo(30, 10);
+    expect(theme.level).toBe("high");
+  });
+
+  it("leaves out 'not applicable' and hidden questions, and marks a theme without any as not scored", () => {
+    const lowOrigin = scoreAssessment(questionnaire(), "terminal_operator", answers({
+      origin: choice("low"),
+      pin_by_email: choice("partly"),
+      // Hidden: its condition (origin high) does not hold.
+      pin_audit: choice("not_in_place"),
+    }));
+    expect(themeOf(lowOrigin).resilience).toBe(0.5);
+    expect(themeOf(lowOrigin).exposure).toBeCloseTo(0.4, 10);
+
+    const none = scoreAssessment(questionnaire(), "terminal_operator", answers({
+      origin: choice("low"),
+      pin_by_email: { kind: "not_applicable", reason: "no containers" },
+    }));
+    expect(none.themes).toEqual([{ themeId: "release", scored: false, exposure: 0.4 }]);
+    expect(none.overall).toBeNull();
+  });
+
+  it("scores 'don't know' as 0 and lists it as a knowledge gap", () => {
+    const score = scoreAssessment(questionnaire(), "terminal_operator", answers({
+      origin: choice("high"),
+      pin_by_email: choice("fully"),
+      pin_audit: { kind: "dont_know" },
+    }));
+    expect(themeOf(score).resilience).toBeCloseTo(2 / 3, 10);
+    expect(score.knowledgeGaps).toEqual([{ themeId: "release", questionId: "pin_audit" }]);
+  });
+
+  it("maps risk to levels by the thresholds", () => {
+    const thresholds = { medium: 10, high: 25, critical: 45 };
+    expect([0, 9.99, 10, 24.9, 25, 45, 100].map((r) => riskLevel(r, thresholds))).toEqual([
+      "low", "low", "medium", "medium", "high", "critical", "critical",
+    ]);
+  });
+});
+
+describe("rankAdvice", () => {
+  it("ranks by the risk an answer would remove, lifting a cap included, effort breaking ties", () => {
+    const q = questionnaire((data) => {
+      data.advice.push({ ...data.advice[0]!, id: "a_audit", effort: "low" });
+      data.themes[0]!.questions[1]!.advice = ["a_audit"];
+    });
+    const given = answers({ origin: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("partly") });
+    // Now R = 0.5/3 (under the cap), risk = 100·0.6·(1 − 1/6) = 50.
+    // pin_by_email fully: R = 2.5/3 → risk 10: gain 40. pin_audit fully: R = 1/3 → risk 40: gain 10.
+    const ranked = rankAdvice(q, "terminal_operator", given);
+    expect(ranked.map((a) => a.adviceId)).toEqual(["a_secure_chain", "a_audit"]);
+    expect(ranked[0]).toMatchObject({ themeId: "release", questionId: "pin_by_email", gain: expect.closeTo(40, 10) });
+    expect(ranked[1]?.gain).toBeCloseTo(10, 10);
+  });
+});
+
+describe("scoring properties", () => {
+  const options = ["not_in_place", "partly", "fully"];
+  const q = questionnaire((data) => {
+    for (let i = 0; i < 4; i++) {
+      data.themes[0]!.questions.push({
+        ...structuredClone(data.themes[0]!.questions[1]!),
+        id: `extra_${i}`,
+        critical: i === 0,
+        weight: 1 + i,
+        showIf: undefined,
+      } as (typeof data.themes)[number]["questions"][number]);
+    }
+  });
+  const ids = q.themes[0]!.questions.map((x) => x.id);
+  const arbitraryAnswers = fc.record({
+    origin: fc.constantFrom("low", "high"),
+    scores: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: ids.length, maxLength: ids.length }),
+  });
+  const toAnswers = ({ origin, scores }: { origin: string; scores: number[] }) =>
+    answers(Object.fromEntries([["origin", choice(origin)], ...ids.map((id, i) => [id, choice(options[scores[i]!]!)])]));
+
+  it("keeps every figure in bounds", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (a) => {
+        const score = scoreAssessment(q, "terminal_operator", toAnswers(a));
+        for (const t of score.themes) {
+          expect(t.exposure).toBeGreaterThanOrEqual(0.05);
+          expect(t.exposure).toBeLessThanOrEqual(1);
+          if (!t.scored) continue;
+          expect(t.resilience).toBeGreaterThanOrEqual(0);
+          expect(t.resilience).toBeLessThanOrEqual(1);
+          expect(t.risk).toBeGreaterThanOrEqual(0);
+          expect(t.risk).toBeLessThanOrEqual(100);
+        }
+      }),
+    );
+  });
+
+  it("never raises a risk when an answer's score rises", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, fc.nat({ max: 5 }), (a, index) => {
+        const i = index % ids.length;
+        fc.pre(a.scores[i]! < 2);
+        const raised = { ...a, scores: a.scores.map((s, j) => (j === i ? s + 1 : s)) };
+        const before = scoreAssessment(q, "terminal_operator", toAnswers(a));
+        const after = scoreAssessment(q, "terminal_operator", toAnswers(raised));
+        after.themes.forEach((t, k) => {
+          const b = before.themes[k]!;
+          if (t.scored && b.scored) expect(t.risk).toBeLessThanOrEqual(b.risk + 1e-9);
+        });
+      }),
+    );
+  });
+
+  it("never lowers a risk when exposure rises", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, fc.double({ min: 0.05, max: 0.9, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), (a, base, extra) => {
+        const low = questionnaire((d) => void (d.themes[0]!.baseExposure = base));
+        const high = questionnaire((d) => void (d.themes[0]!.baseExposure = Math.min(1, base + extra)));
+        const given = toAnswers(a);
+        const withLow = scoreAssessment({ ...low, themes: [{ ...low.themes[0]!, questions: q.themes[0]!.questions }] }, "terminal_operator", given);
+        const withHigh = scoreAssessment({ ...high, themes: [{ ...high.themes[0]!, questions: q.themes[0]!.questions }] }, "terminal_operator", given);
+        const l = withLow.themes[0]!;
+        const h = withHigh.themes[0]!;
+        if (l.scored && h.scored) expect(h.risk).toBeGreaterThanOrEqual(l.risk - 1e-9);
+      }),
+    );
+  });
+
+  it("caps a theme whenever a must-have control scores 0", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (a) => {
+        const theme = scoreAssessment(q, "terminal_operator", toAnswers(a)).themes[0]!;
+        const criticalAtZero = q.themes[0]!.questions.some((x, i) => x.critical && a.scores[i] === 0 && (!x.showIf || a.origin === "high"));
+        if (theme.scored && criticalAtZero) expect(theme.resilience).toBeLessThanOrEqual(q.criticalCap);
+      }),
+    );
+  });
+
+  it("is deterministic, whatever the order the answers come in", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (a) => {
+        const given = toAnswers(a);
+        const reversed = new Map([...given.entries()].reverse());
+        expect(scoreAssessment(q, "terminal_operator", reversed)).toEqual(scoreAssessment(q, "terminal_operator", given));
+        expect(rankAdvice(q, "terminal_operator", reversed)).toEqual(rankAdvice(q, "terminal_operator", given));
+      }),
+    );
+  });
+});
