@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  doublePrecision,
   foreignKey,
   boolean,
   index,
@@ -248,4 +249,33 @@ export const themeAssignments = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.themeId] })],
+);
+
+/** The figures of a submitted assessment, frozen at submit: reports and benchmarks read these. */
+export const assessmentScores = pgTable("assessment_scores", {
+  assessmentId: uuid("assessment_id")
+    .primaryKey()
+    .references(() => assessments.id, { onDelete: "cascade" }),
+  resilience: doublePrecision("resilience"),
+  risk: doublePrecision("risk"),
+  level: text("level"),
+  exposureClass: text("exposure_class").notNull(),
+  scoredAt: timestamp("scored_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const themeScores = pgTable(
+  "theme_scores",
+  {
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    themeId: text("theme_id").notNull(),
+    exposure: doublePrecision("exposure").notNull(),
+    /** Null when no applicable question was answered: the theme is not scored. */
+    resilience: doublePrecision("resilience"),
+    risk: doublePrecision("risk"),
+    level: text("level"),
+    cappedBy: jsonb("capped_by").$type<string[]>().notNull().default([]),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.themeId] }), index("theme_scores_theme_idx").on(t.themeId)],
 );

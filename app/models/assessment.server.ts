@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { database, type Database } from "../../db/client";
-import { answers, assessments, memberships, organisations, questionnaireVersions, themeAssignments, users } from "../../db/schema";
+import { answers, assessmentScores, assessments, memberships, organisations, themeScores, questionnaireVersions, themeAssignments, users } from "../../db/schema";
 import {
   checkAnswer,
   findQuestion,
@@ -12,6 +12,7 @@ import {
 } from "~/domain/assessment";
 import type { Sector } from "~/domain/organisation";
 import { QuestionnaireSchema, type Questionnaire } from "~/domain/questionnaire";
+import { scoreAssessment } from "~/domain/scoring";
 import { recordAudit } from "./audit.server";
 
 // Published versions never change, so a parsed copy can be kept for the life of the process.
@@ -225,12 +226,20 @@ export async function saveAnswer(
   });
 }
 
-/** Makes a draft read-only and final, in one transaction with its audit entry. */
+/**
+ * Makes a draft read-only and final, in one transaction with its score snapshot and audit
+ * entry: from then on reports and benchmarks read the stored figures.
+ */
 export async function submitAssessment(actor: Actor & { assessmentId: string }): Promise<boolean> {
   return database().transaction(async (tx) => {
     const [row] = await tx
-      .update(assessments)
-      .set({ status: "submitted", submittedAt: sql`now()`, submittedBy: actor.userId })
+      .select({
+        questionnaireId: assessments.questionnaireId,
+        version: assessments.questionnaireVersion,
+        sector: organisations.sector,
+      })
+      .from(assessments)
+      .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
       .where(
         and(
           eq(assessments.id, actor.assessmentId),
@@ -238,8 +247,33 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
           eq(assessments.status, "draft"),
         ),
       )
-      .returning({ id: assessments.id });
+      .for("update", { of: assessments });
     if (!row) return false;
+    const questionnaire = await getQuestionnaire(row.questionnaireId, row.version);
+    if (!questionnaire) throw new Error("questionnaire missing");
+    const score = scoreAssessment(questionnaire, row.sector, await getAnswers({ assessmentId: actor.assessmentId }, tx));
+    await tx
+      .update(assessments)
+      .set({ status: "submitted", submittedAt: sql`now()`, submittedBy: actor.userId })
+      .where(eq(assessments.id, actor.assessmentId));
+    await tx.insert(assessmentScores).values({
+      assessmentId: actor.assessmentId,
+      resilience: score.overall?.resilience ?? null,
+      risk: score.overall?.risk ?? null,
+      level: score.overall?.level ?? null,
+      exposureClass: score.exposureClass,
+    });
+    await tx.insert(themeScores).values(
+      score.themes.map((t) => ({
+        assessmentId: actor.assessmentId,
+        themeId: t.themeId,
+        exposure: t.exposure,
+        resilience: t.scored ? t.resilience : null,
+        risk: t.scored ? t.risk : null,
+        level: t.scored ? t.level : null,
+        cappedBy: t.scored ? t.cappedBy : [],
+      })),
+    );
     await recordAudit(
       {
         actorUserId: actor.userId,
@@ -254,6 +288,18 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
     );
     return true;
   });
+}
+
+/** The stored figures of a submitted assessment. */
+export async function getScoreSnapshot({ assessmentId }: { assessmentId: string }) {
+  const [overall] = await database().select().from(assessmentScores).where(eq(assessmentScores.assessmentId, assessmentId));
+  if (!overall) return null;
+  const themes = await database()
+    .select()
+    .from(themeScores)
+    .where(eq(themeScores.assessmentId, assessmentId))
+    .orderBy(themeScores.themeId);
+  return { overall, themes };
 }
 
 export async function listAssignments({ assessmentId }: { assessmentId: string }) {

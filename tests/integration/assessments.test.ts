@@ -10,7 +10,10 @@ import {
   startAssessment,
   submitAssessment,
   getAssessment,
+  getQuestionnaire,
+  getScoreSnapshot,
 } from "~/models/assessment.server";
+import { scoreAssessment } from "~/domain/scoring";
 import { hashQuestionnaire } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
 import { smallQuestionnaire } from "../fixtures/questionnaire";
@@ -88,6 +91,20 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
     expect(await submitAssessment({ ...owner, assessmentId })).toBe(true);
     expect(await submitAssessment({ ...owner, assessmentId })).toBe(false);
     expect(await save(2, "partly")).toEqual({ ok: false, error: "submitted" });
+    // The snapshot holds the figures; re-scoring from the frozen version gives the same ones.
+    const snapshot = await getScoreSnapshot({ assessmentId });
+    const rescored = scoreAssessment((await getQuestionnaire("small", 1))!, "terminal_operator", await getAnswers({ assessmentId }));
+    expect(snapshot?.overall).toMatchObject({
+      resilience: rescored.overall!.resilience,
+      risk: rescored.overall!.risk,
+      level: rescored.overall!.level,
+      exposureClass: rescored.exposureClass,
+    });
+    expect(snapshot?.themes.map(({ themeId, exposure, resilience, risk, level, cappedBy }) => ({ themeId, exposure, resilience, risk, level, cappedBy }))).toEqual(
+      rescored.themes.map((t) => (t.scored ? { themeId: t.themeId, exposure: t.exposure, resilience: t.resilience, risk: t.risk, level: t.level, cappedBy: t.cappedBy } : null)),
+    );
+    // fully (2·1) and partly (1·0.5) over weight 3, exposure 0.4 + 0.2.
+    expect(snapshot?.themes[0]?.resilience).toBeCloseTo(2.5 / 3, 10);
     const audit = await database().select().from(auditLog).where(eq(auditLog.action, "assessment_submitted"));
     expect(audit).toMatchObject([{ objectId: assessmentId, organisationId: owner.organisationId }]);
 
