@@ -123,6 +123,9 @@ export default function AssessmentOverview() {
           <Link to={`/assessments/${assessment.id}/review`} className="button button--primary">
             {t("assessment.reviewLink")}
           </Link>
+          <Link to={`/assessments/${assessment.id}/report`} className="button button--secondary">
+            {t("report.link")}
+          </Link>
         </p>
       </section>
     </div>

@@ -80,7 +80,7 @@ export default function Review() {
       <h1>{t("review.title")}</h1>
       {!draft ? (
         <p className="notice" role="status">
-          {t("review.submittedNotice")}
+          {t("review.submittedNotice")} <Link to={`/assessments/${assessment.id}/report`}>{t("report.link")}</Link>
         </p>
       ) : null}
       {draft ? (

@@ -43,6 +43,9 @@ test("an admin assigns a theme; the member sees it first; bad answers are refuse
   await admin.getByRole("button", { name: "Toewijzen" }).nth(1).click();
   await expect(admin.getByRole("row", { name: /Personeelsscreening/ })).toBeVisible();
   await expectAccessible(admin);
+  await admin.getByRole("link", { name: "Rapport bekijken" }).click();
+  await expect(admin.getByText(/^Voorlopig rapport: deze zelfscan is nog niet ingediend/)).toBeVisible();
+  await expectAccessible(admin);
 
   const member = await (await browser.newContext({ locale: "nl-NL" })).newPage();
   await signedIn(member, "planning@maasvlakte-terminal.example", DEMO_PASSWORD);

@@ -99,6 +99,29 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await expect(page.getByRole("status").filter({ hasText: "Deze zelfscan is ingediend." })).toBeVisible();
   await expect(page.getByRole("table", { name: /Antwoorden bij Profiel van uw organisatie/ })).toContainText("Eva Smit");
 
+  // The report reads the stored figures; the API gives the same ones.
+  const assessmentId = page.url().split("/assessments/")[1]!.split("/")[0]!;
+  await page.getByRole("link", { name: "Rapport bekijken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rapport" })).toBeVisible();
+  await expect(page.getByText(/^Voorlopig rapport/)).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Blootstelling, weerbaarheid en risico per thema" }).getByRole("row")).toHaveCount(10);
+  await expectAccessible(page);
+  const api = await page.request.get(`/api/v1/assessments/${assessmentId}/report`);
+  expect(api.status()).toBe(200);
+  const json = (await api.json()) as {
+    assessment: { status: string; questionnaire: { id: string; version: number } };
+    overall: { resilience: number; risk: number; level: string };
+    themes: { id: string; exposure: number }[];
+    advice: { gain: number }[];
+  };
+  expect(json.assessment).toMatchObject({ status: "submitted", questionnaire: { id: "port-logistics", version: 1 } });
+  expect(json.themes.map((t) => t.id)).not.toContain("p10");
+  await expect(page.locator(".overall")).toContainText(`Weerbaarheid ${Math.round(json.overall.resilience)} van 100`);
+  await expect(page.locator(".badge--start")).toHaveCount(Math.min(5, json.advice.filter((a) => a.gain > 0).length));
+  const outsider = await page.context().browser()!.newContext();
+  expect((await outsider.request.get(`${new URL(page.url()).origin}/api/v1/assessments/${assessmentId}/report`)).status()).toBe(404);
+  await outsider.close();
+
   await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).click();
   await page.getByRole("link", { name: "Containervrijgave, pincodes en de Secure Chain" }).click();
   await expect(page.getByText("Deze zelfscan is ingediend en kan niet meer worden gewijzigd.")).toBeVisible();

@@ -1,0 +1,106 @@
+import { findQuestion, type Answers } from "./domain/assessment";
+import type { Questionnaire } from "./domain/questionnaire";
+import { rankAdvice, scoreAssessment, type AssessmentScore, type RiskLevel } from "./domain/scoring";
+import type { Sector } from "./domain/organisation";
+import type { Language } from "./i18n";
+import type { getScoreSnapshot } from "./models/assessment.server";
+
+/** How many advice items the report marks "start here". */
+export const START_HERE = 5;
+
+type Snapshot = NonNullable<Awaited<ReturnType<typeof getScoreSnapshot>>>;
+
+/**
+ * The figures of a report: for a submitted assessment the stored snapshot, for a draft a
+ * provisional score. Explanations (costliest answers, advice, gaps) come from the answers,
+ * which no longer change after submission.
+ */
+export function reportFigures(
+  questionnaire: Questionnaire,
+  sector: Sector,
+  answers: Answers,
+  snapshot: Snapshot | null,
+): AssessmentScore {
+  const live = scoreAssessment(questionnaire, sector, answers);
+  if (!snapshot) return live;
+  const themes = live.themes.map((t) => {
+    const stored = snapshot.themes.find((s) => s.themeId === t.themeId);
+    if (!stored || stored.resilience === null || stored.risk === null || !t.scored) {
+      return { themeId: t.themeId, scored: false as const, exposure: stored?.exposure ?? t.exposure };
+    }
+    return {
+      ...t,
+      exposure: stored.exposure,
+      resilience: stored.resilience,
+      risk: stored.risk,
+      level: stored.level as RiskLevel,
+      cappedBy: stored.cappedBy,
+    };
+  });
+  const { overall } = snapshot;
+  return {
+    ...live,
+    themes,
+    exposureClass: overall.exposureClass as AssessmentScore["exposureClass"],
+    overall:
+      overall.resilience === null || overall.risk === null
+        ? null
+        : { resilience: overall.resilience, risk: overall.risk, level: overall.level as RiskLevel },
+  };
+}
+
+/** The report as a page shows it, in one language. */
+export function reportView(
+  questionnaire: Questionnaire,
+  sector: Sector,
+  answers: Answers,
+  figures: AssessmentScore,
+  language: Language,
+) {
+  const themeTitle = (id: string) => questionnaire.themes.find((t) => t.id === id)?.title[language] ?? id;
+  const questionText = (id: string) => findQuestion(questionnaire, id)?.text[language] ?? id;
+  const advice = rankAdvice(questionnaire, sector, answers).map((ranked, index) => {
+    const item = questionnaire.advice.find((a) => a.id === ranked.adviceId)!;
+    return {
+      id: item.id,
+      title: item.title[language],
+      steps: item.steps.map((s) => s[language]),
+      effort: item.effort,
+      impact: item.impact,
+      source: item.source,
+      themeId: ranked.themeId,
+      theme: themeTitle(ranked.themeId),
+      gain: ranked.gain,
+      startHere: index < START_HERE && ranked.gain > 0,
+    };
+  });
+  return {
+    overall: figures.overall,
+    exposureClass: figures.exposureClass,
+    highestRisks: figures.highestRisks.slice(0, 3).map((id) => ({ id, title: themeTitle(id) })),
+    themes: figures.themes.map((t) => ({
+      id: t.themeId,
+      title: themeTitle(t.themeId),
+      exposure: t.exposure,
+      ...(t.scored
+        ? {
+            scored: true as const,
+            resilience: t.resilience,
+            risk: t.risk,
+            level: t.level,
+            cappedBy: t.cappedBy.map(questionText),
+            costliest: t.costliest.slice(0, 3).map((c) => ({ question: questionText(c.questionId), pointsLost: c.pointsLost })),
+          }
+        : { scored: false as const }),
+    })),
+    advice,
+    knowledgeGaps: figures.knowledgeGaps.map((gap) => {
+      const question = findQuestion(questionnaire, gap.questionId);
+      return {
+        question: questionText(gap.questionId),
+        theme: themeTitle(gap.themeId),
+        knownBy: question && "knownBy" in question ? (question.knownBy?.[language] ?? null) : null,
+      };
+    }),
+  };
+}

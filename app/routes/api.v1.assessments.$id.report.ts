@@ -1,0 +1,48 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getAccess } from "~/models/access.server";
+import { getAnswers, getAssessment, getScoreSnapshot } from "~/models/assessment.server";
+import { reportFigures } from "~/report.server";
+import { rankAdvice } from "~/domain/scoring";
+
+const notFound = () => Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * The report as JSON for a member of the organisation: exposure and resilience per theme as
+ * fractions, risk and overall resilience 0–100, unrounded. Anyone else gets 404.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await getAccess(request);
+  if (!access?.organisation || !params.id) return notFound();
+  const assessment = await getAssessment({ organisationId: access.organisation.id, assessmentId: params.id }).catch(() => null);
+  if (!assessment) return notFound();
+  const [answers, snapshot] = await Promise.all([
+    getAnswers({ assessmentId: assessment.id }),
+    getScoreSnapshot({ assessmentId: assessment.id }),
+  ]);
+  const { questionnaire, sector } = assessment;
+  const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
+  return Response.json(
+    {
+      assessment: {
+        id: assessment.id,
+        organisationId: access.organisation.id,
+        questionnaire: { id: questionnaire.id, version: questionnaire.version },
+        status: assessment.status,
+        submittedAt: assessment.submittedAt?.toISOString() ?? null,
+      },
+      overall: figures.overall,
+      themes: figures.themes.map((t) =>
+        t.scored
+          ? { id: t.themeId, exposure: t.exposure, resilience: t.resilience, risk: t.risk, level: t.level }
+          : { id: t.themeId, exposure: t.exposure, resilience: null, risk: null, level: null },
+      ),
+      advice: rankAdvice(questionnaire, sector, answers).map((a) => ({
+        id: a.adviceId,
+        themeId: a.themeId,
+        questionId: a.questionId,
+        gain: a.gain,
+      })),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,213 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { findAssessment } from "~/assessment-section.server";
+import { Chart } from "~/components/charts";
+import { getLanguage } from "~/i18n.server";
+import { getAnswers, getScoreSnapshot } from "~/models/assessment.server";
+import { reportFigures, reportView } from "~/report.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { assessment } = await findAssessment(request, params.id);
+  const [language, answers, snapshot] = await Promise.all([
+    getLanguage(request),
+    getAnswers({ assessmentId: assessment.id }),
+    getScoreSnapshot({ assessmentId: assessment.id }),
+  ]);
+  const { questionnaire, sector } = assessment;
+  const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
+  return {
+    assessment: {
+      id: assessment.id,
+      title: questionnaire.title[language],
+      provisional: assessment.status !== "submitted",
+      submittedAt: assessment.submittedAt?.toISOString() ?? null,
+    },
+    report: reportView(questionnaire, sector, answers, figures, language),
+  };
+}
+
+function LevelBadge({ level }: { level: string }) {
+  const { t } = useTranslation();
+  return <span className={`level level--${level}`}>{t(`report.levels.${level as "low"}`)}</span>;
+}
+
+export default function Report() {
+  const { t, i18n } = useTranslation();
+  const { assessment, report } = useLoaderData<typeof loader>();
+  const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
+  const percent = (fraction: number) => `${whole.format(fraction * 100)}%`;
+  const scored = report.themes.filter((th) => th.scored);
+  const chart = useMemo(
+    () => ({
+      labels: scored.map((th) => th.title),
+      resilience: scored.map((th) => Math.round((th.scored ? th.resilience : 0) * 100)),
+      risk: scored.map((th) => Math.round(th.scored ? th.risk : 0)),
+    }),
+    // The loader data is stable for the life of the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [report],
+  );
+
+  return (
+    <div className="page report">
+      <p className="breadcrumb">
+        <Link to={`/assessments/${assessment.id}`}>{assessment.title}</Link>
+      </p>
+      <h1>{t("report.title")}</h1>
+      {assessment.provisional ? (
+        <p className="notice notice--warning" role="status">
+          {t("report.provisional")}
+        </p>
+      ) : null}
+
+      <section className="card" aria-labelledby="overall-title">
+        <h2 id="overall-title">{t("report.overallTitle")}</h2>
+        {report.overall ? (
+          <>
+            <p className="overall">
+              {t("report.overallSentence", {
+                resilience: whole.format(report.overall.resilience),
+                risk: whole.format(report.overall.risk),
+              })}{" "}
+              <LevelBadge level={report.overall.level} />
+            </p>
+            <p>{t(`report.exposureClass.${report.exposureClass}`)}</p>
+            <h3>{t("report.highestRisks")}</h3>
+            <ol>
+              {report.highestRisks.map((th) => (
+                <li key={th.id}>
+                  <a href={`#theme-${th.id}`}>{th.title}</a>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p>{t("report.nothingScored")}</p>
+        )}
+      </section>
+
+      {scored.length > 0 ? (
+        <section className="card" aria-labelledby="charts-title">
+          <h2 id="charts-title">{t("report.chartsTitle")}</h2>
+          <div className="chart-grid">
+            <figure>
+              <figcaption>{t("report.resilienceChart")}</figcaption>
+              <Chart kind="radar" labels={chart.labels} values={chart.resilience} label={t("report.resilience")} locale={i18n.language} max={100} />
+            </figure>
+            <figure>
+              <figcaption>{t("report.riskChart")}</figcaption>
+              <Chart kind="bar" labels={chart.labels} values={chart.risk} label={t("report.risk")} locale={i18n.language} max={100} />
+            </figure>
+          </div>
+          <table>
+            <caption>{t("report.themesCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("report.theme")}</th>
+                <th scope="col">{t("report.exposure")}</th>
+                <th scope="col">{t("report.resilience")}</th>
+                <th scope="col">{t("report.risk")}</th>
+                <th scope="col">{t("report.level")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.themes.map((th) => (
+                <tr key={th.id}>
+                  <th scope="row">
+                    <a href={`#theme-${th.id}`}>{th.title}</a>
+                  </th>
+                  <td>{percent(th.exposure)}</td>
+                  {th.scored ? (
+                    <>
+                      <td>{percent(th.resilience)}</td>
+                      <td>{whole.format(th.risk)}</td>
+                      <td>
+                        <LevelBadge level={th.level} />
+                      </td>
+                    </>
+                  ) : (
+                    <td colSpan={3}>{t("report.notScored")}</td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      <section className="card" aria-labelledby="advice-title">
+        <h2 id="advice-title">{t("report.adviceTitle")}</h2>
+        <p>{t("report.adviceIntro")}</p>
+        <ol className="advice-list">
+          {report.advice.map((a) => (
+            <li key={a.id} className="advice">
+              <h3>
+                {a.title}
+                {a.startHere ? <span className="badge badge--start">{t("report.startHere")}</span> : null}
+              </h3>
+              <p className="advice__meta">
+                {t("report.adviceGain", { points: whole.format(a.gain), theme: a.theme })} ·{" "}
+                {t(`report.effort.${a.effort}`)} · {t(`report.impact.${a.impact}`)}
+              </p>
+              <ol>
+                {a.steps.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+              <p className="advice__source">{t("report.source", { source: a.source })}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {report.knowledgeGaps.length > 0 ? (
+        <section className="card" aria-labelledby="gaps-title">
+          <h2 id="gaps-title">{t("report.gapsTitle")}</h2>
+          <p>{t("report.gapsIntro")}</p>
+          <ul>
+            {report.knowledgeGaps.map((gap) => (
+              <li key={gap.question}>
+                {gap.question} ({gap.theme}){gap.knownBy ? ` — ${t("assessment.knownBy", { who: gap.knownBy })}` : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {report.themes.map((th) => (
+        <section key={th.id} id={`theme-${th.id}`} className="card" aria-labelledby={`theme-title-${th.id}`}>
+          <h2 id={`theme-title-${th.id}`}>{th.title}</h2>
+          {th.scored ? (
+            <>
+              <p>
+                {t("report.themeSentence", {
+                  exposure: percent(th.exposure),
+                  resilience: percent(th.resilience),
+                  risk: whole.format(th.risk),
+                })}{" "}
+                <LevelBadge level={th.level} />
+              </p>
+              {th.cappedBy.length > 0 ? <p className="field-error">{t("report.capped", { questions: th.cappedBy.join("; ") })}</p> : null}
+              {th.costliest.length > 0 ? (
+                <>
+                  <h3>{t("report.why")}</h3>
+                  <ul>
+                    {th.costliest.map((c) => (
+                      <li key={c.question}>
+                        {c.question} — {t("report.pointsLost", { points: whole.format(c.pointsLost) })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </>
+          ) : (
+            <p>{t("report.notScoredExplained")}</p>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
