@@ -23,16 +23,16 @@ if (!questionnaires.ok) {
 // Explicit start-up steps, in order, before the server listens.
 const handle = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
 await migrateDatabase(handle);
-if (handle.kind === "embedded" && (await isEmpty(handle))) {
-  await seedDemoData(handle);
-  console.log("Loaded demo data into the new embedded database.");
-}
 setDatabase(handle);
 const published = await publishQuestionnaires(questionnaires.files);
 if (published.problems.length > 0) {
   console.error(`Questionnaire versions cannot be published:\n  ${published.problems.join("\n  ")}`);
   await handle.close();
   process.exit(1);
+}
+if (handle.kind === "embedded" && (await isEmpty(handle))) {
+  await seedDemoData(handle, questionnaires.files);
+  console.log("Loaded demo data into the new embedded database.");
 }
 
 const viteless = process.env.NODE_ENV !== "production";

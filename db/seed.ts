@@ -1,8 +1,14 @@
 import { hash } from "@node-rs/argon2";
-import { count } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
+import { themesFor, visibleQuestionIds, type AnswerValue } from "../app/domain/assessment";
+import type { Questionnaire } from "../app/domain/questionnaire";
+import { submitAssessment } from "../app/models/assessment.server";
+import type { QuestionnaireFile } from "../app/models/questionnaire-files.server";
 import type { PortRegion, Sector, SizeBand } from "../app/domain/organisation";
 import type { DatabaseHandle } from "./client";
 import {
+  answers as answersTable,
+  assessments,
   associationAnalysts,
   associations,
   associationSectors,
@@ -58,8 +64,13 @@ export async function isEmpty(handle: DatabaseHandle): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Loads the demo organisations and accounts in one transaction. */
-export async function seedDemoData(handle: DatabaseHandle): Promise<void> {
+/** Loads the demo organisations and accounts, then their assessments. */
+export async function seedDemoData(handle: DatabaseHandle, files: QuestionnaireFile[]): Promise<void> {
+  await seedDemoAccounts(handle);
+  await seedDemoAssessments(handle, files);
+}
+
+async function seedDemoAccounts(handle: DatabaseHandle): Promise<void> {
   const passwordHash = await hash(DEMO_PASSWORD);
   await handle.db.transaction(async (tx) => {
     const insertUser = async (email: string, name: string) => {
@@ -102,4 +113,100 @@ export async function seedDemoData(handle: DatabaseHandle): Promise<void> {
 export function printDemoSignIns(log: (line: string) => void = console.log): void {
   log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const { role, email } of DEMO_SIGN_INS) log(`  ${role.padEnd(20)} ${email}`);
+}
+
+/** A small deterministic generator, so every fresh start shows the same demo figures. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Answers a questionnaire as an organisation of a given maturity (0–1) would: more mature
+ * organisations pick better-scoring options more often; some "don't know" and "not applicable".
+ */
+function demoAnswers(questionnaire: Questionnaire, sector: Sector, maturity: number, next: () => number) {
+  const answers = new Map<string, { value: AnswerValue }>();
+  for (const question of questionnaire.profile) {
+    const option = question.options[Math.floor(next() * question.options.length)]!;
+    answers.set(question.id, { value: question.kind === "multiple" ? { kind: "choices", options: [option.id] } : { kind: "choice", option: option.id } });
+  }
+  const visible = visibleQuestionIds(questionnaire, sector, answers);
+  for (const theme of themesFor(questionnaire, sector)) {
+    for (const question of theme.questions) {
+      if (!visible.has(question.id) || !question.options) continue;
+      const roll = next();
+      if (question.dontKnow && roll < 0.04) {
+        answers.set(question.id, { value: { kind: "dont_know" } });
+        continue;
+      }
+      if (question.notApplicable && roll > 0.97) {
+        answers.set(question.id, { value: { kind: "not_applicable", reason: "Demo: geen eigen terrein" } });
+        continue;
+      }
+      const byScore = [...question.options].sort((a, b) => a.score - b.score);
+      // Skew towards better options as maturity rises, with noise.
+      const position = Math.min(byScore.length - 1, Math.floor((maturity * 0.7 + next() * 0.5) * byScore.length));
+      const option = byScore[position]!;
+      answers.set(question.id, {
+        value: question.kind === "multiple" ? { kind: "choices", options: [option.id] } : { kind: "choice", option: option.id },
+      });
+    }
+  }
+  return answers;
+}
+
+/**
+ * Gives every demo organisation a submitted assessment of the questionnaire for its sector,
+ * and the first one an earlier assessment too, so reports show figures and change.
+ */
+export async function seedDemoAssessments(handle: DatabaseHandle, files: QuestionnaireFile[]): Promise<void> {
+  const rows = await handle.db
+    .select({ id: organisations.id, sector: organisations.sector, name: organisations.name, adminId: memberships.userId })
+    .from(organisations)
+    .innerJoin(memberships, eq(memberships.organisationId, organisations.id))
+    .where(eq(memberships.role, "admin"))
+    .orderBy(organisations.name);
+  const next = random(2026);
+  for (const [index, organisation] of rows.entries()) {
+    const file = files.find((f) => f.questionnaire.sectors.includes(organisation.sector));
+    if (!file) continue;
+    const { questionnaire } = file;
+    const rounds = organisation.name === "Maasvlakte Container Terminal" ? [0.35, 0.6] : [0.2 + ((index * 37) % 60) / 100];
+    for (const [round, maturity] of rounds.entries()) {
+      const [assessment] = await handle.db
+        .insert(assessments)
+        .values({
+          organisationId: organisation.id,
+          questionnaireId: questionnaire.id,
+          questionnaireVersion: questionnaire.version,
+          createdBy: organisation.adminId,
+        })
+        .returning({ id: assessments.id });
+      if (!assessment) throw new Error("insert returned no row");
+      const answers = demoAnswers(questionnaire, organisation.sector, maturity, next);
+      await handle.db.insert(answersTable).values(
+        [...answers].map(([questionId, { value }]) => ({
+          assessmentId: assessment.id,
+          questionId,
+          value,
+          answeredBy: organisation.adminId,
+        })),
+      );
+      await submitAssessment({ organisationId: organisation.id, userId: organisation.adminId, ip: null, assessmentId: assessment.id });
+      const monthsAgo = rounds.length - 1 - round;
+      if (monthsAgo > 0) {
+        await handle.db
+          .update(assessments)
+          .set({ submittedAt: sql`now() - interval '6 months'`, createdAt: sql`now() - interval '6 months'` })
+          .where(eq(assessments.id, assessment.id));
+      }
+    }
+  }
 }

@@ -18,11 +18,19 @@ import { recordAudit } from "./audit.server";
 // Published versions never change, so a parsed copy can be kept for the life of the process.
 const parsedVersions = new Map<string, Questionnaire>();
 
-export async function getQuestionnaire(questionnaireId: string, version: number): Promise<Questionnaire | null> {
+/**
+ * A published questionnaire version. Inside a transaction, pass it: the embedded database has
+ * one connection, and a query beside an open transaction would wait for it forever.
+ */
+export async function getQuestionnaire(
+  questionnaireId: string,
+  version: number,
+  tx: Pick<Database, "select"> = database(),
+): Promise<Questionnaire | null> {
   const key = `${questionnaireId}@${version}`;
   const cached = parsedVersions.get(key);
   if (cached) return cached;
-  const [row] = await database()
+  const [row] = await tx
     .select({ content: questionnaireVersions.content })
     .from(questionnaireVersions)
     .where(and(eq(questionnaireVersions.questionnaireId, questionnaireId), eq(questionnaireVersions.version, version)));
@@ -190,7 +198,7 @@ export async function saveAnswer(
       .for("update", { of: assessments });
     if (!assessment) return { ok: false, error: "not_found" } as const;
     if (assessment.status !== "draft") return { ok: false, error: "submitted" } as const;
-    const questionnaire = await getQuestionnaire(assessment.questionnaireId, assessment.version);
+    const questionnaire = await getQuestionnaire(assessment.questionnaireId, assessment.version, tx);
     if (!questionnaire) throw new Error("questionnaire missing");
     const problem = checkAnswer(findQuestion(questionnaire, actor.questionId), actor.value);
     if (problem) return { ok: false, error: problem } as const;
@@ -249,7 +257,7 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
       )
       .for("update", { of: assessments });
     if (!row) return false;
-    const questionnaire = await getQuestionnaire(row.questionnaireId, row.version);
+    const questionnaire = await getQuestionnaire(row.questionnaireId, row.version, tx);
     if (!questionnaire) throw new Error("questionnaire missing");
     const score = scoreAssessment(questionnaire, row.sector, await getAnswers({ assessmentId: actor.assessmentId }, tx));
     await tx
