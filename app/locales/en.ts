@@ -370,6 +370,9 @@ const en: Messages<typeof nl> = {
     why: "Why: these answers cost the most points",
     pointsLost: "costs {{points}} resilience points",
     link: "View report",
+    change: "Change since {{date}}",
+    riskChange: "risk {{change}}",
+    noComparison: "—",
   },
   errors: {
     backHome: "To the home page",

@@ -369,6 +369,9 @@ const nl = {
     why: "Waarom: deze antwoorden kosten de meeste punten",
     pointsLost: "kost {{points}} punten weerbaarheid",
     link: "Rapport bekijken",
+    change: "Verandering sinds {{date}}",
+    riskChange: "risico {{change}}",
+    noComparison: "—",
   },
   errors: {
     backHome: "Naar de startpagina",

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { database, type Database } from "../../db/client";
 import { answers, assessmentScores, assessments, memberships, organisations, themeScores, questionnaireVersions, themeAssignments, users } from "../../db/schema";
 import {
@@ -345,4 +345,26 @@ export async function assignTheme(
       });
     }
   });
+}
+
+/** The submitted assessment of the same questionnaire before this one, if the organisation has one. */
+export async function previousSubmitted(input: {
+  organisationId: string;
+  questionnaireId: string;
+  before: Date;
+}): Promise<{ id: string; submittedAt: Date } | null> {
+  const [row] = await database()
+    .select({ id: assessments.id, submittedAt: assessments.submittedAt })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.organisationId, input.organisationId),
+        eq(assessments.questionnaireId, input.questionnaireId),
+        eq(assessments.status, "submitted"),
+        lt(assessments.submittedAt, input.before),
+      ),
+    )
+    .orderBy(desc(assessments.submittedAt))
+    .limit(1);
+  return row?.submittedAt ? { id: row.id, submittedAt: row.submittedAt } : null;
 }

@@ -5,11 +5,11 @@ import { useTranslation } from "react-i18next";
 import { findAssessment } from "~/assessment-section.server";
 import { Chart } from "~/components/charts";
 import { getLanguage } from "~/i18n.server";
-import { getAnswers, getScoreSnapshot } from "~/models/assessment.server";
+import { getAnswers, getScoreSnapshot, previousSubmitted } from "~/models/assessment.server";
 import { reportFigures, reportView } from "~/report.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { assessment } = await findAssessment(request, params.id);
+  const { access, assessment } = await findAssessment(request, params.id);
   const [language, answers, snapshot] = await Promise.all([
     getLanguage(request),
     getAnswers({ assessmentId: assessment.id }),
@@ -17,7 +17,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   const { questionnaire, sector } = assessment;
   const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
+  const previous = assessment.submittedAt
+    ? await previousSubmitted({
+        organisationId: access.organisation.id,
+        questionnaireId: questionnaire.id,
+        before: assessment.submittedAt,
+      })
+    : null;
+  const previousScores = previous ? await getScoreSnapshot({ assessmentId: previous.id }) : null;
   return {
+    previous: previous && previousScores
+      ? {
+          submittedAt: previous.submittedAt.toISOString(),
+          risk: Object.fromEntries(previousScores.themes.map((t) => [t.themeId, t.risk])),
+        }
+      : null,
     assessment: {
       id: assessment.id,
       title: questionnaire.title[language],
@@ -35,10 +49,16 @@ function LevelBadge({ level }: { level: string }) {
 
 export default function Report() {
   const { t, i18n } = useTranslation();
-  const { assessment, report } = useLoaderData<typeof loader>();
+  const { assessment, report, previous } = useLoaderData<typeof loader>();
+  const signed = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0, signDisplay: "exceptZero" });
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
   const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
   const percent = (fraction: number) => `${whole.format(fraction * 100)}%`;
   const scored = report.themes.filter((th) => th.scored);
+  const changeText = (th: (typeof report.themes)[number], before: number | null | undefined) =>
+    th.scored && typeof before === "number"
+      ? t("report.riskChange", { change: signed.format(th.risk - before) })
+      : t("report.noComparison");
   const chart = useMemo(
     () => ({
       labels: scored.map((th) => th.title),
@@ -110,6 +130,9 @@ export default function Report() {
                 <th scope="col">{t("report.resilience")}</th>
                 <th scope="col">{t("report.risk")}</th>
                 <th scope="col">{t("report.level")}</th>
+                {previous ? (
+                  <th scope="col">{t("report.change", { date: date.format(new Date(previous.submittedAt)) })}</th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -130,6 +153,7 @@ export default function Report() {
                   ) : (
                     <td colSpan={3}>{t("report.notScored")}</td>
                   )}
+                  {previous ? <td>{changeText(th, previous.risk[th.id])}</td> : null}
                 </tr>
               ))}
             </tbody>

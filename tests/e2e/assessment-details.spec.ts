@@ -23,8 +23,8 @@ test("the questionnaire reads in English after the language switch", async ({ pa
   await signedIn(page, "security@gemeente-havenstad.example");
   await page.getByRole("button", { name: "English" }).click();
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Self-assessments" }).click();
-  await page.getByRole("link", { name: /Resilience|resilience/ }).first().click();
-  await page.getByRole("link", { name: "Your organisation's profile" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Self-assessments" })).toBeVisible();
+  await page.getByRole("button", { name: /^Start:/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your organisation's profile" })).toBeVisible();
   await expect(page.getByText(/questions answered/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Save and continue" })).toBeVisible();
@@ -74,4 +74,19 @@ test("an admin assigns a theme; the member sees it first; bad answers are refuse
     failOnStatusCode: false,
   });
   expect(crossSite.status()).toBe(403);
+});
+
+test("a demo organisation's report shows its figures and the change since its previous assessment", async ({ page }) => {
+  await signedIn(page, "beveiliging@maasvlakte-terminal.example", DEMO_PASSWORD);
+  await page.goto("/assessments");
+  await page.getByRole("row").filter({ hasText: "Ingediend" }).first().getByRole("link").click();
+  await page.getByRole("link", { name: "Rapport bekijken" }).click();
+  const table = page.getByRole("table", { name: "Blootstelling, weerbaarheid en risico per thema" });
+  await expect(table.getByRole("columnheader", { name: /^Verandering sinds/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /Bestuur, risicoanalyse/ })).toContainText(/risico [−+-]?\d+/);
+  await expect(page.locator(".badge--start")).toHaveCount(5);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Report" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: /^Change since/ })).toBeVisible();
 });
