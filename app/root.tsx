@@ -117,6 +117,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>{t("footer.promise")}</p>
+          <p>
+            <Link to="/advice">{t("library.nav")}</Link>
+          </p>
         </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -374,6 +374,15 @@ const en: Messages<typeof nl> = {
     riskChange: "risk {{change}}",
     noComparison: "—",
   },
+  library: {
+    title: "Advice library",
+    intro: "All advice from the self-assessments, by theme, with concrete steps and a source. Free to use, also without an account: for organisations without their own security department.",
+    searchLabel: "Search the advice",
+    search: "Search",
+    found_one: "{{count}} advice item found for ‘{{query}}’.",
+    found_other: "{{count}} advice items found for ‘{{query}}’.",
+    nav: "Advice library",
+  },
   errors: {
     backHome: "To the home page",
     notFound: {

@@ -373,6 +373,15 @@ const nl = {
     riskChange: "risico {{change}}",
     noComparison: "—",
   },
+  library: {
+    title: "Adviesbibliotheek",
+    intro: "Alle adviezen uit de zelfscans, per thema, met concrete stappen en een bron. Vrij te gebruiken, ook zonder account: voor organisaties zonder eigen beveiligingsafdeling.",
+    searchLabel: "Zoek in de adviezen",
+    search: "Zoeken",
+    found_one: "{{count}} advies gevonden voor ‘{{query}}’.",
+    found_other: "{{count}} adviezen gevonden voor ‘{{query}}’.",
+    nav: "Adviesbibliotheek",
+  },
   errors: {
     backHome: "Naar de startpagina",
     notFound: {

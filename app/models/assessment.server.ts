@@ -42,6 +42,11 @@ export async function getQuestionnaire(
 
 /** The newest published version of each questionnaire that serves a sector. */
 export async function questionnairesFor(sector: Sector): Promise<Questionnaire[]> {
+  return (await latestQuestionnaires()).filter((q) => q.sectors.includes(sector));
+}
+
+/** The newest published version of every questionnaire. */
+export async function latestQuestionnaires(): Promise<Questionnaire[]> {
   const rows = await database()
     .selectDistinctOn([questionnaireVersions.questionnaireId], {
       questionnaireId: questionnaireVersions.questionnaireId,
@@ -50,7 +55,7 @@ export async function questionnairesFor(sector: Sector): Promise<Questionnaire[]
     .from(questionnaireVersions)
     .orderBy(questionnaireVersions.questionnaireId, desc(questionnaireVersions.version));
   const latest = await Promise.all(rows.map((r) => getQuestionnaire(r.questionnaireId, r.version)));
-  return latest.filter((q): q is Questionnaire => q !== null && q.sectors.includes(sector));
+  return latest.filter((q): q is Questionnaire => q !== null);
 }
 
 export async function listAssessments({ organisationId }: { organisationId: string }) {

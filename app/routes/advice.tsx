@@ -1,0 +1,101 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { getFixedT, getLanguage } from "~/i18n.server";
+import { latestQuestionnaires } from "~/models/assessment.server";
+
+const SearchSchema = z.string().trim().max(100).catch("");
+
+/**
+ * The advice library: every advice item of every questionnaire by theme, public, so small
+ * organisations without security staff can use it before or without an assessment.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const language = await getLanguage(request);
+  const query = SearchSchema.parse(new URL(request.url).searchParams.get("q") ?? "");
+  const needle = query.toLocaleLowerCase(language);
+  const questionnaires = await latestQuestionnaires();
+  const { t } = await getFixedT(request);
+  return {
+    query,
+    title: t("library.title"),
+    questionnaires: questionnaires.map((q) => ({
+      id: q.id,
+      title: q.title[language],
+      themes: q.themes
+        .map((theme) => {
+          const triggered = new Set(theme.questions.flatMap((question) => question.advice));
+          // Each item is listed once, under the first theme whose questions trigger it.
+          const earlier = new Set(
+            q.themes.slice(0, q.themes.indexOf(theme)).flatMap((th) => th.questions.flatMap((x) => x.advice)),
+          );
+          const items = q.advice
+            .filter((a) => triggered.has(a.id) && !earlier.has(a.id))
+            .map((a) => ({
+              id: a.id,
+              title: a.title[language],
+              steps: a.steps.map((s) => s[language]),
+              effort: a.effort,
+              impact: a.impact,
+              source: a.source,
+            }))
+            .filter(
+              (a) =>
+                !needle ||
+                [a.title, ...a.steps, a.source].some((text) => text.toLocaleLowerCase(language).includes(needle)),
+            );
+          return { id: theme.id, title: theme.title[language], items };
+        })
+        .filter((theme) => theme.items.length > 0),
+    })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Weerbaar` }];
+
+export default function AdviceLibrary() {
+  const { t } = useTranslation();
+  const { query, questionnaires } = useLoaderData<typeof loader>();
+  const total = questionnaires.reduce((n, q) => n + q.themes.reduce((m, th) => m + th.items.length, 0), 0);
+  return (
+    <div className="page">
+      <h1>{t("library.title")}</h1>
+      <p className="lead">{t("library.intro")}</p>
+      <Form method="get" role="search" className="form form--inline">
+        <div className="field">
+          <label htmlFor="library-search">{t("library.searchLabel")}</label>
+          <input id="library-search" type="search" name="q" defaultValue={query} maxLength={100} />
+        </div>
+        <button type="submit" className="button button--primary">
+          {t("library.search")}
+        </button>
+      </Form>
+      <p role="status">{query ? t("library.found", { count: total, query }) : null}</p>
+      {questionnaires.map((q) => (
+        <section key={q.id} aria-labelledby={`library-${q.id}`}>
+          <h2 id={`library-${q.id}`}>{q.title}</h2>
+          {q.themes.map((theme) => (
+            <section key={theme.id} className="card" aria-labelledby={`library-${q.id}-${theme.id}`}>
+              <h3 id={`library-${q.id}-${theme.id}`}>{theme.title}</h3>
+              {theme.items.map((a) => (
+                <article key={a.id} className="advice" aria-labelledby={`advice-${q.id}-${a.id}`}>
+                  <h4 id={`advice-${q.id}-${a.id}`}>{a.title}</h4>
+                  <p className="advice__meta">
+                    {t(`report.effort.${a.effort}`)} · {t(`report.impact.${a.impact}`)}
+                  </p>
+                  <ol>
+                    {a.steps.map((step) => (
+                      <li key={step}>{step}</li>
+                    ))}
+                  </ol>
+                  <p className="advice__source">{t("report.source", { source: a.source })}</p>
+                </article>
+              ))}
+            </section>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
