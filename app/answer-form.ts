@@ -1,4 +1,5 @@
-import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH, type AnswerValue, type AnyQuestion } from "./domain/assessment";
+import type { TFunction } from "i18next";
+import { chosenOptions, NOTE_MAX_LENGTH, REASON_MAX_LENGTH, type AnswerValue, type AnyQuestion } from "./domain/assessment";
 
 /**
  * How one question's answer travels in a form, the same for a whole page posted without
@@ -48,4 +49,20 @@ export function readAnswer(form: FormData, question: Pick<AnyQuestion, "id" | "k
   if (question.kind === "multiple") return answer({ kind: "choices", options: raw.slice(0, 50) });
   if (raw.length !== 1) return { status: "error", error: "assessment.errors.invalid" };
   return answer({ kind: "choice", option: raw[0] as string });
+}
+
+/** An answer in words, with the option labels of the reader's language: pages and exports. */
+export function describeAnswer(options: { id: string; label: string }[], value: AnswerValue, t: TFunction): string {
+  switch (value.kind) {
+    case "not_applicable":
+      return t("assessment.notApplicableBecause", { reason: value.reason });
+    case "dont_know":
+      return t("assessment.dontKnow");
+    case "number":
+      return String(value.value);
+    default:
+      return chosenOptions(value)
+        .map((id) => options.find((o) => o.id === id)?.label ?? id)
+        .join(", ");
+  }
 }

@@ -1,7 +1,7 @@
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { answerField, DONT_KNOW, NOT_APPLICABLE, noteField, reasonField, revisionField } from "~/answer-form";
+import { answerField, describeAnswer, DONT_KNOW, NOT_APPLICABLE, noteField, reasonField, revisionField } from "~/answer-form";
 import type { QuestionView, SectionActionData, sectionLoader } from "~/assessment-section.server";
 import { chosenOptions, NOTE_MAX_LENGTH, PROFILE_SECTION, REASON_MAX_LENGTH, type AnswerValue } from "~/domain/assessment";
 import type { action as saveOneAnswer } from "~/routes/assessments.$id.answers";
@@ -16,23 +16,11 @@ export function sectionPath(assessmentId: string, section: string) {
   return section === PROFILE_SECTION ? `/assessments/${assessmentId}/profile` : `/assessments/${assessmentId}/themes/${section}`;
 }
 
-/** An answer in words, as the report and a conflict message show it. */
+/** An answer in words, as the review page and a conflict message show it. */
 export function useDescribeAnswer() {
   const { t } = useTranslation();
-  return (question: { options: { id: string; label: string }[] }, value: AnswerValue): string => {
-    switch (value.kind) {
-      case "not_applicable":
-        return t("assessment.notApplicableBecause", { reason: value.reason });
-      case "dont_know":
-        return t("assessment.dontKnow");
-      case "number":
-        return String(value.value);
-      default:
-        return chosenOptions(value)
-          .map((id) => question.options.find((o) => o.id === id)?.label ?? id)
-          .join(", ");
-    }
-  };
+  return (question: { options: { id: string; label: string }[] }, value: AnswerValue) =>
+    describeAnswer(question.options, value, t);
 }
 
 const AUTOSAVE_DELAY_MS = 700;

@@ -374,6 +374,21 @@ const en: Messages<typeof nl> = {
     riskChange: "risk {{change}}",
     noComparison: "—",
   },
+  exports: {
+    title: "Downloads",
+    csv: "Answers (CSV)",
+    json: "Answers and scores (JSON)",
+    print: "Print or save as PDF: use your browser's print function.",
+    columns: {
+      section: "Part",
+      question: "Question id",
+      text: "Question",
+      answer: "Answer",
+      note: "Note",
+      answeredBy: "Answered by",
+      updatedAt: "Last changed",
+    },
+  },
   library: {
     title: "Advice library",
     intro: "All advice from the self-assessments, by theme, with concrete steps and a source. Free to use, also without an account: for organisations without their own security department.",

@@ -373,6 +373,21 @@ const nl = {
     riskChange: "risico {{change}}",
     noComparison: "—",
   },
+  exports: {
+    title: "Downloads",
+    csv: "Antwoorden (CSV)",
+    json: "Antwoorden en scores (JSON)",
+    print: "Afdrukken of bewaren als PDF: gebruik de afdrukfunctie van uw browser.",
+    columns: {
+      section: "Onderdeel",
+      question: "Vraag-id",
+      text: "Vraag",
+      answer: "Antwoord",
+      note: "Toelichting",
+      answeredBy: "Beantwoord door",
+      updatedAt: "Laatst gewijzigd",
+    },
+  },
   library: {
     title: "Adviesbibliotheek",
     intro: "Alle adviezen uit de zelfscans, per thema, met concrete stappen en een bron. Vrij te gebruiken, ook zonder account: voor organisaties zonder eigen beveiligingsafdeling.",

@@ -186,6 +186,23 @@ export default function Report() {
         </ol>
       </section>
 
+      <section className="card no-print" aria-labelledby="exports-title">
+        <h2 id="exports-title">{t("exports.title")}</h2>
+        <ul>
+          <li>
+            <a href={`/assessments/${assessment.id}/answers.csv`} download>
+              {t("exports.csv")}
+            </a>
+          </li>
+          <li>
+            <a href={`/assessments/${assessment.id}/export.json`} download>
+              {t("exports.json")}
+            </a>
+          </li>
+        </ul>
+        <p>{t("exports.print")}</p>
+      </section>
+
       {report.knowledgeGaps.length > 0 ? (
         <section className="card" aria-labelledby="gaps-title">
           <h2 id="gaps-title">{t("report.gapsTitle")}</h2>

@@ -86,6 +86,20 @@ test("a demo organisation's report shows its figures and the change since its pr
   await expect(table.getByRole("row", { name: /Bestuur, risicoanalyse/ })).toContainText(/risico [−+-]?\d+/);
   await expect(page.locator(".badge--start")).toHaveCount(5);
   await expectAccessible(page);
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Antwoorden (CSV)" }).click()]);
+  const text = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(text.split("\n")[0]).toBe("Onderdeel,Vraag-id,Vraag,Antwoord,Toelichting,Beantwoord door,Laatst gewijzigd");
+  expect(text).toContain("Sanne de Vries");
+  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Antwoorden en scores (JSON)" }).click()]);
+  const body = JSON.parse(await (await json.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"))) as {
+    assessment: { status: string };
+    answers: unknown[];
+    scores: { overall: { resilience: number } };
+  };
+  expect(body.assessment.status).toBe("submitted");
+  expect(body.answers.length).toBeGreaterThan(60);
+  await expect(page.locator(".overall")).toContainText(`Weerbaarheid ${Math.round(body.scores.overall.resilience)} van 100`);
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Report" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: /^Change since/ })).toBeVisible();

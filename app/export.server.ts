@@ -1,0 +1,23 @@
+import { stringify } from "csv-stringify/sync";
+
+/**
+ * A cell that a spreadsheet would read as a formula (= + - @, tab, carriage return) gets a
+ * leading apostrophe, so an exported answer note can never run in the reader's spreadsheet.
+ */
+export function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function toCsv(header: string[], rows: string[][]): string {
+  return stringify([header, ...rows.map((row) => row.map(safeCell))]);
+}
+
+export function download(body: string, filename: string, type: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": `${type}; charset=utf-8`,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { findAssessment } from "~/assessment-section.server";
+import { download } from "~/export.server";
+import { getAnswers, getScoreSnapshot } from "~/models/assessment.server";
+import { reportFigures } from "~/report.server";
+import { rankAdvice } from "~/domain/scoring";
+
+/** The answers and scores of one assessment as JSON: ids, not texts, for other tools. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { access, assessment } = await findAssessment(request, params.id);
+  const [answers, snapshot] = await Promise.all([
+    getAnswers({ assessmentId: assessment.id }),
+    getScoreSnapshot({ assessmentId: assessment.id }),
+  ]);
+  const { questionnaire, sector } = assessment;
+  const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
+  const body = {
+    assessment: {
+      id: assessment.id,
+      organisationId: access.organisation.id,
+      questionnaire: { id: questionnaire.id, version: questionnaire.version },
+      status: assessment.status,
+      submittedAt: assessment.submittedAt?.toISOString() ?? null,
+    },
+    answers: [...answers].map(([questionId, a]) => ({
+      questionId,
+      value: a.value,
+      note: a.note,
+      answeredBy: a.answeredBy,
+      updatedAt: a.updatedAt.toISOString(),
+    })),
+    scores: { overall: figures.overall, exposureClass: figures.exposureClass, themes: figures.themes },
+    advice: rankAdvice(questionnaire, sector, answers),
+  };
+  return download(`${JSON.stringify(body, null, 2)}\n`, `weerbaar-${questionnaire.id}-${assessment.id}.json`, "application/json");
+}
