@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  date,
   doublePrecision,
   foreignKey,
   boolean,
@@ -278,4 +279,28 @@ export const themeScores = pgTable(
     cappedBy: jsonb("capped_by").$type<string[]>().notNull().default([]),
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.themeId] }), index("theme_scores_theme_idx").on(t.themeId)],
+);
+
+export const actionStatusEnum = pgEnum("action_status", ["planned", "in_progress", "done", "not_relevant"]);
+
+/** Advice turned into work: who does it, by when, and how far it is. */
+export const actions = pgTable(
+  "actions",
+  {
+    id: id(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    adviceId: text("advice_id").notNull(),
+    status: actionStatusEnum("status").notNull().default("planned"),
+    reason: text("reason"),
+    owner: text("owner"),
+    dueDate: date("due_date", { mode: "string" }),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("actions_assessment_advice_key").on(t.assessmentId, t.adviceId), index("actions_org_idx").on(t.organisationId)],
 );

@@ -13,6 +13,7 @@ import {
 import type { Sector } from "~/domain/organisation";
 import { QuestionnaireSchema, type Questionnaire } from "~/domain/questionnaire";
 import { scoreAssessment } from "~/domain/scoring";
+import { copyActions } from "./action.server";
 import { recordAudit } from "./audit.server";
 
 // Published versions never change, so a parsed copy can be kept for the life of the process.
@@ -111,6 +112,7 @@ export async function startAssessment(
           .values(carried.map((a) => ({ ...a, assessmentId: row.id, answeredBy: actor.userId })));
       }
     }
+    if (actor.copyFrom) await copyActions(tx, actor.copyFrom, row.id, actor.organisationId);
     await recordAudit(
       {
         actorUserId: actor.userId,

@@ -164,6 +164,11 @@ export default function Report() {
       <section className="card" aria-labelledby="advice-title">
         <h2 id="advice-title">{t("report.adviceTitle")}</h2>
         <p>{t("report.adviceIntro")}</p>
+        <p className="no-print">
+          <Link to={`/assessments/${assessment.id}/actions`} className="button button--secondary">
+            {t("actions.link")}
+          </Link>
+        </p>
         <ol className="advice-list">
           {report.advice.map((a) => (
             <li key={a.id} className="advice">

@@ -6,6 +6,8 @@ import { getLanguage } from "~/i18n.server";
 import { requireOrganisationMember } from "~/models/access.server";
 import { getQuestionnaire, listAssessments, questionnairesFor, startAssessment } from "~/models/assessment.server";
 import { getOrganisationProfile } from "~/models/organisation.server";
+import { isOpen, isOverdue } from "~/domain/action-plan";
+import { listActions } from "~/models/action.server";
 
 const StartSchema = z.object({
   questionnaireId: z.string().min(1).max(64),
@@ -15,10 +17,11 @@ const StartSchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireOrganisationMember(request);
   const organisationId = access.organisation.id;
-  const [language, profile, assessments] = await Promise.all([
+  const [language, profile, assessments, actions] = await Promise.all([
     getLanguage(request),
     getOrganisationProfile({ organisationId }),
     listAssessments({ organisationId }),
+    listActions({ organisationId }),
   ]);
   if (!profile) throw new Response("Not Found", { status: 404 });
   const available = await questionnairesFor(profile.sector);
@@ -35,7 +38,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
       };
     }),
   );
+  const today = new Date().toISOString().slice(0, 10);
+  const open = actions.filter((a) => isOpen(a.status));
+  const overdue = await Promise.all(
+    open
+      .filter((a) => isOverdue(a, today))
+      .map(async (a) => {
+        const questionnaire = await getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
+        const advice = questionnaire?.advice.find((x) => x.id === a.adviceId);
+        return { id: a.id, assessmentId: a.assessmentId, title: advice?.title[language] ?? a.adviceId, dueDate: a.dueDate as string };
+      }),
+  );
   return {
+    actions: { open: open.length, overdue },
     questionnaires: available.map((q) => ({ id: q.id, title: q.title[language], introduction: q.introduction[language] })),
     assessments: titled,
   };
@@ -65,12 +80,29 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Assessments() {
   const { t, i18n } = useTranslation();
-  const { questionnaires, assessments } = useLoaderData<typeof loader>();
+  const { questionnaires, assessments, actions } = useLoaderData<typeof loader>();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
   return (
     <div className="page">
       <h1>{t("assessments.title")}</h1>
       <p className="lead">{t("assessments.intro")}</p>
+      {actions.open > 0 ? (
+        <section className="card" aria-labelledby="actions-title">
+          <h2 id="actions-title">{t("actions.openTitle")}</h2>
+          <p>{t("actions.openCount", { open: actions.open, overdue: actions.overdue.length })}</p>
+          {actions.overdue.length > 0 ? (
+            <ul>
+              {actions.overdue.map((a) => (
+                <li key={a.id}>
+                  <Link to={`/assessments/${a.assessmentId}/actions`}>
+                    {t("actions.overdue", { title: a.title, date: date.format(new Date(a.dueDate)) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
       {assessments.length > 0 ? (
         <section className="card" aria-labelledby="assessments-list">
           <h2 id="assessments-list">{t("assessments.listTitle")}</h2>

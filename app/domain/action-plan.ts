@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+export const ACTION_STATUSES = ["planned", "in_progress", "done", "not_relevant"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** One action as a form submits it; "not relevant" needs a reason. */
+export const ActionSchema = z
+  .object({
+    adviceId: z.string().min(1).max(48),
+    status: z.enum(ACTION_STATUSES),
+    owner: z.string().trim().max(120).optional(),
+    dueDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+      .refine((value) => !Number.isNaN(Date.parse(value)), "validation.date")
+      .optional(),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .refine((a) => a.status !== "not_relevant" || Boolean(a.reason), {
+    path: ["reason"],
+    message: "actions.reasonRequired",
+  });
+export type ActionInput = z.output<typeof ActionSchema>;
+
+/** Open: still to be done. Overdue: open and its due date has passed. */
+export function isOpen(status: ActionStatus): boolean {
+  return status === "planned" || status === "in_progress";
+}
+
+export function isOverdue(action: { status: ActionStatus; dueDate: string | null }, today: string): boolean {
+  return isOpen(action.status) && action.dueDate !== null && action.dueDate < today;
+}
