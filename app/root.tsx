@@ -82,6 +82,7 @@ function SiteHeader() {
           {data?.user ? (
             <Form method="post" action="/signout">
               <span className="site-header__user">{data.user.name}</span>
+              <Link to="/settings">{t("nav.settings")}</Link>
               <button type="submit" className="link-button">
                 {t("nav.signOut")}
               </button>

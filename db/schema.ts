@@ -304,3 +304,20 @@ export const actions = pgTable(
   },
   (t) => [uniqueIndex("actions_assessment_advice_key").on(t.assessmentId, t.adviceId), index("actions_org_idx").on(t.organisationId)],
 );
+
+/** Personal API tokens: only the SHA-256 of the token is kept; a revoked token stays listed. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("api_tokens_user_idx").on(t.userId)],
+);

@@ -10,6 +10,7 @@ import {
   users,
 } from "../../db/schema";
 import type { MembershipRole } from "~/domain/organisation";
+import { userOfBearer } from "./api-token.server";
 import { getSessionUserId } from "./session.server";
 
 /** Who the signed-in person is and what they may do, read from the database on every request. */
@@ -37,7 +38,19 @@ export function getAccess(request: Request): Promise<Access | null> {
 
 async function readAccess(request: Request): Promise<Access | null> {
   const userId = await getSessionUserId(request);
-  if (!userId) return null;
+  return userId ? accessOfUser(userId) : null;
+}
+
+/** For the API: a personal token in `Authorization: Bearer …`, else the session cookie. */
+export async function getApiAccess(request: Request): Promise<Access | null> {
+  if (request.headers.has("Authorization")) {
+    const userId = await userOfBearer(request);
+    return userId ? accessOfUser(userId) : null;
+  }
+  return getAccess(request);
+}
+
+async function accessOfUser(userId: string): Promise<Access | null> {
   const db = database();
   const [[user], [membership], analystRows, [reviewer], [admin]] = await Promise.all([
     db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, userId)),

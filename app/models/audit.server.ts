@@ -12,7 +12,9 @@ export type AuditAction =
   | "association_created"
   | "account_invited"
   | "assessment_started"
-  | "assessment_submitted";
+  | "assessment_submitted"
+  | "api_token_created"
+  | "api_token_revoked";
 
 export interface AuditEntry {
   actorUserId: string | null;

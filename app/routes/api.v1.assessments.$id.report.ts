@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getAccess } from "~/models/access.server";
+import { getApiAccess } from "~/models/access.server";
 import { getAnswers, getAssessment, getScoreSnapshot } from "~/models/assessment.server";
 import { reportFigures } from "~/report.server";
 import { rankAdvice } from "~/domain/scoring";
@@ -7,11 +7,11 @@ import { rankAdvice } from "~/domain/scoring";
 const notFound = () => Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
 
 /**
- * The report as JSON for a member of the organisation: exposure and resilience per theme as
+ * The report as JSON for a member of the organisation, signed in or with a personal token: exposure and resilience per theme as
  * fractions, risk and overall resilience 0–100, unrounded. Anyone else gets 404.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const access = await getAccess(request);
+  const access = await getApiAccess(request);
   if (!access?.organisation || !params.id) return notFound();
   const assessment = await getAssessment({ organisationId: access.organisation.id, assessmentId: params.id }).catch(() => null);
   if (!assessment) return notFound();

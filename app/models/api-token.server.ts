@@ -1,0 +1,65 @@
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { database } from "../../db/client";
+import { apiTokens } from "../../db/schema";
+import { recordAudit } from "./audit.server";
+import { hashToken, newToken } from "./session.server";
+
+/** Tokens start with a recognisable prefix, so a leaked one is easy to find in logs and code. */
+const PREFIX = "wbr_";
+
+export async function createApiToken(input: { userId: string; name: string; ip: string | null }): Promise<string> {
+  const token = `${PREFIX}${newToken()}`;
+  await database().transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId: input.userId, name: input.name, tokenHash: hashToken(token) })
+      .returning({ id: apiTokens.id });
+    await recordAudit(
+      { actorUserId: input.userId, action: "api_token_created", objectType: "api_token", objectId: row?.id, ip: input.ip },
+      tx,
+    );
+  });
+  return token;
+}
+
+export async function listApiTokens({ userId }: { userId: string }) {
+  return database()
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(desc(apiTokens.createdAt));
+}
+
+export async function revokeApiToken(input: { userId: string; tokenId: string; ip: string | null }): Promise<boolean> {
+  return database().transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiTokens.id, input.tokenId), eq(apiTokens.userId, input.userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id });
+    if (!row) return false;
+    await recordAudit(
+      { actorUserId: input.userId, action: "api_token_revoked", objectType: "api_token", objectId: row.id, ip: input.ip },
+      tx,
+    );
+    return true;
+  });
+}
+
+/** The user a `Authorization: Bearer …` header names, or null; records when the token was used. */
+export async function userOfBearer(request: Request): Promise<string | null> {
+  const match = /^Bearer\s+(wbr_[A-Za-z0-9_-]{43})$/.exec(request.headers.get("Authorization") ?? "");
+  if (!match?.[1]) return null;
+  const [row] = await database()
+    .update(apiTokens)
+    .set({ lastUsedAt: new Date() })
+    .where(and(eq(apiTokens.tokenHash, hashToken(match[1])), isNull(apiTokens.revokedAt)))
+    .returning({ userId: apiTokens.userId });
+  return row?.userId ?? null;
+}

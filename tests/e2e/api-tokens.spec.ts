@@ -1,0 +1,37 @@
+import { expect, expectAccessible, signedIn, test } from "./fixtures";
+
+test("a personal API token reads the report until it is revoked", async ({ page, playwright }) => {
+  await signedIn(page, "security@coldstore-vlissingen.example");
+  await page.goto("/assessments");
+  await page.getByRole("row").filter({ hasText: "Ingediend" }).first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]{36}$/);
+  const assessmentId = new URL(page.url()).pathname.split("/")[2]!;
+
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await page.getByRole("button", { name: "Sleutel maken" }).click();
+  await expect(page.getByRole("alert")).toHaveText(/Geef de sleutel een naam/);
+  await page.getByLabel("Naam van de sleutel").fill("Risicodashboard");
+  await page.getByRole("button", { name: "Sleutel maken" }).click();
+  const token = await page.getByLabel("Nieuwe sleutel").inputValue();
+  expect(token).toMatch(/^wbr_[A-Za-z0-9_-]{43}$/);
+  await expectAccessible(page);
+
+  const origin = new URL(page.url()).origin;
+  const api = await playwright.request.newContext({ baseURL: origin });
+  const withToken = (t: string) => api.get(`/api/v1/assessments/${assessmentId}/report`, { headers: { Authorization: `Bearer ${t}` } });
+  const ok = await withToken(token);
+  expect(ok.status()).toBe(200);
+  const body = (await ok.json()) as { assessment: { id: string; status: string }; themes: unknown[]; advice: unknown[] };
+  expect(body.assessment).toMatchObject({ id: assessmentId, status: "submitted" });
+  expect(body.themes.length).toBeGreaterThan(5);
+  expect((await withToken(`${token.slice(0, -1)}x`)).status()).toBe(404);
+  expect((await api.get(`/api/v1/assessments/${assessmentId}/report`)).status()).toBe(404);
+
+  await page.reload();
+  await expect(page.getByRole("cell", { name: "Nog niet" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Trek Risicodashboard in" }).click();
+  await expect(page.getByRole("cell", { name: "Ingetrokken" })).toBeVisible();
+  expect((await withToken(token)).status()).toBe(404);
+  await api.dispose();
+});
