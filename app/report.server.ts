@@ -1,9 +1,24 @@
+import { adviceView } from "./advice-view";
 import { findQuestion, type Answers } from "./domain/assessment";
 import type { Questionnaire } from "./domain/questionnaire";
 import { rankAdvice, scoreAssessment, type AssessmentScore, type RiskLevel } from "./domain/scoring";
 import type { Sector } from "./domain/organisation";
 import type { Language } from "./i18n";
 import type { getScoreSnapshot } from "./models/assessment.server";
+
+/** The assessment header of the report API and the JSON export. */
+export function assessmentSummary(
+  assessment: { id: string; status: string; submittedAt: Date | null; questionnaire: Questionnaire },
+  organisationId: string,
+) {
+  return {
+    id: assessment.id,
+    organisationId,
+    questionnaire: { id: assessment.questionnaire.id, version: assessment.questionnaire.version },
+    status: assessment.status,
+    submittedAt: assessment.submittedAt?.toISOString() ?? null,
+  };
+}
 
 /** How many advice items the report marks "start here". */
 export const START_HERE = 5;
@@ -62,12 +77,7 @@ export function reportView(
   const advice = rankAdvice(questionnaire, sector, answers).map((ranked, index) => {
     const item = questionnaire.advice.find((a) => a.id === ranked.adviceId)!;
     return {
-      id: item.id,
-      title: item.title[language],
-      steps: item.steps.map((s) => s[language]),
-      effort: item.effort,
-      impact: item.impact,
-      source: item.source,
+      ...adviceView(item, language),
       themeId: ranked.themeId,
       theme: themeTitle(ranked.themeId),
       gain: ranked.gain,

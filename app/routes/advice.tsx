@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { adviceView } from "~/advice-view";
+import { AdviceItem } from "~/components/advice-item";
 import { getFixedT, getLanguage } from "~/i18n.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
 
@@ -32,14 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           );
           const items = q.advice
             .filter((a) => triggered.has(a.id) && !earlier.has(a.id))
-            .map((a) => ({
-              id: a.id,
-              title: a.title[language],
-              steps: a.steps.map((s) => s[language]),
-              effort: a.effort,
-              impact: a.impact,
-              source: a.source,
-            }))
+            .map((a) => adviceView(a, language))
             .filter(
               (a) =>
                 !needle ||
@@ -80,16 +75,7 @@ export default function AdviceLibrary() {
               <h3 id={`library-${q.id}-${theme.id}`}>{theme.title}</h3>
               {theme.items.map((a) => (
                 <article key={a.id} className="advice" aria-labelledby={`advice-${q.id}-${a.id}`}>
-                  <h4 id={`advice-${q.id}-${a.id}`}>{a.title}</h4>
-                  <p className="advice__meta">
-                    {t(`report.effort.${a.effort}`)} · {t(`report.impact.${a.impact}`)}
-                  </p>
-                  <ol>
-                    {a.steps.map((step) => (
-                      <li key={step}>{step}</li>
-                    ))}
-                  </ol>
-                  <p className="advice__source">{t("report.source", { source: a.source })}</p>
+                  <AdviceItem advice={a} headingId={`advice-${q.id}-${a.id}`} level={4} />
                 </article>
               ))}
             </section>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getApiAccess } from "~/models/access.server";
 import { getAnswers, getAssessment, getScoreSnapshot } from "~/models/assessment.server";
-import { reportFigures } from "~/report.server";
+import { assessmentSummary, reportFigures } from "~/report.server";
 import { rankAdvice } from "~/domain/scoring";
 
 const notFound = () => Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
@@ -23,13 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
   return Response.json(
     {
-      assessment: {
-        id: assessment.id,
-        organisationId: access.organisation.id,
-        questionnaire: { id: questionnaire.id, version: questionnaire.version },
-        status: assessment.status,
-        submittedAt: assessment.submittedAt?.toISOString() ?? null,
-      },
+      assessment: assessmentSummary(assessment, access.organisation.id),
       overall: figures.overall,
       themes: figures.themes.map((t) =>
         t.scored

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { findAssessment } from "~/assessment-section.server";
 import { download } from "~/export.server";
 import { getAnswers, getScoreSnapshot } from "~/models/assessment.server";
-import { reportFigures } from "~/report.server";
+import { assessmentSummary, reportFigures } from "~/report.server";
 import { rankAdvice } from "~/domain/scoring";
 
 /** The answers and scores of one assessment as JSON: ids, not texts, for other tools. */
@@ -15,13 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { questionnaire, sector } = assessment;
   const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
   const body = {
-    assessment: {
-      id: assessment.id,
-      organisationId: access.organisation.id,
-      questionnaire: { id: questionnaire.id, version: questionnaire.version },
-      status: assessment.status,
-      submittedAt: assessment.submittedAt?.toISOString() ?? null,
-    },
+    assessment: assessmentSummary(assessment, access.organisation.id),
     answers: [...answers].map(([questionId, a]) => ({
       questionId,
       value: a.value,

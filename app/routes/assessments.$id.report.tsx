@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { findAssessment } from "~/assessment-section.server";
+import { AdviceItem } from "~/components/advice-item";
 import { Chart } from "~/components/charts";
 import { getLanguage } from "~/i18n.server";
 import { getAnswers, getScoreSnapshot, previousSubmitted } from "~/models/assessment.server";
@@ -172,20 +173,12 @@ export default function Report() {
         <ol className="advice-list">
           {report.advice.map((a) => (
             <li key={a.id} className="advice">
-              <h3>
-                {a.title}
-                {a.startHere ? <span className="badge badge--start">{t("report.startHere")}</span> : null}
-              </h3>
-              <p className="advice__meta">
-                {t("report.adviceGain", { points: whole.format(a.gain), theme: a.theme })} ·{" "}
-                {t(`report.effort.${a.effort}`)} · {t(`report.impact.${a.impact}`)}
-              </p>
-              <ol>
-                {a.steps.map((step) => (
-                  <li key={step}>{step}</li>
-                ))}
-              </ol>
-              <p className="advice__source">{t("report.source", { source: a.source })}</p>
+              <AdviceItem
+                advice={a}
+                level={3}
+                startHere={a.startHere}
+                gain={t("report.adviceGain", { points: whole.format(a.gain), theme: a.theme })}
+              />
             </li>
           ))}
         </ol>
