@@ -78,6 +78,14 @@ const en: Messages<typeof nl> = {
         title: "Check the profile.",
         body: "Sector, size and region decide which organisations you will be compared with later.",
       },
+      assess: {
+        title: "Fill in the self-assessment.",
+        body: "First your organisation's profile, then the controls theme by theme. Answers are kept as you go; you can always continue later.",
+      },
+      act: {
+        title: "Read the report and make an action plan.",
+        body: "You see your risk per theme and why, and advice ranked by what it achieves. Without an account you can also use the advice library.",
+      },
       invite: {
         title: "Invite colleagues.",
         body: "HR, IT and operations each know part of the answers. You make an invitation link and send it yourself.",

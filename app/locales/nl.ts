@@ -73,6 +73,14 @@ const nl = {
         title: "Controleer het profiel.",
         body: "Sector, omvang en regio bepalen met welke organisaties u later wordt vergeleken.",
       },
+      assess: {
+        title: "Vul de zelfscan in.",
+        body: "Eerst het profiel van uw organisatie, dan per thema de maatregelen. Antwoorden worden direct bewaard; u kunt altijd later verder.",
+      },
+      act: {
+        title: "Lees het rapport en maak een actieplan.",
+        body: "U ziet per thema uw risico en waarom, en advies gerangschikt op wat het oplevert. Zonder account kunt u ook de adviesbibliotheek gebruiken.",
+      },
       invite: {
         title: "Nodig collega's uit.",
         body: "HR, IT en operatie weten elk een deel van de antwoorden. U maakt een uitnodigingslink die u zelf doorstuurt.",

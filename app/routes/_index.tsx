@@ -9,7 +9,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const THREATS = ["insiders", "releaseCodes", "access", "frontCompanies"] as const;
 const AUDIENCES = ["organisation", "association", "customs"] as const;
-const STEPS = ["signUp", "profile", "invite"] as const;
+const STEPS = ["signUp", "invite", "assess", "act"] as const;
 
 export default function Landing() {
   const { t } = useTranslation();
