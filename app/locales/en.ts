@@ -74,10 +74,6 @@ const en: Messages<typeof nl> = {
         title: "Register your organisation.",
         body: "With its name, sector, size and port region. You become your organisation's admin.",
       },
-      profile: {
-        title: "Check the profile.",
-        body: "Sector, size and region decide which organisations you will be compared with later.",
-      },
       assess: {
         title: "Fill in the self-assessment.",
         body: "First your organisation's profile, then the controls theme by theme. Answers are kept as you go; you can always continue later.",

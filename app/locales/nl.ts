@@ -69,10 +69,6 @@ const nl = {
         title: "Meld uw organisatie aan.",
         body: "Met naam, sector, omvang en havenregio. U wordt de beheerder van uw organisatie.",
       },
-      profile: {
-        title: "Controleer het profiel.",
-        body: "Sector, omvang en regio bepalen met welke organisaties u later wordt vergeleken.",
-      },
       assess: {
         title: "Vul de zelfscan in.",
         body: "Eerst het profiel van uw organisatie, dan per thema de maatregelen. Antwoorden worden direct bewaard; u kunt altijd later verder.",
