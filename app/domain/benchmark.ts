@@ -20,3 +20,62 @@ export function countBand(count: number, k: number = MIN_GROUP_SIZE): CountBand 
   if (count < 50) return "20-49";
   return "50+";
 }
+
+export const GROUPINGS = ["all", "sector", "sector-size"] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+/** A group of organisations a benchmark may describe: only these fixed groupings exist. */
+export interface CellKey {
+  grouping: Grouping;
+  sector?: string;
+  sizeBand?: string;
+}
+
+export const cellId = (key: CellKey) => [key.grouping, key.sector ?? "", key.sizeBand ?? ""].join("|");
+
+/** The k in force: the configured value, never below the minimum group. */
+export function groupSizeK(configured: number | undefined): number {
+  const k = configured ?? MIN_GROUP_SIZE;
+  if (!Number.isInteger(k) || k < MIN_GROUP_SIZE) {
+    throw new Error(`The minimum benchmark group is ${MIN_GROUP_SIZE}; ${k} would let small groups be identified.`);
+  }
+  return k;
+}
+
+/**
+ * Which cells are published. A cell needs at least k organisations. When a size-band cell of
+ * a sector is suppressed while the sector itself is published, the smallest published
+ * size-band cell of that sector is suppressed too, so the hidden one cannot be found by
+ * subtracting the others from the sector.
+ */
+export function publishedCells(counts: ReadonlyMap<string, { key: CellKey; count: number }>, k: number): Set<string> {
+  const published = new Set([...counts].filter(([, c]) => c.count >= k).map(([id]) => id));
+  const sectors = new Set([...counts.values()].filter((c) => c.key.grouping === "sector").map((c) => c.key.sector));
+  for (const sector of sectors) {
+    if (!published.has(cellId({ grouping: "sector", sector }))) continue;
+    const bands = [...counts].filter(([, c]) => c.key.grouping === "sector-size" && c.key.sector === sector);
+    const suppressed = bands.filter(([id]) => !published.has(id));
+    if (suppressed.length !== 1) continue;
+    const smallest = bands
+      .filter(([id]) => published.has(id))
+      .sort(([a, x], [b, y]) => x.count - y.count || a.localeCompare(b))[0];
+    if (smallest) published.delete(smallest[0]);
+  }
+  return published;
+}
+
+/** Shares per risk level, each rounded to the nearest 5%: never an exact count. */
+export function levelShares<Level extends string>(counts: Record<Level, number>): Record<Level, number> {
+  const total = Object.values<number>(counts).reduce((a, b) => a + b, 0);
+  return Object.fromEntries(
+    Object.entries<number>(counts).map(([level, n]) => [level, total === 0 ? 0 : Math.round((n / total) * 20) * 5]),
+  ) as Record<Level, number>;
+}
+
+/**
+ * Between two releases, a cell whose population changed by exactly one organisation keeps
+ * the previous figures: otherwise subtracting the releases would isolate that organisation.
+ */
+export function keepsPreviousFigures(previousCount: number | undefined, count: number): boolean {
+  return previousCount !== undefined && Math.abs(count - previousCount) === 1;
+}
