@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -60,4 +61,13 @@ export function database(): Database {
   const handle = (globalThis as GlobalWithDatabase)[HANDLE];
   if (!handle) throw new Error("The database is not open: the server opens it before it listens.");
   return handle.db;
+}
+
+/**
+ * Runs raw SQL and returns its rows: postgres.js answers with an array, PGlite with
+ * `{ rows }`. Only aggregate queries the query builder cannot express need this.
+ */
+export async function queryRows<Row>(db: Pick<Database, "execute">, query: SQL): Promise<Row[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }

@@ -17,6 +17,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { AnswerValue } from "../app/domain/assessment";
+import type { BenchmarkTheme } from "../app/domain/benchmark";
 import { MEMBERSHIP_ROLES, PORT_REGIONS, SECTORS, SIZE_BANDS } from "../app/domain/organisation";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
@@ -320,4 +321,40 @@ export const apiTokens = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("api_tokens_user_idx").on(t.userId)],
+);
+
+/** A frozen benchmark: pages and the API read the latest release, never live figures. */
+export const benchmarkReleases = pgTable(
+  "benchmark_releases",
+  {
+    id: id(),
+    questionnaireId: text("questionnaire_id").notNull(),
+    /** The quarter it was made for (`2026-Q4`), or null for one a platform admin made. */
+    quarter: text("quarter"),
+    k: integer("k").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("benchmark_releases_q_idx").on(t.questionnaireId, t.createdAt), uniqueIndex("benchmark_releases_quarter_key").on(t.questionnaireId, t.quarter)],
+);
+
+/**
+ * One cell of a release. The exact count stays here, for the next release's comparison; pages
+ * and the API only ever show its band, and only for published cells.
+ */
+export const benchmarkCells = pgTable(
+  "benchmark_cells",
+  {
+    releaseId: uuid("release_id")
+      .notNull()
+      .references(() => benchmarkReleases.id, { onDelete: "cascade" }),
+    cellId: text("cell_id").notNull(),
+    grouping: text("grouping").notNull(),
+    sector: sectorEnum("sector"),
+    sizeBand: sizeBandEnum("size_band"),
+    organisations: integer("organisations").notNull(),
+    published: boolean("published").notNull(),
+    themes: jsonb("themes").$type<BenchmarkTheme[]>(),
+  },
+  (t) => [primaryKey({ columns: [t.releaseId, t.cellId] })],
 );

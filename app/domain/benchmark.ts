@@ -79,3 +79,22 @@ export function levelShares<Level extends string>(counts: Record<Level, number>)
 export function keepsPreviousFigures(previousCount: number | undefined, count: number): boolean {
   return previousCount !== undefined && Math.abs(count - previousCount) === 1;
 }
+
+export interface Quantiles {
+  p25: number;
+  median: number;
+  p75: number;
+}
+
+/** The published figures of one theme in one cell: quantiles and level shares, nothing else. */
+export interface BenchmarkTheme {
+  id: string;
+  resilience: Quantiles;
+  risk: Quantiles;
+  levels: { low: number; medium: number; high: number; critical: number };
+}
+
+/** The quarter a date falls in, as releases are named: `2026-Q4`. */
+export function quarterOf(date: Date): string {
+  return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
+}

@@ -1,0 +1,133 @@
+import { desc, eq, sql } from "drizzle-orm";
+import { database, queryRows } from "../../db/client";
+import { benchmarkCells, benchmarkReleases } from "../../db/schema";
+import {
+  cellId,
+  keepsPreviousFigures,
+  levelShares,
+  publishedCells,
+  type BenchmarkTheme,
+  type CellKey,
+} from "~/domain/benchmark";
+
+/** The population: each organisation's latest submitted assessment of the last 24 months. */
+const latestSubmitted = (questionnaireId: string) => sql`
+  latest as (
+    select distinct on (a.organisation_id) a.id, o.sector, o.size_band
+    from assessments a join organisations o on o.id = a.organisation_id
+    where a.status = 'submitted' and a.questionnaire_id = ${questionnaireId}
+      and a.submitted_at > now() - interval '24 months'
+    order by a.organisation_id, a.submitted_at desc
+  )`;
+
+interface GroupRow {
+  no_sector: number;
+  no_size: number;
+  sector: string | null;
+  size_band: string | null;
+}
+
+const keyOf = (row: GroupRow): CellKey =>
+  row.no_sector ? { grouping: "all" } : row.no_size ? { grouping: "sector", sector: row.sector! } : { grouping: "sector-size", sector: row.sector!, sizeBand: row.size_band! };
+
+/**
+ * Computes and freezes a release: counts and quantiles in SQL on the stored score snapshots
+ * (never loading assessments), then the disclosure rules of the domain core.
+ */
+export async function computeRelease(input: {
+  questionnaireId: string;
+  k: number;
+  quarter?: string;
+  createdBy?: string;
+}): Promise<string> {
+  const db = database();
+  const counts = await queryRows<GroupRow & { organisations: number }>(
+    db,
+    sql`with ${latestSubmitted(input.questionnaireId)}
+      select grouping(sector) as no_sector, grouping(size_band) as no_size, sector, size_band,
+             count(*)::int as organisations
+      from latest group by grouping sets ((), (sector), (sector, size_band))`,
+  );
+  const figures = await queryRows<
+    GroupRow & {
+      theme_id: string;
+      r25: number; r50: number; r75: number;
+      k25: number; k50: number; k75: number;
+      low: number; medium: number; high: number; critical: number;
+    }
+  >(
+    db,
+    sql`with ${latestSubmitted(input.questionnaireId)}
+      select grouping(l.sector) as no_sector, grouping(l.size_band) as no_size, l.sector, l.size_band, t.theme_id,
+        percentile_cont(0.25) within group (order by t.resilience) as r25,
+        percentile_cont(0.5) within group (order by t.resilience) as r50,
+        percentile_cont(0.75) within group (order by t.resilience) as r75,
+        percentile_cont(0.25) within group (order by t.risk) as k25,
+        percentile_cont(0.5) within group (order by t.risk) as k50,
+        percentile_cont(0.75) within group (order by t.risk) as k75,
+        count(*) filter (where t.level = 'low')::int as low,
+        count(*) filter (where t.level = 'medium')::int as medium,
+        count(*) filter (where t.level = 'high')::int as high,
+        count(*) filter (where t.level = 'critical')::int as critical
+      from latest l join theme_scores t on t.assessment_id = l.id
+      where t.resilience is not null
+      group by grouping sets ((t.theme_id), (l.sector, t.theme_id), (l.sector, l.size_band, t.theme_id))
+      order by t.theme_id`,
+  );
+
+  const cells = new Map(counts.map((row) => [cellId(keyOf(row)), { key: keyOf(row), count: row.organisations }]));
+  const published = publishedCells(cells, input.k);
+  const themesOf = new Map<string, BenchmarkTheme[]>();
+  for (const row of figures) {
+    const id = cellId(keyOf(row));
+    const list = themesOf.get(id) ?? [];
+    list.push({
+      id: row.theme_id,
+      resilience: { p25: Number(row.r25), median: Number(row.r50), p75: Number(row.r75) },
+      risk: { p25: Number(row.k25), median: Number(row.k50), p75: Number(row.k75) },
+      levels: levelShares({ low: row.low, medium: row.medium, high: row.high, critical: row.critical }),
+    });
+    themesOf.set(id, list);
+  }
+
+  const [previous] = await db
+    .select({ id: benchmarkReleases.id })
+    .from(benchmarkReleases)
+    .where(eq(benchmarkReleases.questionnaireId, input.questionnaireId))
+    .orderBy(desc(benchmarkReleases.createdAt))
+    .limit(1);
+  const before = previous
+    ? new Map(
+        (await db.select().from(benchmarkCells).where(eq(benchmarkCells.releaseId, previous.id))).map((c) => [c.cellId, c]),
+      )
+    : new Map();
+
+  return db.transaction(async (tx) => {
+    const [release] = await tx
+      .insert(benchmarkReleases)
+      .values({ questionnaireId: input.questionnaireId, k: input.k, quarter: input.quarter ?? null, createdBy: input.createdBy ?? null })
+      .returning({ id: benchmarkReleases.id });
+    if (!release) throw new Error("insert returned no row");
+    if (cells.size > 0) {
+      await tx.insert(benchmarkCells).values(
+        [...cells].map(([id, { key, count }]) => {
+          const isPublished = published.has(id);
+          const last = before.get(id);
+          // A population that changed by exactly one keeps the figures it had.
+          const carried = isPublished && last?.published && keepsPreviousFigures(last.organisations, count);
+          return {
+            releaseId: release.id,
+            cellId: id,
+            grouping: key.grouping,
+            sector: (key.sector ?? null) as typeof benchmarkCells.$inferInsert.sector,
+            sizeBand: (key.sizeBand ?? null) as typeof benchmarkCells.$inferInsert.sizeBand,
+            organisations: count,
+            published: isPublished,
+            themes: isPublished ? (carried ? last.themes : (themesOf.get(id) ?? [])) : null,
+          };
+        }),
+      );
+    }
+    return release.id;
+  });
+}
