@@ -10,6 +10,7 @@ import { isEmpty, printDemoSignIns, seedDemoData } from "./db/seed";
 import { originGuard, securityHeaders } from "./app/http.server";
 import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server";
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
+import { makeDueReleases } from "./app/models/benchmark.server";
 
 const config = readConfig();
 
@@ -34,6 +35,12 @@ if (handle.kind === "embedded" && (await isEmpty(handle))) {
   await seedDemoData(handle, questionnaires.files);
   console.log("Loaded demo data into the new embedded database.");
 }
+// Benchmarks are frozen per quarter: make the release when it is due, now and every hour.
+const questionnaireIds = questionnaires.files.map((f) => f.questionnaire.id);
+await makeDueReleases(questionnaireIds, config.benchmarkK);
+setInterval(() => {
+  makeDueReleases(questionnaireIds, config.benchmarkK).catch((error: unknown) => console.error(error));
+}, 3_600_000).unref();
 
 const viteless = process.env.NODE_ENV !== "production";
 const buildUrl = new URL("./build/index.js", import.meta.url).href;

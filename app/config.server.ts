@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MIN_GROUP_SIZE } from "./domain/benchmark";
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
@@ -16,6 +17,11 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(24),
   COOKIE_SECURE: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default("false"),
+  BENCHMARK_K: z.coerce
+    .number()
+    .int()
+    .min(MIN_GROUP_SIZE, `must be at least ${MIN_GROUP_SIZE}: smaller groups could identify an organisation`)
+    .default(MIN_GROUP_SIZE),
 });
 
 export type Config = ReturnType<typeof readConfig>;
@@ -39,6 +45,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === "production",
     trustProxy: e.TRUST_PROXY,
+    benchmarkK: e.BENCHMARK_K,
   };
 }
 

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { database, queryRows } from "../../db/client";
 import { benchmarkCells, benchmarkReleases } from "../../db/schema";
 import {
@@ -6,6 +6,7 @@ import {
   keepsPreviousFigures,
   levelShares,
   publishedCells,
+  quarterOf,
   type BenchmarkTheme,
   type CellKey,
 } from "~/domain/benchmark";
@@ -39,7 +40,7 @@ export async function computeRelease(input: {
   k: number;
   quarter?: string;
   createdBy?: string;
-}): Promise<string> {
+}): Promise<string | null> {
   const db = database();
   const counts = await queryRows<GroupRow & { organisations: number }>(
     db,
@@ -106,8 +107,10 @@ export async function computeRelease(input: {
     const [release] = await tx
       .insert(benchmarkReleases)
       .values({ questionnaireId: input.questionnaireId, k: input.k, quarter: input.quarter ?? null, createdBy: input.createdBy ?? null })
+      .onConflictDoNothing()
       .returning({ id: benchmarkReleases.id });
-    if (!release) throw new Error("insert returned no row");
+    // Another instance made this quarter's release first.
+    if (!release) return null;
     if (cells.size > 0) {
       await tx.insert(benchmarkCells).values(
         [...cells].map(([id, { key, count }]) => {
@@ -130,4 +133,19 @@ export async function computeRelease(input: {
     }
     return release.id;
   });
+}
+
+/**
+ * Makes the current quarter's release of every questionnaire that has none yet. Runs at
+ * start and every hour; with several instances the unique quarter lets only one succeed.
+ */
+export async function makeDueReleases(questionnaireIds: string[], k: number, now = new Date()): Promise<void> {
+  const quarter = quarterOf(now);
+  for (const questionnaireId of questionnaireIds) {
+    const [existing] = await database()
+      .select({ id: benchmarkReleases.id })
+      .from(benchmarkReleases)
+      .where(and(eq(benchmarkReleases.questionnaireId, questionnaireId), eq(benchmarkReleases.quarter, quarter)));
+    if (!existing) await computeRelease({ questionnaireId, k, quarter });
+  }
 }

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { assessments, benchmarkCells, organisations, themeScores } from "../../db/schema";
+import { assessments, benchmarkCells, benchmarkReleases, organisations, themeScores } from "../../db/schema";
 import { parseQuestionnaire } from "~/domain/questionnaire";
 import type { Sector, SizeBand } from "~/domain/organisation";
-import { computeRelease } from "~/models/benchmark.server";
+import { computeRelease, makeDueReleases } from "~/models/benchmark.server";
 import { hashQuestionnaire } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
 import { smallQuestionnaire } from "../fixtures/questionnaire";
@@ -38,7 +38,8 @@ async function participant(sector: Sector, sizeBand: SizeBand, resilience: numbe
   });
 }
 
-async function cellsOf(releaseId: string) {
+async function cellsOf(releaseId: string | null) {
+  if (!releaseId) throw new Error("no release made");
   const rows = await database().select().from(benchmarkCells).where(eq(benchmarkCells.releaseId, releaseId));
   return new Map(rows.map((r) => [r.cellId, r]));
 }
@@ -72,5 +73,13 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
     const third = await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }));
     expect(third.get("sector|terminal_operator|")?.organisations).toBe(6);
     expect(third.get("sector|terminal_operator|")?.themes).toEqual(sector?.themes);
+  });
+
+  it("makes the quarter's release once, however often the check runs", async () => {
+    const when = new Date("2030-02-10T12:00:00Z");
+    await makeDueReleases(["small"], 5, when);
+    await makeDueReleases(["small"], 5, when);
+    const rows = await database().select().from(benchmarkReleases).where(eq(benchmarkReleases.quarter, "2030-Q1"));
+    expect(rows).toHaveLength(1);
   });
 });

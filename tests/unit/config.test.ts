@@ -15,5 +15,7 @@ describe("configuration", () => {
   it("refuses a bad value and names it", () => {
     expect(() => readConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
     expect(() => readConfig({ SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET/);
+    expect(() => readConfig({ BENCHMARK_K: "4" })).toThrow(/BENCHMARK_K: must be at least 5/);
+    expect(readConfig({ BENCHMARK_K: "8" }).benchmarkK).toBe(8);
   });
 });
