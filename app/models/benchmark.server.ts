@@ -149,3 +149,16 @@ export async function makeDueReleases(questionnaireIds: string[], k: number, now
     if (!existing) await computeRelease({ questionnaireId, k, quarter });
   }
 }
+
+/** The latest release of a questionnaire with its cells, or null before the first release. */
+export async function latestRelease({ questionnaireId }: { questionnaireId: string }) {
+  const [release] = await database()
+    .select({ id: benchmarkReleases.id, createdAt: benchmarkReleases.createdAt, k: benchmarkReleases.k })
+    .from(benchmarkReleases)
+    .where(eq(benchmarkReleases.questionnaireId, questionnaireId))
+    .orderBy(desc(benchmarkReleases.createdAt))
+    .limit(1);
+  if (!release) return null;
+  const cells = await database().select().from(benchmarkCells).where(eq(benchmarkCells.releaseId, release.id));
+  return { ...release, cells };
+}

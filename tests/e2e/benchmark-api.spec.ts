@@ -1,0 +1,53 @@
+import { expect, signedIn, test } from "./fixtures";
+
+interface Cell {
+  grouping: string;
+  sector?: string;
+  sizeBand?: string;
+  suppressed: boolean;
+  countBand?: string;
+  themes?: { id: string; resilience: { median: number }; levels: Record<string, number> }[];
+}
+
+test("the benchmark API gives an analyst only published cells of the association's sectors, never an organisation", async ({ page }) => {
+  await signedIn(page, "analist@havenvereniging.example");
+  const response = await page.request.get("/api/v1/benchmarks/port-logistics");
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  const body = JSON.parse(text) as { k: number; questionnaire: { id: string }; cells: Cell[] };
+  expect(body.k).toBe(5);
+  expect(body.questionnaire.id).toBe("port-logistics");
+  const covered = ["terminal_operator", "road_haulier", "warehouse_depot", "port_services"];
+  for (const cell of body.cells) {
+    expect(["all", "sector", "sector-size"]).toContain(cell.grouping);
+    if (cell.grouping !== "all") expect(covered).toContain(cell.sector);
+    if (cell.suppressed) {
+      // A suppressed cell says only that: no count band, no figures.
+      expect(cell.countBand).toBeUndefined();
+      expect(cell.themes).toBeUndefined();
+    } else {
+      expect(cell.countBand).toMatch(/^(5-9|10-19|20-49|50\+)$/);
+    }
+  }
+  const terminals = body.cells.find((c) => c.grouping === "sector" && c.sector === "terminal_operator");
+  expect(terminals).toMatchObject({ suppressed: false, countBand: "5-9" });
+  for (const level of Object.values(terminals!.themes![0]!.levels)) expect(level % 5).toBe(0);
+  expect(body.cells.find((c) => c.grouping === "sector" && c.sector === "port_services")).toEqual({
+    grouping: "sector",
+    sector: "port_services",
+    suppressed: true,
+  });
+  // No organisation name or id reaches an analyst.
+  expect(text).not.toMatch(/Maasvlakte|Container Terminal|organisationId/);
+
+  expect((await page.request.get("/api/v1/benchmarks/port-logistics?grouping=region")).status()).toBe(400);
+  expect((await page.request.get("/api/v1/benchmarks/nope")).status()).toBe(404);
+});
+
+test("a customs reviewer without a sector and a visitor get 404 from the benchmark API", async ({ page, playwright }) => {
+  await signedIn(page, "reviewer@douane.example");
+  expect((await page.request.get("/api/v1/benchmarks/port-logistics")).status()).toBe(404);
+  const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
+  expect((await anonymous.get("/api/v1/benchmarks/port-logistics")).status()).toBe(404);
+  await anonymous.dispose();
+});
