@@ -427,6 +427,16 @@ const en: Messages<typeof nl> = {
     newToken: "New token",
     nameRequired: "Give the token a name, for example the system that uses it.",
   },
+  benchmark: {
+    title: "Benchmark: {{questionnaire}}",
+    release: "Release of {{date}}. Only groups of at least {{k}} organisations are shown, as medians and in bands; never a single organisation.",
+    noRelease: "No benchmark release has been made yet.",
+    medianRiskTitle: "Median risk per sector and theme",
+    medianRiskCaption: "Median risk (0–100) with level, per sector and theme",
+    group: "Group",
+    all: "All organisations",
+    link: "Benchmark {{questionnaire}}",
+  },
   library: {
     title: "Advice library",
     intro: "All advice from the self-assessments, by theme, with concrete steps and a source. Free to use, also without an account: for organisations without their own security department.",

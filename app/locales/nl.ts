@@ -426,6 +426,16 @@ const nl = {
     newToken: "Nieuwe sleutel",
     nameRequired: "Geef de sleutel een naam, bijvoorbeeld het systeem dat hem gebruikt.",
   },
+  benchmark: {
+    title: "Benchmark: {{questionnaire}}",
+    release: "Release van {{date}}. Alleen groepen van minstens {{k}} organisaties worden getoond, als mediaan en in klassen; nooit één organisatie.",
+    noRelease: "Er is nog geen benchmarkrelease gemaakt.",
+    medianRiskTitle: "Mediaan risico per sector en thema",
+    medianRiskCaption: "Mediaan risico (0–100) met niveau, per sector en thema",
+    group: "Groep",
+    all: "Alle organisaties",
+    link: "Benchmark {{questionnaire}}",
+  },
   library: {
     title: "Adviesbibliotheek",
     intro: "Alle adviezen uit de zelfscans, per thema, met concrete stappen en een bron. Vrij te gebruiken, ook zonder account: voor organisaties zonder eigen beveiligingsafdeling.",

@@ -1,8 +1,14 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { database, queryRows } from "../../db/client";
 import { benchmarkCells, benchmarkReleases } from "../../db/schema";
+import type { Sector } from "~/domain/organisation";
+import type { Access } from "./access.server";
+import { listAssociations } from "./association.server";
+import { getOrganisationProfile } from "./organisation.server";
 import {
   cellId,
+  countBand,
+  type Grouping,
   keepsPreviousFigures,
   levelShares,
   publishedCells,
@@ -161,4 +167,36 @@ export async function latestRelease({ questionnaireId }: { questionnaireId: stri
   if (!release) return null;
   const cells = await database().select().from(benchmarkCells).where(eq(benchmarkCells.releaseId, release.id));
   return { ...release, cells };
+}
+
+/**
+ * The sectors whose benchmark cells someone may see: those their association covers, and
+ * their own organisation's. Everyone who may see any also sees the "all" cell.
+ */
+export async function sectorsVisibleTo(access: Access): Promise<Set<Sector>> {
+  const sectors = new Set<Sector>();
+  if (access.associationIds.length > 0) {
+    for (const association of await listAssociations(access.associationIds)) association.sectors.forEach((s) => sectors.add(s));
+  }
+  if (access.organisation) {
+    const profile = await getOrganisationProfile({ organisationId: access.organisation.id });
+    if (profile) sectors.add(profile.sector);
+  }
+  return sectors;
+}
+
+type Release = NonNullable<Awaited<ReturnType<typeof latestRelease>>>;
+
+/** The cells of a release someone may see, as they may see them: bands, never counts. */
+export function visibleCells(release: Release, sectors: Set<Sector>) {
+  return release.cells
+    .filter((c) => c.grouping === "all" || (c.sector !== null && sectors.has(c.sector)))
+    .sort((a, b) => a.cellId.localeCompare(b.cellId))
+    .map((c) => ({
+      grouping: c.grouping as Grouping,
+      ...(c.sector ? { sector: c.sector } : {}),
+      ...(c.sizeBand ? { sizeBand: c.sizeBand } : {}),
+      suppressed: !c.published,
+      ...(c.published ? { countBand: countBand(c.organisations, release.k), themes: c.themes ?? [] } : {}),
+    }));
 }

@@ -1,4 +1,4 @@
-import { expect, signedIn, test } from "./fixtures";
+import { expect, expectAccessible, signedIn, test } from "./fixtures";
 
 interface Cell {
   grouping: string;
@@ -50,4 +50,19 @@ test("a customs reviewer without a sector and a visitor get 404 from the benchma
   const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
   expect((await anonymous.get("/api/v1/benchmarks/port-logistics")).status()).toBe(404);
   await anonymous.dispose();
+});
+
+test("an analyst reads the sector × theme table of median risk, with small groups suppressed", async ({ page }) => {
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.getByRole("link", { name: "Benchmark Weerbaarheidsscan haven en logistiek" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Benchmark: Weerbaarheidsscan haven en logistiek" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" });
+  await expect(table.getByRole("row", { name: /^Terminaloperator/ })).toContainText("5–9");
+  await expect(table.getByRole("row", { name: /^Terminaloperator/ })).toContainText(/Laag|Middel|Hoog|Kritiek/);
+  await expect(table.getByRole("row", { name: /^Havendienstverlener/ })).toContainText("minder dan 5 organisaties");
+  await expect(table.getByRole("row", { name: /^Gemeente/ })).toHaveCount(0);
+  await expect(page.getByText("Maasvlakte")).toHaveCount(0);
+  await expectAccessible(page);
+  expect((await page.goto("/benchmarks/public-services"))?.status()).toBe(200);
+  expect((await page.goto("/benchmarks/nope"))?.status()).toBe(404);
 });
