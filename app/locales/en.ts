@@ -256,6 +256,11 @@ const en: Messages<typeof nl> = {
     createAccount: "Create account",
     linkCreated: "Account prepared. Copy the link and send it to the person: it is shown only once.",
     reviewerTitle: "Customs reviewers",
+    releasesTitle: "Questionnaires and benchmark releases",
+    releasesIntro: "A benchmark release is made automatically every quarter. Here you make one at once, for example after a large round of submissions.",
+    publishedVersion: "Published version",
+    lastRelease: "Last release",
+    makeRelease: "Make a release of {{title}} now",
     pending: {
       analyst: "{{email}} (analyst, {{association}}), valid until {{date}}",
       reviewer: "{{email}} (Customs), valid until {{date}}",

@@ -255,6 +255,11 @@ const nl = {
     createAccount: "Account aanmaken",
     linkCreated: "Account klaargezet. Kopieer de link en stuur die naar de persoon: hij wordt maar één keer getoond.",
     reviewerTitle: "Reviewers van de Douane",
+    releasesTitle: "Vragenlijsten en benchmarkreleases",
+    releasesIntro: "Elk kwartaal wordt automatisch een benchmarkrelease gemaakt. Hier maakt u er direct een, bijvoorbeeld na een grote ronde inzendingen.",
+    publishedVersion: "Gepubliceerde versie",
+    lastRelease: "Laatste release",
+    makeRelease: "Nu een release maken van {{title}}",
     pending: {
       analyst: "{{email}} (analist, {{association}}), geldig tot {{date}}",
       reviewer: "{{email}} (Douane), geldig tot {{date}}",

@@ -14,7 +14,8 @@ export type AuditAction =
   | "assessment_started"
   | "assessment_submitted"
   | "api_token_created"
-  | "api_token_revoked";
+  | "api_token_revoked"
+  | "benchmark_release_created";
 
 export interface AuditEntry {
   actorUserId: string | null;

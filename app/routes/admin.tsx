@@ -1,13 +1,18 @@
 import { useForm } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CheckboxGroup, SelectField, TextField, ValidatedForm } from "~/components/form";
 import { EmailSchema, INVITATION_VALID_DAYS, PersonNameSchema } from "~/domain/account";
 import { SECTORS } from "~/domain/organisation";
 import { parseForm } from "~/forms";
+import { config } from "~/config.server";
+import { getLanguage } from "~/i18n.server";
 import { requirePlatformAdmin } from "~/models/access.server";
+import { latestQuestionnaires } from "~/models/assessment.server";
+import { recordAudit } from "~/models/audit.server";
+import { computeRelease, latestRelease } from "~/models/benchmark.server";
 import { createAssociation, listAssociations, listCustomsReviewers } from "~/models/association.server";
 import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
 
@@ -23,16 +28,28 @@ const AnalystSchema = z.object({
   email: EmailSchema,
 });
 const ReviewerSchema = z.object({ intent: z.literal("reviewer"), name: PersonNameSchema, email: EmailSchema });
-const AdminSchema = z.discriminatedUnion("intent", [AssociationSchema, AnalystSchema, ReviewerSchema]);
+const ReleaseSchema = z.object({ intent: z.literal("release"), questionnaireId: z.string().min(1).max(64) });
+const AdminSchema = z.discriminatedUnion("intent", [AssociationSchema, AnalystSchema, ReviewerSchema, ReleaseSchema]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request);
-  const [associations, reviewers, invitations] = await Promise.all([
+  const [language, associations, reviewers, invitations, questionnaires] = await Promise.all([
+    getLanguage(request),
     listAssociations(),
     listCustomsReviewers(),
     listOpenInvitations({ platform: true }),
+    latestQuestionnaires(),
   ]);
+  const releases = await Promise.all(
+    questionnaires.map(async (q) => ({
+      id: q.id,
+      title: q.title[language],
+      version: q.version,
+      releasedAt: (await latestRelease({ questionnaireId: q.id }))?.createdAt.toISOString() ?? null,
+    })),
+  );
   return {
+    releases,
     associations,
     reviewers: reviewers.map(({ name, email }) => ({ name, email })),
     invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
@@ -47,6 +64,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const value = submission.value;
   const actor = { createdBy: access.user.id, actorRole: "platform_admin", ip: context.clientAddress };
+  if (value.intent === "release") {
+    if (!(await latestQuestionnaires()).some((q) => q.id === value.questionnaireId)) {
+      throw new Response("Not Found", { status: 404 });
+    }
+    await computeRelease({ questionnaireId: value.questionnaireId, k: config().benchmarkK, createdBy: access.user.id });
+    await recordAudit({
+      actorUserId: access.user.id,
+      actorRole: "platform_admin",
+      action: "benchmark_release_created",
+      objectType: "questionnaire",
+      objectId: value.questionnaireId,
+      ip: context.clientAddress,
+    });
+    return { intent: value.intent, result: submission.reply() };
+  }
   if (value.intent === "association") {
     await createAssociation({
       name: value.associationName,
@@ -96,11 +128,12 @@ function CreatedLink({ intent }: { intent: "analyst" | "reviewer" }) {
 
 export default function AdminHome() {
   const { t, i18n } = useTranslation();
-  const { associations, reviewers, invitations } = useLoaderData<typeof loader>();
+  const { associations, reviewers, invitations, releases } = useLoaderData<typeof loader>();
   const [associationForm, associationFields] = useIntentForm("association", AssociationSchema);
   const [analystForm, analystFields] = useIntentForm("analyst", AnalystSchema);
   const [reviewerForm, reviewerFields] = useIntentForm("reviewer", ReviewerSchema);
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const releaseDate = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeStyle: "medium" });
 
   return (
     <div className="page">
@@ -170,6 +203,39 @@ export default function AdminHome() {
           </button>
         </ValidatedForm>
         <CreatedLink intent="reviewer" />
+      </section>
+
+      <section className="card" aria-labelledby="releases-title">
+        <h2 id="releases-title">{t("admin.releasesTitle")}</h2>
+        <p>{t("admin.releasesIntro")}</p>
+        <table>
+          <caption className="visually-hidden">{t("admin.releasesTitle")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("assessments.questionnaire")}</th>
+              <th scope="col">{t("admin.publishedVersion")}</th>
+              <th scope="col">{t("admin.lastRelease")}</th>
+              <th scope="col">{t("organisation.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {releases.map((r) => (
+              <tr key={r.id}>
+                <td>{r.title}</td>
+                <td>{r.version}</td>
+                <td>{r.releasedAt ? releaseDate.format(new Date(r.releasedAt)) : "—"}</td>
+                <td>
+                  <Form method="post">
+                    <input type="hidden" name="questionnaireId" value={r.id} />
+                    <button type="submit" name="intent" value="release" className="button button--secondary">
+                      {t("admin.makeRelease", { title: r.title })}
+                    </button>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
 
       {invitations.length > 0 ? (

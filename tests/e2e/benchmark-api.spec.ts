@@ -66,3 +66,13 @@ test("an analyst reads the sector × theme table of median risk, with small grou
   expect((await page.goto("/benchmarks/public-services"))?.status()).toBe(200);
   expect((await page.goto("/benchmarks/nope"))?.status()).toBe(404);
 });
+
+test("a platform admin makes a benchmark release at once", async ({ page }) => {
+  await signedIn(page, "beheer@weerbaar.example");
+  const row = page.getByRole("table", { name: "Vragenlijsten en benchmarkreleases" }).getByRole("row", { name: /Weerbaarheidsscan haven en logistiek/ });
+  await expect(row).toContainText("1");
+  const before = await row.getByRole("cell").nth(2).textContent();
+  await row.getByRole("button", { name: "Nu een release maken van Weerbaarheidsscan haven en logistiek" }).click();
+  await expect(row.getByRole("cell").nth(2)).not.toHaveText(before ?? "");
+  await expectAccessible(page);
+});
