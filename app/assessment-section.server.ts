@@ -15,13 +15,13 @@ import type { Language } from "./i18n";
 import { getLanguage } from "./i18n.server";
 import { requireOrganisationMember } from "./models/access.server";
 import { getAnswers, getAssessment, listAssignments, saveAnswer, type AnswerRecord } from "./models/assessment.server";
+import { notFound } from "~/responses.server";
 
 /**
  * The profile page and every theme page of an assessment: one loader and one action, so
  * both routes stay thin and behave the same.
  */
 
-const notFound = () => new Response("Not Found", { status: 404 });
 
 export async function findAssessment(request: Request, assessmentId: string | undefined) {
   const access = await requireOrganisationMember(request);

@@ -12,6 +12,7 @@ import {
 import type { MembershipRole } from "~/domain/organisation";
 import { userOfBearer } from "./api-token.server";
 import { getSessionUserId } from "./session.server";
+import { notFound } from "~/responses.server";
 
 /** Who the signed-in person is and what they may do, read from the database on every request. */
 export interface Access {
@@ -98,8 +99,6 @@ export function homesOf(access: Access): Home[] {
 }
 
 // Pages of a role the person does not hold answer 404: they do not learn what exists there.
-const notFound = () => new Response("Not Found", { status: 404 });
-
 export async function requireOrganisationMember(request: Request) {
   const access = await requireAccess(request);
   if (!access.organisation) throw notFound();

@@ -97,17 +97,8 @@ export async function computeRelease(input: {
     themesOf.set(id, list);
   }
 
-  const [previous] = await db
-    .select({ id: benchmarkReleases.id })
-    .from(benchmarkReleases)
-    .where(eq(benchmarkReleases.questionnaireId, input.questionnaireId))
-    .orderBy(desc(benchmarkReleases.createdAt))
-    .limit(1);
-  const before = previous
-    ? new Map(
-        (await db.select().from(benchmarkCells).where(eq(benchmarkCells.releaseId, previous.id))).map((c) => [c.cellId, c]),
-      )
-    : new Map();
+  const previous = await latestRelease({ questionnaireId: input.questionnaireId });
+  const before = new Map(previous?.cells.map((c) => [c.cellId, c]));
 
   return db.transaction(async (tx) => {
     const [release] = await tx
@@ -156,14 +147,20 @@ export async function makeDueReleases(questionnaireIds: string[], k: number, now
   }
 }
 
-/** The latest release of a questionnaire with its cells, or null before the first release. */
-export async function latestRelease({ questionnaireId }: { questionnaireId: string }) {
+/** When and with which k the latest release of a questionnaire was made, or null before the first. */
+export async function latestReleaseHeader({ questionnaireId }: { questionnaireId: string }) {
   const [release] = await database()
     .select({ id: benchmarkReleases.id, createdAt: benchmarkReleases.createdAt, k: benchmarkReleases.k })
     .from(benchmarkReleases)
     .where(eq(benchmarkReleases.questionnaireId, questionnaireId))
     .orderBy(desc(benchmarkReleases.createdAt))
     .limit(1);
+  return release ?? null;
+}
+
+/** The latest release of a questionnaire with its cells, or null before the first release. */
+export async function latestRelease({ questionnaireId }: { questionnaireId: string }) {
+  const release = await latestReleaseHeader({ questionnaireId });
   if (!release) return null;
   const cells = await database().select().from(benchmarkCells).where(eq(benchmarkCells.releaseId, release.id));
   return { ...release, cells };

@@ -1,8 +1,9 @@
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { notFound } from "~/responses.server";
 
 // Any unknown path: a translated 404 page inside the site's layout.
 export function loader() {
-  throw new Response("Not Found", { status: 404 });
+  throw notFound();
 }
 
 export default function NotFound() {

@@ -12,9 +12,10 @@ import { getLanguage } from "~/i18n.server";
 import { requirePlatformAdmin } from "~/models/access.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
 import { recordAudit } from "~/models/audit.server";
-import { computeRelease, latestRelease } from "~/models/benchmark.server";
+import { computeRelease, latestReleaseHeader } from "~/models/benchmark.server";
 import { createAssociation, listAssociations, listCustomsReviewers } from "~/models/association.server";
 import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
+import { notFound } from "~/responses.server";
 
 const AssociationSchema = z.object({
   intent: z.literal("association"),
@@ -45,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: q.id,
       title: q.title[language],
       version: q.version,
-      releasedAt: (await latestRelease({ questionnaireId: q.id }))?.createdAt.toISOString() ?? null,
+      releasedAt: (await latestReleaseHeader({ questionnaireId: q.id }))?.createdAt.toISOString() ?? null,
     })),
   );
   return {
@@ -66,7 +67,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const actor = { createdBy: access.user.id, actorRole: "platform_admin", ip: context.clientAddress };
   if (value.intent === "release") {
     if (!(await latestQuestionnaires()).some((q) => q.id === value.questionnaireId)) {
-      throw new Response("Not Found", { status: 404 });
+      throw notFound();
     }
     await computeRelease({ questionnaireId: value.questionnaireId, k: config().benchmarkK, createdBy: access.user.id });
     await recordAudit({

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getApiAccess } from "~/models/access.server";
+import { apiJson } from "~/responses.server";
 import { getAnswers, getAssessment, getScoreSnapshot } from "~/models/assessment.server";
 import { assessmentSummary, reportFigures } from "~/report.server";
 import { rankAdvice } from "~/domain/scoring";
 
-const notFound = () => Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
+const notFound = () => apiJson({ error: "not_found" }, 404);
 
 /**
  * The report as JSON for a member of the organisation, signed in or with a personal token: exposure and resilience per theme as
@@ -21,22 +22,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   const { questionnaire, sector } = assessment;
   const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
-  return Response.json(
-    {
-      assessment: assessmentSummary(assessment, access.organisation.id),
-      overall: figures.overall,
-      themes: figures.themes.map((t) =>
-        t.scored
-          ? { id: t.themeId, exposure: t.exposure, resilience: t.resilience, risk: t.risk, level: t.level }
-          : { id: t.themeId, exposure: t.exposure, resilience: null, risk: null, level: null },
-      ),
-      advice: rankAdvice(questionnaire, sector, answers).map((a) => ({
-        id: a.adviceId,
-        themeId: a.themeId,
-        questionId: a.questionId,
-        gain: a.gain,
-      })),
-    },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return apiJson({
+    assessment: assessmentSummary(assessment, access.organisation.id),
+    overall: figures.overall,
+    themes: figures.themes.map((t) =>
+      t.scored
+        ? { id: t.themeId, exposure: t.exposure, resilience: t.resilience, risk: t.risk, level: t.level }
+        : { id: t.themeId, exposure: t.exposure, resilience: null, risk: null, level: null },
+    ),
+    advice: rankAdvice(questionnaire, sector, answers).map((a) => ({
+      id: a.adviceId,
+      themeId: a.themeId,
+      questionId: a.questionId,
+      gain: a.gain,
+    })),
+  });
 }

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { GROUPINGS } from "~/domain/benchmark";
 import { getApiAccess } from "~/models/access.server";
+import { apiJson } from "~/responses.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
 import { latestRelease, sectorsVisibleTo, visibleCells } from "~/models/benchmark.server";
 
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 const GroupingSchema = z.enum(GROUPINGS).optional();
 
 /**
@@ -15,19 +15,19 @@ const GroupingSchema = z.enum(GROUPINGS).optional();
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await getApiAccess(request);
-  if (!access) return json({ error: "not_found" }, 404);
+  if (!access) return apiJson({ error: "not_found" }, 404);
   const grouping = GroupingSchema.safeParse(new URL(request.url).searchParams.get("grouping") ?? undefined);
-  if (!grouping.success) return json({ error: "grouping must be one of all, sector, sector-size" }, 400);
+  if (!grouping.success) return apiJson({ error: "grouping must be one of all, sector, sector-size" }, 400);
 
   const sectors = await sectorsVisibleTo(access);
-  if (sectors.size === 0) return json({ error: "not_found" }, 404);
+  if (sectors.size === 0) return apiJson({ error: "not_found" }, 404);
 
   const questionnaire = (await latestQuestionnaires()).find((q) => q.id === params.questionnaireId);
   const release = questionnaire ? await latestRelease({ questionnaireId: questionnaire.id }) : null;
-  if (!questionnaire || !release) return json({ error: "not_found" }, 404);
+  if (!questionnaire || !release) return apiJson({ error: "not_found" }, 404);
 
   const cells = visibleCells(release, sectors).filter((c) => !grouping.data || c.grouping === grouping.data);
-  return json({
+  return apiJson({
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     release: { id: release.id, createdAt: release.createdAt.toISOString() },
     k: release.k,

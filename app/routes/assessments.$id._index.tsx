@@ -8,6 +8,7 @@ import { PROFILE_SECTION, progress, themesFor } from "~/domain/assessment";
 import { getLanguage } from "~/i18n.server";
 import { assignTheme, getAnswers, listAssignments } from "~/models/assessment.server";
 import { listMembers } from "~/models/organisation.server";
+import { notFound } from "~/responses.server";
 
 const AssignSchema = z.object({ themeId: z.string().min(1).max(48), userId: z.union([z.literal(""), z.string().uuid()]) });
 
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { access, assessment } = await findAssessment(request, params.id);
-  if (access.organisation.role !== "admin") throw new Response("Not Found", { status: 404 });
+  if (access.organisation.role !== "admin") throw notFound();
   const form = await request.formData();
   const parsed = AssignSchema.safeParse({ themeId: form.get("themeId"), userId: form.get("userId") });
   if (!parsed.success || !themesFor(assessment.questionnaire, assessment.sector).some((t) => t.id === parsed.data.themeId)) {

@@ -8,6 +8,16 @@ import { messageKey } from "~/forms";
 import { getLanguage } from "~/i18n.server";
 import { listActions, saveAction } from "~/models/action.server";
 import { getAnswers } from "~/models/assessment.server";
+import { notFound } from "~/responses.server";
+
+/** The fields of an action, so an error shows next to the one it concerns. */
+const FIELDS = ["status", "owner", "dueDate", "reason"] as const;
+const LABELS = {
+  status: "actions.status",
+  owner: "actions.owner",
+  dueDate: "actions.dueDate",
+  reason: "actions.reason",
+} as const satisfies Record<(typeof FIELDS)[number], string>;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, assessment } = await findAssessment(request, params.id);
@@ -48,14 +58,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   const adviceId = String(form.get("adviceId") ?? "");
   const triggered = rankAdvice(assessment.questionnaire, assessment.sector, await getAnswers({ assessmentId: assessment.id }));
-  if (!triggered.some((a) => a.adviceId === adviceId)) throw new Response("Not Found", { status: 404 });
+  if (!triggered.some((a) => a.adviceId === adviceId)) throw notFound();
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const message = issue?.message.startsWith("actions.") || issue?.message.startsWith("validation.") ? issue.message : "validation.invalid";
-    return data({ adviceId, error: message }, { status: 400 });
+    const field = FIELDS.find((f) => f === issue?.path[0]) ?? "status";
+    return data({ adviceId, field, error: message }, { status: 400 });
   }
   await saveAction({ organisationId: access.organisation.id, assessmentId: assessment.id, userId: access.user.id, action: parsed.data });
-  return { adviceId, error: null };
+  return { adviceId, field: null, error: null };
 }
 
 export default function ActionPlan() {
@@ -79,37 +90,46 @@ export default function ActionPlan() {
               <p className="advice__meta">{item.theme}</p>
               <Form method="post" className="form form--inline" aria-labelledby={`${id}-title`}>
                 <input type="hidden" name="adviceId" value={item.adviceId} />
-                <div className="field">
-                  <label htmlFor={`${id}-status`}>{t("actions.status")}</label>
-                  <select id={`${id}-status`} name="status" defaultValue={item.action?.status ?? "planned"}>
-                    {ACTION_STATUSES.map((status) => (
-                      <option key={status} value={status}>
-                        {t(`actions.statuses.${status}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={`${id}-owner`}>{t("actions.owner")}</label>
-                  <input id={`${id}-owner`} name="owner" maxLength={120} defaultValue={item.action?.owner ?? ""} />
-                </div>
-                <div className="field">
-                  <label htmlFor={`${id}-due`}>{t("actions.dueDate")}</label>
-                  <input id={`${id}-due`} type="date" name="dueDate" defaultValue={item.action?.dueDate ?? ""} />
-                </div>
-                <div className="field">
-                  <label htmlFor={`${id}-reason`}>{t("actions.reason")}</label>
-                  <input id={`${id}-reason`} name="reason" maxLength={500} defaultValue={item.action?.reason ?? ""} />
-                </div>
+                {FIELDS.map((field) => {
+                  const fieldId = `${id}-${field}`;
+                  const invalid = error && result?.field === field;
+                  const props = {
+                    id: fieldId,
+                    name: field,
+                    "aria-invalid": invalid ? true : undefined,
+                    "aria-describedby": invalid ? `${fieldId}-error` : undefined,
+                  };
+                  return (
+                    <div className="field" key={field} data-invalid={invalid ? "" : undefined}>
+                      <label htmlFor={fieldId}>{t(LABELS[field])}</label>
+                      {field === "status" ? (
+                        <select {...props} defaultValue={item.action?.status ?? "planned"}>
+                          {ACTION_STATUSES.map((status) => (
+                            <option key={status} value={status}>
+                              {t(`actions.statuses.${status}`)}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        <input
+                          {...props}
+                          type={field === "dueDate" ? "date" : "text"}
+                          maxLength={field === "owner" ? 120 : field === "reason" ? 500 : undefined}
+                          defaultValue={item.action?.[field] ?? ""}
+                        />
+                      )}
+                      {invalid ? (
+                        <p id={`${fieldId}-error`} className="field-error" role="alert">
+                          {t(messageKey(error).key as "actions.reasonRequired")}
+                        </p>
+                      ) : null}
+                    </div>
+                  );
+                })}
                 <button type="submit" className="button button--secondary">
                   {t(item.action ? "actions.update" : "actions.add")}
                 </button>
               </Form>
-              {error ? (
-                <p className="field-error" role="alert">
-                  {t(messageKey(error).key as "actions.reasonRequired")}
-                </p>
-              ) : null}
               {result?.adviceId === item.adviceId && !error ? <p role="status">{t("actions.saved")}</p> : null}
             </li>
           );

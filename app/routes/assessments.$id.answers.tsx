@@ -1,11 +1,9 @@
-import type { ActionFunctionArgs, TypedResponse } from "@remix-run/node";
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { readAnswer } from "~/answer-form";
 import { findAssessment, saveReadAnswer } from "~/assessment-section.server";
 import { findQuestion } from "~/domain/assessment";
-
-// A resource route must answer with a real Response: `data()` is only unwrapped for page routes.
-const reply = <T,>(body: T, status = 200) => Response.json(body, { status }) as TypedResponse<T>;
+import { apiJson, notFound } from "~/responses.server";
 
 const RequestSchema = z.object({ questionId: z.string().min(1).max(64) });
 
@@ -18,16 +16,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = RequestSchema.safeParse({ questionId: form.get("questionId") });
   const question = parsed.success ? findQuestion(assessment.questionnaire, parsed.data.questionId) : undefined;
-  if (!question) return reply({ ok: false, error: "assessment.errors.rejected" } as const, 400);
+  if (!question) return apiJson({ ok: false, error: "assessment.errors.rejected" } as const, 400);
   const answer = readAnswer(form, question);
-  if (answer.status === "error") return reply({ ok: false, error: answer.error } as const, 400);
-  if (answer.status === "empty") return reply({ ok: false, error: "assessment.errors.invalid" } as const, 400);
+  if (answer.status === "error") return apiJson({ ok: false, error: answer.error } as const, 400);
+  if (answer.status === "empty") return apiJson({ ok: false, error: "assessment.errors.invalid" } as const, 400);
   const saved = await saveReadAnswer({ access, assessment, questionId: question.id, answer, ip: context.clientAddress });
-  if (saved.ok) return reply({ ok: true, revision: saved.revision } as const);
+  if (saved.ok) return apiJson({ ok: true, revision: saved.revision } as const);
   if (saved.error === "stale") {
     const { value, note, revision, answeredBy } = saved.current;
-    return reply({ ok: false, error: "assessment.errors.stale", newer: { value, note, revision, answeredBy } } as const, 409);
+    return apiJson({ ok: false, error: "assessment.errors.stale", newer: { value, note, revision, answeredBy } } as const, 409);
   }
-  if (saved.error === "not_found") throw new Response("Not Found", { status: 404 });
-  return reply({ ok: false, error: "assessment.errors.rejected" } as const, saved.error === "submitted" ? 409 : 400);
+  if (saved.error === "not_found") throw notFound();
+  return apiJson({ ok: false, error: "assessment.errors.rejected" } as const, saved.error === "submitted" ? 409 : 400);
 }

@@ -6,6 +6,7 @@ import { sectionPath, useDescribeAnswer } from "~/components/section-form";
 import { PROFILE_SECTION, themesFor, unansweredQuestions, visibleQuestionIds, type AnyQuestion } from "~/domain/assessment";
 import { getLanguage } from "~/i18n.server";
 import { getAnswers, submitAssessment } from "~/models/assessment.server";
+import { notFound } from "~/responses.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, assessment } = await findAssessment(request, params.id);
@@ -51,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { access, assessment } = await findAssessment(request, params.id);
-  if (access.organisation.role !== "admin") throw new Response("Not Found", { status: 404 });
+  if (access.organisation.role !== "admin") throw notFound();
   const answers = await getAnswers({ assessmentId: assessment.id });
   if (unansweredQuestions(assessment.questionnaire, assessment.sector, answers).length > 0) {
     return data({ error: "review.incomplete" as const }, { status: 400 });

@@ -8,6 +8,7 @@ import { getQuestionnaire, listAssessments, questionnairesFor, startAssessment }
 import { getOrganisationProfile } from "~/models/organisation.server";
 import { isOpen, isOverdue } from "~/domain/action-plan";
 import { listActions } from "~/models/action.server";
+import { notFound } from "~/responses.server";
 
 const StartSchema = z.object({
   questionnaireId: z.string().min(1).max(64),
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listAssessments({ organisationId }),
     listActions({ organisationId }),
   ]);
-  if (!profile) throw new Response("Not Found", { status: 404 });
+  if (!profile) throw notFound();
   const available = await questionnairesFor(profile.sector);
   const titled = await Promise.all(
     assessments.map(async (a) => {
@@ -65,7 +66,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   const profile = await getOrganisationProfile({ organisationId: access.organisation.id });
-  if (!profile) throw new Response("Not Found", { status: 404 });
+  if (!profile) throw notFound();
   const id = await startAssessment({
     organisationId: access.organisation.id,
     userId: access.user.id,
@@ -74,7 +75,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     questionnaireId: parsed.data.questionnaireId,
     copyFrom: parsed.data.copyFrom,
   });
-  if (!id) throw new Response("Not Found", { status: 404 });
+  if (!id) throw notFound();
   return redirect(`/assessments/${id}/profile`);
 }
 

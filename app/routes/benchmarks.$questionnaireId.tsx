@@ -6,8 +6,8 @@ import { getLanguage } from "~/i18n.server";
 import { requireAccess } from "~/models/access.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
 import { latestRelease, sectorsVisibleTo, visibleCells } from "~/models/benchmark.server";
+import { notFound } from "~/responses.server";
 
-const notFound = () => new Response("Not Found", { status: 404 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireAccess(request);

@@ -10,6 +10,7 @@ import { requireOrganisationAdmin, requireOrganisationMember } from "~/models/ac
 import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
 import { listAssessments } from "~/models/assessment.server";
 import { changeMember, getOrganisationProfile, listMembers } from "~/models/organisation.server";
+import { notFound } from "~/responses.server";
 
 const InviteSchema = z.object({ intent: z.literal("invite"), email: EmailSchema });
 const MemberSchema = z.object({
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     isAdmin ? listOpenInvitations({ organisationId }) : Promise.resolve([]),
     listAssessments({ organisationId }),
   ]);
-  if (!profile) throw new Response("Not Found", { status: 404 });
+  if (!profile) throw notFound();
   return {
     profile,
     isAdmin,
@@ -69,7 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     ip: context.clientAddress,
   });
   if (!result.ok) {
-    if (result.error === "not_found") throw new Response("Not Found", { status: 404 });
+    if (result.error === "not_found") throw notFound();
     return data({ memberError: "organisation.lastAdmin" }, { status: 409 });
   }
   return { memberChanged: intent };

@@ -8,11 +8,12 @@ import { OrganisationProfileSchema } from "~/domain/organisation";
 import { parseForm } from "~/forms";
 import { requireOrganisationAdmin } from "~/models/access.server";
 import { getOrganisationProfile, updateOrganisationProfile } from "~/models/organisation.server";
+import { notFound } from "~/responses.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireOrganisationAdmin(request);
   const profile = await getOrganisationProfile({ organisationId: access.organisation.id });
-  if (!profile) throw new Response("Not Found", { status: 404 });
+  if (!profile) throw notFound();
   return { profile };
 }
 

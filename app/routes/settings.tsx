@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireAccess } from "~/models/access.server";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/models/api-token.server";
+import { notFound } from "~/responses.server";
 
 const CreateSchema = z.object({ intent: z.literal("create"), name: z.string().trim().min(1).max(80) });
 const RevokeSchema = z.object({ intent: z.literal("revoke"), tokenId: z.string().uuid() });
@@ -34,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const revoke = RevokeSchema.safeParse(form);
   if (revoke.success) {
     const done = await revokeApiToken({ userId: access.user.id, tokenId: revoke.data.tokenId, ip: context.clientAddress });
-    if (!done) throw new Response("Not Found", { status: 404 });
+    if (!done) throw notFound();
     return { token: null, error: null };
   }
   return data({ token: null, error: "settings.nameRequired" as const }, { status: 400 });
