@@ -17,13 +17,14 @@ import {
   type CellKey,
 } from "~/domain/benchmark";
 
-/** The population: each organisation's latest submitted assessment of the last 24 months. */
-const latestSubmitted = (questionnaireId: string) => sql`
+/** The population: each organisation's latest submitted assessment of the 24 months before `asOf`. */
+const latestSubmitted = (questionnaireId: string, asOf: Date) => sql`
   latest as (
     select distinct on (a.organisation_id) a.id, o.sector, o.size_band
     from assessments a join organisations o on o.id = a.organisation_id
     where a.status = 'submitted' and a.questionnaire_id = ${questionnaireId}
-      and a.submitted_at > now() - interval '24 months'
+      and a.submitted_at <= ${asOf.toISOString()}::timestamptz
+      and a.submitted_at > ${asOf.toISOString()}::timestamptz - interval '24 months'
     order by a.organisation_id, a.submitted_at desc
   )`;
 
@@ -39,18 +40,21 @@ const keyOf = (row: GroupRow): CellKey =>
 
 /**
  * Computes and freezes a release: counts and quantiles in SQL on the stored score snapshots
- * (never loading assessments), then the disclosure rules of the domain core.
+ * (never loading assessments), then the disclosure rules of the domain core. `asOf` dates the
+ * release and its population (the demo data uses it to build a history of releases).
  */
 export async function computeRelease(input: {
   questionnaireId: string;
   k: number;
   quarter?: string;
   createdBy?: string;
+  asOf?: Date;
 }): Promise<string | null> {
   const db = database();
+  const asOf = input.asOf ?? new Date();
   const counts = await queryRows<GroupRow & { organisations: number }>(
     db,
-    sql`with ${latestSubmitted(input.questionnaireId)}
+    sql`with ${latestSubmitted(input.questionnaireId, asOf)}
       select grouping(sector) as no_sector, grouping(size_band) as no_size, sector, size_band,
              count(*)::int as organisations
       from latest group by grouping sets ((), (sector), (sector, size_band))`,
@@ -64,7 +68,7 @@ export async function computeRelease(input: {
     }
   >(
     db,
-    sql`with ${latestSubmitted(input.questionnaireId)}
+    sql`with ${latestSubmitted(input.questionnaireId, asOf)}
       select grouping(l.sector) as no_sector, grouping(l.size_band) as no_size, l.sector, l.size_band, t.theme_id,
         percentile_cont(0.25) within group (order by t.resilience) as r25,
         percentile_cont(0.5) within group (order by t.resilience) as r50,
@@ -103,7 +107,7 @@ export async function computeRelease(input: {
   return db.transaction(async (tx) => {
     const [release] = await tx
       .insert(benchmarkReleases)
-      .values({ questionnaireId: input.questionnaireId, k: input.k, quarter: input.quarter ?? null, createdBy: input.createdBy ?? null })
+      .values({ questionnaireId: input.questionnaireId, k: input.k, quarter: input.quarter ?? null, createdBy: input.createdBy ?? null, createdAt: asOf })
       .onConflictDoNothing()
       .returning({ id: benchmarkReleases.id });
     // Another instance made this quarter's release first.
