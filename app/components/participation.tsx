@@ -1,13 +1,21 @@
 import { useTranslation } from "react-i18next";
-import type { CountBand } from "~/domain/benchmark";
+import { MIN_GROUP_SIZE, type CountBand } from "~/domain/benchmark";
 import type { Sector } from "~/domain/organisation";
 
 /** Registered organisations per sector as count bands; small groups read "fewer than 5". */
-export function ParticipationTable({ rows }: { rows: { sector: Sector; band: CountBand | null }[] }) {
+export function ParticipationTable({
+  rows,
+  caption,
+  k = MIN_GROUP_SIZE,
+}: {
+  rows: { sector: Sector; band: CountBand | null }[];
+  caption?: string;
+  k?: number;
+}) {
   const { t } = useTranslation();
   return (
     <table>
-      <caption>{t("participation.caption")}</caption>
+      <caption>{caption ?? t("participation.caption")}</caption>
       <thead>
         <tr>
           <th scope="col">{t("fields.sector")}</th>
@@ -18,7 +26,7 @@ export function ParticipationTable({ rows }: { rows: { sector: Sector; band: Cou
         {rows.map((row) => (
           <tr key={row.sector}>
             <th scope="row">{t(`sectors.${row.sector}`)}</th>
-            <td>{row.band ? t(`countBands.${row.band}`) : t("participation.fewerThan", { k: 5 })}</td>
+            <td>{row.band ? t(`countBands.${row.band}`) : t("participation.fewerThan", { k })}</td>
           </tr>
         ))}
       </tbody>

@@ -1,10 +1,11 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { database, queryRows } from "../../db/client";
 import { benchmarkCells, benchmarkReleases } from "../../db/schema";
-import type { Sector } from "~/domain/organisation";
+import { SECTORS, SIZE_BANDS, type Sector, type SizeBand } from "~/domain/organisation";
 import type { Access } from "./access.server";
 import { listAssociations } from "./association.server";
 import { getOrganisationProfile } from "./organisation.server";
+import { latestQuestionnaires } from "./assessment.server";
 import {
   cellId,
   countBand,
@@ -188,11 +189,15 @@ export async function sectorsVisibleTo(access: Access): Promise<Set<Sector>> {
 
 type Release = NonNullable<Awaited<ReturnType<typeof latestRelease>>>;
 
+/** All organisations first, then each sector in the order of the vocabulary, followed by its size bands. */
+const cellOrder = (cell: { sector: string | null; sizeBand: string | null }) =>
+  cell.sector === null ? -1 : SECTORS.indexOf(cell.sector as Sector) * 10 + (cell.sizeBand ? 1 + SIZE_BANDS.indexOf(cell.sizeBand as SizeBand) : 0);
+
 /** The cells of a release someone may see, as they may see them: bands, never counts. */
 export function visibleCells(release: Release, sectors: Set<Sector>) {
   return release.cells
     .filter((c) => c.grouping === "all" || (c.sector !== null && sectors.has(c.sector)))
-    .sort((a, b) => a.cellId.localeCompare(b.cellId))
+    .sort((a, b) => cellOrder(a) - cellOrder(b))
     .map((c) => ({
       grouping: c.grouping as Grouping,
       ...(c.sector ? { sector: c.sector } : {}),
@@ -200,4 +205,60 @@ export function visibleCells(release: Release, sectors: Set<Sector>) {
       suppressed: !c.published,
       ...(c.published ? { countBand: countBand(c.organisations, release.k), themes: c.themes ?? [] } : {}),
     }));
+}
+
+/**
+ * What someone may see of a questionnaire's benchmark: its latest release, cut to their
+ * sectors. Null when the questionnaire does not exist or serves none of their sectors: pages
+ * and the API answer both with the same 404.
+ */
+export async function benchmarkFor(access: Access, questionnaireId: string | undefined) {
+  const visible = await sectorsVisibleTo(access);
+  const questionnaire = (await latestQuestionnaires()).find((q) => q.id === questionnaireId);
+  const sectors = new Set(questionnaire?.sectors.filter((s) => visible.has(s)));
+  // A questionnaire for none of one's sectors is as absent as an unknown one.
+  if (!questionnaire || sectors.size === 0) return null;
+  const release = await latestRelease({ questionnaireId: questionnaire.id });
+  return { questionnaire, sectors, release, cells: release ? visibleCells(release, sectors) : [] };
+}
+
+/** How many earlier releases the trend shows. */
+export const TREND_RELEASES = 8;
+
+/**
+ * The sector and "all" cells of the latest releases, oldest first, as someone may see them:
+ * the trend across releases, where each release's own suppression holds.
+ */
+export async function releaseHistory(questionnaireId: string, sectors: Set<Sector>) {
+  const db = database();
+  const releases = (
+    await db
+      .select({ id: benchmarkReleases.id, createdAt: benchmarkReleases.createdAt, k: benchmarkReleases.k })
+      .from(benchmarkReleases)
+      .where(eq(benchmarkReleases.questionnaireId, questionnaireId))
+      .orderBy(desc(benchmarkReleases.createdAt))
+      .limit(TREND_RELEASES)
+  ).reverse();
+  if (releases.length === 0) return [];
+  const cells = await db
+    .select()
+    .from(benchmarkCells)
+    .where(and(inArray(benchmarkCells.releaseId, releases.map((r) => r.id)), ne(benchmarkCells.grouping, "sector-size")));
+  return releases.map((release) => ({
+    createdAt: release.createdAt,
+    k: release.k,
+    cells: visibleCells({ ...release, cells: cells.filter((c) => c.releaseId === release.id) }, sectors),
+  }));
+}
+
+/**
+ * What an organisation's report compares it with: its sector's cell of the latest release
+ * when published, otherwise the cell of all organisations, otherwise nothing.
+ */
+export async function comparisonGroup(questionnaireId: string, sector: Sector) {
+  const release = await latestRelease({ questionnaireId });
+  if (!release) return null;
+  const cells = visibleCells(release, new Set([sector])).filter((c) => !c.suppressed && c.grouping !== "sector-size");
+  const cell = cells.find((c) => c.grouping === "sector") ?? cells.find((c) => c.grouping === "all");
+  return cell ? { ...cell, releasedAt: release.createdAt, k: release.k } : null;
 }

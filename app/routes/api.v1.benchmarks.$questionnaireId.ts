@@ -2,9 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { GROUPINGS } from "~/domain/benchmark";
 import { getApiAccess } from "~/models/access.server";
+import { benchmarkFor } from "~/models/benchmark.server";
 import { apiJson } from "~/responses.server";
-import { latestQuestionnaires } from "~/models/assessment.server";
-import { latestRelease, sectorsVisibleTo, visibleCells } from "~/models/benchmark.server";
 
 const GroupingSchema = z.enum(GROUPINGS).optional();
 
@@ -19,18 +18,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const grouping = GroupingSchema.safeParse(new URL(request.url).searchParams.get("grouping") ?? undefined);
   if (!grouping.success) return apiJson({ error: "grouping must be one of all, sector, sector-size" }, 400);
 
-  const sectors = await sectorsVisibleTo(access);
-  if (sectors.size === 0) return apiJson({ error: "not_found" }, 404);
-
-  const questionnaire = (await latestQuestionnaires()).find((q) => q.id === params.questionnaireId);
-  const release = questionnaire ? await latestRelease({ questionnaireId: questionnaire.id }) : null;
-  if (!questionnaire || !release) return apiJson({ error: "not_found" }, 404);
-
-  const cells = visibleCells(release, sectors).filter((c) => !grouping.data || c.grouping === grouping.data);
+  const benchmark = await benchmarkFor(access, params.questionnaireId);
+  if (!benchmark?.release) return apiJson({ error: "not_found" }, 404);
+  const { questionnaire, release } = benchmark;
   return apiJson({
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
     release: { id: release.id, createdAt: release.createdAt.toISOString() },
     k: release.k,
-    cells,
+    cells: benchmark.cells.filter((c) => !grouping.data || c.grouping === grouping.data),
   });
 }

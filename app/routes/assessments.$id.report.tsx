@@ -4,19 +4,23 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { findAssessment } from "~/assessment-section.server";
 import { AdviceItem } from "~/components/advice-item";
-import { Chart } from "~/components/charts";
+import { CHART_COLORS, Chart, type Series } from "~/components/charts";
+import { LevelBadge } from "~/components/level-badge";
 import { getLanguage } from "~/i18n.server";
 import { getAnswers, getScoreSnapshot, previousSubmitted } from "~/models/assessment.server";
+import { comparisonGroup } from "~/models/benchmark.server";
+import { YourPosition } from "~/components/your-position";
 import { reportFigures, reportView } from "~/report.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, assessment } = await findAssessment(request, params.id);
-  const [language, answers, snapshot] = await Promise.all([
+  const { questionnaire, sector } = assessment;
+  const [language, answers, snapshot, comparison] = await Promise.all([
     getLanguage(request),
     getAnswers({ assessmentId: assessment.id }),
     getScoreSnapshot({ assessmentId: assessment.id }),
+    comparisonGroup(questionnaire.id, sector),
   ]);
-  const { questionnaire, sector } = assessment;
   const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
   const previous = assessment.submittedAt
     ? await previousSubmitted({
@@ -27,6 +31,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     : null;
   const previousScores = previous ? await getScoreSnapshot({ assessmentId: previous.id }) : null;
   return {
+    comparison: comparison
+      ? {
+          grouping: comparison.grouping,
+          countBand: comparison.countBand ?? null,
+          themes: comparison.themes ?? [],
+          releasedAt: comparison.releasedAt.toISOString(),
+          k: comparison.k,
+        }
+      : null,
     previous: previous && previousScores
       ? {
           submittedAt: previous.submittedAt.toISOString(),
@@ -43,14 +56,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-function LevelBadge({ level }: { level: string }) {
-  const { t } = useTranslation();
-  return <span className={`level level--${level}`}>{t(`report.levels.${level as "low"}`)}</span>;
-}
-
 export default function Report() {
   const { t, i18n } = useTranslation();
-  const { assessment, report, previous } = useLoaderData<typeof loader>();
+  const { assessment, report, previous, comparison } = useLoaderData<typeof loader>();
   const signed = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0, signDisplay: "exceptZero" });
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
   const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
@@ -63,12 +71,21 @@ export default function Report() {
   const chart = useMemo(
     () => ({
       labels: scored.map((th) => th.title),
-      resilience: scored.map((th) => Math.round((th.scored ? th.resilience : 0) * 100)),
-      risk: scored.map((th) => Math.round(th.scored ? th.risk : 0)),
+      resilience: [
+        {
+          label: t("report.resilience"),
+          style: "line",
+          color: CHART_COLORS.accent,
+          values: scored.map((th) => Math.round((th.scored ? th.resilience : 0) * 100)),
+        },
+      ] satisfies Series[],
+      risk: [
+        { label: t("report.risk"), style: "bar", color: CHART_COLORS.accent, values: scored.map((th) => Math.round(th.scored ? th.risk : 0)) },
+      ] satisfies Series[],
     }),
     // The loader data is stable for the life of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [report],
+    [report, t],
   );
 
   return (
@@ -115,11 +132,11 @@ export default function Report() {
           <div className="chart-grid">
             <figure>
               <figcaption>{t("report.resilienceChart")}</figcaption>
-              <Chart kind="radar" labels={chart.labels} values={chart.resilience} label={t("report.resilience")} locale={i18n.language} max={100} />
+              <Chart kind="radar" labels={chart.labels} series={chart.resilience} locale={i18n.language} max={100} />
             </figure>
             <figure>
               <figcaption>{t("report.riskChart")}</figcaption>
-              <Chart kind="bar" labels={chart.labels} values={chart.risk} label={t("report.risk")} locale={i18n.language} max={100} />
+              <Chart kind="bar" labels={chart.labels} series={chart.risk} locale={i18n.language} max={100} />
             </figure>
           </div>
           <table>
@@ -161,6 +178,11 @@ export default function Report() {
           </table>
         </section>
       ) : null}
+
+      <YourPosition
+        comparison={comparison}
+        themes={scored.map((th) => ({ id: th.id, title: th.title, resilience: th.scored ? th.resilience : 0 }))}
+      />
 
       <section className="card" aria-labelledby="advice-title">
         <h2 id="advice-title">{t("report.adviceTitle")}</h2>

@@ -1,47 +1,38 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { riskLevel } from "~/domain/scoring";
+import { LevelDistribution, MedianRiskTable, QuantileChart, ThemeTrend } from "~/components/benchmark";
+import { ParticipationTable } from "~/components/participation";
 import { getLanguage } from "~/i18n.server";
 import { requireAccess } from "~/models/access.server";
-import { latestQuestionnaires } from "~/models/assessment.server";
-import { latestRelease, sectorsVisibleTo, visibleCells } from "~/models/benchmark.server";
+import { benchmarkFor, releaseHistory } from "~/models/benchmark.server";
 import { notFound } from "~/responses.server";
-
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireAccess(request);
-  const sectors = await sectorsVisibleTo(access);
-  if (sectors.size === 0) throw notFound();
-  const questionnaire = (await latestQuestionnaires()).find((q) => q.id === params.questionnaireId);
-  if (!questionnaire) throw notFound();
-  const [language, release] = await Promise.all([getLanguage(request), latestRelease({ questionnaireId: questionnaire.id })]);
-  const themes = questionnaire.themes.map((t) => ({ id: t.id, title: t.title[language] }));
-  const cells = release ? visibleCells(release, sectors).filter((c) => c.grouping !== "sector-size") : [];
+  const benchmark = await benchmarkFor(access, params.questionnaireId);
+  if (!benchmark) throw notFound();
+  const { questionnaire, release, cells, sectors } = benchmark;
+  const [language, history] = await Promise.all([getLanguage(request), release ? releaseHistory(questionnaire.id, sectors) : []]);
+  // Themes that no visible group has figures for (a sector-specific theme of a sector not shown) are left out.
+  const withFigures = new Set(cells.flatMap((c) => c.themes?.map((th) => th.id) ?? []));
   return {
     questionnaire: { id: questionnaire.id, title: questionnaire.title[language] },
+    thresholds: questionnaire.thresholds,
     release: release ? { createdAt: release.createdAt.toISOString(), k: release.k } : null,
-    themes,
-    rows: cells.map((c) => ({
-      key: `${c.grouping}-${c.sector ?? ""}`,
-      sector: c.sector ?? null,
-      countBand: c.countBand ?? null,
-      medians: c.themes
-        ? Object.fromEntries(
-            c.themes.map((t) => [t.id, { risk: t.risk.median, level: riskLevel(t.risk.median, questionnaire.thresholds) }]),
-          )
-        : null,
-    })),
+    themes: questionnaire.themes.filter((th) => withFigures.has(th.id)).map((th) => ({ id: th.id, title: th.title[language] })),
+    cells,
+    trend: history.map((r) => ({ createdAt: r.createdAt.toISOString(), k: r.k, cells: r.cells })),
   };
 }
 
 export default function Benchmark() {
   const { t, i18n } = useTranslation();
-  const { questionnaire, release, themes, rows } = useLoaderData<typeof loader>();
-  const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
+  const { questionnaire, release, themes, cells, trend, thresholds } = useLoaderData<typeof loader>();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const sectorCells = cells.filter((c) => c.grouping === "sector" && c.sector);
   return (
-    <div className="page">
+    <div className="page benchmark">
       <h1>{t("benchmark.title", { questionnaire: questionnaire.title })}</h1>
       {release ? (
         <p className="lead">{t("benchmark.release", { date: date.format(new Date(release.createdAt)), k: release.k })}</p>
@@ -49,55 +40,49 @@ export default function Benchmark() {
         <p>{t("benchmark.noRelease")}</p>
       )}
       {release ? (
-        <section className="card" aria-labelledby="median-risk-title">
-          <h2 id="median-risk-title">{t("benchmark.medianRiskTitle")}</h2>
-          {/* Wide tables scroll sideways: the region takes focus so keyboard users can scroll it. */}
-          <div className="table-scroll" role="region" aria-labelledby="median-risk-title" tabIndex={0}>
-            <table>
-              <caption>{t("benchmark.medianRiskCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("benchmark.group")}</th>
-                  <th scope="col">{t("participation.organisations")}</th>
-                  {themes.map((theme) => (
-                    <th scope="col" key={theme.id}>
-                      {theme.title}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">{row.sector ? t(`sectors.${row.sector as "municipality"}`) : t("benchmark.all")}</th>
-                    {row.medians ? (
-                      <>
-                        <td>{t(`countBands.${row.countBand as "5-9"}`)}</td>
-                        {themes.map((theme) => {
-                          const cell = row.medians?.[theme.id];
-                          return (
-                            <td key={theme.id}>
-                              {cell ? (
-                                <>
-                                  {whole.format(cell.risk)}{" "}
-                                  <span className={`level level--${cell.level}`}>{t(`report.levels.${cell.level}`)}</span>
-                                </>
-                              ) : (
-                                "—"
-                              )}
-                            </td>
-                          );
-                        })}
-                      </>
-                    ) : (
-                      <td colSpan={themes.length + 1}>{t("participation.fewerThan", { k: release.k })}</td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+        <>
+          <div className="button-row no-print">
+            <button type="button" className="button button--secondary" onClick={() => window.print()}>
+              {t("benchmark.print")}
+            </button>
+            <a className="button button--secondary" href={`/benchmarks/${questionnaire.id}.csv`} download>
+              {t("benchmark.csv")}
+            </a>
           </div>
-        </section>
+          <p className="no-print">{t("benchmark.shareNote")}</p>
+
+          <section className="card" aria-labelledby="participation-title">
+            <h2 id="participation-title">{t("benchmark.participationTitle")}</h2>
+            <p>{t("benchmark.participationIntro")}</p>
+            <ParticipationTable
+              caption={t("benchmark.participationCaption")}
+              k={release.k}
+              rows={sectorCells.map((c) => ({ sector: c.sector!, band: c.countBand ?? null }))}
+            />
+          </section>
+
+          <MedianRiskTable cells={cells} themes={themes} thresholds={thresholds} k={release.k} />
+
+          <nav className="card section-nav" aria-labelledby="themes-nav-title">
+            <h2 id="themes-nav-title">{t("benchmark.themesNav")}</h2>
+            <ul>
+              {themes.map((theme) => (
+                <li key={theme.id}>
+                  <a href={`#theme-${theme.id}`}>{theme.title}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+
+          {themes.map((theme) => (
+            <section key={theme.id} id={`theme-${theme.id}`} className="card benchmark-theme" aria-labelledby={`theme-title-${theme.id}`}>
+              <h2 id={`theme-title-${theme.id}`}>{theme.title}</h2>
+              <QuantileChart theme={theme} cells={cells} k={release.k} />
+              <LevelDistribution theme={theme} cells={cells} />
+              {trend.length > 1 ? <ThemeTrend theme={theme} trend={trend} /> : null}
+            </section>
+          ))}
+        </>
       ) : null}
     </div>
   );

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { assessments, benchmarkCells, benchmarkReleases, organisations, themeScores } from "../../db/schema";
+import { assessments, associations, associationSectors, benchmarkCells, benchmarkReleases, organisations, themeScores } from "../../db/schema";
 import { parseQuestionnaire } from "~/domain/questionnaire";
 import type { Sector, SizeBand } from "~/domain/organisation";
-import { computeRelease, makeDueReleases } from "~/models/benchmark.server";
+import type { Access } from "~/models/access.server";
+import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, releaseHistory } from "~/models/benchmark.server";
 import { hashQuestionnaire } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
 import { smallQuestionnaire } from "../fixtures/questionnaire";
@@ -16,7 +17,7 @@ async function participant(sector: Sector, sizeBand: SizeBand, resilience: numbe
   const [organisation] = await db
     .insert(organisations)
     .values({ name: `Org ${Math.random()}`, sector, sizeBand, region: "moerdijk" })
-    .returning({ id: organisations.id });
+    .returning({ id: organisations.id, name: organisations.name });
   const [assessment] = await db
     .insert(assessments)
     .values({
@@ -36,6 +37,26 @@ async function participant(sector: Sector, sizeBand: SizeBand, resilience: numbe
     risk,
     level: risk >= 45 ? "critical" : risk >= 25 ? "high" : risk >= 10 ? "medium" : "low",
   });
+  return organisation!;
+}
+
+async function publishSmall(sectors: Sector[] = ["terminal_operator"]) {
+  const parsed = parseQuestionnaire({ ...smallQuestionnaire(), sectors });
+  if (!parsed.ok) throw new Error("fixture invalid");
+  await publishQuestionnaires([{ file: "small.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
+}
+
+/** An association analyst's access, for an association covering the given sectors. */
+async function analystOf(sectors: Sector[]): Promise<Access> {
+  const [association] = await database().insert(associations).values({ name: `Association ${Math.random()}` }).returning({ id: associations.id });
+  await database().insert(associationSectors).values(sectors.map((sector) => ({ associationId: association!.id, sector })));
+  return {
+    user: { id: "00000000-0000-4000-8000-000000000000", name: "Analyst", email: "analyst@example.org" },
+    organisation: null,
+    associationIds: [association!.id],
+    customsReviewer: false,
+    platformAdmin: false,
+  };
 }
 
 async function cellsOf(releaseId: string | null) {
@@ -48,9 +69,7 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
   useFreshDatabase(backend);
 
   it("publishes a cell from the k-th organisation, ignores drafts, and repeats figures after a change of one", async () => {
-    const parsed = parseQuestionnaire(smallQuestionnaire());
-    if (!parsed.ok) throw new Error("fixture invalid");
-    await publishQuestionnaires([{ file: "small.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
+    await publishSmall();
 
     for (const r of [0.2, 0.4, 0.6, 0.8]) await participant("terminal_operator", "50-249", r);
     await participant("terminal_operator", "50-249", 0.9, "draft");
@@ -81,5 +100,61 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
     await makeDueReleases(["small"], 5, when);
     const rows = await database().select().from(benchmarkReleases).where(eq(benchmarkReleases.quarter, "2030-Q1"));
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe.each(BACKENDS)("what each reader receives of a release on %s", (backend) => {
+  useFreshDatabase(backend);
+
+  it("gives an analyst only the association's sectors, never an organisation, and nothing of another questionnaire", async () => {
+    await publishSmall(["terminal_operator", "road_haulier"]);
+    const members = [];
+    for (const [band, r] of [["50-249", 0.3], ["50-249", 0.5], ["50-249", 0.7], ["250+", 0.6], ["250+", 0.8], ["10-49", 0.4]] as const) {
+      members.push(await participant("terminal_operator", band, r));
+    }
+    for (const r of [0.2, 0.3, 0.9]) members.push(await participant("road_haulier", "1-9", r));
+    const releaseId = await computeRelease({ questionnaireId: "small", k: 5 });
+
+    const terminals = await analystOf(["terminal_operator"]);
+    const benchmark = await benchmarkFor(terminals, "small");
+    expect(benchmark?.release?.id).toBe(releaseId);
+    expect(benchmark?.cells.map((c) => [c.grouping, c.sector ?? null, c.sizeBand ?? null, c.suppressed])).toEqual([
+      ["all", null, null, false],
+      ["sector", "terminal_operator", null, false],
+      ["sector-size", "terminal_operator", "10-49", true],
+      // Two cells below k: neither the size bands of the sector can be subtracted from it.
+      ["sector-size", "terminal_operator", "50-249", true],
+      ["sector-size", "terminal_operator", "250+", true],
+    ]);
+    const text = JSON.stringify(benchmark?.cells);
+    for (const member of members) {
+      expect(text).not.toContain(member.id);
+      expect(text).not.toContain(member.name);
+    }
+
+    // An association for no sector of the questionnaire gets nothing, like an unknown questionnaire.
+    expect(await benchmarkFor(await analystOf(["municipality"]), "small")).toBeNull();
+    expect(await benchmarkFor(terminals, "unknown")).toBeNull();
+  });
+
+  it("compares an organisation with its sector, or with everyone when its sector is too small", async () => {
+    const terminal = await comparisonGroup("small", "terminal_operator");
+    expect(terminal).toMatchObject({ grouping: "sector", sector: "terminal_operator", countBand: "5-9" });
+    expect(terminal?.themes?.[0]?.resilience.median).toBeCloseTo(0.55, 10);
+    expect(await comparisonGroup("small", "road_haulier")).toMatchObject({ grouping: "all", countBand: "5-9" });
+  });
+
+  it("dates a release and its population as of a moment, and lists the history oldest first", async () => {
+    const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
+    await database().delete(benchmarkReleases);
+    const before = await computeRelease({ questionnaireId: "small", k: 5, asOf: yesterday });
+    const now = await computeRelease({ questionnaireId: "small", k: 5 });
+    // Nobody had submitted yesterday: that release holds only an empty, unpublished "all".
+    expect([...(await cellsOf(before)).values()].map((c) => [c.cellId, c.organisations, c.published])).toEqual([["all||", 0, false]]);
+    expect((await cellsOf(now)).get("all||")?.organisations).toBe(9);
+
+    const history = await releaseHistory("small", new Set<Sector>(["terminal_operator"]));
+    expect(history.map((r) => r.createdAt.getTime())).toEqual([yesterday.getTime(), expect.any(Number)]);
+    expect(history[1]?.cells.map((c) => c.grouping)).toEqual(["all", "sector"]);
   });
 });

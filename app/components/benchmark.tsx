@@ -1,0 +1,300 @@
+import { useMemo, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { cellKey, groupLabel, onHundredScale, type VisibleCell } from "~/benchmark-view";
+import type { Questionnaire } from "~/domain/questionnaire";
+import { RISK_LEVELS, riskLevel } from "~/domain/scoring";
+import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "./charts";
+import { LevelBadge } from "./level-badge";
+
+interface ThemeRef {
+  id: string;
+  title: string;
+}
+
+/** A wide table that scrolls sideways; the region takes focus so keyboard users can scroll it. */
+function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      <table>{children}</table>
+    </div>
+  );
+}
+
+/** The figures of one theme in one cell, or undefined when the cell is suppressed. */
+const themeOf = (cell: VisibleCell, themeId: string) => cell.themes?.find((th) => th.id === themeId);
+
+/** The groups a chart draws: everyone and each published sector; size bands stay in the tables. */
+const chartGroups = (cells: VisibleCell[], themeId: string) => cells.filter((c) => c.grouping !== "sector-size" && themeOf(c, themeId));
+
+function useFormats() {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
+    return { whole: (n: number) => whole.format(n), percent: (n: number) => `${whole.format(n)}%`, locale: i18n.language };
+  }, [i18n.language]);
+}
+
+function SuppressedRow({ cell, span, k }: { cell: VisibleCell; span: number; k: number }) {
+  const { t } = useTranslation();
+  return (
+    <tr>
+      <th scope="row">{groupLabel(t, cell)}</th>
+      <td colSpan={span}>{t("participation.fewerThan", { k })}</td>
+    </tr>
+  );
+}
+
+/** Sector × theme: the median risk of each published group, with its level in colour and words. */
+export function MedianRiskTable({
+  cells,
+  themes,
+  thresholds,
+  k,
+}: {
+  cells: VisibleCell[];
+  themes: ThemeRef[];
+  thresholds: Questionnaire["thresholds"];
+  k: number;
+}) {
+  const { t } = useTranslation();
+  const { whole } = useFormats();
+  return (
+    <section className="card" aria-labelledby="median-risk-title">
+      <h2 id="median-risk-title">{t("benchmark.medianRiskTitle")}</h2>
+      <ScrollTable labelledBy="median-risk-title">
+        <caption>{t("benchmark.medianRiskCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("benchmark.group")}</th>
+            <th scope="col">{t("participation.organisations")}</th>
+            {themes.map((theme) => (
+              <th scope="col" key={theme.id}>
+                {theme.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {cells
+            .filter((c) => c.grouping !== "sector-size")
+            .map((cell) =>
+              cell.themes ? (
+                <tr key={cellKey(cell)}>
+                  <th scope="row">{groupLabel(t, cell)}</th>
+                  <td>{t(`countBands.${cell.countBand ?? "5-9"}`)}</td>
+                  {themes.map((theme) => {
+                    const figures = themeOf(cell, theme.id);
+                    return (
+                      <td key={theme.id}>
+                        {figures ? (
+                          <>
+                            {whole(figures.risk.median)} <LevelBadge level={riskLevel(figures.risk.median, thresholds)} />
+                          </>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ) : (
+                <SuppressedRow key={cellKey(cell)} cell={cell} span={themes.length + 1} k={k} />
+              ),
+            )}
+        </tbody>
+      </ScrollTable>
+    </section>
+  );
+}
+
+/** Resilience and risk quartiles of one theme per group: a band chart, and every figure in a table. */
+export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: VisibleCell[]; k: number }) {
+  const { t } = useTranslation();
+  const { whole, locale } = useFormats();
+  const groups = chartGroups(cells, theme.id);
+  const chart = useMemo(() => {
+    const figures = groups.map((c) => themeOf(c, theme.id)!.resilience);
+    const series: Series[] = [
+      { label: t("benchmark.middleHalf"), style: "band", color: CHART_COLORS.accent, values: figures.map((q) => [onHundredScale(q.p25), onHundredScale(q.p75)]) },
+      { label: t("benchmark.median"), style: "marker", color: CHART_COLORS.ink, values: figures.map((q) => onHundredScale(q.median)) },
+    ];
+    return { labels: groups.map((c) => groupLabel(t, c)), series };
+    // The cells are loader data, stable for the life of the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cells, theme.id, t]);
+  const captionId = `quantiles-${theme.id}`;
+  return (
+    <>
+      <h3 id={captionId}>{t("benchmark.quantilesTitle")}</h3>
+      <figure>
+        <figcaption>{t("benchmark.quantilesChart")}</figcaption>
+        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={100} />
+      </figure>
+      <ScrollTable labelledBy={captionId}>
+        <caption>{t("benchmark.quantilesCaption", { theme: theme.title })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("benchmark.group")}</th>
+            <th scope="col">{t("participation.organisations")}</th>
+            {(["resilience", "risk"] as const).flatMap((measure) =>
+              (["p25", "median", "p75"] as const).map((quantile) => (
+                <th scope="col" key={`${measure}-${quantile}`}>
+                  {t("benchmark.quantile", { measure: t(`report.${measure}`), quantile: t(`benchmark.quantiles.${quantile}`) })}
+                </th>
+              )),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {cells.map((cell) => {
+            const figures = themeOf(cell, theme.id);
+            if (!cell.themes) return <SuppressedRow key={cellKey(cell)} cell={cell} span={7} k={k} />;
+            if (!figures) return null;
+            return (
+              <tr key={cellKey(cell)}>
+                <th scope="row">{groupLabel(t, cell)}</th>
+                <td>{t(`countBands.${cell.countBand ?? "5-9"}`)}</td>
+                <td>{whole(onHundredScale(figures.resilience.p25))}</td>
+                <td>{whole(onHundredScale(figures.resilience.median))}</td>
+                <td>{whole(onHundredScale(figures.resilience.p75))}</td>
+                <td>{whole(figures.risk.p25)}</td>
+                <td>{whole(figures.risk.median)}</td>
+                <td>{whole(figures.risk.p75)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
+    </>
+  );
+}
+
+/** The share of organisations per risk level in one theme, per group: stacked bars and a table. */
+export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: VisibleCell[] }) {
+  const { t } = useTranslation();
+  const { percent, locale } = useFormats();
+  const published = cells.filter((c) => themeOf(c, theme.id));
+  const groups = chartGroups(cells, theme.id);
+  const chart = useMemo(
+    () => ({
+      labels: groups.map((c) => groupLabel(t, c)),
+      series: RISK_LEVELS.map(
+        (level): Series => ({
+          label: t(`report.levels.${level}`),
+          style: "bar",
+          color: CHART_COLORS[level],
+          values: groups.map((c) => themeOf(c, theme.id)!.levels[level]),
+        }),
+      ),
+    }),
+    // The cells are loader data, stable for the life of the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cells, theme.id, t],
+  );
+  const captionId = `levels-${theme.id}`;
+  return (
+    <>
+      <h3 id={captionId}>{t("benchmark.levelsTitle")}</h3>
+      <figure>
+        <figcaption>{t("benchmark.levelsChart")}</figcaption>
+        {/* Shares rounded to 5% can add up to 110%; the axis leaves room so no level is cut off. */}
+        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={110} stacked horizontal />
+      </figure>
+      <ScrollTable labelledBy={captionId}>
+        <caption>{t("benchmark.levelsCaption", { theme: theme.title })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("benchmark.group")}</th>
+            {RISK_LEVELS.map((level) => (
+              <th scope="col" key={level}>
+                {t(`report.levels.${level}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {published.map((cell) => (
+            <tr key={cellKey(cell)}>
+              <th scope="row">{groupLabel(t, cell)}</th>
+              {RISK_LEVELS.map((level) => (
+                <td key={level}>{percent(themeOf(cell, theme.id)!.levels[level])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+    </>
+  );
+}
+
+interface TrendRelease {
+  createdAt: string;
+  k: number;
+  cells: VisibleCell[];
+}
+
+/** Median risk of one theme per release and group; a group not published in a release has no point there. */
+export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: TrendRelease[] }) {
+  const { t, i18n } = useTranslation();
+  const { whole, locale } = useFormats();
+  const date = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }), [i18n.language]);
+  const groups = useMemo(() => {
+    const seen = new Map<string, VisibleCell>();
+    for (const release of trend) for (const cell of release.cells) seen.set(cellKey(cell), cell);
+    return [...seen.values()];
+  }, [trend]);
+  const median = (release: TrendRelease, group: VisibleCell) => {
+    const cell = release.cells.find((c) => cellKey(c) === cellKey(group));
+    return cell ? (themeOf(cell, theme.id)?.risk.median ?? null) : null;
+  };
+  const chart = useMemo(
+    () => ({
+      labels: trend.map((r) => date.format(new Date(r.createdAt))),
+      series: groups.map(
+        (group, index): Series => ({
+          label: groupLabel(t, group),
+          style: "line",
+          color: SERIES_COLORS[index % SERIES_COLORS.length]!,
+          values: trend.map((release) => median(release, group)),
+        }),
+      ),
+    }),
+    // The trend is loader data, stable for the life of the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [trend, groups, theme.id, t, date],
+  );
+  const captionId = `trend-${theme.id}`;
+  return (
+    <>
+      <h3 id={captionId}>{t("benchmark.trendTitle")}</h3>
+      <figure>
+        <figcaption>{t("benchmark.trendChart")}</figcaption>
+        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={100} />
+      </figure>
+      <ScrollTable labelledBy={captionId}>
+        <caption>{t("benchmark.trendCaption", { theme: theme.title })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("benchmark.releaseColumn")}</th>
+            {groups.map((group) => (
+              <th scope="col" key={cellKey(group)}>
+                {groupLabel(t, group)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {trend.map((release) => (
+            <tr key={release.createdAt}>
+              <th scope="row">{date.format(new Date(release.createdAt))}</th>
+              {groups.map((group) => {
+                const value = median(release, group);
+                return <td key={cellKey(group)}>{value === null ? t("participation.fewerThan", { k: release.k }) : whole(value)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { onHundredScale } from "~/benchmark-view";
+import type { BenchmarkTheme, CountBand, Grouping } from "~/domain/benchmark";
+import { CHART_COLORS, Chart, type Series } from "./charts";
+
+interface Comparison {
+  grouping: Grouping;
+  countBand: CountBand | null;
+  themes: BenchmarkTheme[];
+  releasedAt: string;
+  k: number;
+}
+
+/** Where the organisation's resilience stands against the middle half of its comparison group. */
+function placement(value: number, band: BenchmarkTheme["resilience"]) {
+  if (value < band.p25) return "below" as const;
+  if (value > band.p75) return "above" as const;
+  return "within" as const;
+}
+
+/**
+ * "Your position": the organisation's resilience per theme against the published p25–p75 band
+ * and median of its sector, or of all organisations, labelled so, when its sector is too small.
+ */
+export function YourPosition({
+  comparison,
+  themes,
+}: {
+  comparison: Comparison | null;
+  themes: { id: string; title: string; resilience: number }[];
+}) {
+  const { t, i18n } = useTranslation();
+  const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const rows = themes.flatMap((theme) => {
+    const group = comparison?.themes.find((th) => th.id === theme.id);
+    return group ? [{ ...theme, group: group.resilience }] : [];
+  });
+  const chart = useMemo(
+    () => ({
+      labels: rows.map((r) => r.title),
+      series: [
+        { label: t("position.middleHalf"), style: "band", color: CHART_COLORS.accent, values: rows.map((r) => [onHundredScale(r.group.p25), onHundredScale(r.group.p75)]) },
+        { label: t("position.median"), style: "marker", color: CHART_COLORS.ink, values: rows.map((r) => onHundredScale(r.group.median)) },
+        { label: t("position.you"), style: "marker", point: "circle", color: CHART_COLORS.critical, values: rows.map((r) => onHundredScale(r.resilience)) },
+      ] satisfies Series[],
+    }),
+    // Loader data, stable for the life of the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [comparison, themes, t],
+  );
+  return (
+    <section className="card" aria-labelledby="position-title">
+      <h2 id="position-title">{t("position.title")}</h2>
+      {!comparison || rows.length === 0 ? (
+        <p>{t("position.none")}</p>
+      ) : (
+        <>
+          <p>
+            {comparison.grouping === "sector"
+              ? t("position.comparedWithSector", { band: t(`countBands.${comparison.countBand ?? "5-9"}`) })
+              : t("position.comparedWithAll", { band: t(`countBands.${comparison.countBand ?? "5-9"}`), k: comparison.k })}{" "}
+            {t("position.release", { date: date.format(new Date(comparison.releasedAt)) })}
+          </p>
+          <figure>
+            <figcaption>{t("position.chart")}</figcaption>
+            <Chart kind="bar" labels={chart.labels} series={chart.series} locale={i18n.language} max={100} horizontal />
+          </figure>
+          <table>
+            <caption>{comparison.grouping === "sector" ? t("position.captionSector") : t("position.captionAll")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("report.theme")}</th>
+                <th scope="col">{t("position.yours")}</th>
+                <th scope="col">{t("position.p25")}</th>
+                <th scope="col">{t("position.median")}</th>
+                <th scope="col">{t("position.p75")}</th>
+                <th scope="col">{t("position.where")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{r.title}</th>
+                  <td>{whole.format(onHundredScale(r.resilience))}</td>
+                  <td>{whole.format(onHundredScale(r.group.p25))}</td>
+                  <td>{whole.format(onHundredScale(r.group.median))}</td>
+                  <td>{whole.format(onHundredScale(r.group.p75))}</td>
+                  <td>{t(`position.placement.${placement(r.resilience, r.group)}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
