@@ -32,7 +32,7 @@ if (published.problems.length > 0) {
   process.exit(1);
 }
 if (handle.kind === "embedded" && (await isEmpty(handle))) {
-  await seedDemoData(handle, questionnaires.files);
+  await seedDemoData(handle, questionnaires.files, config.benchmarkK);
   console.log("Loaded demo data into the new embedded database.");
 }
 // Benchmarks are frozen per quarter: make the release when it is due, now and every hour.

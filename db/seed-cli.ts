@@ -20,7 +20,7 @@ try {
     console.error("The database already holds accounts: demo data is only loaded into an empty database.");
     process.exitCode = 1;
   } else {
-    await seedDemoData(handle, questionnaires.files);
+    await seedDemoData(handle, questionnaires.files, config.benchmarkK);
     printDemoSignIns();
   }
 } finally {

@@ -1,10 +1,12 @@
 import { hash } from "@node-rs/argon2";
-import { count, eq, sql } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { themesFor, visibleQuestionIds, type AnswerValue } from "../app/domain/assessment";
 import type { Questionnaire } from "../app/domain/questionnaire";
+import { quarterOf } from "../app/domain/benchmark";
 import { submitAssessment } from "../app/models/assessment.server";
+import { computeRelease } from "../app/models/benchmark.server";
 import type { QuestionnaireFile } from "../app/models/questionnaire-files.server";
-import type { PortRegion, Sector, SizeBand } from "../app/domain/organisation";
+import { PORT_REGIONS, SIZE_BANDS, type PortRegion, type Sector, type SizeBand } from "../app/domain/organisation";
 import type { DatabaseHandle } from "./client";
 import {
   answers as answersTable,
@@ -26,6 +28,7 @@ export const DEMO_SIGN_INS = [
   { role: "org admin", email: "beveiliging@maasvlakte-terminal.example" },
   { role: "member", email: "planning@maasvlakte-terminal.example" },
   { role: "association analyst", email: "analist@havenvereniging.example" },
+  { role: "analyst, public", email: "analist@publieke-havens.example" },
   { role: "customs reviewer", email: "reviewer@douane.example" },
   { role: "platform admin", email: "beheer@weerbaar.example" },
 ] as const;
@@ -59,18 +62,97 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   ["Gemeente Havenstad", "municipality", "250+", "rotterdam_rijnmond", "gemeente-havenstad"],
 ];
 
+/**
+ * How many organisations each sector has in the demo, and how their sizes spread: many
+ * hauliers and forwarders, few air-cargo handlers; port services stay below the minimum
+ * group, so the demo always shows a suppressed sector.
+ */
+const DEMO_SECTORS: Record<Sector, { total: number; sizes: [number, number, number, number]; nouns: string[] }> = {
+  terminal_operator: { total: 26, sizes: [0, 0.25, 0.45, 0.3], nouns: ["Container Terminal", "Stevedoring", "Bulk Terminal", "Multipurpose Terminal"] },
+  road_haulier: { total: 36, sizes: [0.45, 0.35, 0.15, 0.05], nouns: ["Transport", "Trucking", "Wegtransport", "Container Logistiek"] },
+  forwarder_customs_broker: { total: 22, sizes: [0.3, 0.45, 0.2, 0.05], nouns: ["Forwarding", "Expeditie", "Customs Services", "Cargo Agents"] },
+  shipping_line_agent: { total: 11, sizes: [0.2, 0.4, 0.3, 0.1], nouns: ["Shipping Agencies", "Lijnagentuur", "Maritime Agencies"] },
+  warehouse_depot: { total: 14, sizes: [0.2, 0.45, 0.3, 0.05], nouns: ["Warehousing", "Container Depot", "Distributiecentrum"] },
+  port_services: { total: 4, sizes: [0.25, 0.5, 0.25, 0], nouns: ["Havendiensten", "Bootliedenbedrijf"] },
+  barge_rail_operator: { total: 10, sizes: [0.3, 0.5, 0.2, 0], nouns: ["Barge Lines", "Rail Cargo", "Binnenvaart"] },
+  air_cargo_handler: { total: 6, sizes: [0, 0.2, 0.4, 0.4], nouns: ["Air Cargo Handling", "Airfreight Services"] },
+  port_authority: { total: 5, sizes: [0, 0, 0.4, 0.6], nouns: ["Havenbedrijf", "Havenschap"] },
+  municipality: { total: 12, sizes: [0, 0, 0.3, 0.7], nouns: ["Gemeente"] },
+  other_public_service: { total: 3, sizes: [0, 0.3, 0.4, 0.3], nouns: ["Veiligheidsregio", "Omgevingsdienst"] },
+};
+
+// Fictional place names: no real company or municipality is meant.
+const PLACES = [
+  "Maasoever", "Rijnpoort", "Scheldemond", "Waalkade", "Noordersluis", "Zuiderdok", "Deltahaven", "Botlekzijde",
+  "Kreekrak", "Merwedijk", "Lekhaven", "Vliehaven", "Eemsmond", "Dollardkade", "IJmond", "Zaanoever",
+  "Haringvliet", "Dintelmond", "Spaarnekade", "Oosterdok", "Westerkade", "Sloehaven", "Kanaalzone", "Beneden-Maas",
+];
+
+const REGIONS_BY_SECTOR: Partial<Record<Sector, PortRegion[]>> = {
+  air_cargo_handler: ["schiphol"],
+  barge_rail_operator: ["inland", "rotterdam_rijnmond", "moerdijk"],
+};
+const PORT_REGION_MIX: PortRegion[] = [
+  "rotterdam_rijnmond", "rotterdam_rijnmond", "rotterdam_rijnmond", "amsterdam_noordzeekanaal", "north_sea_port",
+  "groningen_seaports", "moerdijk", "inland", "other",
+];
+
+/** A size band drawn with the sector's weights. */
+function sizeBandOf(weights: readonly number[], roll: number): SizeBand {
+  let left = roll;
+  for (const [index, weight] of weights.entries()) {
+    if (left < weight) return SIZE_BANDS[index]!;
+    left -= weight;
+  }
+  return SIZE_BANDS[weights.length - 1 - [...weights].reverse().findIndex((w) => w > 0)]!;
+}
+
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/** The named organisations and enough generated ones to reach each sector's demo total. */
+function demoOrganisations(next: () => number): DemoOrganisation[] {
+  const all = [...DEMO_ORGANISATIONS];
+  const names = new Set(all.map(([name]) => name));
+  for (const [offset, [sector, plan]] of (Object.entries(DEMO_SECTORS) as [Sector, (typeof DEMO_SECTORS)[Sector]][]).entries()) {
+    let have = all.filter(([, s]) => s === sector).length;
+    // Each round through the places takes the next noun, so names only repeat after all pairs.
+    for (let n = 0; have < plan.total; n++) {
+      if (n >= PLACES.length * plan.nouns.length) throw new Error(`Not enough demo names for ${sector}`);
+      const noun = plan.nouns[(n + Math.floor(n / PLACES.length)) % plan.nouns.length]!;
+      const town = PLACES[(n + offset * 5) % PLACES.length]!;
+      const name = sector === "municipality" || sector === "port_authority" || sector === "other_public_service" ? `${noun} ${town}` : `${town} ${noun}`;
+      if (names.has(name)) continue;
+      names.add(name);
+      const regions = REGIONS_BY_SECTOR[sector] ?? PORT_REGION_MIX;
+      all.push([name, sector, sizeBandOf(plan.sizes, next()), regions[Math.floor(next() * regions.length)] ?? PORT_REGIONS[0], slug(name)]);
+      have++;
+    }
+  }
+  return all;
+}
+
 export async function isEmpty(handle: DatabaseHandle): Promise<boolean> {
   const [row] = await handle.db.select({ n: count() }).from(users);
   return (row?.n ?? 0) === 0;
 }
 
-/** Loads the demo organisations and accounts, then their assessments. */
-export async function seedDemoData(handle: DatabaseHandle, files: QuestionnaireFile[]): Promise<void> {
-  await seedDemoAccounts(handle);
-  await seedDemoAssessments(handle, files);
+/**
+ * Loads the demo organisations and accounts, their assessments over the past year and a half,
+ * and the benchmark releases of the last four quarters, so a fresh start shows a trend.
+ */
+export async function seedDemoData(handle: DatabaseHandle, files: QuestionnaireFile[], k: number, now = new Date()): Promise<void> {
+  const next = random(2026);
+  await seedDemoAccounts(handle, demoOrganisations(next));
+  await seedDemoAssessments(handle, files, next, now);
+  await seedDemoReleases(files, k, now);
 }
 
-async function seedDemoAccounts(handle: DatabaseHandle): Promise<void> {
+async function seedDemoAccounts(handle: DatabaseHandle, demo: DemoOrganisation[]): Promise<void> {
   const passwordHash = await hash(DEMO_PASSWORD);
   await handle.db.transaction(async (tx) => {
     const insertUser = async (email: string, name: string) => {
@@ -78,7 +160,7 @@ async function seedDemoAccounts(handle: DatabaseHandle): Promise<void> {
       if (!row) throw new Error("insert returned no row");
       return row.id;
     };
-    for (const [index, [name, sector, sizeBand, region, domain]] of DEMO_ORGANISATIONS.entries()) {
+    for (const [index, [name, sector, sizeBand, region, domain]] of demo.entries()) {
       const [organisation] = await tx
         .insert(organisations)
         .values({ name, sector, sizeBand, region, kvkNumber: String(24_000_000 + index * 1_013) })
@@ -104,6 +186,17 @@ async function seedDemoAccounts(handle: DatabaseHandle): Promise<void> {
     await tx.insert(associationAnalysts).values({
       userId: await insertUser("analist@havenvereniging.example", "Pieter Bakker"),
       associationId: association.id,
+    });
+    const [publicAssociation] = await tx
+      .insert(associations)
+      .values({ name: "Vereniging Publieke Havendiensten (demo)" })
+      .returning({ id: associations.id });
+    if (!publicAssociation) throw new Error("insert returned no row");
+    const publicSectors: Sector[] = ["port_authority", "municipality", "other_public_service"];
+    await tx.insert(associationSectors).values(publicSectors.map((sector) => ({ associationId: publicAssociation.id, sector })));
+    await tx.insert(associationAnalysts).values({
+      userId: await insertUser("analist@publieke-havens.example", "Anouk Jansen"),
+      associationId: publicAssociation.id,
     });
     await tx.insert(customsReviewers).values({ userId: await insertUser("reviewer@douane.example", "Fatima El Amrani") });
     await tx.insert(platformAdmins).values({ userId: await insertUser("beheer@weerbaar.example", "Platform beheer") });
@@ -162,24 +255,59 @@ function demoAnswers(questionnaire: Questionnaire, sector: Sector, maturity: num
   return answers;
 }
 
+const MATURITY_BY_SIZE: Record<SizeBand, number> = { "1-9": 0.22, "10-49": 0.38, "50-249": 0.52, "250+": 0.66 };
+const MATURITY_BY_SECTOR: Partial<Record<Sector, number>> = {
+  terminal_operator: 0.06,
+  air_cargo_handler: 0.1,
+  port_authority: 0.06,
+  forwarder_customs_broker: -0.04,
+  road_haulier: -0.08,
+  warehouse_depot: -0.03,
+  municipality: -0.06,
+};
+
+const DAY = 24 * 3600 * 1000;
+
 /**
  * Gives every demo organisation a submitted assessment of the questionnaire for its sector,
- * and the first one an earlier assessment too, so reports show figures and change.
+ * as mature as its size and sector make plausible, submitted some time in the last 15
+ * months; about half of the generated ones also have an earlier, less mature one. The
+ * Maasvlakte terminal has two, six months apart, so its report shows change.
  */
-export async function seedDemoAssessments(handle: DatabaseHandle, files: QuestionnaireFile[]): Promise<void> {
+export async function seedDemoAssessments(handle: DatabaseHandle, files: QuestionnaireFile[], next: () => number, now: Date): Promise<void> {
+  const named = new Set(DEMO_ORGANISATIONS.map(([name]) => name));
   const rows = await handle.db
-    .select({ id: organisations.id, sector: organisations.sector, name: organisations.name, adminId: memberships.userId })
+    .select({
+      id: organisations.id,
+      sector: organisations.sector,
+      sizeBand: organisations.sizeBand,
+      name: organisations.name,
+      adminId: memberships.userId,
+    })
     .from(organisations)
     .innerJoin(memberships, eq(memberships.organisationId, organisations.id))
     .where(eq(memberships.role, "admin"))
     .orderBy(organisations.name);
-  const next = random(2026);
-  for (const [index, organisation] of rows.entries()) {
+  for (const organisation of rows) {
     const file = files.find((f) => f.questionnaire.sectors.includes(organisation.sector));
     if (!file) continue;
     const { questionnaire } = file;
-    const rounds = organisation.name === "Maasvlakte Container Terminal" ? [0.35, 0.6] : [0.2 + ((index * 37) % 60) / 100];
-    for (const [round, maturity] of rounds.entries()) {
+    const maturity = Math.min(
+      0.95,
+      Math.max(0.05, MATURITY_BY_SIZE[organisation.sizeBand] + (MATURITY_BY_SECTOR[organisation.sector] ?? 0) + (next() - 0.5) * 0.3),
+    );
+    const rounds: { maturity: number; daysAgo: number }[] = [];
+    if (organisation.name === "Maasvlakte Container Terminal") {
+      rounds.push({ maturity: 0.35, daysAgo: 182 }, { maturity: 0.6, daysAgo: 3 });
+    } else if (named.has(organisation.name)) {
+      rounds.push({ maturity, daysAgo: 3 + Math.floor(next() * 60) });
+    } else {
+      const latest = Math.floor(next() * 450);
+      if (next() < 0.5) rounds.push({ maturity: Math.max(0.05, maturity - 0.15), daysAgo: latest + 180 + Math.floor(next() * 180) });
+      rounds.push({ maturity, daysAgo: latest });
+    }
+    for (const round of rounds) {
+      const at = new Date(now.getTime() - round.daysAgo * DAY);
       const [assessment] = await handle.db
         .insert(assessments)
         .values({
@@ -190,7 +318,7 @@ export async function seedDemoAssessments(handle: DatabaseHandle, files: Questio
         })
         .returning({ id: assessments.id });
       if (!assessment) throw new Error("insert returned no row");
-      const answers = demoAnswers(questionnaire, organisation.sector, maturity, next);
+      const answers = demoAnswers(questionnaire, organisation.sector, round.maturity, next);
       await handle.db.insert(answersTable).values(
         [...answers].map(([questionId, { value }]) => ({
           assessmentId: assessment.id,
@@ -200,13 +328,22 @@ export async function seedDemoAssessments(handle: DatabaseHandle, files: Questio
         })),
       );
       await submitAssessment({ organisationId: organisation.id, userId: organisation.adminId, ip: null, assessmentId: assessment.id });
-      const monthsAgo = rounds.length - 1 - round;
-      if (monthsAgo > 0) {
-        await handle.db
-          .update(assessments)
-          .set({ submittedAt: sql`now() - interval '6 months'`, createdAt: sql`now() - interval '6 months'` })
-          .where(eq(assessments.id, assessment.id));
-      }
+      await handle.db
+        .update(assessments)
+        .set({ submittedAt: at, createdAt: new Date(at.getTime() - 14 * DAY) })
+        .where(eq(assessments.id, assessment.id));
+    }
+  }
+}
+
+/** The releases of the last four completed quarters, each as it was at the end of its quarter. */
+async function seedDemoReleases(files: QuestionnaireFile[], k: number, now: Date): Promise<void> {
+  const quarterMonth = Math.floor(now.getUTCMonth() / 3) * 3;
+  // The last moment before the start of each of the four quarters up to the current one.
+  const ends = [9, 6, 3, 0].map((back) => new Date(Date.UTC(now.getUTCFullYear(), quarterMonth - back, 1) - 1));
+  for (const asOf of ends) {
+    for (const { questionnaire } of files) {
+      await computeRelease({ questionnaireId: questionnaire.id, k, quarter: quarterOf(asOf), asOf });
     }
   }
 }

@@ -30,7 +30,7 @@ test("the benchmark API gives an analyst only published cells of the association
     }
   }
   const terminals = body.cells.find((c) => c.grouping === "sector" && c.sector === "terminal_operator");
-  expect(terminals).toMatchObject({ suppressed: false, countBand: "5-9" });
+  expect(terminals).toMatchObject({ suppressed: false, countBand: "20-49" });
   for (const level of Object.values(terminals!.themes![0]!.levels)) expect(level % 5).toBe(0);
   expect(body.cells.find((c) => c.grouping === "sector" && c.sector === "port_services")).toEqual({
     grouping: "sector",
@@ -57,7 +57,7 @@ test("an analyst reads the sector × theme table of median risk, with small grou
   await page.getByRole("link", { name: "Benchmark Weerbaarheidsscan haven en logistiek" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Benchmark: Weerbaarheidsscan haven en logistiek" })).toBeVisible();
   const table = page.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" });
-  await expect(table.getByRole("row", { name: /^Terminaloperator/ })).toContainText("5–9");
+  await expect(table.getByRole("row", { name: /^Terminaloperator/ })).toContainText("20–49");
   await expect(table.getByRole("row", { name: /^Terminaloperator/ })).toContainText(/Laag|Middel|Hoog|Kritiek/);
   await expect(table.getByRole("row", { name: /^Havendienstverlener/ })).toContainText("minder dan 5 organisaties");
   await expect(table.getByRole("row", { name: /^Gemeente/ })).toHaveCount(0);

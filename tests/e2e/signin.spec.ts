@@ -17,7 +17,7 @@ test("each role lands on a home page of its own", async ({ page }) => {
   await expect(page).toHaveURL(/\/association$/);
   await expect(page.getByRole("heading", { name: "Havenvereniging Rijnmond (demo)" })).toBeVisible();
   const participation = page.getByRole("table", { name: "Aangemelde organisaties per sector" });
-  await expect(participation.getByRole("row", { name: /Terminaloperator/ })).toContainText("5–9");
+  await expect(participation.getByRole("row", { name: /Terminaloperator/ })).toContainText("20–49");
   await expect(participation.getByRole("row", { name: /Havendienstverlener/ })).toContainText("minder dan 5 organisaties");
   await expectAccessible(page);
   // An analyst has no organisation: its pages answer "not found".

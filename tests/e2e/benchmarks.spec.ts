@@ -1,0 +1,111 @@
+import { expect, expectAccessible, signedIn, test } from "./fixtures";
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+test("an analyst explores the benchmark of a questionnaire: participation, spread, levels and trend per theme", async ({ page }) => {
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.goto("/benchmarks/port-logistics");
+  await expect(page.getByRole("heading", { level: 1, name: "Benchmark: Weerbaarheidsscan haven en logistiek" })).toBeVisible();
+
+  const participation = page.getByRole("table", { name: "Organisaties met een ingediende zelfscan per sector" });
+  await expect(participation.getByRole("row")).toHaveCount(5);
+  await expect(participation.getByRole("row", { name: /^Terminaloperator/ })).toContainText(/^Terminaloperator(5–9|10–19|20–49|50 of meer)$/);
+  await expect(participation.getByRole("row", { name: /^Havendienstverlener/ })).toContainText("minder dan 5 organisaties");
+
+  const theme = page.getByRole("region", { name: "Containervrijgave, pincodes en de Secure Chain" });
+  await page.getByRole("link", { name: "Containervrijgave, pincodes en de Secure Chain" }).click();
+  await expect(theme.locator("canvas")).toHaveCount(3);
+
+  // Every published group shows its quartiles in order; every small group only "fewer than 5".
+  const quantiles = page.getByRole("table", { name: /^Containervrijgave, pincodes en de Secure Chain: kwartielen/ });
+  for (const row of await quantiles.getByRole("row").all()) {
+    const cells = await row.getByRole("cell").allTextContents();
+    if (cells.length === 1) expect(cells[0]).toBe("minder dan 5 organisaties");
+    else if (cells.length > 1) {
+      const [p25, median, p75] = cells.slice(1, 4).map(Number);
+      expect(p25).toBeLessThanOrEqual(median!);
+      expect(median).toBeLessThanOrEqual(p75!);
+    }
+  }
+  await expect(quantiles.getByRole("row", { name: /^Wegvervoerder, 1–9 medewerkers/ })).toBeVisible();
+
+  // Level shares are multiples of 5%.
+  const levels = page.getByRole("table", { name: /^Containervrijgave, pincodes en de Secure Chain: aandeel organisaties/ });
+  for (const text of await levels.getByRole("cell").allTextContents()) expect(Number(text.replace("%", "")) % 5).toBe(0);
+
+  // The demo history holds earlier quarterly releases: the trend has a row per release.
+  const trend = page.getByRole("table", { name: /^Containervrijgave, pincodes en de Secure Chain: mediaan risico \(0–100\) per release/ });
+  expect(await trend.getByRole("row").count()).toBeGreaterThan(2);
+
+  // Nothing on the page names or identifies an organisation.
+  const html = await page.content();
+  expect(html).not.toMatch(UUID);
+  expect(html).not.toMatch(/Maasvlakte|Van Dijk|\.example|organisationId/);
+  await expectAccessible(page);
+});
+
+test("the analyst downloads the published cells as CSV and prints a clean sector report", async ({ page }) => {
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.goto("/benchmarks/port-logistics");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Gepubliceerde cijfers downloaden (CSV)" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^weerbaar-benchmark-port-logistics-\d{4}-\d{2}-\d{2}\.csv$/);
+
+  const csv = await (await page.request.get("/benchmarks/port-logistics.csv")).text();
+  const [header, ...rows] = csv.trim().split("\n");
+  expect(header).toBe("Groep,Organisaties,Thema,Weerbaarheid p25,Weerbaarheid mediaan,Weerbaarheid p75,Risico p25,Risico mediaan,Risico p75,Laag (%),Middel (%),Hoog (%),Kritiek (%)");
+  expect(rows.length).toBeGreaterThan(10);
+  // Published groups of the association's sectors only: no port services (too small), no municipality.
+  expect(csv).toMatch(/^Terminaloperator,/m);
+  expect(csv).not.toMatch(/Havendienstverlener|Gemeente|Maasvlakte/);
+  expect(csv).not.toMatch(UUID);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Afdrukken als sectorrapport" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Per thema" })).toBeHidden();
+  await expect(page.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" })).toBeVisible();
+});
+
+test("another association's analyst cannot read this association's sectors", async ({ page }) => {
+  await signedIn(page, "analist@publieke-havens.example");
+  expect((await page.goto("/benchmarks/port-logistics"))?.status()).toBe(404);
+  expect((await page.request.get("/api/v1/benchmarks/port-logistics")).status()).toBe(404);
+  expect((await page.request.get("/benchmarks/port-logistics.csv")).status()).toBe(404);
+
+  await page.goto("/benchmarks/public-services");
+  const table = page.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" });
+  await expect(table.getByRole("row", { name: /^Gemeente/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /^Terminaloperator/ })).toHaveCount(0);
+  const body = (await (await page.request.get("/api/v1/benchmarks/public-services")).json()) as { cells: { sector?: string }[] };
+  for (const cell of body.cells) expect([undefined, "port_authority", "municipality", "other_public_service"]).toContain(cell.sector);
+  await expectAccessible(page);
+});
+
+test("a report shows the organisation's position against its sector", async ({ page }) => {
+  await signedIn(page, "security@brabant-trucking.example");
+  await page.goto("/assessments");
+  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).first().click();
+  await page.getByRole("link", { name: "Rapport" }).first().click();
+  const position = page.getByRole("region", { name: "Uw positie in de sector" });
+  await expect(position).toContainText(/Vergeleken met (5–9|10–19|20–49|50 of meer) organisaties in uw sector\./);
+  await expect(position.locator("canvas")).toHaveCount(1);
+  const rows = position.getByRole("table", { name: "Uw weerbaarheid tegenover uw sector (0–100)" }).getByRole("row");
+  expect(await rows.count()).toBeGreaterThan(5);
+  await expect(rows.nth(1)).toContainText(/(Onder|Binnen|Boven) de middelste helft/);
+  await expectAccessible(page);
+});
+
+test("an organisation in a sector below k is compared with all organisations, and says so", async ({ page }) => {
+  await signedIn(page, "security@sjorren-meren.example");
+  await page.goto("/assessments");
+  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).first().click();
+  await page.getByRole("link", { name: "Rapport" }).first().click();
+  const position = page.getByRole("region", { name: "Uw positie in de sector" });
+  await expect(position).toContainText("Uw sector heeft nog minder dan 5 deelnemers");
+  await expect(position).not.toContainText("in uw sector.");
+  await expect(position.getByRole("table", { name: "Uw weerbaarheid tegenover alle organisaties (0–100)" })).toBeVisible();
+  // Its own sector's cell is suppressed in the API as well: no band, no figures.
+  const body = (await (await page.request.get("/api/v1/benchmarks/port-logistics")).json()) as { cells: { grouping: string; sector?: string; suppressed: boolean; countBand?: string }[] };
+  expect(body.cells.find((c) => c.grouping === "sector")).toEqual({ grouping: "sector", sector: "port_services", suppressed: true });
+  expect(body.cells.every((c) => c.grouping === "all" || c.sector === "port_services")).toBe(true);
+});
