@@ -4,7 +4,10 @@ import type { Questionnaire } from "./domain/questionnaire";
 import { rankAdvice, scoreAssessment, type AssessmentScore, type RiskLevel } from "./domain/scoring";
 import type { Sector } from "./domain/organisation";
 import type { Language } from "./i18n";
-import type { getScoreSnapshot } from "./models/assessment.server";
+import { getAnswers, getScoreSnapshot, previousSubmitted, type getAssessment } from "./models/assessment.server";
+import { comparisonGroup } from "./models/benchmark.server";
+
+type Assessment = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
 
 /** The assessment header of the report API and the JSON export. */
 export function assessmentSummary(
@@ -112,5 +115,54 @@ export function reportView(
         knownBy: question && "knownBy" in question ? (question.knownBy?.[language] ?? null) : null,
       };
     }),
+  };
+}
+
+/** Everything the report page shows of one assessment, in one language. */
+export async function reportPage(
+  assessment: Assessment,
+  organisationId: string,
+  language: Language,
+  // A shared report shows no change against earlier reports: those were not shared.
+  { withPrevious = true }: { withPrevious?: boolean } = {},
+) {
+  const { questionnaire, sector } = assessment;
+  const [answers, snapshot, comparison] = await Promise.all([
+    getAnswers({ assessmentId: assessment.id }),
+    getScoreSnapshot({ assessmentId: assessment.id }),
+    comparisonGroup(questionnaire.id, sector),
+  ]);
+  const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
+  const previous = assessment.submittedAt && withPrevious
+    ? await previousSubmitted({
+        organisationId,
+        questionnaireId: questionnaire.id,
+        before: assessment.submittedAt,
+      })
+    : null;
+  const previousScores = previous ? await getScoreSnapshot({ assessmentId: previous.id }) : null;
+  return {
+    comparison: comparison
+      ? {
+          grouping: comparison.grouping,
+          countBand: comparison.countBand ?? null,
+          themes: comparison.themes ?? [],
+          releasedAt: comparison.releasedAt.toISOString(),
+          k: comparison.k,
+        }
+      : null,
+    previous: previous && previousScores
+      ? {
+          submittedAt: previous.submittedAt.toISOString(),
+          risk: Object.fromEntries(previousScores.themes.map((t) => [t.themeId, t.risk])),
+        }
+      : null,
+    assessment: {
+      id: assessment.id,
+      title: questionnaire.title[language],
+      provisional: assessment.status !== "submitted",
+      submittedAt: assessment.submittedAt?.toISOString() ?? null,
+    },
+    report: reportView(questionnaire, sector, answers, figures, language),
   };
 }

@@ -17,7 +17,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { AnswerValue } from "../app/domain/assessment";
-import type { BenchmarkTheme } from "../app/domain/benchmark";
+import type { BenchmarkFigures, BenchmarkTheme } from "../app/domain/benchmark";
 import { MEMBERSHIP_ROLES, PORT_REGIONS, SECTORS, SIZE_BANDS } from "../app/domain/organisation";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
@@ -355,6 +355,38 @@ export const benchmarkCells = pgTable(
     organisations: integer("organisations").notNull(),
     published: boolean("published").notNull(),
     themes: jsonb("themes").$type<BenchmarkTheme[]>(),
+    /** The same figures for the overall score; the customs overview ranks sectors by it. */
+    overall: jsonb("overall").$type<BenchmarkFigures>(),
   },
   (t) => [primaryKey({ columns: [t.releaseId, t.cellId] })],
+);
+
+export const consentRecipientEnum = pgEnum("consent_recipient", ["customs", "association"]);
+
+/**
+ * An organisation's consent to share its report with Customs or with its sector association.
+ * A grant is never changed except to record its revocation, so the rows are the history.
+ * The shared report is the one of the grant, or the latest submitted when `keepLatest`.
+ */
+export const consents = pgTable(
+  "consents",
+  {
+    id: id(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    recipient: consentRecipientEnum("recipient").notNull(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    keepLatest: boolean("keep_latest").notNull().default(false),
+    grantedBy: uuid("granted_by").references(() => users.id, { onDelete: "set null" }),
+    grantedAt: timestamp("granted_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedBy: uuid("revoked_by").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("consents_org_idx").on(t.organisationId, t.grantedAt),
+    uniqueIndex("consents_active_key").on(t.organisationId, t.recipient).where(sql`${t.revokedAt} is null`),
+  ],
 );

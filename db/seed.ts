@@ -5,6 +5,7 @@ import type { Questionnaire } from "../app/domain/questionnaire";
 import { quarterOf } from "../app/domain/benchmark";
 import { submitAssessment } from "../app/models/assessment.server";
 import { computeRelease } from "../app/models/benchmark.server";
+import { grantConsent, recordSharedView, sharingOrganisations } from "../app/models/consent.server";
 import type { QuestionnaireFile } from "../app/models/questionnaire-files.server";
 import { PORT_REGIONS, SIZE_BANDS, type PortRegion, type Sector, type SizeBand } from "../app/domain/organisation";
 import type { DatabaseHandle } from "./client";
@@ -150,6 +151,34 @@ export async function seedDemoData(handle: DatabaseHandle, files: QuestionnaireF
   await seedDemoAccounts(handle, demoOrganisations(next));
   await seedDemoAssessments(handle, files, next, now);
   await seedDemoReleases(files, k, now);
+  await seedDemoSharing(handle);
+}
+
+/**
+ * About a third of the organisations share their report with Customs, some with their
+ * association; the Maasvlakte terminal shares with both and Customs viewed it twice, so its
+ * transparency list is not empty.
+ */
+async function seedDemoSharing(handle: DatabaseHandle): Promise<void> {
+  const rows = await handle.db
+    .select({ id: organisations.id, name: organisations.name, adminId: memberships.userId })
+    .from(organisations)
+    .innerJoin(memberships, eq(memberships.organisationId, organisations.id))
+    .where(eq(memberships.role, "admin"))
+    .orderBy(organisations.name);
+  for (const [index, organisation] of rows.entries()) {
+    const maasvlakte = organisation.name === "Maasvlakte Container Terminal";
+    const actor = { organisationId: organisation.id, userId: organisation.adminId, ip: null };
+    if (maasvlakte || index % 3 === 0) await grantConsent({ ...actor, recipient: "customs", keepLatest: maasvlakte || index % 2 === 0 });
+    if (maasvlakte || index % 4 === 1) await grantConsent({ ...actor, recipient: "association", keepLatest: true });
+    if (maasvlakte) {
+      const [reviewer] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "reviewer@douane.example"));
+      const [shared] = await sharingOrganisations({ recipient: "customs", organisationId: organisation.id });
+      for (const purpose of ["Inspectie containerterminal 2026-114", "Zaak DOU-2026-0457: misbruik pincodes"]) {
+        await recordSharedView({ userId: reviewer!.id, role: "customs_reviewer", organisationId: organisation.id, assessmentId: shared!.assessmentId, purpose, ip: null, via: "page" });
+      }
+    }
+  }
 }
 
 async function seedDemoAccounts(handle: DatabaseHandle, demo: DemoOrganisation[]): Promise<void> {

@@ -50,18 +50,25 @@ export function MedianRiskTable({
   themes,
   thresholds,
   k,
+  id = "median-risk",
+  level = 2,
 }: {
   cells: VisibleCell[];
   themes: ThemeRef[];
   thresholds: Questionnaire["thresholds"];
   k: number;
+  /** Where the page holds several of these tables, each needs its own id. */
+  id?: string;
+  /** 2: a card of its own; 3: a part of the card it stands in. */
+  level?: 2 | 3;
 }) {
   const { t } = useTranslation();
   const { whole } = useFormats();
-  return (
-    <section className="card" aria-labelledby="median-risk-title">
-      <h2 id="median-risk-title">{t("benchmark.medianRiskTitle")}</h2>
-      <ScrollTable labelledBy="median-risk-title">
+  const Heading = level === 2 ? "h2" : "h3";
+  const content = (
+    <>
+      <Heading id={`${id}-title`}>{t("benchmark.medianRiskTitle")}</Heading>
+      <ScrollTable labelledBy={`${id}-title`}>
         <caption>{t("benchmark.medianRiskCaption")}</caption>
         <thead>
           <tr>
@@ -103,7 +110,14 @@ export function MedianRiskTable({
             )}
         </tbody>
       </ScrollTable>
+    </>
+  );
+  return level === 2 ? (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      {content}
     </section>
+  ) : (
+    content
   );
 }
 

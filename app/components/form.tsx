@@ -151,3 +151,16 @@ export function useEmptyPasswordOnReply(inputId: string, lastResult: unknown) {
     if (lastResult && input instanceof HTMLInputElement) input.value = "";
   }, [inputId, lastResult]);
 }
+
+/** One checkbox that must or may be ticked, with its errors beside it. */
+export function CheckboxField({ field: subscribed, label }: { field: FieldMetadata<string | undefined>; label: string }) {
+  const [field] = useField(subscribed.name, { formId: subscribed.formId });
+  const { key, ...props } = getInputProps(field, { type: "checkbox" });
+  return (
+    <div className="field choice" data-invalid={field.errors?.length ? "" : undefined}>
+      <input key={key} {...props} aria-describedby={field.errors?.length ? field.errorId : undefined} />
+      <label htmlFor={field.id}>{label}</label>
+      <ErrorMessages id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}

@@ -86,13 +86,20 @@ export interface Quantiles {
   p75: number;
 }
 
-/** The published figures of one theme in one cell: quantiles and level shares, nothing else. */
-export interface BenchmarkTheme {
-  id: string;
+/** The published figures of a group: quantiles and level shares, nothing else. */
+export interface BenchmarkFigures {
   resilience: Quantiles;
   risk: Quantiles;
   levels: { low: number; medium: number; high: number; critical: number };
 }
+
+/** The published figures of one theme in one cell. */
+export interface BenchmarkTheme extends BenchmarkFigures {
+  id: string;
+}
+
+/** The share of a group at high or critical risk: what the customs overview ranks sectors by. */
+export const highOrCritical = (figures: BenchmarkFigures) => figures.levels.high + figures.levels.critical;
 
 /** The quarter a date falls in, as releases are named: `2026-Q4`. */
 export function quarterOf(date: Date): string {

@@ -375,3 +375,12 @@ export async function previousSubmitted(input: {
     .limit(1);
   return row?.submittedAt ? { id: row.id, submittedAt: row.submittedAt } : null;
 }
+
+/** The organisation an assessment belongs to, for readers outside it who must pass a consent check. */
+export async function organisationOfAssessment(assessmentId: string): Promise<string | null> {
+  const [row] = await database()
+    .select({ organisationId: assessments.organisationId })
+    .from(assessments)
+    .where(eq(assessments.id, assessmentId));
+  return row?.organisationId ?? null;
+}

@@ -1,21 +1,28 @@
+import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { database, type Database } from "../../db/client";
-import { auditLog } from "../../db/schema";
+import { auditLog, organisations, users } from "../../db/schema";
 
-export type AuditAction =
-  | "sign_in"
-  | "sign_up"
-  | "invitation_created"
-  | "invitation_used"
-  | "role_changed"
-  | "member_removed"
-  | "organisation_updated"
-  | "association_created"
-  | "account_invited"
-  | "assessment_started"
-  | "assessment_submitted"
-  | "api_token_created"
-  | "api_token_revoked"
-  | "benchmark_release_created";
+export const AUDIT_ACTIONS = [
+  "sign_in",
+  "sign_up",
+  "invitation_created",
+  "invitation_used",
+  "role_changed",
+  "member_removed",
+  "organisation_updated",
+  "association_created",
+  "account_invited",
+  "assessment_started",
+  "assessment_submitted",
+  "api_token_created",
+  "api_token_revoked",
+  "benchmark_release_created",
+  "consent_granted",
+  "consent_revoked",
+  "shared_report_viewed",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -44,4 +51,73 @@ export async function recordAudit(entry: AuditEntry, tx: Pick<Database, "insert"
     ip: entry.ip ?? null,
     details: entry.details ?? null,
   });
+}
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(v)), "validation.date")
+  .optional();
+
+/** What a platform admin filters the audit trail by: actor, organisation, action and period. */
+export const AuditQuery = z.object({
+  actor: z.string().trim().max(200).optional(),
+  organisation: z.string().trim().max(200).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  from: day,
+  to: day,
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export const AUDIT_PAGE_SIZE = 50;
+/** The most rows one CSV export holds; a narrower filter gets the rest. */
+export const AUDIT_EXPORT_LIMIT = 50_000;
+
+const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function auditFilter(query: AuditQuery): SQL | undefined {
+  const nextDay = (date: string) => new Date(Date.parse(date) + 24 * 3600 * 1000);
+  return and(
+    query.actor ? or(ilike(users.email, like(query.actor)), ilike(users.name, like(query.actor))) : undefined,
+    query.organisation ? ilike(organisations.name, like(query.organisation)) : undefined,
+    query.action ? eq(auditLog.action, query.action) : undefined,
+    query.from ? gte(auditLog.at, new Date(query.from)) : undefined,
+    query.to ? lt(auditLog.at, nextDay(query.to)) : undefined,
+  );
+}
+
+/** Audit entries matching a filter, newest first: one page, or all up to the export limit. */
+export async function searchAudit(query: AuditQuery, { all = false }: { all?: boolean } = {}) {
+  const db = database();
+  const where = auditFilter(query);
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorName: users.name,
+      actorEmail: users.email,
+      actorRole: auditLog.actorRole,
+      organisation: organisations.name,
+      action: auditLog.action,
+      objectType: auditLog.objectType,
+      objectId: auditLog.objectId,
+      success: auditLog.success,
+      purpose: auditLog.purpose,
+      ip: auditLog.ip,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .leftJoin(organisations, eq(organisations.id, auditLog.organisationId))
+    .where(where)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(all ? AUDIT_EXPORT_LIMIT : AUDIT_PAGE_SIZE)
+    .offset(all ? 0 : (query.page - 1) * AUDIT_PAGE_SIZE);
+  const [total] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .leftJoin(organisations, eq(organisations.id, auditLog.organisationId))
+    .where(where);
+  return { rows, total: total?.n ?? 0 };
 }

@@ -14,6 +14,7 @@ import {
   levelShares,
   publishedCells,
   quarterOf,
+  type BenchmarkFigures,
   type BenchmarkTheme,
   type CellKey,
 } from "~/domain/benchmark";
@@ -62,7 +63,7 @@ export async function computeRelease(input: {
   );
   const figures = await queryRows<
     GroupRow & {
-      theme_id: string;
+      theme_id: string | null;
       r25: number; r50: number; r75: number;
       k25: number; k50: number; k75: number;
       low: number; medium: number; high: number; critical: number;
@@ -81,7 +82,12 @@ export async function computeRelease(input: {
         count(*) filter (where t.level = 'medium')::int as medium,
         count(*) filter (where t.level = 'high')::int as high,
         count(*) filter (where t.level = 'critical')::int as critical
-      from latest l join theme_scores t on t.assessment_id = l.id
+      from latest l join (
+        select assessment_id, theme_id, resilience, risk, level from theme_scores
+        union all
+        -- The overall score, as a theme without an id.
+        select assessment_id, null, resilience, risk, level from assessment_scores
+      ) t on t.assessment_id = l.id
       where t.resilience is not null
       group by grouping sets ((t.theme_id), (l.sector, t.theme_id), (l.sector, l.size_band, t.theme_id))
       order by t.theme_id`,
@@ -90,16 +96,16 @@ export async function computeRelease(input: {
   const cells = new Map(counts.map((row) => [cellId(keyOf(row)), { key: keyOf(row), count: row.organisations }]));
   const published = publishedCells(cells, input.k);
   const themesOf = new Map<string, BenchmarkTheme[]>();
+  const overallOf = new Map<string, BenchmarkFigures>();
   for (const row of figures) {
     const id = cellId(keyOf(row));
-    const list = themesOf.get(id) ?? [];
-    list.push({
-      id: row.theme_id,
+    const cell: BenchmarkFigures = {
       resilience: { p25: Number(row.r25), median: Number(row.r50), p75: Number(row.r75) },
       risk: { p25: Number(row.k25), median: Number(row.k50), p75: Number(row.k75) },
       levels: levelShares({ low: row.low, medium: row.medium, high: row.high, critical: row.critical }),
-    });
-    themesOf.set(id, list);
+    };
+    if (row.theme_id === null) overallOf.set(id, cell);
+    else themesOf.set(id, [...(themesOf.get(id) ?? []), { id: row.theme_id, ...cell }]);
   }
 
   const previous = await latestRelease({ questionnaireId: input.questionnaireId });
@@ -129,6 +135,7 @@ export async function computeRelease(input: {
             organisations: count,
             published: isPublished,
             themes: isPublished ? (carried ? last.themes : (themesOf.get(id) ?? [])) : null,
+            overall: isPublished ? (carried ? last.overall : (overallOf.get(id) ?? null)) : null,
           };
         }),
       );
@@ -230,6 +237,12 @@ export const TREND_RELEASES = 8;
  * the trend across releases, where each release's own suppression holds.
  */
 export async function releaseHistory(questionnaireId: string, sectors: Set<Sector>) {
+  const releases = await recentReleases(questionnaireId);
+  return releases.map((release) => ({ createdAt: release.createdAt, k: release.k, cells: visibleCells(release, sectors) }));
+}
+
+/** The latest releases of a questionnaire, oldest first, with their "all" and sector cells as stored. */
+export async function recentReleases(questionnaireId: string, limit = TREND_RELEASES) {
   const db = database();
   const releases = (
     await db
@@ -237,18 +250,14 @@ export async function releaseHistory(questionnaireId: string, sectors: Set<Secto
       .from(benchmarkReleases)
       .where(eq(benchmarkReleases.questionnaireId, questionnaireId))
       .orderBy(desc(benchmarkReleases.createdAt))
-      .limit(TREND_RELEASES)
+      .limit(limit)
   ).reverse();
   if (releases.length === 0) return [];
   const cells = await db
     .select()
     .from(benchmarkCells)
     .where(and(inArray(benchmarkCells.releaseId, releases.map((r) => r.id)), ne(benchmarkCells.grouping, "sector-size")));
-  return releases.map((release) => ({
-    createdAt: release.createdAt,
-    k: release.k,
-    cells: visibleCells({ ...release, cells: cells.filter((c) => c.releaseId === release.id) }, sectors),
-  }));
+  return releases.map((release) => ({ ...release, cells: cells.filter((c) => c.releaseId === release.id) }));
 }
 
 /**

@@ -1,21 +1,60 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getApiAccess } from "~/models/access.server";
+import { z } from "zod";
+import { PURPOSE_MIN_LENGTH, PurposeSchema } from "~/domain/sharing";
+import { parseForm } from "~/forms";
+import { getApiAccess, type Access } from "~/models/access.server";
+import { CONSENT_RECIPIENTS, recordSharedView } from "~/models/consent.server";
+import { findSharedReport } from "~/shared-report.server";
 import { apiJson } from "~/responses.server";
-import { getAnswers, getAssessment, getScoreSnapshot } from "~/models/assessment.server";
+import { getAnswers, getAssessment, getScoreSnapshot, organisationOfAssessment } from "~/models/assessment.server";
 import { assessmentSummary, reportFigures } from "~/report.server";
 import { rankAdvice } from "~/domain/scoring";
 
 const notFound = () => apiJson({ error: "not_found" }, 404);
 
 /**
- * The report as JSON for a member of the organisation, signed in or with a personal token: exposure and resilience per theme as
- * fractions, risk and overall resilience 0–100, unrounded. Anyone else gets 404.
+ * The assessment when it is the report its organisation shares with the reader now: with
+ * Customs for a reviewer, with the association for an analyst of its sector.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+async function sharedWith(access: Access, assessmentId: string) {
+  const organisationId = await organisationOfAssessment(assessmentId);
+  if (!organisationId) return null;
+  for (const recipient of CONSENT_RECIPIENTS) {
+    const shared = await findSharedReport(access, recipient, organisationId);
+    if (shared?.assessmentId !== assessmentId) continue;
+    const assessment = await getAssessment({ organisationId, assessmentId });
+    return assessment ? { assessment, organisationId, recipient } : null;
+  }
+  return null;
+}
+
+/**
+ * The report as JSON for a member of the organisation, signed in or with a personal token: exposure and resilience per theme as
+ * fractions, risk and overall resilience 0–100, unrounded. Customs and association analysts
+ * read a report shared with them, with a `purpose` parameter. Anyone else gets 404.
+ */
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await getApiAccess(request);
-  if (!access?.organisation || !params.id) return notFound();
-  const assessment = await getAssessment({ organisationId: access.organisation.id, assessmentId: params.id }).catch(() => null);
+  if (!access || !params.id || !z.string().uuid().safeParse(params.id).success) return notFound();
+  const own = access.organisation ? await getAssessment({ organisationId: access.organisation.id, assessmentId: params.id }) : null;
+  const shared = own ? null : await sharedWith(access, params.id);
+  const assessment = own ?? shared?.assessment;
   if (!assessment) return notFound();
+  const organisationId = shared ? shared.organisationId : access.organisation!.id;
+  if (shared) {
+    // Outside the organisation: only with a stated purpose, and every view is audited.
+    const purpose = parseForm(new URL(request.url).searchParams, PurposeSchema);
+    if (purpose.status !== "success") return apiJson({ error: `purpose of at least ${PURPOSE_MIN_LENGTH} characters is required` }, 400);
+    await recordSharedView({
+      userId: access.user.id,
+      role: shared.recipient === "customs" ? "customs_reviewer" : "association_analyst",
+      organisationId,
+      assessmentId: assessment.id,
+      purpose: purpose.value.purpose,
+      ip: context.clientAddress,
+      via: "api",
+    });
+  }
   const [answers, snapshot] = await Promise.all([
     getAnswers({ assessmentId: assessment.id }),
     getScoreSnapshot({ assessmentId: assessment.id }),
@@ -23,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { questionnaire, sector } = assessment;
   const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
   return apiJson({
-    assessment: assessmentSummary(assessment, access.organisation.id),
+    assessment: assessmentSummary(assessment, organisationId),
     overall: figures.overall,
     themes: figures.themes.map((t) =>
       t.scored

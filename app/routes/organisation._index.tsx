@@ -121,6 +121,18 @@ export default function OrganisationHome() {
         ) : null}
       </section>
 
+      {isAdmin ? (
+        <section aria-labelledby="sharing-title" className="card">
+          <h2 id="sharing-title">{t("sharing.title")}</h2>
+          <p>{t("sharing.summary")}</p>
+          <p>
+            <Link to="/organisation/sharing" className="button button--secondary">
+              {t("sharing.link")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
       <section aria-labelledby="members-title" className="card">
         <h2 id="members-title">{t("organisation.membersTitle", { count: members.length })}</h2>
         {memberError ? (

@@ -83,6 +83,14 @@ async function addOrganisations(handle: DatabaseHandle, from: number, to: number
     cross join lateral (select ((n * 37 + k * 11) % 101) / 100.0 as resilience) r
     cross join lateral (select 0.3 + ((n + k) % 5) / 10.0 as exposure) e
     where o.name like 'Synthetic %' and n between ${from} and ${to} and a.status = 'submitted'`);
+  await db.execute(sql`
+    insert into assessment_scores (assessment_id, resilience, risk, level, exposure_class)
+    select t.assessment_id, avg(t.resilience), avg(t.risk),
+           case when avg(t.risk) >= 45 then 'critical' when avg(t.risk) >= 25 then 'high'
+                when avg(t.risk) >= 10 then 'medium' else 'low' end, 'elevated'
+    from theme_scores t
+    where not exists (select 1 from assessment_scores s where s.assessment_id = t.assessment_id)
+    group by t.assessment_id`);
 }
 
 export async function measureReleaseScale(options: {

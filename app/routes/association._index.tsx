@@ -7,6 +7,7 @@ import { getLanguage } from "~/i18n.server";
 import { requireAnalyst } from "~/models/access.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
 import { listAssociations, participationBySector } from "~/models/association.server";
+import { sharingOrganisations } from "~/models/consent.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireAnalyst(request);
@@ -14,7 +15,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const covered = SECTORS.filter((s) => associations.some((a) => a.sectors.includes(s)));
   const language = await getLanguage(request);
   const questionnaires = (await latestQuestionnaires()).filter((q) => q.sectors.some((s) => covered.includes(s)));
+  const sharing = await sharingOrganisations({ recipient: "association", sectors: covered });
   return {
+    sharing: sharing.map((o) => ({ id: o.id, name: o.name, sector: o.sector, submittedAt: o.submittedAt.toISOString() })),
     benchmarks: questionnaires.map((q) => ({ id: q.id, title: q.title[language] })),
     associations: associations.map(({ id, name, sectors, analysts }) => ({ id, name, sectors, analysts })),
     participation: await participationBySector(covered),
@@ -22,8 +25,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AssociationHome() {
-  const { t } = useTranslation();
-  const { associations, participation, benchmarks } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const { associations, participation, benchmarks, sharing } = useLoaderData<typeof loader>();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
   return (
     <div className="page">
       <h1>{t("association.title")}</h1>
@@ -55,6 +59,35 @@ export default function AssociationHome() {
         </section>
       ))}
       <ParticipationSection rows={participation} />
+      <section className="card" aria-labelledby="sharing-title">
+        <h2 id="sharing-title">{t("association.sharingTitle")}</h2>
+        <p>{t("association.sharingIntro")}</p>
+        {sharing.length === 0 ? (
+          <p>{t("association.noSharing")}</p>
+        ) : (
+          <table>
+            <caption>{t("association.sharingCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("customs.columns.name")}</th>
+                <th scope="col">{t("fields.sector")}</th>
+                <th scope="col">{t("customs.columns.date")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sharing.map((o) => (
+                <tr key={o.id}>
+                  <th scope="row">
+                    <Link to={`/association/organisations/${o.id}`}>{o.name}</Link>
+                  </th>
+                  <td>{t(`sectors.${o.sector}`)}</td>
+                  <td>{date.format(new Date(o.submittedAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
     </div>
   );
 }

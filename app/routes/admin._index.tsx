@@ -1,6 +1,6 @@
 import { useForm } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CheckboxGroup, SelectField, TextField, ValidatedForm } from "~/components/form";
@@ -139,6 +139,11 @@ export default function AdminHome() {
   return (
     <div className="page">
       <h1>{t("admin.title")}</h1>
+      <p>
+        <Link to="/admin/audit" className="button button--secondary">
+          {t("audit.link")}
+        </Link>
+      </p>
       <section className="card" aria-labelledby="associations-title">
         <h2 id="associations-title">{t("admin.associationsTitle")}</h2>
         {associations.length === 0 ? <p>{t("admin.noAssociations")}</p> : null}

@@ -1,0 +1,50 @@
+import { useForm } from "@conform-to/react";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { parseForm } from "~/forms";
+import type { sharedReportLoader } from "~/shared-report.server";
+import { PurposeSchema } from "~/domain/sharing";
+import { TextField, ValidatedForm } from "./form";
+import { ReportBody } from "./report";
+
+/**
+ * An organisation's shared report as Customs or its association opens it: first a purpose,
+ * then the report read-only, with a reminder that the organisation sees this view.
+ */
+export function SharedReport() {
+  const { organisation, submission, purpose, report } = useLoaderData<typeof sharedReportLoader>();
+  const { t, i18n } = useTranslation();
+  const [form, fields] = useForm({
+    id: "purpose",
+    lastResult: submission,
+    onValidate: ({ formData }) => parseForm(formData, PurposeSchema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  if (report && purpose) {
+    return (
+      <>
+        <p className="notice" role="status">
+          {t("shared.viewRecorded", { purpose })}
+        </p>
+        <ReportBody {...report} shared={{ organisation: organisation.name }} />
+      </>
+    );
+  }
+  return (
+    <div className="page page--narrow">
+      <h1>{t("shared.openTitle", { organisation: organisation.name })}</h1>
+      <p className="lead">
+        {t("shared.openIntro", { sector: t(`sectors.${organisation.sector}`), date: date.format(new Date(organisation.submittedAt)) })}
+      </p>
+      <p>{t("shared.purposeExplained")}</p>
+      <ValidatedForm form={form} method="get" className="form">
+        <TextField field={fields.purpose} label={t("shared.purpose")} description={t("shared.purposeHint")} />
+        <button type="submit" className="button button--primary">
+          {t("shared.open")}
+        </button>
+      </ValidatedForm>
+    </div>
+  );
+}

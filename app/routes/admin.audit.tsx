@@ -1,0 +1,127 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requirePlatformAdmin } from "~/models/access.server";
+import { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, AuditQuery, searchAudit } from "~/models/audit.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePlatformAdmin(request);
+  const parsed = AuditQuery.safeParse(Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== "")));
+  // A filter that does not parse shows the newest entries and says so, rather than nothing.
+  const query = parsed.success ? parsed.data : AuditQuery.parse({});
+  const { rows, total } = await searchAudit(query);
+  return {
+    invalidQuery: !parsed.success,
+    query,
+    total,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    rows: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+  };
+}
+
+export default function AuditLog() {
+  const { t, i18n } = useTranslation();
+  const { rows, total, pages, query, invalidQuery } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" });
+  const pageLink = (page: number) => {
+    const next = new URLSearchParams(searchParams);
+    next.set("page", String(page));
+    return `?${next}`;
+  };
+  const csv = new URLSearchParams(searchParams);
+  csv.delete("page");
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/admin">{t("admin.title")}</Link>
+      </p>
+      <h1>{t("audit.title")}</h1>
+      <p className="lead">{t("audit.intro")}</p>
+      {invalidQuery ? (
+        <p className="notice notice--warning" role="status">
+          {t("audit.invalidFilter")}
+        </p>
+      ) : null}
+      <Form method="get" className="form filter-form" aria-label={t("audit.filterTitle")}>
+        <div className="field">
+          <label htmlFor="audit-actor">{t("audit.actor")}</label>
+          <input id="audit-actor" name="actor" defaultValue={query.actor ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-organisation">{t("audit.organisation")}</label>
+          <input id="audit-organisation" name="organisation" defaultValue={query.organisation ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-action">{t("audit.action")}</label>
+          <select id="audit-action" name="action" defaultValue={query.action ?? ""}>
+            <option value="">{t("audit.allActions")}</option>
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`audit.actions.${a}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-from">{t("audit.from")}</label>
+          <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-to">{t("audit.to")}</label>
+          <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ""} />
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("audit.filter")}
+        </button>
+      </Form>
+      <p role="status">{t("audit.count", { count: total, page: query.page, pages })}</p>
+      <p>
+        <a href={`/admin/audit.csv?${csv}`} download>
+          {t("audit.csv")}
+        </a>
+      </p>
+      <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+        <table>
+          <caption id="audit-caption">{t("audit.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("audit.at")}</th>
+              <th scope="col">{t("audit.actor")}</th>
+              <th scope="col">{t("audit.role")}</th>
+              <th scope="col">{t("audit.organisation")}</th>
+              <th scope="col">{t("audit.action")}</th>
+              <th scope="col">{t("audit.purpose")}</th>
+              <th scope="col">{t("audit.outcome")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>{dateTime.format(new Date(r.at))}</td>
+                <td>{r.actorEmail ?? "—"}</td>
+                <td>{r.actorRole ?? "—"}</td>
+                <td>{r.organisation ?? "—"}</td>
+                <td>{t(`audit.actions.${r.action as "sign_in"}`, { defaultValue: r.action })}</td>
+                <td>{r.purpose ?? ""}</td>
+                <td>{r.success ? t("audit.success") : t("audit.failure")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label={t("audit.pages")} className="button-row">
+        {query.page > 1 ? (
+          <Link to={pageLink(query.page - 1)} className="button button--secondary">
+            {t("audit.previous")}
+          </Link>
+        ) : null}
+        {query.page < pages ? (
+          <Link to={pageLink(query.page + 1)} className="button button--secondary">
+            {t("audit.next")}
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

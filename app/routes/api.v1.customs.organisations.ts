@@ -1,0 +1,26 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getApiAccess } from "~/models/access.server";
+import { customsOrganisations, readListQuery } from "~/models/customs.server";
+import { apiJson } from "~/responses.server";
+
+/** The organisations that share their report with Customs, filtered and sorted like the page. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const access = await getApiAccess(request);
+  if (!access?.customsReviewer) return apiJson({ error: "not_found" }, 404);
+  const query = readListQuery(new URL(request.url));
+  if (!query.success) {
+    return apiJson({ error: "invalid query", fields: Object.keys(query.error.flatten().fieldErrors) }, 400);
+  }
+  const organisations = await customsOrganisations(query.data);
+  return apiJson({
+    organisations: organisations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      sector: o.sector,
+      sizeBand: o.sizeBand,
+      region: o.region,
+      report: { assessmentId: o.assessmentId, submittedAt: o.submittedAt.toISOString() },
+      level: o.level,
+    })),
+  });
+}

@@ -1,0 +1,173 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { MedianRiskTable } from "~/components/benchmark";
+import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "~/components/charts";
+import { getLanguage } from "~/i18n.server";
+import { requireCustomsReviewer } from "~/models/access.server";
+import { customsOverview, type CustomsOverview } from "~/models/customs.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireCustomsReviewer(request);
+  const [language, overview] = await Promise.all([getLanguage(request), customsOverview()]);
+  return {
+    questionnaires: overview.map((q) => ({
+      ...q,
+      title: q.title[language],
+      themes: q.themes.filter((th) => q.cells.some((c) => c.themes?.some((x) => x.id === th.id))).map((th) => ({ id: th.id, title: th.title[language] })),
+    })),
+  };
+}
+
+type Section = Omit<CustomsOverview[number], "title" | "themes"> & { title: string; themes: { id: string; title: string }[] };
+
+function Ranking({ section }: { section: Section }) {
+  const { t, i18n } = useTranslation();
+  const chart = useMemo(
+    () => ({
+      labels: section.ranking.map((r) => t(`sectors.${r.sector}`)),
+      series: [{ label: t("customs.highOrCritical"), style: "bar", color: CHART_COLORS.critical, values: section.ranking.map((r) => r.highOrCritical) }] satisfies Series[],
+    }),
+    [section, t],
+  );
+  const id = `ranking-${section.id}`;
+  return (
+    <>
+      <h3 id={id}>{t("customs.rankingTitle")}</h3>
+      <figure>
+        <figcaption>{t("customs.rankingChart")}</figcaption>
+        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={i18n.language} max={100} horizontal />
+      </figure>
+      <table>
+        <caption>{t("customs.rankingCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("customs.rank")}</th>
+            <th scope="col">{t("fields.sector")}</th>
+            <th scope="col">{t("customs.highOrCritical")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {section.ranking.map((r, index) => (
+            <tr key={r.sector}>
+              <td>{index + 1}</td>
+              <th scope="row">{t(`sectors.${r.sector}`)}</th>
+              <td>{r.highOrCritical}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <a href={`/customs/overview.csv?questionnaire=${section.id}&table=ranking`} download>
+          {t("customs.csv", { table: t("customs.rankingTitle") })}
+        </a>
+      </p>
+    </>
+  );
+}
+
+function Trend({ section }: { section: Section }) {
+  const { t, i18n } = useTranslation();
+  const sectors = section.trend[0]?.sectors.map((s) => s.sector) ?? [];
+  const chart = useMemo(
+    () => ({
+      labels: section.trend.map((h) => h.halfYear),
+      series: sectors.map(
+        (sector, index): Series => ({
+          label: t(`sectors.${sector}`),
+          style: "line",
+          color: SERIES_COLORS[index % SERIES_COLORS.length]!,
+          values: section.trend.map((h) => h.sectors.find((s) => s.sector === sector)?.highOrCritical ?? null),
+        }),
+      ),
+    }),
+    // Loader data, stable for the life of the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [section, t],
+  );
+  return (
+    <>
+      <h3 id={`trend-${section.id}`}>{t("customs.trendTitle")}</h3>
+      <figure>
+        <figcaption>{t("customs.trendChart")}</figcaption>
+        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={i18n.language} max={100} />
+      </figure>
+      <div className="table-scroll" role="region" aria-labelledby={`trend-${section.id}`} tabIndex={0}>
+        <table>
+          <caption>{t("customs.trendCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("customs.halfYear")}</th>
+              {sectors.map((sector) => (
+                <th scope="col" key={sector}>
+                  {t(`sectors.${sector}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {section.trend.map((h) => (
+              <tr key={h.halfYear}>
+                <th scope="row">{h.halfYear}</th>
+                {h.sectors.map((s) => (
+                  <td key={s.sector}>{s.highOrCritical === null ? t("participation.fewerThan", { k: section.k ?? 5 }) : `${s.highOrCritical}%`}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        <a href={`/customs/overview.csv?questionnaire=${section.id}&table=trend`} download>
+          {t("customs.csv", { table: t("customs.trendTitle") })}
+        </a>
+      </p>
+    </>
+  );
+}
+
+export default function CustomsOverviewPage() {
+  const { t, i18n } = useTranslation();
+  const { questionnaires } = useLoaderData<typeof loader>();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  return (
+    <div className="page benchmark">
+      <h1>{t("customs.title")}</h1>
+      <p className="lead">{t("customs.intro")}</p>
+      <p>
+        <Link to="/customs/organisations" className="button button--primary">
+          {t("customs.toOrganisations")}
+        </Link>
+      </p>
+      <section className="card" aria-labelledby="customs-rules-title">
+        <h2 id="customs-rules-title">{t("customs.rulesTitle")}</h2>
+        <ul>
+          <li>{t("customs.ruleAggregates")}</li>
+          <li>{t("customs.ruleConsent")}</li>
+          <li>{t("customs.rulePurpose")}</li>
+        </ul>
+      </section>
+      {questionnaires.map((section) => (
+        <section key={section.id} className="card" aria-labelledby={`overview-${section.id}`}>
+          <h2 id={`overview-${section.id}`}>{section.title}</h2>
+          {section.release && section.k ? (
+            <>
+              <p>{t("benchmark.release", { date: date.format(new Date(section.release.createdAt)), k: section.k })}</p>
+              <MedianRiskTable id={`heat-${section.id}`} level={3} cells={section.cells} themes={section.themes} thresholds={section.thresholds} k={section.k} />
+              <p>
+                <a href={`/customs/overview.csv?questionnaire=${section.id}&table=heat`} download>
+                  {t("customs.csv", { table: t("benchmark.medianRiskTitle") })}
+                </a>
+              </p>
+              <Ranking section={section} />
+              {section.trend.length > 0 ? <Trend section={section} /> : null}
+            </>
+          ) : (
+            <p>{t("benchmark.noRelease")}</p>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

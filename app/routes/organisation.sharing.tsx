@@ -1,0 +1,248 @@
+import { useForm, type SubmissionResult } from "@conform-to/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { CheckboxField, ValidatedForm } from "~/components/form";
+import { parseForm } from "~/forms";
+import { requireOrganisationAdmin } from "~/models/access.server";
+import { listAssociations } from "~/models/association.server";
+import { listAssessments } from "~/models/assessment.server";
+import {
+  CONSENT_RECIPIENTS,
+  consentHistory,
+  grantConsent,
+  revokeConsent,
+  sharingOrganisations,
+  viewsOfSharedReports,
+  type ConsentRecipient,
+} from "~/models/consent.server";
+import { getOrganisationProfile } from "~/models/organisation.server";
+import { notFound } from "~/responses.server";
+
+const GrantSchema = z.object({
+  intent: z.literal("grant"),
+  recipient: z.enum(CONSENT_RECIPIENTS),
+  keepLatest: z.literal("on").optional(),
+  confirm: z.literal("on", { errorMap: () => ({ message: "sharing.confirmRequired" }) }),
+});
+const RevokeSchema = z.object({ intent: z.literal("revoke"), recipient: z.enum(CONSENT_RECIPIENTS) });
+
+async function associationsOf(organisationId: string) {
+  const profile = await getOrganisationProfile({ organisationId });
+  if (!profile) throw notFound();
+  return (await listAssociations()).filter((a) => a.sectors.includes(profile.sector)).map((a) => a.name);
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const access = await requireOrganisationAdmin(request);
+  const organisationId = access.organisation.id;
+  const [associations, assessments, history, views, ...shared] = await Promise.all([
+    associationsOf(organisationId),
+    listAssessments({ organisationId }),
+    consentHistory({ organisationId }),
+    viewsOfSharedReports({ organisationId }),
+    ...CONSENT_RECIPIENTS.map((recipient) => sharingOrganisations({ recipient, organisationId })),
+  ]);
+  const active = new Map(history.filter((h) => !h.revokedAt).map((h) => [h.recipient, h]));
+  return {
+    associations,
+    hasSubmitted: assessments.some((a) => a.status === "submitted"),
+    recipients: CONSENT_RECIPIENTS.map((recipient, index) => {
+      const grant = active.get(recipient);
+      const report = shared[index]?.[0];
+      return {
+        recipient,
+        active: grant && report ? { since: grant.grantedAt.toISOString(), keepLatest: grant.keepLatest, reportDate: report.submittedAt.toISOString() } : null,
+      };
+    }),
+    history: history.map((h) => ({
+      id: h.id,
+      recipient: h.recipient,
+      keepLatest: h.keepLatest,
+      grantedAt: h.grantedAt.toISOString(),
+      grantedBy: h.grantedBy,
+      revokedAt: h.revokedAt?.toISOString() ?? null,
+      revokedBy: h.revokedBy,
+      reportDate: h.submittedAt?.toISOString() ?? null,
+    })),
+    views: views.map((v) => ({ ...v, at: v.at.toISOString() })),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const access = await requireOrganisationAdmin(request);
+  const formData = await request.formData();
+  const actor = { organisationId: access.organisation.id, userId: access.user.id, ip: context.clientAddress };
+  if (formData.get("intent") === "revoke") {
+    const submission = parseForm(formData, RevokeSchema);
+    if (submission.status !== "success") return data({ error: "validation.invalid" as const }, { status: 400 });
+    await revokeConsent({ ...actor, recipient: submission.value.recipient });
+    return { revoked: submission.value.recipient };
+  }
+  const submission = parseForm(formData, GrantSchema);
+  const recipient = formData.get("recipient");
+  if (submission.status !== "success") return data({ recipient, grant: submission.reply() }, { status: 400 });
+  if (submission.value.recipient === "association" && (await associationsOf(access.organisation.id)).length === 0) {
+    return data({ recipient, grant: submission.reply({ formErrors: ["sharing.noAssociation"] }) }, { status: 409 });
+  }
+  const granted = await grantConsent({ ...actor, recipient: submission.value.recipient, keepLatest: submission.value.keepLatest === "on" });
+  if (!granted) return data({ recipient, grant: submission.reply({ formErrors: ["sharing.nothingSubmitted"] }) }, { status: 409 });
+  return { granted: submission.value.recipient, recipient, grant: submission.reply({ resetForm: true }) };
+}
+
+function GrantForm({
+  recipient,
+  lastResult,
+  update,
+}: {
+  recipient: ConsentRecipient;
+  lastResult: SubmissionResult<string[]> | undefined;
+  update: boolean;
+}) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: `grant-${recipient}`,
+    lastResult,
+    onValidate: ({ formData }) => parseForm(formData, GrantSchema),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <ValidatedForm form={form} className="form">
+      <input type="hidden" name="intent" value="grant" />
+      <input type="hidden" name="recipient" value={recipient} />
+      {form.errors?.length ? (
+        <div className="field-error" role="alert">
+          {form.errors.map((e) => (
+            <p key={e}>{t(e as "sharing.nothingSubmitted")}</p>
+          ))}
+        </div>
+      ) : null}
+      <CheckboxField field={fields.keepLatest} label={t("sharing.keepLatest")} />
+      <CheckboxField field={fields.confirm} label={t(`sharing.${recipient}.confirm`)} />
+      <button type="submit" className="button button--primary">
+        {update ? t("sharing.update") : t(`sharing.${recipient}.grant`)}
+      </button>
+    </ValidatedForm>
+  );
+}
+
+export default function Sharing() {
+  const { t, i18n } = useTranslation();
+  const { associations, hasSubmitted, recipients, history, views } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const granted = actionData && "granted" in actionData ? actionData.granted : undefined;
+  const revoked = actionData && "revoked" in actionData ? actionData.revoked : undefined;
+  const done = granted ? t(`sharing.${granted}.granted`) : revoked ? t(`sharing.${revoked}.revoked`) : null;
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/organisation">{t("nav.organisation")}</Link>
+      </p>
+      <h1>{t("sharing.title")}</h1>
+      <p className="lead">{t("sharing.intro")}</p>
+      {done ? (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      ) : null}
+      {recipients.map(({ recipient, active }) => {
+        const unavailable = !hasSubmitted ? t("sharing.nothingSubmitted") : recipient === "association" && associations.length === 0 ? t("sharing.noAssociation") : null;
+        return (
+          <section key={recipient} className="card" aria-labelledby={`sharing-${recipient}`}>
+            <h2 id={`sharing-${recipient}`}>{t(`sharing.${recipient}.title`)}</h2>
+            <p>{t(`sharing.${recipient}.explained`, { associations: associations.join(", ") })}</p>
+            <p>{t("sharing.whatTheySee")}</p>
+            <p className="sharing-status">
+              {active
+                ? t(active.keepLatest ? "sharing.activeLatest" : "sharing.active", {
+                    since: date.format(new Date(active.since)),
+                    report: date.format(new Date(active.reportDate)),
+                  })
+                : t("sharing.notShared")}
+            </p>
+            {unavailable ? (
+              <p>{unavailable}</p>
+            ) : (
+              <GrantForm
+                recipient={recipient}
+                update={Boolean(active)}
+                lastResult={actionData && "grant" in actionData && actionData.recipient === recipient ? actionData.grant : undefined}
+              />
+            )}
+            {active ? (
+              <Form method="post" className="form">
+                <input type="hidden" name="intent" value="revoke" />
+                <input type="hidden" name="recipient" value={recipient} />
+                <button type="submit" className="button button--secondary">
+                  {t(`sharing.${recipient}.revoke`)}
+                </button>
+              </Form>
+            ) : null}
+          </section>
+        );
+      })}
+
+      <section className="card" aria-labelledby="views-title">
+        <h2 id="views-title">{t("sharing.viewsTitle")}</h2>
+        <p>{t("sharing.viewsIntro")}</p>
+        {views.length === 0 ? (
+          <p>{t("sharing.noViews")}</p>
+        ) : (
+          <table>
+            <caption>{t("sharing.viewsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("sharing.when")}</th>
+                <th scope="col">{t("sharing.who")}</th>
+                <th scope="col">{t("sharing.purpose")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {views.map((v, index) => (
+                <tr key={`${v.at}-${index}`}>
+                  <td>{dateTime.format(new Date(v.at))}</td>
+                  <td>
+                    {v.name ?? t("sharing.removedAccount")} ({t(`sharing.roles.${v.role === "association_analyst" ? "association_analyst" : "customs_reviewer"}`)})
+                  </td>
+                  <td>{v.purpose}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="history-title">
+        <h2 id="history-title">{t("sharing.historyTitle")}</h2>
+        {history.length === 0 ? (
+          <p>{t("sharing.noHistory")}</p>
+        ) : (
+          <table>
+            <caption>{t("sharing.historyCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("sharing.recipient")}</th>
+                <th scope="col">{t("sharing.granted")}</th>
+                <th scope="col">{t("sharing.report")}</th>
+                <th scope="col">{t("sharing.revokedColumn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((h) => (
+                <tr key={h.id}>
+                  <th scope="row">{t(`sharing.${h.recipient}.name`)}</th>
+                  <td>{t("sharing.byOn", { date: dateTime.format(new Date(h.grantedAt)), name: h.grantedBy ?? t("sharing.removedAccount") })}</td>
+                  <td>{h.keepLatest ? t("sharing.latestAlways") : h.reportDate ? date.format(new Date(h.reportDate)) : "—"}</td>
+                  <td>{h.revokedAt ? t("sharing.byOn", { date: dateTime.format(new Date(h.revokedAt)), name: h.revokedBy ?? t("sharing.removedAccount") }) : t("sharing.inForce")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}
