@@ -7,7 +7,8 @@ import { getLanguage } from "./i18n.server";
 import { requireAccess, type Access } from "./models/access.server";
 import { getAssessment } from "./models/assessment.server";
 import { listAssociations } from "./models/association.server";
-import { recordSharedView, sharingOrganisations, type ConsentRecipient } from "./models/consent.server";
+import type { ConsentRecipient } from "./domain/sharing";
+import { recordSharedView, sharingOrganisations } from "./models/consent.server";
 import { reportPage } from "./report.server";
 import { notFound } from "./responses.server";
 

@@ -2,27 +2,8 @@ import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm"
 import { z } from "zod";
 import { database, type Database } from "../../db/client";
 import { auditLog, organisations, users } from "../../db/schema";
+import { AUDIT_ACTIONS, type AuditAction } from "~/domain/audit";
 
-export const AUDIT_ACTIONS = [
-  "sign_in",
-  "sign_up",
-  "invitation_created",
-  "invitation_used",
-  "role_changed",
-  "member_removed",
-  "organisation_updated",
-  "association_created",
-  "account_invited",
-  "assessment_started",
-  "assessment_submitted",
-  "api_token_created",
-  "api_token_revoked",
-  "benchmark_release_created",
-  "consent_granted",
-  "consent_revoked",
-  "shared_report_viewed",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
   actorUserId: string | null;

@@ -4,10 +4,10 @@ import { database, queryRows } from "../../db/client";
 import { assessments, auditLog, consents, users } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { RiskLevel } from "~/domain/scoring";
+import type { ConsentRecipient } from "~/domain/sharing";
 import { recordAudit } from "./audit.server";
 
-export const CONSENT_RECIPIENTS = ["customs", "association"] as const;
-export type ConsentRecipient = (typeof CONSENT_RECIPIENTS)[number];
+
 
 /** Who opened an organisation's shared report, as the audit trail names that view. */
 export const SHARED_REPORT_VIEWED = "shared_report_viewed";

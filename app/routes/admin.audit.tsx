@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requirePlatformAdmin } from "~/models/access.server";
-import { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, AuditQuery, searchAudit } from "~/models/audit.server";
+import { AUDIT_ACTIONS } from "~/domain/audit";
+import { AUDIT_PAGE_SIZE, AuditQuery, searchAudit } from "~/models/audit.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request);

@@ -8,14 +8,13 @@ import { parseForm } from "~/forms";
 import { requireOrganisationAdmin } from "~/models/access.server";
 import { listAssociations } from "~/models/association.server";
 import { listAssessments } from "~/models/assessment.server";
+import { CONSENT_RECIPIENTS, type ConsentRecipient } from "~/domain/sharing";
 import {
-  CONSENT_RECIPIENTS,
   consentHistory,
   grantConsent,
   revokeConsent,
   sharingOrganisations,
   viewsOfSharedReports,
-  type ConsentRecipient,
 } from "~/models/consent.server";
 import { getOrganisationProfile } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
@@ -24,7 +23,10 @@ const GrantSchema = z.object({
   intent: z.literal("grant"),
   recipient: z.enum(CONSENT_RECIPIENTS),
   keepLatest: z.literal("on").optional(),
-  confirm: z.literal("on", { errorMap: () => ({ message: "sharing.confirmRequired" }) }),
+  confirm: z
+    .string()
+    .optional()
+    .refine((value) => value === "on", "sharing.confirmRequired"),
 });
 const RevokeSchema = z.object({ intent: z.literal("revoke"), recipient: z.enum(CONSENT_RECIPIENTS) });
 

@@ -1,0 +1,137 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { database } from "../../db/client";
+import { associations, associationSectors, auditLog } from "../../db/schema";
+import { parseQuestionnaire } from "~/domain/questionnaire";
+import { signUp } from "~/models/account.server";
+import type { Access } from "~/models/access.server";
+import { startAssessment, submitAssessment } from "~/models/assessment.server";
+import { searchAudit, AuditQuery } from "~/models/audit.server";
+import { consentHistory, grantConsent, revokeConsent, sharingOrganisations, viewsOfSharedReports, recordSharedView } from "~/models/consent.server";
+import { hashQuestionnaire } from "~/models/questionnaire-files.server";
+import { publishQuestionnaires } from "~/models/questionnaire.server";
+import { findSharedReport } from "~/shared-report.server";
+import { smallQuestionnaire } from "../fixtures/questionnaire";
+import { BACKENDS, useFreshDatabase } from "./databases";
+
+async function organisation(email: string) {
+  const result = await signUp({
+    organisation: { name: `Org ${email}`, sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
+    name: "Admin",
+    email,
+    password: "correct horse battery",
+    ip: null,
+  });
+  if (!result.ok) throw new Error("sign-up failed");
+  return { organisationId: result.organisationId, userId: result.userId, ip: null };
+}
+
+async function submitted(actor: Awaited<ReturnType<typeof organisation>>) {
+  const id = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
+  if (!id || !(await submitAssessment({ ...actor, assessmentId: id }))) throw new Error("not submitted");
+  return id;
+}
+
+const reviewer: Access = {
+  user: { id: "00000000-0000-4000-8000-000000000001", name: "Reviewer", email: "reviewer@example.org" },
+  organisation: null,
+  associationIds: [],
+  customsReviewer: true,
+  platformAdmin: false,
+};
+
+describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
+  useFreshDatabase(backend);
+  let owner: Awaited<ReturnType<typeof organisation>>;
+
+  beforeAll(async () => {
+    const parsed = parseQuestionnaire(smallQuestionnaire());
+    if (!parsed.ok) throw new Error("fixture invalid");
+    await publishQuestionnaires([{ file: "small.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
+    owner = await organisation("owner@consent.example");
+  });
+
+  it("shares nothing without a submitted report, and a draft is never shared", async () => {
+    await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "small" });
+    expect(await grantConsent({ ...owner, recipient: "customs", keepLatest: true })).toBe(false);
+    expect(await findSharedReport(reviewer, "customs", owner.organisationId)).toBeNull();
+  });
+
+  it("opens for Customs after consent, shuts at once on revocation, and keeps the history", async () => {
+    const first = await submitted(owner);
+    expect(await grantConsent({ ...owner, recipient: "customs", keepLatest: false })).toBe(true);
+    expect((await findSharedReport(reviewer, "customs", owner.organisationId))?.assessmentId).toBe(first);
+    // Consent to Customs is not consent to the association, nor to someone without a role.
+    expect(await findSharedReport({ ...reviewer, customsReviewer: false }, "customs", owner.organisationId)).toBeNull();
+    expect(await findSharedReport(reviewer, "association", owner.organisationId)).toBeNull();
+
+    // A newer submission is not shared unless the admin chose to keep sharing the latest.
+    const second = await submitted(owner);
+    expect((await findSharedReport(reviewer, "customs", owner.organisationId))?.assessmentId).toBe(first);
+    expect(await grantConsent({ ...owner, recipient: "customs", keepLatest: true })).toBe(true);
+    expect((await findSharedReport(reviewer, "customs", owner.organisationId))?.assessmentId).toBe(second);
+    const third = await submitted(owner);
+    expect((await findSharedReport(reviewer, "customs", owner.organisationId))?.assessmentId).toBe(third);
+
+    expect(await revokeConsent({ ...owner, recipient: "customs" })).toBe(true);
+    expect(await findSharedReport(reviewer, "customs", owner.organisationId)).toBeNull();
+    expect(await revokeConsent({ ...owner, recipient: "customs" })).toBe(false);
+
+    const history = await consentHistory({ organisationId: owner.organisationId });
+    expect(history.map((h) => [h.recipient, h.keepLatest, h.revokedAt !== null])).toEqual([
+      ["customs", true, true],
+      ["customs", false, true],
+    ]);
+    const audited = await database()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.organisationId, owner.organisationId), sql`${auditLog.action} like 'consent_%'`));
+    expect(audited.map((a) => a.action).sort()).toEqual(["consent_granted", "consent_granted", "consent_revoked"]);
+  });
+
+  it("lets an association's analyst in only for its own sectors", async () => {
+    await grantConsent({ ...owner, recipient: "association", keepLatest: true });
+    const [terminals] = await database().insert(associations).values({ name: "Terminals" }).returning({ id: associations.id });
+    const [councils] = await database().insert(associations).values({ name: "Councils" }).returning({ id: associations.id });
+    await database().insert(associationSectors).values([
+      { associationId: terminals!.id, sector: "terminal_operator" },
+      { associationId: councils!.id, sector: "municipality" },
+    ]);
+    const analyst = (associationId: string): Access => ({ ...reviewer, customsReviewer: false, associationIds: [associationId] });
+    expect(await findSharedReport(analyst(terminals!.id), "association", owner.organisationId)).not.toBeNull();
+    expect(await findSharedReport(analyst(councils!.id), "association", owner.organisationId)).toBeNull();
+    expect(await sharingOrganisations({ recipient: "association", sectors: ["municipality"] })).toEqual([]);
+  });
+
+  it("writes one audit row per view with its purpose, shown to the organisation and the platform admin", async () => {
+    await grantConsent({ ...owner, recipient: "customs", keepLatest: true });
+    const shared = await findSharedReport(reviewer, "customs", owner.organisationId);
+    await recordSharedView({
+      userId: owner.userId,
+      role: "customs_reviewer",
+      organisationId: owner.organisationId,
+      assessmentId: shared!.assessmentId,
+      purpose: "Zaak 2026-0042",
+      ip: null,
+      via: "page",
+    });
+    const views = await viewsOfSharedReports({ organisationId: owner.organisationId });
+    expect(views).toHaveLength(1);
+    expect(views[0]).toMatchObject({ role: "customs_reviewer", purpose: "Zaak 2026-0042" });
+
+    const found = await searchAudit(AuditQuery.parse({ action: "shared_report_viewed", organisation: "owner@consent" }));
+    expect(found.total).toBe(1);
+    expect(found.rows[0]?.purpose).toBe("Zaak 2026-0042");
+    expect((await searchAudit(AuditQuery.parse({ action: "shared_report_viewed", from: "2000-01-01", to: "2000-12-31" }))).total).toBe(0);
+    // A filter with LIKE wildcards matches them literally.
+    expect((await searchAudit(AuditQuery.parse({ organisation: "%" }))).total).toBe(0);
+  });
+
+  it("refuses to change or remove audit rows", async () => {
+    // The database's own refusal, whatever the driver wraps around it.
+    const refusal = (error: unknown) => /append-only/.test(String((error as { cause?: unknown }).cause ?? error));
+    await expect(database().update(auditLog).set({ purpose: "rewritten" })).rejects.toSatisfy(refusal);
+    await expect(database().delete(auditLog)).rejects.toSatisfy(refusal);
+    expect((await viewsOfSharedReports({ organisationId: owner.organisationId }))[0]?.purpose).toBe("Zaak 2026-0042");
+  });
+});
