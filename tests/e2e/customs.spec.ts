@@ -141,3 +141,24 @@ test("nobody but a reviewer reaches the customs pages and APIs", async ({ page }
   expect((await page.request.get("/api/v1/customs/overview")).status()).toBe(404);
   expect((await page.request.get("/api/v1/customs/organisations")).status()).toBe(404);
 });
+
+test("an association analyst opens a report shared with the association, with a purpose; another association cannot", async ({ page, browser }) => {
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.goto("/association");
+  const shared = page.getByRole("table", { name: "Organisaties die hun rapport delen" });
+  const link = shared.getByRole("link", { name: "Maasvlakte Container Terminal" });
+  const href = (await link.getAttribute("href"))!;
+  await link.click();
+  await page.getByLabel("Doel van de inzage").fill("Ledenoverleg beveiliging Q4");
+  await page.getByRole("button", { name: "Rapport openen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rapport van Maasvlakte Container Terminal" })).toBeVisible();
+  await expectAccessible(page);
+
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signedIn(other, "analist@publieke-havens.example");
+  expect((await other.goto(`${href}?purpose=Ledenoverleg%20beveiliging`))?.status()).toBe(404);
+  // Customs' own page is not an analyst's door either.
+  expect((await other.goto(href.replace("/association/", "/customs/")))?.status()).toBe(404);
+  await otherContext.close();
+});
