@@ -85,12 +85,12 @@ export async function endSessionsOfUser(userId: string): Promise<void> {
 }
 
 /** Removes sessions that can no longer be used. */
-export async function purgeExpiredSessions(now = new Date()): Promise<void> {
-  await database()
+export async function purgeExpiredSessions(now = new Date()): Promise<number> {
+  const removed = await database()
     .delete(sessions)
-    .where(
-      or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, new Date(now.getTime() - config().sessionIdleMs))),
-    );
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, new Date(now.getTime() - config().sessionIdleMs))))
+    .returning({ id: sessions.idHash });
+  return removed.length;
 }
 
 export async function signOutRedirect(request: Request, to = "/") {

@@ -1,0 +1,36 @@
+import { and, eq, isNotNull, lt, or } from "drizzle-orm";
+import { database } from "../../db/client";
+import { apiTokens, assessments, invitations } from "../../db/schema";
+import { purgeExpiredSessions } from "./session.server";
+
+/** Drafts nobody touched for this long are removed with their answers. */
+export const DRAFT_RETENTION_MONTHS = 18;
+
+export interface PurgeCounts {
+  sessions: number;
+  invitations: number;
+  apiTokens: number;
+  drafts: number;
+}
+
+/**
+ * Removes what can no longer be used or is kept no longer than needed: expired sessions,
+ * used or expired invitation links, revoked API tokens, and drafts untouched for 18 months.
+ * Submitted assessments, consents and the audit trail stay.
+ */
+export async function purge(now = new Date()): Promise<PurgeCounts> {
+  const db = database();
+  const draftCutoff = new Date(now);
+  draftCutoff.setUTCMonth(draftCutoff.getUTCMonth() - DRAFT_RETENTION_MONTHS);
+  const sessions = await purgeExpiredSessions(now);
+  const usedInvitations = await db
+    .delete(invitations)
+    .where(or(isNotNull(invitations.usedAt), lt(invitations.expiresAt, now)))
+    .returning({ id: invitations.id });
+  const tokens = await db.delete(apiTokens).where(isNotNull(apiTokens.revokedAt)).returning({ id: apiTokens.id });
+  const drafts = await db
+    .delete(assessments)
+    .where(and(eq(assessments.status, "draft"), lt(assessments.updatedAt, draftCutoff)))
+    .returning({ id: assessments.id });
+  return { sessions, invitations: usedInvitations.length, apiTokens: tokens.length, drafts: drafts.length };
+}

@@ -1,0 +1,17 @@
+import { readConfig } from "../app/config.server";
+import { purge } from "../app/models/purge.server";
+import { openDatabase, setDatabase } from "./client";
+
+// Run from cron or by hand: removes expired sessions, used and expired links, revoked tokens and stale drafts.
+const config = readConfig();
+const handle = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
+try {
+  setDatabase(handle);
+  const counts = await purge();
+  console.log(
+    `Purged ${counts.sessions} sessions, ${counts.invitations} invitation links, ${counts.apiTokens} revoked API tokens, ${counts.drafts} drafts untouched for 18 months.`,
+  );
+} finally {
+  setDatabase(undefined);
+  await handle.close();
+}

@@ -1,0 +1,59 @@
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { database } from "../../db/client";
+import { assessments, auditLog, invitations, sessions } from "../../db/schema";
+import { parseQuestionnaire } from "~/domain/questionnaire";
+import { signUp } from "~/models/account.server";
+import { startAssessment, submitAssessment } from "~/models/assessment.server";
+import { createInvitation } from "~/models/invitation.server";
+import { purge } from "~/models/purge.server";
+import { hashQuestionnaire } from "~/models/questionnaire-files.server";
+import { publishQuestionnaires } from "~/models/questionnaire.server";
+import { startSession } from "~/models/session.server";
+import { smallQuestionnaire } from "../fixtures/questionnaire";
+import { BACKENDS, useFreshDatabase } from "./databases";
+
+describe.each(BACKENDS)("purge on %s", (backend) => {
+  useFreshDatabase(backend);
+
+  it("removes expired sessions, used and expired links and stale drafts, and keeps the rest", async () => {
+    const parsed = parseQuestionnaire(smallQuestionnaire());
+    if (!parsed.ok) throw new Error("fixture invalid");
+    await publishQuestionnaires([{ file: "small.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
+    const account = await signUp({
+      organisation: { name: "Purge BV", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
+      name: "Admin",
+      email: "admin@purge.example",
+      password: "correct horse battery",
+      ip: null,
+    });
+    if (!account.ok) throw new Error("sign-up failed");
+    const actor = { organisationId: account.organisationId, userId: account.userId, ip: null };
+
+    await startSession(new Request("http://localhost/"), account.userId);
+    await startSession(new Request("http://localhost/"), account.userId);
+    await database().execute(sql`update ${sessions} set expires_at = now() - interval '1 minute' where id_hash = (select min(id_hash) from ${sessions})`);
+
+    const invitation = { role: "member" as const, organisationId: account.organisationId, createdBy: account.userId, actorRole: "org_admin", ip: null };
+    await createInvitation({ ...invitation, email: "open@purge.example" });
+    await createInvitation({ ...invitation, email: "old@purge.example" });
+    await database().update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.email, "old@purge.example"));
+
+    const stale = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
+    const fresh = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
+    const submitted = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
+    await submitAssessment({ ...actor, assessmentId: submitted! });
+    const longAgo = sql`now() - interval '19 months'`;
+    for (const id of [stale!, submitted!]) await database().update(assessments).set({ updatedAt: longAgo }).where(eq(assessments.id, id));
+    const auditBefore = (await database().select().from(auditLog)).length;
+
+    expect(await purge()).toEqual({ sessions: 1, invitations: 1, apiTokens: 0, drafts: 1 });
+    const left = (await database().select({ id: assessments.id }).from(assessments)).map((a) => a.id).sort();
+    expect(left).toEqual([fresh!, submitted!].sort());
+    expect((await database().select().from(invitations)).map((i) => i.email)).toEqual(["open@purge.example"]);
+    expect(await database().select().from(sessions)).toHaveLength(1);
+    expect((await database().select().from(auditLog)).length).toBe(auditBefore);
+    // Nothing left to remove: a second run removes nothing.
+    expect(await purge()).toEqual({ sessions: 0, invitations: 0, apiTokens: 0, drafts: 0 });
+  });
+});
