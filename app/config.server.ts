@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(24),
   COOKIE_SECURE: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default("false"),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   BENCHMARK_K: z.coerce
     .number()
     .int()
@@ -46,6 +47,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === "production",
     trustProxy: e.TRUST_PROXY,
     benchmarkK: e.BENCHMARK_K,
+    // Per token (or per session); one client address may make five times as many calls.
+    apiRateLimit: { limit: e.API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 },
+    apiAddressRateLimit: { limit: e.API_RATE_LIMIT_PER_MINUTE * 5, windowSeconds: 60 },
   };
 }
 

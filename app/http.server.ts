@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
+import { config } from "./config.server";
+import { consume, limitKey } from "./models/rate-limit.server";
 
 /**
  * Headers on every response. The nonce travels to the Remix render through the load context,
@@ -49,4 +51,28 @@ export function isCrossSite(origin: string | undefined, fetchSite: string | stri
   if (origin !== undefined) return origin !== ownOrigin;
   if (fetchSite !== undefined) return fetchSite !== "same-origin";
   return false;
+}
+
+/**
+ * Limits API calls per token (or session cookie) and per client address, with counters in
+ * the database so the limits hold across instances. Over the limit: 429 with Retry-After.
+ */
+export function apiRateLimit(req: Request, res: Response, next: NextFunction): void {
+  if (!req.path.startsWith("/api/")) return next();
+  const { apiRateLimit: perCaller, apiAddressRateLimit: perAddress } = config();
+  const caller = req.headers.authorization ?? req.headers.cookie;
+  Promise.all([
+    consume(limitKey("api-address", req.ip ?? "unknown"), perAddress),
+    ...(caller ? [consume(limitKey("api-caller", caller), perCaller)] : []),
+  ])
+    .then((states) => {
+      const over = states.filter((s) => !s.allowed);
+      if (over.length === 0) return next();
+      res
+        .status(429)
+        .setHeader("Retry-After", String(Math.max(...over.map((s) => s.retryAfter))))
+        .setHeader("Cache-Control", "no-store")
+        .json({ error: "rate_limited" });
+    })
+    .catch(next);
 }

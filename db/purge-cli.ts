@@ -9,7 +9,7 @@ try {
   setDatabase(handle);
   const counts = await purge();
   console.log(
-    `Purged ${counts.sessions} sessions, ${counts.invitations} invitation links, ${counts.apiTokens} revoked API tokens, ${counts.drafts} drafts untouched for 18 months.`,
+    `Purged ${counts.sessions} sessions, ${counts.invitations} invitation links, ${counts.apiTokens} revoked API tokens, ${counts.drafts} drafts untouched for 18 months, ${counts.rateLimits} old throttling counters.`,
   );
 } finally {
   setDatabase(undefined);

@@ -390,3 +390,17 @@ export const consents = pgTable(
     uniqueIndex("consents_active_key").on(t.organisationId, t.recipient).where(sql`${t.revokedAt} is null`),
   ],
 );
+
+/**
+ * Fixed-window counters for throttling sign-in failures and API calls. In the database, so
+ * the limits hold across app instances; `npm run purge` removes past windows.
+ */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);

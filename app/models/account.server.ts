@@ -4,6 +4,7 @@ import { memberships, organisations, users } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
+import { consume, exhausted, limitKey, type Limit } from "./rate-limit.server";
 
 export interface SignUp {
   organisation: { name: string; sector: Sector; sizeBand: SizeBand; region: PortRegion; kvkNumber?: string };
@@ -50,15 +51,35 @@ export async function signUp(input: SignUp): Promise<SignUpResult> {
   });
 }
 
+/** Failed sign-ins allowed per typed address and per client address in 15 minutes. */
+export const SIGN_IN_LIMITS = {
+  account: { limit: 10, windowSeconds: 15 * 60 },
+  address: { limit: 100, windowSeconds: 15 * 60 },
+} satisfies Record<string, Limit>;
+
+export type SignInResult = { ok: true; userId: string } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfter: number };
+
 /**
  * Checks an e-mail address and password. An unknown address and a wrong password take the
- * same time and give the same answer (null); both are audited as a failed sign-in.
+ * same time and give the same answer; both are audited as a failed sign-in. After too many
+ * failures for the typed address or from one client address, attempts are refused for the
+ * rest of the window, known address or not, so the refusal reveals no account either.
  */
-export async function verifySignIn(email: string, password: string, ip: string | null): Promise<string | null> {
+export async function verifySignIn(email: string, password: string, ip: string | null): Promise<SignInResult> {
+  const counters = [
+    { key: limitKey("signin-account", email), limit: SIGN_IN_LIMITS.account },
+    ...(ip ? [{ key: limitKey("signin-address", ip), limit: SIGN_IN_LIMITS.address }] : []),
+  ];
+  const states = await Promise.all(counters.map((c) => exhausted(c.key, c.limit)));
   const [user] = await database()
     .select({ id: users.id, passwordHash: users.passwordHash })
     .from(users)
     .where(byEmail(email));
+  const blocked = states.filter((s) => !s.allowed);
+  if (blocked.length > 0) {
+    await recordAudit({ actorUserId: user?.id ?? null, action: "sign_in", success: false, ip, details: { throttled: true } });
+    return { ok: false, reason: "throttled", retryAfter: Math.max(...blocked.map((s) => s.retryAfter)) };
+  }
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   await recordAudit({
     actorUserId: user?.id ?? null,
@@ -68,7 +89,9 @@ export async function verifySignIn(email: string, password: string, ip: string |
     // The typed address is kept only for failures of unknown accounts, to spot guessing.
     details: user ? undefined : { email: email.slice(0, 254) },
   });
-  return valid && user ? user.id : null;
+  if (valid && user) return { ok: true, userId: user.id };
+  await Promise.all(counters.map((c) => consume(c.key, c.limit)));
+  return { ok: false, reason: "invalid" };
 }
 
 export async function isEmailTaken(email: string): Promise<boolean> {

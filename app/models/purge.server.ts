@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, lt, or } from "drizzle-orm";
 import { database } from "../../db/client";
 import { apiTokens, assessments, invitations } from "../../db/schema";
+import { purgeRateLimits } from "./rate-limit.server";
 import { purgeExpiredSessions } from "./session.server";
 
 /** Drafts nobody touched for this long are removed with their answers. */
@@ -11,11 +12,13 @@ export interface PurgeCounts {
   invitations: number;
   apiTokens: number;
   drafts: number;
+  rateLimits: number;
 }
 
 /**
  * Removes what can no longer be used or is kept no longer than needed: expired sessions,
- * used or expired invitation links, revoked API tokens, and drafts untouched for 18 months.
+ * used or expired invitation links, revoked API tokens, drafts untouched for 18 months, and
+ * throttling counters of past days.
  * Submitted assessments, consents and the audit trail stay.
  */
 export async function purge(now = new Date()): Promise<PurgeCounts> {
@@ -32,5 +35,6 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     .delete(assessments)
     .where(and(eq(assessments.status, "draft"), lt(assessments.updatedAt, draftCutoff)))
     .returning({ id: assessments.id });
-  return { sessions, invitations: usedInvitations.length, apiTokens: tokens.length, drafts: drafts.length };
+  const rateLimits = await purgeRateLimits(now);
+  return { sessions, invitations: usedInvitations.length, apiTokens: tokens.length, drafts: drafts.length, rateLimits };
 }

@@ -29,12 +29,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
-  const userId = await verifySignIn(submission.value.email, submission.value.password, context.clientAddress);
-  if (!userId) {
-    return data(submission.reply({ formErrors: ["signin.failed"], hideFields: ["password"] }), { status: 400 });
+  const result = await verifySignIn(submission.value.email, submission.value.password, context.clientAddress);
+  if (!result.ok) {
+    const message = result.reason === "throttled" ? `signin.throttled:${Math.ceil(result.retryAfter / 60)}` : "signin.failed";
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "throttled" ? 429 : 400 });
   }
   return redirect(safeRedirectPath(submission.value.redirectTo), {
-    headers: { "Set-Cookie": await startSession(request, userId) },
+    headers: { "Set-Cookie": await startSession(request, result.userId) },
   });
 }
 

@@ -35,3 +35,22 @@ test("a personal API token reads the report until it is revoked", async ({ page,
   expect((await withToken(token)).status()).toBe(404);
   await api.dispose();
 });
+
+test("the API is rate-limited per token: over the limit, 429 with Retry-After", async ({ page, playwright }) => {
+  await signedIn(page, "security@delta-forwarding.example");
+  await page.goto("/settings");
+  await page.getByLabel("Naam van de sleutel").fill(`Belasting ${Date.now()}`);
+  await page.getByRole("button", { name: "Sleutel maken" }).click();
+  const token = await page.getByLabel("Nieuwe sleutel").inputValue();
+  const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  // The default limit is 120 calls a minute per token; a window boundary may reset it once.
+  const statuses: number[] = [];
+  for (let i = 0; i < 250 && !statuses.includes(429); i++) statuses.push((await api.get("/api/v1/benchmarks/port-logistics")).status());
+  expect(statuses.slice(0, 100).every((s) => s === 200)).toBe(true);
+  expect(statuses.at(-1)).toBe(429);
+  const refused = await api.get("/api/v1/benchmarks/port-logistics");
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(await refused.json()).toEqual({ error: "rate_limited" });
+  await api.dispose();
+});

@@ -57,9 +57,9 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
   });
 
   it("gives the same answer for a wrong password and an unknown e-mail, and audits both", async () => {
-    expect(await verifySignIn("admin@terminal.example", PASSWORD, null)).toEqual(expect.any(String));
-    expect(await verifySignIn("admin@terminal.example", "wrong password!", null)).toBeNull();
-    expect(await verifySignIn("nobody@terminal.example", PASSWORD, null)).toBeNull();
+    expect(await verifySignIn("admin@terminal.example", PASSWORD, null)).toEqual({ ok: true, userId: expect.any(String) });
+    expect(await verifySignIn("admin@terminal.example", "wrong password!", null)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySignIn("nobody@terminal.example", PASSWORD, null)).toEqual({ ok: false, reason: "invalid" });
     const failures = await database().select().from(auditLog).where(eq(auditLog.success, false));
     expect(failures).toHaveLength(2);
   });
