@@ -7,7 +7,7 @@ import { readConfig } from "./app/config.server";
 import { openDatabase, setDatabase } from "./db/client";
 import { migrateDatabase } from "./db/migrate";
 import { isEmpty, printDemoSignIns, seedDemoData } from "./db/seed";
-import { apiRateLimit, originGuard, securityHeaders } from "./app/http.server";
+import { apiRateLimit, bodyLimit, originGuard, securityHeaders } from "./app/http.server";
 import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server";
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
 import { makeDueReleases } from "./app/models/benchmark.server";
@@ -55,6 +55,7 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 app.use(express.static("public", { maxAge: "1h" }));
 app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 app.use(originGuard);
+app.use(bodyLimit);
 app.use(apiRateLimit);
 app.all(
   "*",

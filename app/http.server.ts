@@ -76,3 +76,16 @@ export function apiRateLimit(req: Request, res: Response, next: NextFunction): v
     })
     .catch(next);
 }
+
+/** The largest request body the site accepts: forms and answers are a few kilobytes. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Refuses a body that declares more than the limit with 413, before anything reads it. */
+export function bodyLimit(req: Request, res: Response, next: NextFunction): void {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    res.status(413).setHeader("Connection", "close").type("text/plain").send("Payload Too Large");
+    return;
+  }
+  next();
+}
