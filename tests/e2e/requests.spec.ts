@@ -12,7 +12,7 @@ test("cross-site writes are refused with 403 on documents, data requests, resour
     "/signout",
     "/api/v1/benchmarks/port-logistics",
   ];
-  const foreign = [{ Origin: "https://evil.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }];
+  const foreign: Record<string, string>[] = [{ Origin: "https://evil.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }];
   for (const path of targets) {
     for (const headers of foreign) {
       const response = await page.request.post(path, { form: { intent: "invite", email: "x@evil.example" }, headers, maxRedirects: 0 });
