@@ -31,3 +31,15 @@ test("an oversized body is refused with 413 before it is read", async ({ page, b
   });
   expect(response.status()).toBe(413);
 });
+
+test("every page carries a nonce-based CSP and is never cached", async ({ page }) => {
+  const response = await page.goto("/signin");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  expect(headers["cache-control"]).toBe("no-store");
+  const again = (await page.request.get("/signin")).headers()["content-security-policy"];
+  expect(again).not.toBe(headers["content-security-policy"]);
+});
