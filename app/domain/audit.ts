@@ -17,5 +17,6 @@ export const AUDIT_ACTIONS = [
   "consent_granted",
   "consent_revoked",
   "shared_report_viewed",
+  "organisation_deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

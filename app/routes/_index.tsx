@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getAccess } from "~/models/access.server";
 
@@ -14,8 +14,14 @@ const STEPS = ["signUp", "invite", "assess", "act"] as const;
 export default function Landing() {
   const { t } = useTranslation();
   const { signedIn } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
   return (
     <div className="landing">
+      {searchParams.get("deleted") === "1" ? (
+        <p className="notice" role="status">
+          {t("deletion.deleted")}
+        </p>
+      ) : null}
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">{t("landing.title")}</h1>
         <p className="lead">{t("landing.lead")}</p>

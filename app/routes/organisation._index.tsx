@@ -133,6 +133,23 @@ export default function OrganisationHome() {
         </section>
       ) : null}
 
+      {isAdmin ? (
+        <section aria-labelledby="data-title" className="card">
+          <h2 id="data-title">{t("deletion.dataTitle")}</h2>
+          <p>{t("deletion.dataIntro")}</p>
+          <ul>
+            <li>
+              <a href="/organisation/export.json" download>
+                {t("deletion.export")}
+              </a>
+            </li>
+            <li>
+              <Link to="/organisation/delete">{t("deletion.link")}</Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="members-title" className="card">
         <h2 id="members-title">{t("organisation.membersTitle", { count: members.length })}</h2>
         {memberError ? (

@@ -1,0 +1,85 @@
+import { and, eq, inArray, notInArray } from "drizzle-orm";
+import { database } from "../../db/client";
+import {
+  answers,
+  assessments,
+  assessmentScores,
+  associationAnalysts,
+  auditLog,
+  customsReviewers,
+  organisations,
+  platformAdmins,
+  themeScores,
+  users,
+  memberships,
+} from "../../db/schema";
+import { listActions } from "./action.server";
+import { recordAudit } from "./audit.server";
+import { consentHistory } from "./consent.server";
+import { getOrganisationProfile, listMembers } from "./organisation.server";
+
+/**
+ * Everything Weerbaar holds about one organisation, as JSON: profile, members, every
+ * assessment with its answers and scores, the action plan, the consents and the
+ * organisation's own audit trail.
+ */
+export async function exportOrganisation({ organisationId }: { organisationId: string }) {
+  const db = database();
+  const [profile, members, consents, actions, trail, list] = await Promise.all([
+    getOrganisationProfile({ organisationId }),
+    listMembers({ organisationId }),
+    consentHistory({ organisationId }),
+    listActions({ organisationId }),
+    db.select().from(auditLog).where(eq(auditLog.organisationId, organisationId)).orderBy(auditLog.at),
+    db.select().from(assessments).where(eq(assessments.organisationId, organisationId)).orderBy(assessments.createdAt),
+  ]);
+  const ids = list.map((a) => a.id);
+  const [answerRows, overall, themes] = ids.length
+    ? await Promise.all([
+        db.select().from(answers).where(inArray(answers.assessmentId, ids)),
+        db.select().from(assessmentScores).where(inArray(assessmentScores.assessmentId, ids)),
+        db.select().from(themeScores).where(inArray(themeScores.assessmentId, ids)),
+      ])
+    : [[], [], []];
+  return {
+    exportedAt: new Date().toISOString(),
+    organisation: profile,
+    members,
+    assessments: list.map((a) => ({
+      ...a,
+      answers: answerRows.filter((r) => r.assessmentId === a.id).map(({ assessmentId: _, ...r }) => r),
+      score: overall.find((s) => s.assessmentId === a.id) ?? null,
+      themeScores: themes.filter((t) => t.assessmentId === a.id).map(({ assessmentId: _, ...t }) => t),
+    })),
+    actions,
+    consents,
+    auditTrail: trail,
+  };
+}
+
+/**
+ * Deletes an organisation with its assessments, answers, actions and consents, and the
+ * accounts of its members that hold no other role. The audit trail keeps its rows (they
+ * name no one by text) and published benchmark releases stay: they hold no organisation data.
+ */
+export async function deleteOrganisation(input: { organisationId: string; userId: string; ip: string | null }): Promise<void> {
+  await database().transaction(async (tx) => {
+    const members = (await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.organisationId, input.organisationId))).map(
+      (m) => m.userId,
+    );
+    await recordAudit(
+      { actorUserId: input.userId, actorRole: "org_admin", organisationId: input.organisationId, action: "organisation_deleted", ip: input.ip, details: { members: members.length } },
+      tx,
+    );
+    await tx.delete(organisations).where(eq(organisations.id, input.organisationId));
+    if (members.length === 0) return;
+    const otherRoles = [
+      tx.select({ id: associationAnalysts.userId }).from(associationAnalysts),
+      tx.select({ id: customsReviewers.userId }).from(customsReviewers),
+      tx.select({ id: platformAdmins.userId }).from(platformAdmins),
+    ];
+    await tx
+      .delete(users)
+      .where(and(inArray(users.id, members), ...otherRoles.map((q) => notInArray(users.id, q))));
+  });
+}

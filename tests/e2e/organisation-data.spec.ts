@@ -1,0 +1,49 @@
+import { expect, expectAccessible, signIn, test, uniqueEmail } from "./fixtures";
+
+test("an org admin exports all data, then deletes the organisation after typing its name", async ({ page }) => {
+  const email = uniqueEmail("weg");
+  const password = "een lang wachtwoord 2026";
+  await page.goto("/signup");
+  await page.getByLabel("Naam van de organisatie").fill("Tijdelijk Depot");
+  await page.getByLabel("Sector").selectOption({ label: "Warehouse of lege-containerdepot" });
+  await page.getByLabel("Aantal medewerkers").selectOption({ label: "1–9 medewerkers" });
+  await page.getByLabel("Havenregio").selectOption({ label: "Moerdijk" });
+  await page.getByLabel("Uw naam").fill("Tijs Tijdelijk");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tijdelijk Depot" })).toBeVisible();
+
+  const exported = (await (await page.request.get("/organisation/export.json")).json()) as {
+    organisation: { name: string };
+    members: { email: string }[];
+    auditTrail: { action: string }[];
+    assessments: unknown[];
+  };
+  expect(exported.organisation.name).toBe("Tijdelijk Depot");
+  expect(exported.members.map((m) => m.email)).toEqual([email]);
+  expect(exported.auditTrail.map((a) => a.action)).toContain("sign_up");
+
+  await page.getByRole("link", { name: "Organisatie verwijderen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tijdelijk Depot verwijderen" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Typ de naam van uw organisatie, Tijdelijk Depot, om te bevestigen").fill("Tijdelijk depot");
+  await page.getByRole("button", { name: "Organisatie definitief verwijderen" }).click();
+  await expect(page.getByText("De naam klopt niet: typ hem precies zoals hierboven.")).toBeVisible();
+  await page.getByLabel("Typ de naam van uw organisatie, Tijdelijk Depot, om te bevestigen").fill("Tijdelijk Depot");
+  await page.getByRole("button", { name: "Organisatie definitief verwijderen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Uw organisatie en alle gegevens ervan zijn verwijderd.");
+
+  // The account is gone with it.
+  await signIn(page, email, password);
+  await expect(page.getByText("Het e-mailadres of het wachtwoord klopt niet.")).toBeVisible();
+});
+
+test("a member can neither export nor delete the organisation", async ({ page, baseURL }) => {
+  await signIn(page, "planning@maasvlakte-terminal.example");
+  await expect(page).toHaveURL(/\/organisation$/);
+  expect((await page.request.get("/organisation/export.json")).status()).toBe(404);
+  expect((await page.request.post("/organisation/delete", { form: { confirmName: "Maasvlakte Container Terminal" }, headers: { Origin: baseURL! } })).status()).toBe(404);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Maasvlakte Container Terminal" })).toBeVisible();
+});
