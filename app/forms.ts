@@ -34,3 +34,18 @@ export function messageKey(message: string): { key: string; count?: number } {
   const [key = message, count] = message.split(":");
   return count === undefined ? { key } : { key, count: Number(count) };
 }
+
+/** A query string's filled-in parameters, for a filter schema: an empty field means "any". */
+export function queryValues(url: URL): Record<string, string> {
+  return Object.fromEntries([...url.searchParams].filter(([, value]) => value !== ""));
+}
+
+/** The current query with some parameters set (or removed with null), as a link target. */
+export function withQuery(current: URLSearchParams, changes: Record<string, string | null>): string {
+  const next = new URLSearchParams(current);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+  }
+  return `?${next}`;
+}

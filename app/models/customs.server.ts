@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryValues } from "~/forms";
 import { highOrCritical } from "~/domain/benchmark";
 import { PORT_REGIONS, SECTORS, type Sector } from "~/domain/organisation";
 import { RISK_LEVELS } from "~/domain/scoring";
@@ -71,8 +72,7 @@ export type OrganisationListQuery = z.infer<typeof OrganisationListQuery>;
 
 /** A query string's filters, or the names of the parameters that are not valid. */
 export function readListQuery(url: URL) {
-  const raw = Object.fromEntries([...url.searchParams].filter(([, v]) => v !== ""));
-  return OrganisationListQuery.safeParse(raw);
+  return OrganisationListQuery.safeParse(queryValues(url));
 }
 
 /** The organisations that share with Customs, filtered and sorted as the reviewer asked. */

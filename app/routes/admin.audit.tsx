@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { queryValues, withQuery } from "~/forms";
 import { requirePlatformAdmin } from "~/models/access.server";
 import { AUDIT_ACTIONS } from "~/domain/audit";
 import { AUDIT_PAGE_SIZE, AuditQuery, searchAudit } from "~/models/audit.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request);
-  const parsed = AuditQuery.safeParse(Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== "")));
+  const parsed = AuditQuery.safeParse(queryValues(new URL(request.url)));
   // A filter that does not parse shows the newest entries and says so, rather than nothing.
   const query = parsed.success ? parsed.data : AuditQuery.parse({});
   const { rows, total } = await searchAudit(query);
@@ -25,13 +26,7 @@ export default function AuditLog() {
   const { rows, total, pages, query, invalidQuery } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" });
-  const pageLink = (page: number) => {
-    const next = new URLSearchParams(searchParams);
-    next.set("page", String(page));
-    return `?${next}`;
-  };
-  const csv = new URLSearchParams(searchParams);
-  csv.delete("page");
+  const pageLink = (page: number) => withQuery(searchParams, { page: String(page) });
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -78,7 +73,7 @@ export default function AuditLog() {
       </Form>
       <p role="status">{t("audit.count", { count: total, page: query.page, pages })}</p>
       <p>
-        <a href={`/admin/audit.csv?${csv}`} download>
+        <a href={`/admin/audit.csv${withQuery(searchParams, { page: null })}`} download>
           {t("audit.csv")}
         </a>
       </p>

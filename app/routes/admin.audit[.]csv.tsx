@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { download, toCsv } from "~/export.server";
+import { queryValues } from "~/forms";
 import { requirePlatformAdmin } from "~/models/access.server";
 import { AuditQuery, searchAudit } from "~/models/audit.server";
 import { apiJson } from "~/responses.server";
@@ -7,7 +8,7 @@ import { apiJson } from "~/responses.server";
 /** The audit entries of a filter as CSV, for the platform admin; column names stay in English for tooling. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request);
-  const query = AuditQuery.safeParse(Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== "")));
+  const query = AuditQuery.safeParse(queryValues(new URL(request.url)));
   if (!query.success) return apiJson({ error: "invalid filter" }, 400);
   const { rows } = await searchAudit(query.data, { all: true });
   const header = ["at", "actor_email", "actor_name", "actor_role", "organisation", "action", "object_type", "object_id", "success", "purpose", "ip"];

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LevelBadge } from "~/components/level-badge";
+import { withQuery } from "~/forms";
 import { PORT_REGIONS, SECTORS } from "~/domain/organisation";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { requireCustomsReviewer } from "~/models/access.server";
@@ -33,12 +34,8 @@ export default function CustomsOrganisations() {
   const { organisations, query, invalidQuery } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
-  const sortLink = (column: (typeof COLUMNS)[number][0]) => {
-    const next = new URLSearchParams(searchParams);
-    next.set("sort", column);
-    next.set("direction", query.sort === column && query.direction === "asc" ? "desc" : "asc");
-    return `?${next}`;
-  };
+  const sortLink = (column: (typeof COLUMNS)[number][0]) =>
+    withQuery(searchParams, { sort: column, direction: query.sort === column && query.direction === "asc" ? "desc" : "asc" });
   return (
     <div className="page">
       <p className="breadcrumb">

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
 import { queryRows, setDatabase, type DatabaseHandle } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
-import type { Sector } from "~/domain/organisation";
+import { PUBLIC_SECTORS, SECTORS, type Sector } from "~/domain/organisation";
 import { computeRelease, latestRelease, visibleCells } from "~/models/benchmark.server";
 import { loadQuestionnaireFiles } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
@@ -25,16 +25,7 @@ export interface ScaleRow {
 }
 
 const QUESTIONNAIRE = "port-logistics";
-const PRIVATE_SECTORS = [
-  "terminal_operator",
-  "shipping_line_agent",
-  "forwarder_customs_broker",
-  "road_haulier",
-  "barge_rail_operator",
-  "warehouse_depot",
-  "port_services",
-  "air_cargo_handler",
-];
+const PRIVATE_SECTORS = SECTORS.filter((s) => !PUBLIC_SECTORS.includes(s));
 const ANALYST_SECTORS = new Set<Sector>(["terminal_operator", "road_haulier", "warehouse_depot", "port_services"]);
 
 async function median(runs: number, measure: () => Promise<void>): Promise<number> {
@@ -57,7 +48,7 @@ async function addOrganisations(handle: DatabaseHandle, from: number, to: number
   const sectors = sql.raw(`array[${PRIVATE_SECTORS.map((s) => `'${s}'`).join(",")}]`);
   await db.execute(sql`
     insert into organisations (name, sector, size_band, region)
-    select 'Synthetic ' || i, (${sectors})[1 + (i * 7) % 8]::sector,
+    select 'Synthetic ' || i, (${sectors})[1 + (i * 7) % ${PRIVATE_SECTORS.length}]::sector,
            (array['1-9','10-49','50-249','250+'])[1 + (i / 8) % 4]::size_band, 'other'::port_region
     from generate_series(${from}::int, ${to}::int) i`);
   await db.execute(sql`

@@ -2,13 +2,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
 import { assessments, associations, associationSectors, benchmarkCells, benchmarkReleases, organisations, themeScores } from "../../db/schema";
-import { parseQuestionnaire } from "~/domain/questionnaire";
 import type { Sector, SizeBand } from "~/domain/organisation";
 import type { Access } from "~/models/access.server";
 import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, releaseHistory } from "~/models/benchmark.server";
-import { hashQuestionnaire } from "~/models/questionnaire-files.server";
-import { publishQuestionnaires } from "~/models/questionnaire.server";
-import { smallQuestionnaire } from "../fixtures/questionnaire";
+import { publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 /** An organisation with one assessment of the small questionnaire and its stored theme score. */
@@ -40,11 +37,6 @@ async function participant(sector: Sector, sizeBand: SizeBand, resilience: numbe
   return organisation!;
 }
 
-async function publishSmall(sectors: Sector[] = ["terminal_operator"]) {
-  const parsed = parseQuestionnaire({ ...smallQuestionnaire(), sectors });
-  if (!parsed.ok) throw new Error("fixture invalid");
-  await publishQuestionnaires([{ file: "small.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
-}
 
 /** An association analyst's access, for an association covering the given sectors. */
 async function analystOf(sectors: Sector[]): Promise<Access> {
@@ -69,7 +61,7 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
   useFreshDatabase(backend);
 
   it("publishes a cell from the k-th organisation, ignores drafts, and repeats figures after a change of one", async () => {
-    await publishSmall();
+    await publishSmallQuestionnaire();
 
     for (const r of [0.2, 0.4, 0.6, 0.8]) await participant("terminal_operator", "50-249", r);
     await participant("terminal_operator", "50-249", 0.9, "draft");
@@ -107,7 +99,7 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
   useFreshDatabase(backend);
 
   it("gives an analyst only the association's sectors, never an organisation, and nothing of another questionnaire", async () => {
-    await publishSmall(["terminal_operator", "road_haulier"]);
+    await publishSmallQuestionnaire(["terminal_operator", "road_haulier"]);
     const members = [];
     for (const [band, r] of [["50-249", 0.3], ["50-249", 0.5], ["50-249", 0.7], ["250+", 0.6], ["250+", 0.8], ["10-49", 0.4]] as const) {
       members.push(await participant("terminal_operator", band, r));

@@ -2,31 +2,15 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { database } from "../../db/client";
 import { associations, associationSectors, auditLog } from "../../db/schema";
-import { parseQuestionnaire } from "~/domain/questionnaire";
-import { signUp } from "~/models/account.server";
 import type { Access } from "~/models/access.server";
 import { startAssessment, submitAssessment } from "~/models/assessment.server";
 import { searchAudit, AuditQuery } from "~/models/audit.server";
 import { consentHistory, grantConsent, revokeConsent, sharingOrganisations, viewsOfSharedReports, recordSharedView } from "~/models/consent.server";
-import { hashQuestionnaire } from "~/models/questionnaire-files.server";
-import { publishQuestionnaires } from "~/models/questionnaire.server";
 import { findSharedReport } from "~/shared-report.server";
-import { smallQuestionnaire } from "../fixtures/questionnaire";
+import { organisationWithAdmin, publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
-async function organisation(email: string) {
-  const result = await signUp({
-    organisation: { name: `Org ${email}`, sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
-    name: "Admin",
-    email,
-    password: "correct horse battery",
-    ip: null,
-  });
-  if (!result.ok) throw new Error("sign-up failed");
-  return { organisationId: result.organisationId, userId: result.userId, ip: null };
-}
-
-async function submitted(actor: Awaited<ReturnType<typeof organisation>>) {
+async function submitted(actor: Awaited<ReturnType<typeof organisationWithAdmin>>) {
   const id = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
   if (!id || !(await submitAssessment({ ...actor, assessmentId: id }))) throw new Error("not submitted");
   return id;
@@ -42,13 +26,11 @@ const reviewer: Access = {
 
 describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
   useFreshDatabase(backend);
-  let owner: Awaited<ReturnType<typeof organisation>>;
+  let owner: Awaited<ReturnType<typeof organisationWithAdmin>>;
 
   beforeAll(async () => {
-    const parsed = parseQuestionnaire(smallQuestionnaire());
-    if (!parsed.ok) throw new Error("fixture invalid");
-    await publishQuestionnaires([{ file: "small.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
-    owner = await organisation("owner@consent.example");
+    await publishSmallQuestionnaire();
+    owner = await organisationWithAdmin("owner@consent.example");
   });
 
   it("shares nothing without a submitted report, and a draft is never shared", async () => {

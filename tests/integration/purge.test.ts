@@ -2,39 +2,25 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
 import { assessments, auditLog, invitations, sessions } from "../../db/schema";
-import { parseQuestionnaire } from "~/domain/questionnaire";
-import { signUp } from "~/models/account.server";
 import { startAssessment, submitAssessment } from "~/models/assessment.server";
 import { createInvitation } from "~/models/invitation.server";
 import { purge } from "~/models/purge.server";
-import { hashQuestionnaire } from "~/models/questionnaire-files.server";
-import { publishQuestionnaires } from "~/models/questionnaire.server";
 import { startSession } from "~/models/session.server";
-import { smallQuestionnaire } from "../fixtures/questionnaire";
+import { organisationWithAdmin, publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 describe.each(BACKENDS)("purge on %s", (backend) => {
   useFreshDatabase(backend);
 
   it("removes expired sessions, used and expired links and stale drafts, and keeps the rest", async () => {
-    const parsed = parseQuestionnaire(smallQuestionnaire());
-    if (!parsed.ok) throw new Error("fixture invalid");
-    await publishQuestionnaires([{ file: "small.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
-    const account = await signUp({
-      organisation: { name: "Purge BV", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
-      name: "Admin",
-      email: "admin@purge.example",
-      password: "correct horse battery",
-      ip: null,
-    });
-    if (!account.ok) throw new Error("sign-up failed");
-    const actor = { organisationId: account.organisationId, userId: account.userId, ip: null };
+    await publishSmallQuestionnaire();
+    const actor = await organisationWithAdmin("admin@purge.example");
 
-    await startSession(new Request("http://localhost/"), account.userId);
-    await startSession(new Request("http://localhost/"), account.userId);
+    await startSession(new Request("http://localhost/"), actor.userId);
+    await startSession(new Request("http://localhost/"), actor.userId);
     await database().execute(sql`update ${sessions} set expires_at = now() - interval '1 minute' where id_hash = (select min(id_hash) from ${sessions})`);
 
-    const invitation = { role: "member" as const, organisationId: account.organisationId, createdBy: account.userId, actorRole: "org_admin", ip: null };
+    const invitation = { role: "member" as const, organisationId: actor.organisationId, createdBy: actor.userId, actorRole: "org_admin", ip: null };
     await createInvitation({ ...invitation, email: "open@purge.example" });
     await createInvitation({ ...invitation, email: "old@purge.example" });
     await database().update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.email, "old@purge.example"));
