@@ -23,4 +23,6 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
+  // Build and CI scripts run in Node.
+  { files: ["**/*.{js,mjs}"], languageOptions: { globals: globals.node } },
 );

@@ -9,6 +9,7 @@ import { grantConsent, recordSharedView, sharingOrganisations } from "../app/mod
 import type { QuestionnaireFile } from "../app/models/questionnaire-files.server";
 import { PORT_REGIONS, SIZE_BANDS, type PortRegion, type Sector, type SizeBand } from "../app/domain/organisation";
 import type { DatabaseHandle } from "./client";
+import { DEMO_PASSWORD, DEMO_SIGN_INS, DEMO_TOTP_SECRET } from "./demo-accounts";
 import {
   answers as answersTable,
   assessments,
@@ -21,18 +22,6 @@ import {
   platformAdmins,
   users,
 } from "./schema";
-
-/** The one password of every demo account; printed at start, never used outside demo data. */
-export const DEMO_PASSWORD = "weerbaar-demo-2026";
-
-export const DEMO_SIGN_INS = [
-  { role: "org admin", email: "beveiliging@maasvlakte-terminal.example" },
-  { role: "member", email: "planning@maasvlakte-terminal.example" },
-  { role: "association analyst", email: "analist@havenvereniging.example" },
-  { role: "analyst, public", email: "analist@publieke-havens.example" },
-  { role: "customs reviewer", email: "reviewer@douane.example" },
-  { role: "platform admin", email: "beheer@weerbaar.example" },
-] as const;
 
 type DemoOrganisation = [name: string, sector: Sector, sizeBand: SizeBand, region: PortRegion, domain: string];
 
@@ -185,7 +174,9 @@ async function seedDemoAccounts(handle: DatabaseHandle, demo: DemoOrganisation[]
   const passwordHash = await hash(DEMO_PASSWORD);
   await handle.db.transaction(async (tx) => {
     const insertUser = async (email: string, name: string) => {
-      const [row] = await tx.insert(users).values({ email, name, passwordHash }).returning({ id: users.id });
+      const secondFactor = DEMO_SIGN_INS.some((s) => s.email === email && s.secondFactor);
+      const totp = secondFactor ? { totpSecret: DEMO_TOTP_SECRET, totpConfirmedAt: new Date() } : {};
+      const [row] = await tx.insert(users).values({ email, name, passwordHash, ...totp }).returning({ id: users.id });
       if (!row) throw new Error("insert returned no row");
       return row.id;
     };
@@ -235,6 +226,7 @@ async function seedDemoAccounts(handle: DatabaseHandle, demo: DemoOrganisation[]
 export function printDemoSignIns(log: (line: string) => void = console.log): void {
   log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const { role, email } of DEMO_SIGN_INS) log(`  ${role.padEnd(20)} ${email}`);
+  log(`Analysts, the reviewer and the admin also need a code: add the key ${DEMO_TOTP_SECRET} to an authenticator app.`);
 }
 
 /** A small deterministic generator, so every fresh start shows the same demo figures. */

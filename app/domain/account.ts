@@ -14,3 +14,6 @@ export const PersonNameSchema = z.string().trim().min(1).max(120);
 
 /** How long an invitation or account link may be used. */
 export const INVITATION_VALID_DAYS = 7;
+
+/** A 6-digit code from an authenticator app, or a recovery code (ten letters and digits). */
+export const SecondFactorCodeSchema = z.string().trim().min(6).max(40);

@@ -1,6 +1,11 @@
 /** Everything the audit trail records, by name: pages translate and filter by these. */
 export const AUDIT_ACTIONS = [
   "sign_in",
+  "second_factor_checked",
+  "second_factor_enabled",
+  "second_factor_disabled",
+  "reauthenticated",
+  "password_changed",
   "sign_up",
   "invitation_created",
   "invitation_used",

@@ -11,7 +11,7 @@ import {
 } from "../../db/schema";
 import type { MembershipRole } from "~/domain/organisation";
 import { userOfBearer } from "./api-token.server";
-import { getSessionUserId } from "./session.server";
+import { getSessionUserId, requireRecentConfirmation } from "./session.server";
 import { notFound } from "~/responses.server";
 
 /** Who the signed-in person is and what they may do, read from the database on every request. */
@@ -21,6 +21,8 @@ export interface Access {
   associationIds: string[];
   customsReviewer: boolean;
   platformAdmin: boolean;
+  /** Whether the person has confirmed a TOTP second factor. */
+  secondFactor: boolean;
 }
 
 export type Home = "organisation" | "association" | "customs" | "admin";
@@ -46,15 +48,27 @@ async function readAccess(request: Request): Promise<Access | null> {
 export async function getApiAccess(request: Request): Promise<Access | null> {
   if (request.headers.has("Authorization")) {
     const userId = await userOfBearer(request);
-    return userId ? accessOfUser(userId) : null;
+    const access = userId ? await accessOfUser(userId) : null;
+    return access && !lacksRequiredSecondFactor(access) ? access : null;
   }
-  return getAccess(request);
+  const access = await getAccess(request);
+  return access && !lacksRequiredSecondFactor(access) ? access : null;
 }
+
+/** Reviewers, analysts and platform admins see other organisations' data: they need a second factor. */
+export function secondFactorRequired(access: Access): boolean {
+  return access.associationIds.length > 0 || access.customsReviewer || access.platformAdmin;
+}
+
+const lacksRequiredSecondFactor = (access: Access) => secondFactorRequired(access) && !access.secondFactor;
 
 async function accessOfUser(userId: string): Promise<Access | null> {
   const db = database();
   const [[user], [membership], analystRows, [reviewer], [admin]] = await Promise.all([
-    db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, userId)),
+    db
+      .select({ id: users.id, name: users.name, email: users.email, totpConfirmedAt: users.totpConfirmedAt })
+      .from(users)
+      .where(eq(users.id, userId)),
     db
       .select({ id: organisations.id, name: organisations.name, role: memberships.role })
       .from(memberships)
@@ -69,23 +83,38 @@ async function accessOfUser(userId: string): Promise<Access | null> {
   ]);
   if (!user) return null;
   return {
-    user,
+    user: { id: user.id, name: user.name, email: user.email },
     organisation: membership ?? null,
     associationIds: analystRows.map((r) => r.associationId),
     customsReviewer: Boolean(reviewer),
     platformAdmin: Boolean(admin),
+    secondFactor: user.totpConfirmedAt !== null,
   };
 }
 
+const returnHere = (request: Request) => {
+  const url = new URL(request.url);
+  return new URLSearchParams({ redirectTo: url.pathname + url.search });
+};
+
 /** The signed-in person, or a redirect to the sign-in page that comes back here afterwards. */
-export async function requireAccess(request: Request): Promise<Access> {
+export async function requireSignedIn(request: Request): Promise<Access> {
   const access = await getAccess(request);
   if (access) return access;
-  const url = new URL(request.url);
-  const params = new URLSearchParams({ redirectTo: url.pathname + url.search });
+  const params = returnHere(request);
   // A form posted after the session ended changes nothing; the sign-in page says so.
   if (request.method !== "GET" && request.method !== "HEAD") params.set("reason", "signedOut");
   throw redirect(`/signin?${params}`);
+}
+
+/**
+ * The signed-in person, allowed to reach data: someone whose role needs a second factor and
+ * has none yet is sent to set it up first.
+ */
+export async function requireAccess(request: Request): Promise<Access> {
+  const access = await requireSignedIn(request);
+  if (lacksRequiredSecondFactor(access)) throw redirect(`/settings/two-factor?${returnHere(request)}`);
+  return access;
 }
 
 /** The home pages a person has, in the order the navigation shows them. */
@@ -108,6 +137,13 @@ export async function requireOrganisationMember(request: Request) {
 export async function requireOrganisationAdmin(request: Request) {
   const access = await requireOrganisationMember(request);
   if (access.organisation.role !== "admin") throw notFound();
+  return access;
+}
+
+/** An org admin who typed their password again in the last minutes: for sharing, exporting, deleting. */
+export async function requireConfirmedOrganisationAdmin(request: Request) {
+  const access = await requireOrganisationAdmin(request);
+  await requireRecentConfirmation(request);
   return access;
 }
 

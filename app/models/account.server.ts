@@ -4,6 +4,7 @@ import { memberships, organisations, users } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
+import { endSessionsOfUser } from "./session.server";
 import { consume, exhausted, limitKey, type Limit } from "./rate-limit.server";
 
 export interface SignUp {
@@ -65,7 +66,12 @@ export type SignInResult = { ok: true; userId: string } | { ok: false; reason: "
  * failures for the typed address or from one client address, attempts are refused for the
  * rest of the window, known address or not, so the refusal reveals no account either.
  */
-export async function verifySignIn(email: string, password: string, ip: string | null): Promise<SignInResult> {
+export async function verifySignIn(
+  email: string,
+  password: string,
+  ip: string | null,
+  action: "sign_in" | "reauthenticated" = "sign_in",
+): Promise<SignInResult> {
   const counters = [
     { key: limitKey("signin-account", email), limit: SIGN_IN_LIMITS.account },
     ...(ip ? [{ key: limitKey("signin-address", ip), limit: SIGN_IN_LIMITS.address }] : []),
@@ -77,13 +83,13 @@ export async function verifySignIn(email: string, password: string, ip: string |
     .where(byEmail(email));
   const blocked = states.filter((s) => !s.allowed);
   if (blocked.length > 0) {
-    await recordAudit({ actorUserId: user?.id ?? null, action: "sign_in", success: false, ip, details: { throttled: true } });
+    await recordAudit({ actorUserId: user?.id ?? null, action, success: false, ip, details: { throttled: true } });
     return { ok: false, reason: "throttled", retryAfter: Math.max(...blocked.map((s) => s.retryAfter)) };
   }
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   await recordAudit({
     actorUserId: user?.id ?? null,
-    action: "sign_in",
+    action,
     success: valid,
     ip,
     // The typed address is kept only for failures of unknown accounts, to spot guessing.
@@ -97,4 +103,14 @@ export async function verifySignIn(email: string, password: string, ip: string |
 export async function isEmailTaken(email: string): Promise<boolean> {
   const [row] = await database().select({ id: users.id }).from(users).where(byEmail(email));
   return Boolean(row);
+}
+
+/** Sets a new password and ends every session of the person: a stolen cookie stops working too. */
+export async function changePassword(userId: string, newPassword: string, ip: string | null): Promise<void> {
+  const passwordHash = await hashPassword(newPassword);
+  await database().transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    await recordAudit({ actorUserId: userId, action: "password_changed", ip }, tx);
+  });
+  await endSessionsOfUser(userId);
 }

@@ -17,3 +17,16 @@ export async function verifyPassword(passwordHash: string | null, password: stri
   }
   return verify(passwordHash, password).catch(() => false);
 }
+
+// Only passwords long enough to pass the length rule can matter; the rest are refused anyway.
+let common: Set<string> | undefined;
+
+/** True for a password on the list of the most used ones, or that is the person's own e-mail address. */
+export async function isCommonPassword(password: string, email?: string): Promise<boolean> {
+  if (!common) {
+    const { dictionary } = await import("@zxcvbn-ts/language-common");
+    common = new Set(dictionary["passwords-common"].filter((p) => p.length >= 12));
+  }
+  const lowered = password.toLowerCase();
+  return common.has(lowered) || (email !== undefined && lowered === email.toLowerCase());
+}

@@ -34,14 +34,25 @@ async function sessionIdFrom(request: Request): Promise<string | null> {
   return typeof value === "string" && value.length >= 32 ? value : null;
 }
 
-/** The signed-in user's id, or null. Slides the idle expiry, at most once a minute per session. */
-export async function getSessionUserId(request: Request): Promise<string | null> {
+interface SessionState {
+  userId: string;
+  awaitingSecondFactor: boolean;
+  confirmedAt: Date | null;
+}
+
+/** The browser's live session, or null. Slides the idle expiry, at most once a minute per session. */
+async function readSession(request: Request): Promise<SessionState | null> {
   const id = await sessionIdFrom(request);
   if (!id) return null;
   const { sessionIdleMs } = config();
   const now = new Date();
   const [row] = await database()
-    .select({ userId: sessions.userId, lastSeenAt: sessions.lastSeenAt })
+    .select({
+      userId: sessions.userId,
+      lastSeenAt: sessions.lastSeenAt,
+      awaitingSecondFactor: sessions.awaitingSecondFactor,
+      confirmedAt: sessions.confirmedAt,
+    })
     .from(sessions)
     .where(
       and(
@@ -54,21 +65,66 @@ export async function getSessionUserId(request: Request): Promise<string | null>
   if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
     await database().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, hashToken(id)));
   }
-  return row.userId;
+  return row;
+}
+
+/** The signed-in user's id, or null; a session still waiting for its second factor is not signed in. */
+export async function getSessionUserId(request: Request): Promise<string | null> {
+  const session = await readSession(request);
+  return session && !session.awaitingSecondFactor ? session.userId : null;
+}
+
+/** The user whose password was right and whose second factor is still to come, or null. */
+export async function getUserAwaitingSecondFactor(request: Request): Promise<string | null> {
+  const session = await readSession(request);
+  return session?.awaitingSecondFactor ? session.userId : null;
+}
+
+/** How long a typed password counts for sensitive steps: sharing, exporting, deleting. */
+export const CONFIRMATION_VALID_MS = 10 * 60_000;
+
+/** Whether the person typed their password again in this session within the last minutes. */
+export async function isRecentlyConfirmed(request: Request, now = new Date()): Promise<boolean> {
+  const session = await readSession(request);
+  return Boolean(session?.confirmedAt && now.getTime() - session.confirmedAt.getTime() < CONFIRMATION_VALID_MS);
+}
+
+/** Sends the person to type their password again first, then back to where they were. */
+export async function requireRecentConfirmation(request: Request): Promise<void> {
+  if (await isRecentlyConfirmed(request)) return;
+  const url = new URL(request.url);
+  url.searchParams.delete("index");
+  throw redirect(`/confirm?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+}
+
+/** Records that the person just typed their password again. */
+export async function confirmSession(request: Request): Promise<void> {
+  const id = await sessionIdFrom(request);
+  if (id) await database().update(sessions).set({ confirmedAt: new Date() }).where(eq(sessions.idHash, hashToken(id)));
 }
 
 /**
  * Starts a session for a user and returns the Set-Cookie header. Any session the browser
- * already had is ended first, so the id always changes at sign-in.
+ * already had is ended first, so the id always changes at sign-in and again after the second
+ * factor.
  */
-export async function startSession(request: Request, userId: string): Promise<string> {
+export async function startSession(
+  request: Request,
+  userId: string,
+  options: { awaitingSecondFactor?: boolean } = {},
+): Promise<string> {
   const previous = await sessionIdFrom(request);
   if (previous) await database().delete(sessions).where(eq(sessions.idHash, hashToken(previous)));
   const id = newToken();
   const now = Date.now();
   await database()
     .insert(sessions)
-    .values({ idHash: hashToken(id), userId, expiresAt: new Date(now + config().sessionMaxMs) });
+    .values({
+      idHash: hashToken(id),
+      userId,
+      expiresAt: new Date(now + config().sessionMaxMs),
+      awaitingSecondFactor: options.awaitingSecondFactor ?? false,
+    });
   return getCookie().serialize(id, { maxAge: Math.floor(config().sessionMaxMs / 1000) });
 }
 
@@ -79,7 +135,7 @@ export async function endSession(request: Request): Promise<string> {
   return getCookie().serialize("", { maxAge: 0 });
 }
 
-/** Ends every session of a user: on removal from an organisation or a role. */
+/** Ends every session of a user: on a password change, removal from an organisation or a role. */
 export async function endSessionsOfUser(userId: string): Promise<void> {
   await database().delete(sessions).where(eq(sessions.userId, userId));
 }

@@ -7,6 +7,7 @@ import { ErrorMessages, TextField, useEmptyPasswordOnReply, ValidatedForm } from
 import { PasswordSchema, PersonNameSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { acceptInvitation, findInvitation } from "~/models/invitation.server";
+import { isCommonPassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
 
 const AcceptSchema = z.object({ name: PersonNameSchema, password: PasswordSchema });
@@ -27,6 +28,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), AcceptSchema);
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (await isCommonPassword(submission.value.password)) {
+    return data(submission.reply({ fieldErrors: { password: ["validation.passwordCommon"] }, hideFields: ["password"] }), { status: 400 });
+  }
   const token = TokenSchema.safeParse(params.token);
   const result = token.success
     ? await acceptInvitation({ token: token.data, ...submission.value, ip: context.clientAddress })

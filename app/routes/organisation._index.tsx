@@ -139,7 +139,7 @@ export default function OrganisationHome() {
           <p>{t("deletion.dataIntro")}</p>
           <ul>
             <li>
-              <a href="/organisation/export.json" download>
+              <a href="/organisation/export.json">
                 {t("deletion.export")}
               </a>
             </li>

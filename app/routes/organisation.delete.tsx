@@ -5,19 +5,19 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { TextField, ValidatedForm } from "~/components/form";
 import { parseForm } from "~/forms";
-import { requireOrganisationAdmin } from "~/models/access.server";
+import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { deleteOrganisation } from "~/models/organisation-data.server";
 import { endSession } from "~/models/session.server";
 
 const DeleteSchema = z.object({ confirmName: z.string().trim().min(1).max(200) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireOrganisationAdmin(request);
+  const access = await requireConfirmedOrganisationAdmin(request);
   return { name: access.organisation.name };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const access = await requireOrganisationAdmin(request);
+  const access = await requireConfirmedOrganisationAdmin(request);
   const submission = parseForm(await request.formData(), DeleteSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // The name typed exactly, so a deletion is never one careless click.

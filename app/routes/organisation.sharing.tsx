@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CheckboxField, ValidatedForm } from "~/components/form";
 import { parseForm } from "~/forms";
-import { requireOrganisationAdmin } from "~/models/access.server";
+import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { listAssociations } from "~/models/association.server";
 import { listAssessments } from "~/models/assessment.server";
 import { CONSENT_RECIPIENTS, type ConsentRecipient } from "~/domain/sharing";
@@ -37,7 +37,7 @@ async function associationsOf(organisationId: string) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireOrganisationAdmin(request);
+  const access = await requireConfirmedOrganisationAdmin(request);
   const organisationId = access.organisation.id;
   const [associations, assessments, history, views, ...shared] = await Promise.all([
     associationsOf(organisationId),
@@ -73,7 +73,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const access = await requireOrganisationAdmin(request);
+  const access = await requireConfirmedOrganisationAdmin(request);
   const formData = await request.formData();
   const actor = { organisationId: access.organisation.id, userId: access.user.id, ip: context.clientAddress };
   if (formData.get("intent") === "revoke") {

@@ -1,19 +1,32 @@
+import { useForm, type SubmissionResult } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ErrorMessages, TextField, useEmptyPasswordOnReply, ValidatedForm } from "~/components/form";
+import { PasswordSchema } from "~/domain/account";
+import { parseForm } from "~/forms";
 import { requireAccess } from "~/models/access.server";
+import { changePassword, verifySignIn } from "~/models/account.server";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/models/api-token.server";
+import { isCommonPassword } from "~/models/password.server";
+import { startSession } from "~/models/session.server";
 import { notFound } from "~/responses.server";
 
 const CreateSchema = z.object({ intent: z.literal("create"), name: z.string().trim().min(1).max(80) });
 const RevokeSchema = z.object({ intent: z.literal("revoke"), tokenId: z.string().uuid() });
+const PasswordChangeSchema = z.object({ currentPassword: z.string().min(1).max(1024), newPassword: PasswordSchema });
+
+type ActionResult =
+  | { form: "token"; token: string | null; error: "settings.nameRequired" | null }
+  | { form: "password"; reply: SubmissionResult<string[]>; changed: boolean };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireAccess(request);
   const tokens = await listApiTokens({ userId: access.user.id });
   return {
     user: { name: access.user.name, email: access.user.email },
+    secondFactor: access.secondFactor,
     tokens: tokens.map((t) => ({
       id: t.id,
       name: t.name,
@@ -26,25 +39,50 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const access = await requireAccess(request);
-  const form = Object.fromEntries(await request.formData());
+  const formData = await request.formData();
+  if (formData.get("intent") === "password") {
+    const submission = parseForm(formData, PasswordChangeSchema);
+    const hide = { hideFields: ["currentPassword", "newPassword"] };
+    if (submission.status !== "success") {
+      return data<ActionResult>({ form: "password", reply: submission.reply(hide), changed: false }, { status: 400 });
+    }
+    const { currentPassword, newPassword } = submission.value;
+    if (await isCommonPassword(newPassword, access.user.email)) {
+      const reply = submission.reply({ ...hide, fieldErrors: { newPassword: ["validation.passwordCommon"] } });
+      return data<ActionResult>({ form: "password", reply, changed: false }, { status: 400 });
+    }
+    const check = await verifySignIn(access.user.email, currentPassword, context.clientAddress, "reauthenticated");
+    if (!check.ok) {
+      const reply = submission.reply({ ...hide, fieldErrors: { currentPassword: ["settings.currentPasswordWrong"] } });
+      return data<ActionResult>({ form: "password", reply, changed: false }, { status: check.reason === "throttled" ? 429 : 400 });
+    }
+    await changePassword(access.user.id, newPassword, context.clientAddress);
+    // Every session ended with the change, this one too: the person goes on in a new one.
+    return data<ActionResult>(
+      { form: "password", reply: submission.reply({ resetForm: true }), changed: true },
+      { headers: { "Set-Cookie": await startSession(request, access.user.id) } },
+    );
+  }
+  const form = Object.fromEntries(formData);
   const create = CreateSchema.safeParse(form);
   if (create.success) {
     const token = await createApiToken({ userId: access.user.id, name: create.data.name, ip: context.clientAddress });
-    return { token, error: null };
+    return data<ActionResult>({ form: "token", token, error: null });
   }
   const revoke = RevokeSchema.safeParse(form);
   if (revoke.success) {
     const done = await revokeApiToken({ userId: access.user.id, tokenId: revoke.data.tokenId, ip: context.clientAddress });
     if (!done) throw notFound();
-    return { token: null, error: null };
+    return data<ActionResult>({ form: "token", token: null, error: null });
   }
-  return data({ token: null, error: "settings.nameRequired" as const }, { status: 400 });
+  return data<ActionResult>({ form: "token", token: null, error: "settings.nameRequired" }, { status: 400 });
 }
 
 export default function Settings() {
   const { t, i18n } = useTranslation();
-  const { user, tokens } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const { user, tokens, secondFactor } = useLoaderData<typeof loader>();
+  const actionResult = useActionData<typeof action>();
+  const result = actionResult?.form === "token" ? actionResult : undefined;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="page">
@@ -52,6 +90,12 @@ export default function Settings() {
       <p>
         {user.name} ({user.email})
       </p>
+      <section className="card" aria-labelledby="two-factor-title">
+        <h2 id="two-factor-title">{t("settings.twoFactorTitle")}</h2>
+        <p>{secondFactor ? t("settings.twoFactorOn") : t("settings.twoFactorOff")}</p>
+        <Link to="/settings/two-factor">{t("settings.twoFactorManage")}</Link>
+      </section>
+      <PasswordChange result={actionResult?.form === "password" ? actionResult : undefined} />
       <section className="card" aria-labelledby="tokens-title">
         <h2 id="tokens-title">{t("settings.tokensTitle")}</h2>
         <p>{t("settings.tokensIntro")}</p>
@@ -118,5 +162,44 @@ export default function Settings() {
         ) : null}
       </section>
     </div>
+  );
+}
+
+function PasswordChange({ result }: { result: { reply: SubmissionResult<string[]>; changed: boolean } | undefined }) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: "password-change",
+    lastResult: result?.reply,
+    onValidate: ({ formData }) => parseForm(formData, PasswordChangeSchema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  useEmptyPasswordOnReply(fields.currentPassword.id, result);
+  useEmptyPasswordOnReply(fields.newPassword.id, result);
+  return (
+    <section className="card" aria-labelledby="password-title">
+      <h2 id="password-title">{t("settings.passwordTitle")}</h2>
+      <p>{t("settings.passwordIntro")}</p>
+      {result?.changed ? (
+        <p className="notice" role="status">
+          {t("settings.passwordChanged")}
+        </p>
+      ) : null}
+      <ValidatedForm form={form} className="form">
+        <ErrorMessages id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="intent" value="password" />
+        <TextField field={fields.currentPassword} label={t("settings.currentPassword")} type="password" autoComplete="current-password" />
+        <TextField
+          field={fields.newPassword}
+          label={t("settings.newPassword")}
+          description={t("fields.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+        />
+        <button type="submit" className="button button--primary">
+          {t("settings.changePassword")}
+        </button>
+      </ValidatedForm>
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import { EmailSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { getAccess } from "~/models/access.server";
 import { verifySignIn } from "~/models/account.server";
+import { hasSecondFactor } from "~/models/second-factor.server";
 import { startSession } from "~/models/session.server";
 import { safeRedirectPath } from "~/safe-redirect";
 
@@ -34,9 +35,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const message = result.reason === "throttled" ? `signin.throttled:${Math.ceil(result.retryAfter / 60)}` : "signin.failed";
     return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "throttled" ? 429 : 400 });
   }
-  return redirect(safeRedirectPath(submission.value.redirectTo), {
-    headers: { "Set-Cookie": await startSession(request, result.userId) },
-  });
+  const redirectTo = safeRedirectPath(submission.value.redirectTo);
+  // With a second factor, the session only opens once the code checks out.
+  if (await hasSecondFactor(result.userId)) {
+    const cookie = await startSession(request, result.userId, { awaitingSecondFactor: true });
+    return redirect(`/signin/code?${new URLSearchParams({ redirectTo })}`, { headers: { "Set-Cookie": cookie } });
+  }
+  return redirect(redirectTo, { headers: { "Set-Cookie": await startSession(request, result.userId) } });
 }
 
 export default function SignIn() {

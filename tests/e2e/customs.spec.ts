@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signedIn, test } from "./fixtures";
+import { confirmWithPassword, expect, expectAccessible, signedIn, test } from "./fixtures";
 
 test("a customs reviewer finds the riskiest sectors and narrows the list of sharing organisations", async ({ page }) => {
   await signedIn(page, "reviewer@douane.example");
@@ -46,6 +46,8 @@ test("a shared report opens with a purpose, is audited, seen by the organisation
   await signedIn(admin, "security@zeeuwse-wegtransport.example");
   await admin.goto("/organisation");
   await admin.getByRole("link", { name: "Delen beheren" }).click();
+  // Sharing is a step that needs the password typed again.
+  await confirmWithPassword(admin);
   const customs = admin.getByRole("region", { name: "Delen met de Douane" });
   await expect(customs.getByText(/^(Niet gedeeld\.|Gedeeld sinds)/)).toBeVisible();
   if (await customs.getByRole("button", { name: "Stoppen met delen met de Douane" }).isVisible()) {

@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
+import { DEMO_PASSWORD, DEMO_SIGN_INS, DEMO_TOTP_SECRET } from "../../db/demo-accounts";
 
-export const DEMO_PASSWORD = "weerbaar-demo-2026";
+export { DEMO_PASSWORD };
 
 /** Fails on any WCAG 2.1 A/AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -14,11 +16,53 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.example`;
 }
 
+const TOTP_PERIOD_MS = 30_000;
+const lastStepUsed = new Map<string, number>();
+
+/**
+ * A code for a time step the server has not seen for this secret yet: each code works once,
+ * so a second sign-in in the same half minute takes the next step, waiting for it if needed.
+ */
+export async function freshTotpCode(page: Page, key: string, secret = DEMO_TOTP_SECRET): Promise<string> {
+  const now = () => Math.floor(Date.now() / TOTP_PERIOD_MS);
+  const step = Math.max(now() - 1, (lastStepUsed.get(key) ?? -Infinity) + 1);
+  // The server accepts one step ahead of its clock; wait until this step is that close.
+  const wait = (step - 1) * TOTP_PERIOD_MS - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait + 100);
+  lastStepUsed.set(key, step);
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * TOTP_PERIOD_MS });
+}
+
+/** Types the authenticator code where the site asks for it after the password. */
+export async function typeSecondFactor(page: Page, key: string, secret = DEMO_TOTP_SECRET): Promise<void> {
+  await page.waitForURL(/\/signin\/code/);
+  // A step used before this test process started is refused once; the next one then works.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByLabel("Code", { exact: true }).fill(await freshTotpCode(page, key, secret));
+    await page.locator("main form button[type=submit]").click();
+    const outcome = await Promise.race([
+      page.waitForURL((url) => !url.pathname.startsWith("/signin")).then(() => "in" as const),
+      page.getByRole("alert").waitFor().then(() => "refused" as const),
+    ]);
+    if (outcome === "in") return;
+    await page.reload();
+  }
+}
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/signin");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
+  const demo = DEMO_SIGN_INS.find((account) => account.email === email);
+  if (demo?.secondFactor && password === DEMO_PASSWORD) await typeSecondFactor(page, email);
+}
+
+/** Types the password again where the site asks for it before sharing, exporting or deleting. */
+export async function confirmWithPassword(page: Page, password = DEMO_PASSWORD): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1, name: "Bevestig dat u het bent" })).toBeVisible();
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Bevestigen" }).click();
 }
 
 /** Signs in and waits until the site has let the person in. */

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import type { APIRequestContext, Browser } from "@playwright/test";
-import { DEMO_PASSWORD, expect, test } from "./fixtures";
+import { DEMO_PASSWORD, expect, signedIn, test } from "./fixtures";
 
 /**
  * Tenant isolation, table-driven: every route that takes an id is called, with the ids of
@@ -56,12 +56,7 @@ const OUTSIDERS = ["security@delta-forwarding.example", "analist@havenvereniging
 
 async function signedInContext(browser: Browser, baseURL: string, email: string): Promise<APIRequestContext> {
   const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).not.toHaveURL(/\/signin/);
+  await signedIn(await context.newPage(), email);
   return context.request;
 }
 
@@ -75,6 +70,7 @@ test("no outsider reaches another organisation's records through any route with 
   const origin = baseURL!;
   const victim = await signedInContext(browser, origin, VICTIM);
   // The victim shares with nobody, so Customs and its association have no consent either.
+  await victim.post("/confirm", { form: { password: DEMO_PASSWORD }, headers: { Origin: origin } });
   for (const recipient of ["customs", "association"]) {
     await victim.post("/organisation/sharing", { form: { intent: "revoke", recipient }, headers: { Origin: origin } });
   }

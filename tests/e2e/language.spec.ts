@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, freshTotpCode, test, typeSecondFactor } from "./fixtures";
 
 test("the language switch changes every page and persists", async ({ page }) => {
   await page.goto("/");
@@ -38,6 +38,9 @@ test("the platform admin works in English: creates an association and an analyst
   await page.getByLabel("E-mail address").fill("beheer@weerbaar.example");
   await page.getByLabel("Password").fill("weerbaar-demo-2026");
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Code from your authenticator app" })).toBeVisible();
+  await expectAccessible(page);
+  await typeSecondFactor(page, "beheer@weerbaar.example");
   await expect(page).toHaveURL(/\/admin$/);
   await expectAccessible(page);
 
@@ -52,7 +55,8 @@ test("the platform admin works in English: creates an association and an analyst
   const analystForm = page.locator("form").filter({ has: page.locator('input[value="analyst"]') });
   await analystForm.getByLabel("Sector association").selectOption({ label: name });
   await analystForm.getByLabel("Your name").fill("Bram Analyst");
-  await analystForm.getByLabel("E-mail address").fill(`bram-${Date.now()}@assoc.example`);
+  const analystEmail = `bram-${Date.now()}@assoc.example`;
+  await analystForm.getByLabel("E-mail address").fill(analystEmail);
   await analystForm.getByRole("button", { name: "Create account" }).click();
   const link = await page.locator("#analyst-link").inputValue();
   await expectAccessible(page);
@@ -63,6 +67,22 @@ test("the platform admin works in English: creates an association and an analyst
   await expect(analyst.getByRole("heading", { name: `Welcome to ${name}` })).toBeVisible();
   await analyst.getByLabel("Password").fill("een lange zin als wachtwoord");
   await analyst.getByRole("button", { name: "Create account" }).click();
+  // An analyst sees other organisations' figures: two-step verification comes before any data.
+  await expect(analyst).toHaveURL(/\/settings\/two-factor\?redirectTo=%2Fhome$/);
+  await expect(analyst.getByText("Set up two-step verification before you continue.")).toBeVisible();
+  await expect(analyst.getByRole("img", { name: "QR code to add Weerbaar to your authenticator app" })).toBeVisible();
+  await expectAccessible(analyst);
+  expect((await analyst.goto("/association"))?.url()).toContain("/settings/two-factor");
+  const secret = (await analyst.getByTestId("totp-secret").textContent())!;
+  await analyst.getByLabel("2. Type the 6-digit code the app now shows.").fill("000000");
+  await analyst.getByRole("button", { name: "Turn on" }).click();
+  await expect(analyst.getByRole("alert")).toHaveText(/This code is not correct/);
+  await analyst.getByLabel("2. Type the 6-digit code the app now shows.").fill(await freshTotpCode(analyst, analystEmail, secret));
+  await analyst.getByRole("button", { name: "Turn on" }).click();
+  await expect(analyst.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
+  await expect(analyst.locator(".recovery-codes li")).toHaveCount(10);
+  await expectAccessible(analyst);
+  await analyst.getByRole("link", { name: "Continue" }).click();
   await expect(analyst).toHaveURL(/\/association$/);
   await expect(analyst.getByRole("heading", { name })).toBeVisible();
   await expectAccessible(analyst);

@@ -1,4 +1,5 @@
-import { expect, expectAccessible, signIn, test, uniqueEmail } from "./fixtures";
+import { readFile } from "node:fs/promises";
+import { confirmWithPassword, expect, expectAccessible, signIn, test, uniqueEmail } from "./fixtures";
 
 test("an org admin exports all data, then deletes the organisation after typing its name", async ({ page }) => {
   const email = uniqueEmail("weg");
@@ -14,7 +15,16 @@ test("an org admin exports all data, then deletes the organisation after typing 
   await page.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tijdelijk Depot" })).toBeVisible();
 
-  const exported = (await (await page.request.get("/organisation/export.json")).json()) as {
+  // Exporting everything asks for the password again first, then the file downloads.
+  await page.getByRole("link", { name: "Alle gegevens downloaden (JSON)" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Wachtwoord").fill("not the password at all");
+  await page.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(page.getByText("Het wachtwoord of de code klopt niet.")).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await confirmWithPassword(page, password);
+  const file = await (await downloading).path();
+  const exported = JSON.parse(await readFile(file, "utf8")) as {
     organisation: { name: string };
     members: { email: string }[];
     auditTrail: { action: string }[];
@@ -23,6 +33,8 @@ test("an org admin exports all data, then deletes the organisation after typing 
   expect(exported.organisation.name).toBe("Tijdelijk Depot");
   expect(exported.members.map((m) => m.email)).toEqual([email]);
   expect(exported.auditTrail.map((a) => a.action)).toContain("sign_up");
+
+  await page.goto("/organisation");
 
   await page.getByRole("link", { name: "Organisatie verwijderen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tijdelijk Depot verwijderen" })).toBeVisible();

@@ -1,5 +1,5 @@
-import type { Browser, Cookie } from "@playwright/test";
-import { expect, signedIn, test, uniqueEmail } from "./fixtures";
+import type { Browser, Cookie, Page } from "@playwright/test";
+import { expect, expectAccessible, signedIn, signIn, test, uniqueEmail } from "./fixtures";
 
 /** Replays a copied session cookie in a fresh browser context, as a thief would. */
 async function replay(browser: Browser, baseURL: string, cookies: Cookie[]) {
@@ -19,27 +19,93 @@ test("a session cookie stops working after sign-out", async ({ page, browser, ba
   expect(await replay(browser, baseURL!, cookies)).toMatch(/^\/signin/);
 });
 
-test("a member's session ends when the admin removes them", async ({ page, browser, baseURL }) => {
-  // The admin invites a new member, who joins and signs in.
-  await signedIn(page, "security@delta-forwarding.example");
+/** The admin on `page` invites a new colleague, who joins in a browser of their own; returns its cookies. */
+async function newColleague(page: Page, browser: Browser, baseURL: string, name: string): Promise<Cookie[]> {
   await page.goto("/organisation");
-  const email = uniqueEmail("lid");
-  await page.getByLabel("E-mailadres van uw collega").fill(email);
+  await page.getByLabel("E-mailadres van uw collega").fill(uniqueEmail("lid"));
   await page.getByRole("button", { name: "Uitnodigingslink maken" }).click();
   const link = await page.getByLabel("Uitnodigingslink").inputValue();
   const memberContext = await browser.newContext({ baseURL });
   const member = await memberContext.newPage();
   await member.goto(link);
-  await member.getByLabel("Uw naam").fill("Nieuw Lid");
+  await member.getByLabel("Uw naam").fill(name);
   await member.getByLabel("Wachtwoord").fill("een lang wachtwoord 2026");
   await member.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(member).not.toHaveURL(/invitations/);
   const cookies = await memberContext.cookies();
+  await memberContext.close();
+  return cookies;
+}
+
+test("a member's session ends when the admin removes them", async ({ page, browser, baseURL }) => {
+  await signedIn(page, "security@delta-forwarding.example");
+  const cookies = await newColleague(page, browser, baseURL!, "Nieuw Lid");
   expect(await replay(browser, baseURL!, cookies)).toBe("in");
 
   await page.reload();
   await page.getByRole("button", { name: "Verwijder Nieuw Lid" }).click();
   await expect(page.getByRole("button", { name: "Verwijder Nieuw Lid" })).toHaveCount(0);
   expect(await replay(browser, baseURL!, cookies)).toMatch(/^\/signin/);
-  await memberContext.close();
+});
+
+test("an admin's session ends when their admin role is taken away", async ({ page, browser, baseURL }) => {
+  await signedIn(page, "security@delta-forwarding.example");
+  const cookies = await newColleague(page, browser, baseURL!, "Tijdelijk Beheerder");
+  await page.reload();
+  await page.getByRole("button", { name: "Maak Tijdelijk Beheerder beheerder" }).click();
+  await expect(page.getByRole("button", { name: "Maak Tijdelijk Beheerder lid" })).toBeVisible();
+  // Made admin, the colleague keeps the session they had.
+  expect(await replay(browser, baseURL!, cookies)).toBe("in");
+  await page.getByRole("button", { name: "Maak Tijdelijk Beheerder lid" }).click();
+  await expect(page.getByRole("button", { name: "Maak Tijdelijk Beheerder beheerder" })).toBeVisible();
+  expect(await replay(browser, baseURL!, cookies)).toMatch(/^\/signin/);
+  await page.getByRole("button", { name: "Verwijder Tijdelijk Beheerder" }).click();
+});
+
+test("a password change ends every other session, keeps this one, and refuses a common password", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("wissel");
+  const oldPassword = "het oude wachtwoord 2026";
+  const newPassword = "het nieuwe wachtwoord 2026";
+  await page.goto("/signup");
+  await page.getByLabel("Naam van de organisatie").fill("Wissel Wachtwoord Transport");
+  await page.getByLabel("Sector").selectOption({ label: "Wegvervoerder" });
+  await page.getByLabel("Aantal medewerkers").selectOption({ label: "1–9 medewerkers" });
+  await page.getByLabel("Havenregio").selectOption({ label: "Moerdijk" });
+  await page.getByLabel("Uw naam").fill("Wim Wissel");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(oldPassword);
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page).toHaveURL(/\/organisation$/);
+
+  // The same person is signed in on a second computer.
+  const otherContext = await browser.newContext({ baseURL });
+  await signedIn(await otherContext.newPage(), email, oldPassword);
+  const otherCookies = await otherContext.cookies();
+  expect(await replay(browser, baseURL!, otherCookies)).toBe("in");
+
+  await page.goto("/settings");
+  const form = page.getByRole("region", { name: "Wachtwoord wijzigen" });
+  await form.getByLabel("Huidig wachtwoord").fill(oldPassword);
+  await form.getByLabel("Nieuw wachtwoord").fill("1qaz2wsx3edc");
+  await form.getByRole("button", { name: "Wijzig wachtwoord" }).click();
+  await expect(form.getByText("Dit wachtwoord hoort bij de meest gebruikte")).toBeVisible();
+  await expectAccessible(page);
+  await form.getByLabel("Huidig wachtwoord").fill("niet het goede wachtwoord");
+  await form.getByLabel("Nieuw wachtwoord").fill(newPassword);
+  await form.getByRole("button", { name: "Wijzig wachtwoord" }).click();
+  await expect(form.getByText("Het huidige wachtwoord klopt niet.")).toBeVisible();
+  expect(await replay(browser, baseURL!, otherCookies)).toBe("in");
+
+  await form.getByLabel("Huidig wachtwoord").fill(oldPassword);
+  await form.getByLabel("Nieuw wachtwoord").fill(newPassword);
+  await form.getByRole("button", { name: "Wijzig wachtwoord" }).click();
+  await expect(page.getByRole("status")).toHaveText("Uw wachtwoord is gewijzigd. Alle andere sessies zijn uitgelogd.");
+  expect(await replay(browser, baseURL!, otherCookies)).toMatch(/^\/signin/);
+  expect(await replay(browser, baseURL!, await page.context().cookies())).toBe("in");
+  await otherContext.close();
+
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signIn(page, email, oldPassword);
+  await expect(page.getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord klopt niet.");
+  await signedIn(page, email, newPassword);
 });

@@ -8,6 +8,7 @@ import { acceptInvitation, createInvitation, findInvitation } from "~/models/inv
 import { changeMember, listMembers } from "~/models/organisation.server";
 import { createAssociation, participationBySector } from "~/models/association.server";
 import { getSessionUserId, hashToken, startSession } from "~/models/session.server";
+import { requestWithCookie } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 const PASSWORD = "correct horse battery";
@@ -22,12 +23,6 @@ async function newOrganisation(email: string) {
   });
   if (!result.ok) throw new Error("sign-up failed");
   return result;
-}
-
-function requestWithCookie(setCookie?: string) {
-  const headers = new Headers();
-  if (setCookie) headers.set("Cookie", setCookie.split(";")[0] ?? "");
-  return new Request("http://localhost/", { headers });
 }
 
 describe.each(BACKENDS)("accounts on %s", (backend) => {

@@ -48,6 +48,7 @@ async function analystOf(sectors: Sector[]): Promise<Access> {
     associationIds: [association!.id],
     customsReviewer: false,
     platformAdmin: false,
+    secondFactor: true,
   };
 }
 

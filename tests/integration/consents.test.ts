@@ -22,6 +22,7 @@ const reviewer: Access = {
   associationIds: [],
   customsReviewer: true,
   platformAdmin: false,
+  secondFactor: true,
 };
 
 describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {

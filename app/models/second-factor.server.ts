@@ -1,0 +1,161 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { Secret, TOTP } from "otpauth";
+import QRCode from "qrcode";
+import { database } from "../../db/client";
+import { recoveryCodes, users } from "../../db/schema";
+import { recordAudit } from "./audit.server";
+import { consume, exhausted, limitKey, type Limit } from "./rate-limit.server";
+
+const ISSUER = "Weerbaar";
+const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/** Wrong codes allowed per account in 15 minutes: a 6-digit code cannot be guessed in that many. */
+export const SECOND_FACTOR_LIMIT: Limit = { limit: 10, windowSeconds: 15 * 60 };
+
+function totpOf(secret: string, email: string): TOTP {
+  return new TOTP({ issuer: ISSUER, label: email, secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 });
+}
+
+const hashCode = (code: string) => createHash("sha256").update(normaliseRecoveryCode(code)).digest("hex");
+const normaliseRecoveryCode = (code: string) => code.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+function newRecoveryCode(): string {
+  const bytes = randomBytes(10);
+  const chars = Array.from(bytes, (b) => RECOVERY_ALPHABET[b % RECOVERY_ALPHABET.length]).join("");
+  return `${chars.slice(0, 5)}-${chars.slice(5)}`;
+}
+
+export async function hasSecondFactor(userId: string): Promise<boolean> {
+  const [row] = await database().select({ confirmedAt: users.totpConfirmedAt }).from(users).where(eq(users.id, userId));
+  return Boolean(row?.confirmedAt);
+}
+
+export interface Enrolment {
+  /** The secret in base32, for typing into an app that cannot scan. */
+  secret: string;
+  /** The otpauth:// address the QR code holds. */
+  uri: string;
+  /** The QR code as an SVG image in a data: URL. */
+  qrCode: string;
+}
+
+/**
+ * The secret a person is enrolling with: kept from the first visit until confirmed, so a
+ * reload shows the same QR code. Null when the second factor is already on.
+ */
+export async function enrolmentOf(userId: string): Promise<Enrolment | null> {
+  const db = database();
+  const [user] = await db
+    .select({ email: users.email, secret: users.totpSecret, confirmedAt: users.totpConfirmedAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user || user.confirmedAt) return null;
+  let secret = user.secret;
+  if (!secret) {
+    secret = new Secret({ size: 20 }).base32;
+    await db.update(users).set({ totpSecret: secret }).where(and(eq(users.id, userId), isNull(users.totpConfirmedAt)));
+  }
+  const uri = totpOf(secret, user.email).toString();
+  const svg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+  return { secret, uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}` };
+}
+
+/**
+ * Accepts a code if it belongs to the current time step or one next to it (clocks drift) and
+ * is newer than the last code accepted: each code works once.
+ */
+async function acceptCode(userId: string, secret: string, email: string, code: string, now: Date): Promise<boolean> {
+  const totp = totpOf(secret, email);
+  const delta = totp.validate({ token: code, timestamp: now.getTime(), window: 1 });
+  if (delta === null) return false;
+  const step = totp.counter({ timestamp: now.getTime() }) + delta;
+  const updated = await database()
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return updated.length > 0;
+}
+
+export type ConfirmResult = { ok: true; recoveryCodes: string[] } | { ok: false; reason: "invalid" | "throttled" };
+
+/** Turns the second factor on once a code from the new secret checks out; returns the recovery codes. */
+export async function confirmEnrolment(userId: string, code: string, ip: string | null, now = new Date()): Promise<ConfirmResult> {
+  const key = limitKey("second-factor", userId);
+  if (!(await exhausted(key, SECOND_FACTOR_LIMIT, now)).allowed) return { ok: false, reason: "throttled" };
+  const [user] = await database()
+    .select({ email: users.email, secret: users.totpSecret, confirmedAt: users.totpConfirmedAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user?.secret || user.confirmedAt || !(await acceptCode(userId, user.secret, user.email, code.trim(), now))) {
+    await consume(key, SECOND_FACTOR_LIMIT, now);
+    return { ok: false, reason: "invalid" };
+  }
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  await database().transaction(async (tx) => {
+    await tx.update(users).set({ totpConfirmedAt: now }).where(eq(users.id, userId));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+    await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: hashCode(c) })));
+    await recordAudit({ actorUserId: userId, action: "second_factor_enabled", ip }, tx);
+  });
+  return { ok: true, recoveryCodes: codes };
+}
+
+export type VerifyResult = { ok: true; usedRecoveryCode: boolean } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfter: number };
+
+/** Checks a code from the authenticator app, or else an unused recovery code, which it uses up. */
+export async function verifySecondFactor(userId: string, input: string, ip: string | null, now = new Date()): Promise<VerifyResult> {
+  const key = limitKey("second-factor", userId);
+  const state = await exhausted(key, SECOND_FACTOR_LIMIT, now);
+  if (!state.allowed) {
+    await recordAudit({ actorUserId: userId, action: "second_factor_checked", success: false, ip, details: { throttled: true } });
+    return { ok: false, reason: "throttled", retryAfter: state.retryAfter };
+  }
+  const [user] = await database()
+    .select({ email: users.email, secret: users.totpSecret, confirmedAt: users.totpConfirmedAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  let result: VerifyResult = { ok: false, reason: "invalid" };
+  if (user?.secret && user.confirmedAt) {
+    const code = input.trim();
+    if (/^\d{6}$/.test(code)) {
+      if (await acceptCode(userId, user.secret, user.email, code, now)) result = { ok: true, usedRecoveryCode: false };
+    } else {
+      const used = await database()
+        .update(recoveryCodes)
+        .set({ usedAt: now })
+        .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashCode(code)), isNull(recoveryCodes.usedAt)))
+        .returning({ userId: recoveryCodes.userId });
+      if (used.length > 0) result = { ok: true, usedRecoveryCode: true };
+    }
+  }
+  await recordAudit({
+    actorUserId: userId,
+    action: "second_factor_checked",
+    success: result.ok,
+    ip,
+    details: result.ok ? { recoveryCode: result.usedRecoveryCode } : undefined,
+  });
+  if (!result.ok) await consume(key, SECOND_FACTOR_LIMIT, now);
+  return result;
+}
+
+/** Unused recovery codes left, so a person knows when to make new ones. */
+export async function recoveryCodesLeft(userId: string): Promise<number> {
+  const rows = await database()
+    .select({ hash: recoveryCodes.codeHash })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
+  return rows.length;
+}
+
+/** Switches the second factor off: the secret and recovery codes are removed. */
+export async function disableSecondFactor(userId: string, ip: string | null): Promise<void> {
+  await database().transaction(async (tx) => {
+    await tx.update(users).set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null }).where(eq(users.id, userId));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+    await recordAudit({ actorUserId: userId, action: "second_factor_disabled", ip }, tx);
+  });
+}

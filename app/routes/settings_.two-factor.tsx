@@ -1,0 +1,128 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { SecondFactorCodeSchema } from "~/domain/account";
+import { requireSignedIn, secondFactorRequired } from "~/models/access.server";
+import { verifySignIn } from "~/models/account.server";
+import { confirmEnrolment, disableSecondFactor, enrolmentOf, recoveryCodesLeft } from "~/models/second-factor.server";
+import { safeRedirectPath } from "~/safe-redirect";
+
+const ConfirmSchema = z.object({ intent: z.literal("confirm"), code: SecondFactorCodeSchema });
+const DisableSchema = z.object({ intent: z.literal("disable"), password: z.string().min(1).max(1024) });
+
+type ActionResult =
+  | { done: "enabled"; recoveryCodes: string[] }
+  | { done: "disabled" }
+  | { error: "secondFactor.failed" | "confirm.failed" | "validation.required" };
+
+// Signed in is enough here: this is where someone whose role needs the factor is sent to get it.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const access = await requireSignedIn(request);
+  const required = secondFactorRequired(access);
+  if (access.secondFactor) {
+    return { required, enabled: true, codesLeft: await recoveryCodesLeft(access.user.id), enrolment: null } as const;
+  }
+  return { required, enabled: false, codesLeft: 0, enrolment: await enrolmentOf(access.user.id) } as const;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const access = await requireSignedIn(request);
+  const form = Object.fromEntries(await request.formData());
+  const confirm = ConfirmSchema.safeParse(form);
+  if (confirm.success) {
+    const result = await confirmEnrolment(access.user.id, confirm.data.code, context.clientAddress);
+    if (!result.ok) return data<ActionResult>({ error: "secondFactor.failed" }, { status: result.reason === "throttled" ? 429 : 400 });
+    return data<ActionResult>({ done: "enabled", recoveryCodes: result.recoveryCodes });
+  }
+  const disable = DisableSchema.safeParse(form);
+  if (disable.success) {
+    const check = await verifySignIn(access.user.email, disable.data.password, context.clientAddress, "reauthenticated");
+    if (!check.ok) return data<ActionResult>({ error: "confirm.failed" }, { status: check.reason === "throttled" ? 429 : 400 });
+    await disableSecondFactor(access.user.id, context.clientAddress);
+    return data<ActionResult>({ done: "disabled" });
+  }
+  return data<ActionResult>({ error: "validation.required" }, { status: 400 });
+}
+
+export default function TwoFactor() {
+  const { t } = useTranslation();
+  const { required, enabled, codesLeft, enrolment } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const next = safeRedirectPath(searchParams.get("redirectTo"));
+  const error = result && "error" in result ? result.error : null;
+
+  if (result && "done" in result && result.done === "enabled") {
+    return (
+      <section className="page page--narrow" aria-labelledby="recovery-title">
+        <h1 id="recovery-title">{t("secondFactor.recoveryTitle")}</h1>
+        <p role="status">{t("secondFactor.recoveryIntro")}</p>
+        <ul className="recovery-codes">
+          {result.recoveryCodes.map((code) => (
+            <li key={code}>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link to={next} className="button button--primary" reloadDocument>
+            {t("secondFactor.continue")}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="page page--narrow" aria-labelledby="two-factor-title">
+      <h1 id="two-factor-title">{t("secondFactor.title")}</h1>
+      {error ? (
+        <p className="field-error" role="alert">
+          {t(error)}
+        </p>
+      ) : null}
+      {result && "done" in result ? (
+        <p className="notice" role="status">
+          {t("secondFactor.disabledNotice")}
+        </p>
+      ) : null}
+      {enabled ? (
+        <>
+          <p>{t("secondFactor.enabled", { count: codesLeft })}</p>
+          <Form method="post" className="form">
+            <h2>{t("secondFactor.disableTitle")}</h2>
+            <p>{required ? t("secondFactor.disableRequired") : t("secondFactor.disableIntro")}</p>
+            <input type="hidden" name="intent" value="disable" />
+            <div className="field">
+              <label htmlFor="disable-password">{t("fields.password")}</label>
+              <input id="disable-password" name="password" type="password" autoComplete="current-password" required />
+            </div>
+            <button type="submit" className="button">
+              {t("secondFactor.disable")}
+            </button>
+          </Form>
+        </>
+      ) : enrolment ? (
+        <>
+          <p className={required ? "notice" : undefined}>{required ? t("secondFactor.requiredNotice") : t("secondFactor.offered")}</p>
+          <p>{t("secondFactor.step1")}</p>
+          <img src={enrolment.qrCode} alt={t("secondFactor.qrAlt")} width={200} height={200} className="qr-code" />
+          <p>
+            {t("secondFactor.manual")} <code data-testid="totp-secret">{enrolment.secret}</code>
+          </p>
+          <Form method="post" className="form">
+            <input type="hidden" name="intent" value="confirm" />
+            <div className="field">
+              <label htmlFor="enrol-code">{t("secondFactor.step2")}</label>
+              <input id="enrol-code" name="code" inputMode="numeric" autoComplete="one-time-code" required pattern="[0-9]{6}" maxLength={6} />
+            </div>
+            <button type="submit" className="button button--primary">
+              {t("secondFactor.confirm")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </section>
+  );
+}
