@@ -28,7 +28,9 @@ export interface DatabaseOptions {
 /** Opens the database the configuration names. Applies no migrations: that is an explicit step. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const sql = postgres(options.url, { max: 10, idle_timeout: 20, onnotice: () => {} });
+    // A request fails within seconds when the server is unreachable (503 page) instead of
+    // hanging; postgres.js opens new connections by itself once the server is back.
+    const sql = postgres(options.url, { max: 10, idle_timeout: 20, connect_timeout: 5, onnotice: () => {} });
     return {
       db: drizzlePostgres(sql, { schema }) as unknown as Database,
       kind: "postgres",
