@@ -1,5 +1,5 @@
 import type { Browser, Cookie } from "@playwright/test";
-import { expect, signedIn, test, uniqueEmail } from "./fixtures";
+import { expect, inviteMember, signedIn, test } from "./fixtures";
 
 /** Replays a copied session cookie in a fresh browser context, as a thief would. */
 async function replay(browser: Browser, baseURL: string, cookies: Cookie[]) {
@@ -22,18 +22,8 @@ test("a session cookie stops working after sign-out", async ({ page, browser, ba
 test("a member's session ends when the admin removes them", async ({ page, browser, baseURL }) => {
   // The admin invites a new member, who joins and signs in.
   await signedIn(page, "security@delta-forwarding.example");
-  await page.goto("/organisation");
-  const email = uniqueEmail("lid");
-  await page.getByLabel("E-mailadres van uw collega").fill(email);
-  await page.getByRole("button", { name: "Uitnodigingslink maken" }).click();
-  const link = await page.getByLabel("Uitnodigingslink").inputValue();
   const memberContext = await browser.newContext({ baseURL });
-  const member = await memberContext.newPage();
-  await member.goto(link);
-  await member.getByLabel("Uw naam").fill("Nieuw Lid");
-  await member.getByLabel("Wachtwoord").fill("een lang wachtwoord 2026");
-  await member.getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(member).not.toHaveURL(/invitations/);
+  await inviteMember(page, await memberContext.newPage(), "Nieuw Lid");
   const cookies = await memberContext.cookies();
   expect(await replay(browser, baseURL!, cookies)).toBe("in");
 
