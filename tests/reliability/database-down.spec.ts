@@ -53,7 +53,11 @@ test("the database goes away while a member works: 503 'temporarily unavailable'
     // Nothing partial: the transaction that held the INSERT never committed.
     expect(await stored()).toEqual([{ questionId: questions[0]!.questionId, option: questions[0]!.options[0], revision: 1 }]);
 
-    // The next page load, in Dutch and in English: a generic page, details only in the server log.
+    // The next page, reached by a link (a data request) and by a reload, in Dutch and in
+    // English: a generic page, details only in the server log.
+    await page.getByRole("navigation", { name: "Onderdelen" }).getByRole("link", { name: "Personeelsscreening en de hele arbeidsrelatie" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tijdelijk niet beschikbaar");
+    await page.goBack();
     const reloaded = await page.reload();
     expect(reloaded?.status()).toBe(503);
     expect(reloaded?.headers()["retry-after"]).toBe("30");
