@@ -11,6 +11,7 @@ import { apiRateLimit, bodyLimit, originGuard, securityHeaders } from "./app/htt
 import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server";
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
 import { makeDueReleases } from "./app/models/benchmark.server";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, withDatabaseOutagePage } from "./app/database-outage.server";
 
 const config = readConfig();
 
@@ -44,7 +45,7 @@ setInterval(() => {
 
 const viteless = process.env.NODE_ENV !== "production";
 const buildUrl = new URL("./build/index.js", import.meta.url).href;
-const loadBuild = async () => (await import(`${buildUrl}?t=${viteless ? Date.now() : 0}`)) as ServerBuild;
+const loadBuild = async () => withDatabaseOutagePage((await import(`${buildUrl}?t=${viteless ? Date.now() : 0}`)) as ServerBuild);
 
 const app = express();
 app.disable("x-powered-by");
@@ -68,6 +69,16 @@ app.all(
     }),
   }),
 );
+// Errors of the middleware before Remix (the API rate limit reads the database): generic
+// answers, details in the log, 503 while the database is down. Express needs all four parameters.
+app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  console.error(error);
+  if (isDatabaseUnavailable(error)) {
+    res.status(503).setHeader("Retry-After", String(RETRY_AFTER_SECONDS)).type("text/plain").send("Service Unavailable");
+  } else {
+    res.status(500).type("text/plain").send("Internal Server Error");
+  }
+});
 
 const server = app.listen(config.port, config.host, () => {
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;

@@ -1,4 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
 import { readAnswer, type AnswerFieldError } from "./answer-form";
 import {
   chosenOptions,
@@ -25,9 +26,9 @@ import { notFound } from "~/responses.server";
 
 export async function findAssessment(request: Request, assessmentId: string | undefined) {
   const access = await requireOrganisationMember(request);
-  const assessment = assessmentId
-    ? await getAssessment({ organisationId: access.organisation.id, assessmentId }).catch(() => null)
-    : null;
+  // A malformed id is "not found" without a query; a database failure is not swallowed.
+  const id = z.string().uuid().safeParse(assessmentId);
+  const assessment = id.success ? await getAssessment({ organisationId: access.organisation.id, assessmentId: id.data }) : null;
   if (!assessment) throw notFound();
   return { access, assessment };
 }

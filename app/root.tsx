@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Form,
   Link,
@@ -38,6 +38,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const navigationOf = (homes: Home[]) => homes.flatMap((home) => (home === "organisation" ? ["assessments", home] : [home])) as (Home | "assessments")[];
 
 export const meta: MetaFunction = () => [{ title: "Weerbaar" }];
+
+// A thrown 503 (the database is down) keeps its Retry-After on the error page; Remix only
+// passes the headers of a thrown response on through a `headers` export.
+export const headers: HeadersFunction = ({ errorHeaders }) => {
+  const retryAfter = errorHeaders?.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");

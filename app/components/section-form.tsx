@@ -8,7 +8,7 @@ import type { action as saveOneAnswer } from "~/routes/assessments.$id.answers";
 
 type SaveReply =
   | Awaited<ReturnType<Awaited<ReturnType<typeof saveOneAnswer>>["json"]>>
-  | { ok: false; error: "assessment.errors.offline" };
+  | { ok: false; error: "assessment.errors.offline" | "assessment.errors.unavailable" };
 
 type Loaded = Awaited<ReturnType<typeof sectionLoader>>;
 
@@ -116,7 +116,7 @@ function QuestionFieldset({
       const response = await fetch(`/assessments/${assessmentId}/answers`, { method: "POST", body: data });
       answer = response.headers.get("Content-Type")?.includes("json")
         ? ((await response.json()) as SaveReply)
-        : { ok: false, error: "assessment.errors.rejected" };
+        : { ok: false, error: response.status === 503 ? "assessment.errors.unavailable" : "assessment.errors.rejected" };
     } catch {
       answer = { ok: false, error: "assessment.errors.offline" };
     }

@@ -380,6 +380,7 @@ const en: Messages<typeof nl> = {
     saveAndReview: "Save and review",
     errors: {
       offline: "Saving failed: check the connection. Your choice is still on screen; try again shortly.",
+      unavailable: "Weerbaar is temporarily unavailable: this answer was not saved. Your choice is still on screen; choose again in a few minutes.",
       reasonRequired: "Say briefly why this question does not apply.",
       reasonTooLong: "Keep the reason under 500 characters.",
       noteTooLong: "The note is too long: at most 2000 characters.",

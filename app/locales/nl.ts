@@ -379,6 +379,7 @@ const nl = {
     saveAndReview: "Opslaan en controleren",
     errors: {
       offline: "Opslaan lukt nu niet: controleer de verbinding. Uw keuze staat nog op het scherm; probeer het zo opnieuw.",
+      unavailable: "Weerbaar is tijdelijk niet beschikbaar: dit antwoord is niet opgeslagen. Uw keuze staat nog op het scherm; kies over een paar minuten opnieuw.",
       reasonRequired: "Geef kort aan waarom deze vraag niet van toepassing is.",
       reasonTooLong: "Houd de reden korter dan 500 tekens.",
       noteTooLong: "De toelichting is te lang: hoogstens 2000 tekens.",

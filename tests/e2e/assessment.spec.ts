@@ -1,20 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, expectAccessible, signedIn, test, uniqueEmail } from "./fixtures";
-
-const PASSWORD = "zeehaven veilig 2026";
-
-async function signUpTerminal(page: Page, email: string) {
-  await page.goto("/signup");
-  await page.getByLabel("Naam van de organisatie").fill("Scan Terminal");
-  await page.getByLabel("Sector").selectOption("terminal_operator");
-  await page.getByLabel("Aantal medewerkers").selectOption("50-249");
-  await page.getByLabel("Havenregio").selectOption("rotterdam_rijnmond");
-  await page.getByLabel("Uw naam").fill("Eva Smit");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(page).toHaveURL(/\/organisation$/);
-}
+import { DEMO_PASSWORD, expect, expectAccessible, NEW_PASSWORD, signedIn, signUpTerminal, test, uniqueEmail } from "./fixtures";
 
 const answerInputs = (group: ReturnType<Page["locator"]>) =>
   group.locator('input[name^="q."]:not([value="__dk"]):not([value="__na"])');
@@ -77,7 +62,7 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
 
   // Sign out mid-way and come back later: nothing is lost.
   await page.getByRole("button", { name: "Uitloggen" }).click();
-  await signedIn(page, email, PASSWORD);
+  await signedIn(page, email, NEW_PASSWORD);
   await page.goto("/assessments");
   await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).click();
   await expect(page.getByText(/^Concept · 2\d van \d+ vragen beantwoord$/)).toBeVisible();

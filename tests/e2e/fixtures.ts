@@ -4,6 +4,8 @@ import { Secret, TOTP } from "otpauth";
 import { DEMO_PASSWORD, DEMO_SIGN_INS, DEMO_TOTP_SECRET } from "../../db/demo-accounts";
 
 export { DEMO_PASSWORD };
+/** The password of accounts a test makes itself. */
+export const NEW_PASSWORD = "zeehaven veilig 2026";
 
 /** Fails on any WCAG 2.1 A/AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -69,6 +71,40 @@ export async function confirmWithPassword(page: Page, password = DEMO_PASSWORD):
 export async function signedIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await signIn(page, email, password);
   await expect(page).not.toHaveURL(/\/signin/);
+}
+
+/** Signs up a new terminal operator through the form; the page is then signed in as its admin. */
+export async function signUpTerminal(
+  page: Page,
+  email: string,
+  { organisation = "Scan Terminal", adminName = "Eva Smit", password = NEW_PASSWORD } = {},
+): Promise<void> {
+  await page.goto("/signup");
+  await page.getByLabel("Naam van de organisatie").fill(organisation);
+  await page.getByLabel("Sector").selectOption("terminal_operator");
+  await page.getByLabel("Aantal medewerkers").selectOption("50-249");
+  await page.getByLabel("Havenregio").selectOption("rotterdam_rijnmond");
+  await page.getByLabel("Uw naam").fill(adminName);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page).toHaveURL(/\/organisation$/);
+}
+
+/**
+ * The admin signed in on `admin` invites a colleague, who follows the link on `member`'s own
+ * site (another instance, in the reliability tests) and joins with a new account.
+ */
+export async function inviteMember(admin: Page, member: Page, memberName: string): Promise<void> {
+  await admin.goto("/organisation");
+  await admin.getByLabel("E-mailadres van uw collega").fill(uniqueEmail("lid"));
+  await admin.getByRole("button", { name: "Uitnodigingslink maken" }).click();
+  const link = await admin.getByLabel("Uitnodigingslink").inputValue();
+  await member.goto(new URL(link).pathname);
+  await member.getByLabel("Uw naam").fill(memberName);
+  await member.getByLabel("Wachtwoord").fill(NEW_PASSWORD);
+  await member.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(member).not.toHaveURL(/invitations/);
 }
 
 /** Every test fails when the browser logs an error: a broken page rarely says so otherwise. */

@@ -1,18 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { confirmWithPassword, expect, expectAccessible, signIn, test, uniqueEmail } from "./fixtures";
+import { confirmWithPassword, expect, expectAccessible, signIn, signUpTerminal, test, uniqueEmail } from "./fixtures";
 
 test("an org admin exports all data, then deletes the organisation after typing its name", async ({ page }) => {
   const email = uniqueEmail("weg");
   const password = "een lang wachtwoord 2026";
-  await page.goto("/signup");
-  await page.getByLabel("Naam van de organisatie").fill("Tijdelijk Depot");
-  await page.getByLabel("Sector").selectOption({ label: "Warehouse of lege-containerdepot" });
-  await page.getByLabel("Aantal medewerkers").selectOption({ label: "1–9 medewerkers" });
-  await page.getByLabel("Havenregio").selectOption({ label: "Moerdijk" });
-  await page.getByLabel("Uw naam").fill("Tijs Tijdelijk");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await signUpTerminal(page, email, { organisation: "Tijdelijk Depot", password });
   await expect(page.getByRole("heading", { level: 1, name: "Tijdelijk Depot" })).toBeVisible();
 
   // Exporting everything asks for the password again first, then the file downloads.

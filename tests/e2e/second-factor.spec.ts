@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, expect, expectAccessible, freshTotpCode, signedIn, test, typeSecondFactor, uniqueEmail } from "./fixtures";
+import { DEMO_PASSWORD, expect, expectAccessible, freshTotpCode, signedIn, signUpTerminal, test, typeSecondFactor, uniqueEmail } from "./fixtures";
 
 test("a customs reviewer needs the code from the app after the password; a wrong code gets no further", async ({ page }) => {
   await page.goto("/signin?redirectTo=%2Fcustoms%2Forganisations");
@@ -24,16 +24,7 @@ test("a customs reviewer needs the code from the app after the password; a wrong
 test("an org admin turns two-step verification on, signs in with a recovery code, confirms sharing with a code, and turns it off", async ({ page }) => {
   const email = uniqueEmail("tweestaps");
   const password = "een lang wachtwoord 2026";
-  await page.goto("/signup");
-  await page.getByLabel("Naam van de organisatie").fill("Tweestaps Terminal");
-  await page.getByLabel("Sector").selectOption({ label: "Terminaloperator" });
-  await page.getByLabel("Aantal medewerkers").selectOption({ label: "1–9 medewerkers" });
-  await page.getByLabel("Havenregio").selectOption({ label: "Moerdijk" });
-  await page.getByLabel("Uw naam").fill("Tess Tweestaps");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(page).toHaveURL(/\/organisation$/);
+  await signUpTerminal(page, email, { organisation: "Tweestaps Terminal", password });
 
   await page.goto("/settings");
   const status = page.getByRole("region", { name: "Tweestapsverificatie" });

@@ -1,5 +1,5 @@
 import type { Browser, Cookie, Page } from "@playwright/test";
-import { expect, expectAccessible, signedIn, signIn, test, uniqueEmail } from "./fixtures";
+import { expect, expectAccessible, inviteMember, signedIn, signIn, signUpTerminal, test, uniqueEmail } from "./fixtures";
 
 /** Replays a copied session cookie in a fresh browser context, as a thief would. */
 async function replay(browser: Browser, baseURL: string, cookies: Cookie[]) {
@@ -21,17 +21,8 @@ test("a session cookie stops working after sign-out", async ({ page, browser, ba
 
 /** The admin on `page` invites a new colleague, who joins in a browser of their own; returns its cookies. */
 async function newColleague(page: Page, browser: Browser, baseURL: string, name: string): Promise<Cookie[]> {
-  await page.goto("/organisation");
-  await page.getByLabel("E-mailadres van uw collega").fill(uniqueEmail("lid"));
-  await page.getByRole("button", { name: "Uitnodigingslink maken" }).click();
-  const link = await page.getByLabel("Uitnodigingslink").inputValue();
   const memberContext = await browser.newContext({ baseURL });
-  const member = await memberContext.newPage();
-  await member.goto(link);
-  await member.getByLabel("Uw naam").fill(name);
-  await member.getByLabel("Wachtwoord").fill("een lang wachtwoord 2026");
-  await member.getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(member).not.toHaveURL(/invitations/);
+  await inviteMember(page, await memberContext.newPage(), name);
   const cookies = await memberContext.cookies();
   await memberContext.close();
   return cookies;
@@ -66,16 +57,7 @@ test("a password change ends every other session, keeps this one, and refuses a 
   const email = uniqueEmail("wissel");
   const oldPassword = "het oude wachtwoord 2026";
   const newPassword = "het nieuwe wachtwoord 2026";
-  await page.goto("/signup");
-  await page.getByLabel("Naam van de organisatie").fill("Wissel Wachtwoord Transport");
-  await page.getByLabel("Sector").selectOption({ label: "Wegvervoerder" });
-  await page.getByLabel("Aantal medewerkers").selectOption({ label: "1–9 medewerkers" });
-  await page.getByLabel("Havenregio").selectOption({ label: "Moerdijk" });
-  await page.getByLabel("Uw naam").fill("Wim Wissel");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(oldPassword);
-  await page.getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(page).toHaveURL(/\/organisation$/);
+  await signUpTerminal(page, email, { organisation: "Wissel Wachtwoord Terminal", password: oldPassword });
 
   // The same person is signed in on a second computer.
   const otherContext = await browser.newContext({ baseURL });

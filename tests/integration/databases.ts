@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
-import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
 import { openDatabase, setDatabase, type DatabaseHandle } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
+import { createPostgresDatabase } from "../fixtures/postgres";
 
 /**
  * The databases every data-layer test runs on: embedded PGlite in memory always, and the
@@ -19,17 +18,9 @@ export function useFreshDatabase(backend: Backend): { handle: () => DatabaseHand
     if (backend === "pglite") {
       handle = await openDatabase({ dataDir: "memory" });
     } else {
-      const serverUrl = process.env.DATABASE_URL as string;
-      const name = `weerbaar_test_${randomBytes(6).toString("hex")}`;
-      const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`CREATE DATABASE ${name}`);
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      handle = await openDatabase({ url: url.href });
-      drop = async () => {
-        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
-      };
+      const database = await createPostgresDatabase(process.env.DATABASE_URL as string);
+      handle = await openDatabase({ url: database.url });
+      drop = database.drop;
     }
     await migrateDatabase(handle);
     setDatabase(handle);
