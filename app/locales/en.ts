@@ -184,7 +184,6 @@ const en: Messages<typeof nl> = {
     codeHint: "6 digits, or a recovery code such as abcde-fghjk.",
     verify: "Continue",
     failed: "This code is not correct or was already used. Wait for the next code and try again.",
-    expired: "Your sign-in has expired. Sign in again.",
     title: "Two-step verification",
     requiredNotice: "Your role gives access to other organisations' data. Set up two-step verification before you continue.",
     offered: "With two-step verification, a stolen password alone is not enough to sign in as you. We recommend it.",

@@ -182,7 +182,6 @@ const nl = {
     codeHint: "6 cijfers, of een herstelcode zoals abcde-fghjk.",
     verify: "Verder",
     failed: "Deze code klopt niet of is al gebruikt. Wacht op de volgende code en probeer het opnieuw.",
-    expired: "Uw aanmelding is verlopen. Log opnieuw in.",
     title: "Tweestapsverificatie",
     requiredNotice: "Uw rol geeft toegang tot gegevens van andere organisaties. Stel eerst tweestapsverificatie in.",
     offered: "Met tweestapsverificatie is een gestolen wachtwoord alleen niet genoeg om als u in te loggen. Wij raden het aan.",

@@ -13,10 +13,8 @@ import { safeRedirectPath } from "~/safe-redirect";
 const CodeSchema = z.object({ code: SecondFactorCodeSchema, redirectTo: z.string().max(2048).optional() });
 
 // Only a browser that just typed the right password has anything to do here.
-const backToSignIn = () => redirect("/signin");
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (!(await getUserAwaitingSecondFactor(request))) throw backToSignIn();
+  if (!(await getUserAwaitingSecondFactor(request))) throw redirect("/signin");
   return null;
 }
 
