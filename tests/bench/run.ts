@@ -6,8 +6,9 @@
  *   npm run bench -- --steps scale --sizes 1000,10000
  *   npm run bench -- --profile                     # CPU profile of the app server in .cache/bench/profiles
  *
- * Options: --steps pages,autosave,scale,weight  --seconds 10  --port 3300 (and the next one)
- * --sizes 1000,10000,100000  --keep (keep the database)  --readme (put the table in README.md)
+ * Options: --steps pages,autosave,scale,weight  --pages "theme page,report" (a subset, by name)  --seconds 10  --port 3300 (and the next one)
+ * --sizes 1000,10000,100000  --keep (keep the database and print the pages' session cookies, to
+ * look further by hand)  --readme (put the table in README.md)
  */
 import { cpus, totalmem } from "node:os";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -28,6 +29,7 @@ type Step = (typeof STEPS)[number];
 const { values: args } = parseArgs({
   options: {
     steps: { type: "string", default: STEPS.join(",") },
+    pages: { type: "string" },
     seconds: { type: "string", default: "10" },
     port: { type: "string", default: "3300" },
     sizes: { type: "string", default: "1000,10000,100000" },
@@ -68,6 +70,7 @@ const results = await withBenchDatabase(
   async (handle, databaseUrl) => {
     log("loading demo data, sessions and drafts");
     const setup = await prepareBench(handle, { savers: SPREAD_SAVERS, sharedSavers: SHARED_SAVERS, k: MIN_GROUP_SIZE });
+    if (args.keep) for (const page of setup.pages) log(`${page.name}: ${page.path}${page.cookie ? ` with Cookie: ${page.cookie}` : ""}`);
     const [{ version } = { version: "?" }] = await queryRows<{ version: string }>(handle.db, sql`select current_setting('server_version') as version`);
     log("starting the app server (production build)");
     if (args.profile) await mkdir(PROFILES, { recursive: true });
@@ -86,12 +89,13 @@ const results = await withBenchDatabase(
       await resetPeak(app.pid);
       if (steps.has("pages")) {
         log("pages: recording each page once for the bare node:http server");
-        const recorded = await Promise.all(setup.pages.map((p) => recordPage(app.url, p.path, p.cookie)));
+        const pages = args.pages ? setup.pages.filter((p) => args.pages!.split(",").includes(p.name)) : setup.pages;
+        const recorded = await Promise.all(pages.map((p) => recordPage(app.url, p.path, p.cookie)));
         await mkdir(".cache/bench", { recursive: true });
         await writeFile(".cache/bench/recorded.json", JSON.stringify(recorded));
         const bare = await startNode({ script: "tests/bench/bare-server.ts", port: port + 1, args: [".cache/bench/recorded.json"] });
         try {
-          for (const [index, page] of setup.pages.entries()) {
+          for (const [index, page] of pages.entries()) {
             const load = (base: string) => loadPage({ url: base + page.path, cookie: page.cookie, connections: CONNECTIONS, seconds });
             // App and bare server one after the other, never at once: each has the same core to itself.
             log(`pages: ${page.name}: warming up, then ${seconds} s against the app`);
