@@ -21,5 +21,8 @@ declare module "autocannon" {
     "2xx": number;
     duration: number;
   }
-  export default function autocannon(options: Options): Promise<Result>;
+  interface Instance {
+    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, milliseconds: number) => void): this;
+  }
+  export default function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance;
 }

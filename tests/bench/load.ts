@@ -10,6 +10,21 @@ export interface LoadFigures {
   failed: number;
 }
 
+/** What one stretch of load produced: every response time, and how long it ran. */
+export interface LoadSample {
+  milliseconds: number[];
+  seconds: number;
+  failed: number;
+}
+
+/** Throughput and latency percentiles over one or more stretches of load. */
+export function summarise(samples: LoadSample[]): LoadFigures {
+  const all = samples.flatMap((s) => s.milliseconds).sort((a, b) => a - b);
+  const at = (p: number) => (all.length === 0 ? 0 : all[Math.min(all.length - 1, Math.floor((all.length * p) / 100))]!);
+  const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
+  return { perSecond: all.length / seconds, p50: at(50), p99: at(99), failed: samples.reduce((sum, s) => sum + s.failed, 0) };
+}
+
 // Hop-by-hop and per-response headers: the bare server's own node:http writes them.
 const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length"]);
 
@@ -34,24 +49,16 @@ export function recordPage(base: string, path: string, cookie: string | null): P
   });
 }
 
-/** Page throughput and latency with autocannon: every response must be a 200. */
-export async function loadPage(options: { url: string; cookie: string | null; connections: number; seconds: number }): Promise<LoadFigures> {
-  const result = await autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.seconds,
-    headers: options.cookie ? { cookie: options.cookie } : {},
+/** Page load with autocannon; any answer but a 200 counts as failed. */
+export function loadPage(options: { url: string; cookie: string | null; connections: number; seconds: number }): Promise<LoadSample> {
+  const { url, cookie, connections, seconds } = options;
+  return new Promise((resolve, reject) => {
+    const milliseconds: number[] = [];
+    autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} }, (error, result) => {
+      if (error) return reject(error);
+      resolve({ milliseconds, seconds: result.duration, failed: result.errors + result.timeouts + result.non2xx });
+    }).on("response", (_client, _status, _bytes, ms) => milliseconds.push(ms));
   });
-  return {
-    perSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    failed: result.errors + result.timeouts + result.non2xx,
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 }
 
 function post(agent: Agent, url: URL, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
@@ -74,7 +81,7 @@ function post(agent: Agent, url: URL, body: string, headers: Record<string, stri
  * autocannon cannot carry a revision from one response to the next request per
  * connection, hence this small loop.
  */
-export async function loadAutosave(options: { base: string; savers: Saver[]; seconds: number }): Promise<LoadFigures> {
+export async function loadAutosave(options: { base: string; savers: Saver[]; seconds: number }): Promise<LoadSample> {
   const latencies: number[] = [];
   let failed = 0;
   const began = performance.now();
@@ -102,7 +109,5 @@ export async function loadAutosave(options: { base: string; savers: Saver[]; sec
       agent.destroy();
     }),
   );
-  latencies.sort((a, b) => a - b);
-  const elapsed = (performance.now() - began) / 1000;
-  return { perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failed };
+  return { milliseconds: latencies, seconds: (performance.now() - began) / 1000, failed };
 }

@@ -17,7 +17,7 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "../../db/client";
 import { MIN_GROUP_SIZE } from "~/domain/benchmark";
 import { withBenchDatabase } from "./database";
-import { loadAutosave, loadPage, recordPage, type LoadFigures } from "./load";
+import { loadAutosave, loadPage, recordPage, summarise, type LoadFigures, type LoadSample } from "./load";
 import { peakResidentMemory, resetPeak, startNode } from "./processes";
 import { measureReleaseScale, type ScaleRow } from "./release-scale";
 import { prepareBench } from "./setup";
@@ -44,6 +44,7 @@ const seconds = Number(args.seconds);
 const port = Number(args.port);
 const sizes = args.sizes.split(",").map(Number);
 const CONNECTIONS = 20;
+const SLICES = 5;
 const SPREAD_SAVERS = 50;
 const SHARED_SAVERS = 10;
 const RESULTS = "tests/bench/results.md";
@@ -96,19 +97,23 @@ const results = await withBenchDatabase(
         const bare = await startNode({ script: "tests/bench/bare-server.ts", port: port + 1, args: [".cache/bench/recorded.json"] });
         try {
           for (const [index, page] of pages.entries()) {
-            const load = (base: string) => loadPage({ url: base + page.path, cookie: page.cookie, connections: CONNECTIONS, seconds });
-            // App and bare server one after the other, never at once: each has the same core to itself.
-            log(`pages: ${page.name}: warming up, then ${seconds} s against the app`);
-            await loadPage({ url: app.url + page.path, cookie: page.cookie, connections: CONNECTIONS, seconds: 2 });
-            const appFigures = await load(app.url);
-            log(`pages: ${page.name}: ${seconds} s against the bare server`);
-            await loadPage({ url: bare.url + page.path, cookie: page.cookie, connections: CONNECTIONS, seconds: 2 });
-            const bareFigures = await load(bare.url);
+            const load = (base: string, stretch: number) => loadPage({ url: base + page.path, cookie: page.cookie, connections: CONNECTIONS, seconds: stretch });
+            log(`pages: ${page.name}: warming up, then ${seconds} s against each server in ${SLICES} alternating slices`);
+            await load(app.url, 2);
+            await load(bare.url, 2);
+            // App and bare server in turns, never at once: each has the cores to itself, and
+            // both see the same drift of a shared machine.
+            const appSamples: LoadSample[] = [];
+            const bareSamples: LoadSample[] = [];
+            for (let slice = 0; slice < SLICES; slice++) {
+              appSamples.push(await load(app.url, seconds / SLICES));
+              bareSamples.push(await load(bare.url, seconds / SLICES));
+            }
             pageRows.push({
               name: page.name,
               bytes: Buffer.from(recorded[index]!.body, "base64").length,
-              app: appFigures,
-              bare: bareFigures,
+              app: summarise(appSamples),
+              bare: summarise(bareSamples),
               target: THROUGHPUT_TARGETS[page.name] ?? null,
             });
           }
@@ -118,9 +123,9 @@ const results = await withBenchDatabase(
       }
       if (steps.has("autosave")) {
         log(`autosave: ${SPREAD_SAVERS} savers on different assessments for ${seconds} s`);
-        autosave.push({ label: `${SPREAD_SAVERS} savers, different assessments`, figures: await loadAutosave({ base: app.url, savers: setup.spreadSavers, seconds }) });
+        autosave.push({ label: `${SPREAD_SAVERS} savers, different assessments`, figures: summarise([await loadAutosave({ base: app.url, savers: setup.spreadSavers, seconds })]) });
         log(`autosave: ${SHARED_SAVERS} savers on the same assessment for ${seconds} s`);
-        autosave.push({ label: `${SHARED_SAVERS} savers, same assessment`, figures: await loadAutosave({ base: app.url, savers: setup.sharedSavers, seconds }) });
+        autosave.push({ label: `${SHARED_SAVERS} savers, same assessment`, figures: summarise([await loadAutosave({ base: app.url, savers: setup.sharedSavers, seconds })]) });
       }
       peak = await peakResidentMemory(app.pid);
       if (steps.has("weight")) {
@@ -157,7 +162,7 @@ const mark = (ok: boolean) => (ok ? "✓" : "✗");
 
 function pagesTable(rows: PageRow[]): string[] {
   return [
-    `### 1. Pages: ${CONNECTIONS} connections, ${seconds} s each, app and bare \`node:http\` server with the same bytes`,
+    `### 1. Pages: ${CONNECTIONS} connections, ${seconds} s each in ${SLICES} alternating slices, app and bare \`node:http\` server with the same bytes`,
     "",
     "| page | HTML | app req/s | app p50 / p99 | bare req/s | bare p50 / p99 | app ÷ bare | target |",
     "|---|---:|---:|---:|---:|---:|---:|---|",
