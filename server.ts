@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import { createRequestHandler } from "@remix-run/express";
@@ -10,6 +12,7 @@ import { isEmpty, printDemoSignIns, seedDemoData } from "./db/seed";
 import { apiRateLimit, bodyLimit, originGuard, securityHeaders } from "./app/http.server";
 import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server";
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
+import { requestScope } from "./app/request-scope.server";
 import { makeDueReleases } from "./app/models/benchmark.server";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, withDatabaseOutagePage } from "./app/database-outage.server";
 
@@ -53,11 +56,17 @@ app.set("trust proxy", config.trustProxy);
 app.use(compression());
 app.use(securityHeaders);
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+// Only the paths of files in public/ reach the static handler, which asks the disk about
+// every request it sees: a page request then costs no failed file lookup.
+const publicFiles = readdirSync("public", { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && !entry.parentPath.startsWith("public/build"))
+  .map((entry) => `/${relative("public", join(entry.parentPath, entry.name)).split(sep).join("/")}`);
+app.get(publicFiles, express.static("public", { maxAge: "1h" }));
 app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 app.use(originGuard);
 app.use(bodyLimit);
 app.use(apiRateLimit);
+app.use(requestScope);
 app.all(
   "*",
   createRequestHandler({

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Sector } from "./organisation";
 import type { ControlQuestion, ProfileQuestion, Questionnaire, ShowIf, Theme } from "./questionnaire";
 
@@ -10,14 +9,14 @@ import type { ControlQuestion, ProfileQuestion, Questionnaire, ShowIf, Theme } f
 export const NOTE_MAX_LENGTH = 2000;
 export const REASON_MAX_LENGTH = 500;
 
-export const AnswerValueSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("choice"), option: z.string().min(1).max(64) }).strict(),
-  z.object({ kind: z.literal("choices"), options: z.array(z.string().min(1).max(64)).min(1).max(50) }).strict(),
-  z.object({ kind: z.literal("number"), value: z.number().finite() }).strict(),
-  z.object({ kind: z.literal("not_applicable"), reason: z.string().trim().min(1).max(REASON_MAX_LENGTH) }).strict(),
-  z.object({ kind: z.literal("dont_know") }).strict(),
-]);
-export type AnswerValue = z.output<typeof AnswerValueSchema>;
+// A plain type, not a zod schema: this module reaches the browser with the answer forms, and
+// zod would add about 58 KB of minified code to every assessment page.
+export type AnswerValue =
+  | { kind: "choice"; option: string }
+  | { kind: "choices"; options: string[] }
+  | { kind: "number"; value: number }
+  | { kind: "not_applicable"; reason: string }
+  | { kind: "dont_know" };
 
 export type AnyQuestion = ProfileQuestion | ControlQuestion;
 

@@ -1,5 +1,5 @@
 import { redirect } from "@remix-run/node";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { database } from "../../db/client";
 import {
   associationAnalysts,
@@ -12,6 +12,7 @@ import {
 import type { MembershipRole } from "~/domain/organisation";
 import { userOfBearer } from "./api-token.server";
 import { getSessionUserId, requireRecentConfirmation } from "./session.server";
+import { oncePerRequest } from "~/request-scope.server";
 import { notFound } from "~/responses.server";
 
 /** Who the signed-in person is and what they may do, read from the database on every request. */
@@ -28,15 +29,8 @@ export interface Access {
 export type Home = "organisation" | "association" | "customs" | "admin";
 
 // The root loader and the page's loader both ask within one request: read the database once.
-const perRequest = new WeakMap<Request, Promise<Access | null>>();
-
 export function getAccess(request: Request): Promise<Access | null> {
-  let access = perRequest.get(request);
-  if (!access) {
-    access = readAccess(request);
-    perRequest.set(request, access);
-  }
-  return access;
+  return oncePerRequest(`access ${request.headers.get("Cookie") ?? ""}`, () => readAccess(request));
 }
 
 async function readAccess(request: Request): Promise<Access | null> {
@@ -62,33 +56,34 @@ export function secondFactorRequired(access: Access): boolean {
 
 const lacksRequiredSecondFactor = (access: Access) => secondFactorRequired(access) && !access.secondFactor;
 
+/**
+ * Everything a person may do, in one round trip: this runs for every signed-in page, where
+ * five separate queries cost more than the page's own reads.
+ */
 async function accessOfUser(userId: string): Promise<Access | null> {
-  const db = database();
-  const [[user], [membership], analystRows, [reviewer], [admin]] = await Promise.all([
-    db
-      .select({ id: users.id, name: users.name, email: users.email, totpConfirmedAt: users.totpConfirmedAt })
-      .from(users)
-      .where(eq(users.id, userId)),
-    db
-      .select({ id: organisations.id, name: organisations.name, role: memberships.role })
-      .from(memberships)
-      .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-      .where(eq(memberships.userId, userId)),
-    db
-      .select({ associationId: associationAnalysts.associationId })
-      .from(associationAnalysts)
-      .where(eq(associationAnalysts.userId, userId)),
-    db.select({ userId: customsReviewers.userId }).from(customsReviewers).where(eq(customsReviewers.userId, userId)),
-    db.select({ userId: platformAdmins.userId }).from(platformAdmins).where(eq(platformAdmins.userId, userId)),
-  ]);
-  if (!user) return null;
+  const [row] = await database()
+    .select({
+      user: { id: users.id, name: users.name, email: users.email },
+      totpConfirmedAt: users.totpConfirmedAt,
+      organisation: { id: organisations.id, name: organisations.name },
+      role: memberships.role,
+      associationIds: sql<string[]>`array(select ${associationAnalysts.associationId}::text from ${associationAnalysts} where ${associationAnalysts.userId} = ${users.id})`,
+      customsReviewer: sql<boolean>`exists (select from ${customsReviewers} where ${customsReviewers.userId} = ${users.id})`,
+      platformAdmin: sql<boolean>`exists (select from ${platformAdmins} where ${platformAdmins.userId} = ${users.id})`,
+    })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(users.id, userId));
+  if (!row) return null;
+  const { user, organisation, role, associationIds, customsReviewer, platformAdmin, totpConfirmedAt } = row;
   return {
-    user: { id: user.id, name: user.name, email: user.email },
-    organisation: membership ?? null,
-    associationIds: analystRows.map((r) => r.associationId),
-    customsReviewer: Boolean(reviewer),
-    platformAdmin: Boolean(admin),
-    secondFactor: user.totpConfirmedAt !== null,
+    user,
+    organisation: organisation && role ? { ...organisation, role } : null,
+    associationIds,
+    customsReviewer,
+    platformAdmin,
+    secondFactor: totpConfirmedAt !== null,
   };
 }
 
