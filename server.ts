@@ -14,6 +14,7 @@ import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server"
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
 import { requestScope } from "./app/request-scope.server";
 import { makeDueReleases } from "./app/models/benchmark.server";
+import { createPublicPageCache } from "./app/public-page-cache.server";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, withDatabaseOutagePage } from "./app/database-outage.server";
 
 const config = readConfig();
@@ -67,6 +68,8 @@ app.use(originGuard);
 app.use(bodyLimit);
 app.use(apiRateLimit);
 app.use(requestScope);
+// In development every change must show at once; in production the public pages are kept a minute.
+if (!viteless) app.use(createPublicPageCache());
 app.all(
   "*",
   createRequestHandler({

@@ -43,3 +43,25 @@ test("every page carries a nonce-based CSP and is never cached", async ({ page }
   const again = (await page.request.get("/signin")).headers()["content-security-policy"];
   expect(again).not.toBe(headers["content-security-policy"]);
 });
+
+test("the landing page served from a copy carries each response's own nonce; a signed-in visitor gets their own page", async ({ page }) => {
+  const nonces: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const response = await page.request.get("/");
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")![1]!;
+    const html = await response.text();
+    expect(html).toContain(`nonce="${nonce}"`);
+    expect(html.match(/nonce="([^"]+)"/g)!.every((attribute) => attribute === `nonce="${nonce}"`)).toBe(true);
+    expect(html).not.toContain("Uitloggen");
+    nonces.push(nonce);
+  }
+  expect(new Set(nonces).size).toBe(3);
+  // The scripts run: the page hydrates and the language switch works in place.
+  await page.goto("/");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Nederlands" }).click();
+
+  await signedIn(page, "security@brabant-trucking.example");
+  expect(await (await page.request.get("/")).text()).toContain("Uitloggen");
+});
