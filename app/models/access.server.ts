@@ -1,5 +1,5 @@
 import { redirect } from "@remix-run/node";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { database } from "../../db/client";
 import {
   associationAnalysts,
@@ -7,11 +7,12 @@ import {
   memberships,
   organisations,
   platformAdmins,
+  sessions,
   users,
 } from "../../db/schema";
 import type { MembershipRole } from "~/domain/organisation";
 import { userOfBearer } from "./api-token.server";
-import { getSessionUserId, requireRecentConfirmation } from "./session.server";
+import { keepSessionAlive, liveSessionOf, requireRecentConfirmation } from "./session.server";
 import { oncePerRequest } from "~/request-scope.server";
 import { notFound } from "~/responses.server";
 
@@ -33,9 +34,20 @@ export function getAccess(request: Request): Promise<Access | null> {
   return oncePerRequest(`access ${request.headers.get("Cookie") ?? ""}`, () => readAccess(request));
 }
 
+// The session and what its person may do in one round trip: every signed-in page starts here.
 async function readAccess(request: Request): Promise<Access | null> {
-  const userId = await getSessionUserId(request);
-  return userId ? accessOfUser(userId) : null;
+  const session = await liveSessionOf(request);
+  if (!session) return null;
+  const [row] = await database()
+    .select({ ...ACCESS_FIELDS, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(and(session.where, eq(sessions.awaitingSecondFactor, false)));
+  if (!row) return null;
+  await keepSessionAlive(session.idHash, row.lastSeenAt);
+  return accessOfRow(row);
 }
 
 /** For the API: a personal token in `Authorization: Bearer …`, else the session cookie. */
@@ -56,27 +68,24 @@ export function secondFactorRequired(access: Access): boolean {
 
 const lacksRequiredSecondFactor = (access: Access) => secondFactorRequired(access) && !access.secondFactor;
 
-/**
- * Everything a person may do, in one round trip: this runs for every signed-in page, where
- * five separate queries cost more than the page's own reads.
- */
-async function accessOfUser(userId: string): Promise<Access | null> {
-  const [row] = await database()
-    .select({
-      user: { id: users.id, name: users.name, email: users.email },
-      totpConfirmedAt: users.totpConfirmedAt,
-      organisation: { id: organisations.id, name: organisations.name },
-      role: memberships.role,
-      associationIds: sql<string[]>`array(select ${associationAnalysts.associationId}::text from ${associationAnalysts} where ${associationAnalysts.userId} = ${users.id})`,
-      customsReviewer: sql<boolean>`exists (select from ${customsReviewers} where ${customsReviewers.userId} = ${users.id})`,
-      platformAdmin: sql<boolean>`exists (select from ${platformAdmins} where ${platformAdmins.userId} = ${users.id})`,
-    })
-    .from(users)
-    .leftJoin(memberships, eq(memberships.userId, users.id))
-    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(users.id, userId));
-  if (!row) return null;
-  const { user, organisation, role, associationIds, customsReviewer, platformAdmin, totpConfirmedAt } = row;
+/** Everything a person may do, as columns of one row: separate queries cost more than a page's own reads. */
+const ACCESS_FIELDS = {
+  user: { id: users.id, name: users.name, email: users.email },
+  totpConfirmedAt: users.totpConfirmedAt,
+  organisation: { id: organisations.id, name: organisations.name },
+  role: memberships.role,
+  associationIds: sql<string[]>`array(select ${associationAnalysts.associationId}::text from ${associationAnalysts} where ${associationAnalysts.userId} = ${users.id})`,
+  customsReviewer: sql<boolean>`exists (select from ${customsReviewers} where ${customsReviewers.userId} = ${users.id})`,
+  platformAdmin: sql<boolean>`exists (select from ${platformAdmins} where ${platformAdmins.userId} = ${users.id})`,
+};
+
+type AccessRow = Omit<Access, "organisation" | "secondFactor"> & {
+  organisation: { id: string; name: string } | null;
+  role: MembershipRole | null;
+  totpConfirmedAt: Date | null;
+};
+
+function accessOfRow({ user, organisation, role, associationIds, customsReviewer, platformAdmin, totpConfirmedAt }: AccessRow): Access {
   return {
     user,
     organisation: organisation && role ? { ...organisation, role } : null,
@@ -85,6 +94,16 @@ async function accessOfUser(userId: string): Promise<Access | null> {
     platformAdmin,
     secondFactor: totpConfirmedAt !== null,
   };
+}
+
+async function accessOfUser(userId: string): Promise<Access | null> {
+  const [row] = await database()
+    .select(ACCESS_FIELDS)
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(users.id, userId));
+  return row ? accessOfRow(row) : null;
 }
 
 const returnHere = (request: Request) => {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
-import { and, eq, gt, lt, or } from "drizzle-orm";
+import { and, eq, gt, lt, or, type SQL } from "drizzle-orm";
 import { database } from "../../db/client";
 import { sessions } from "../../db/schema";
 import { config } from "~/config.server";
@@ -40,12 +40,33 @@ interface SessionState {
   confirmedAt: Date | null;
 }
 
-/** The browser's live session, or null. Slides the idle expiry, at most once a minute per session. */
-async function readSession(request: Request): Promise<SessionState | null> {
+/**
+ * What identifies the browser's session in a query: its row, still within its absolute and
+ * idle lifetimes. Null without a session cookie.
+ */
+export async function liveSessionOf(request: Request, now = new Date()): Promise<{ idHash: string; where: SQL } | null> {
   const id = await sessionIdFrom(request);
   if (!id) return null;
-  const { sessionIdleMs } = config();
-  const now = new Date();
+  const idHash = hashToken(id);
+  const where = and(
+    eq(sessions.idHash, idHash),
+    gt(sessions.expiresAt, now),
+    gt(sessions.lastSeenAt, new Date(now.getTime() - config().sessionIdleMs)),
+  ) as SQL;
+  return { idHash, where };
+}
+
+/** Slides the idle expiry of a session in use, at most once a minute. */
+export async function keepSessionAlive(idHash: string, lastSeenAt: Date, now = new Date()): Promise<void> {
+  if (now.getTime() - lastSeenAt.getTime() > 60_000) {
+    await database().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
+  }
+}
+
+/** The browser's live session, or null. */
+async function readSession(request: Request): Promise<SessionState | null> {
+  const session = await liveSessionOf(request);
+  if (!session) return null;
   const [row] = await database()
     .select({
       userId: sessions.userId,
@@ -54,24 +75,10 @@ async function readSession(request: Request): Promise<SessionState | null> {
       confirmedAt: sessions.confirmedAt,
     })
     .from(sessions)
-    .where(
-      and(
-        eq(sessions.idHash, hashToken(id)),
-        gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, new Date(now.getTime() - sessionIdleMs)),
-      ),
-    );
+    .where(session.where);
   if (!row) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
-    await database().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, hashToken(id)));
-  }
+  await keepSessionAlive(session.idHash, row.lastSeenAt);
   return row;
-}
-
-/** The signed-in user's id, or null; a session still waiting for its second factor is not signed in. */
-export async function getSessionUserId(request: Request): Promise<string | null> {
-  const session = await readSession(request);
-  return session && !session.awaitingSecondFactor ? session.userId : null;
 }
 
 /** The user whose password was right and whose second factor is still to come, or null. */

@@ -7,8 +7,8 @@ import { signUp, verifySignIn } from "~/models/account.server";
 import { acceptInvitation, createInvitation, findInvitation } from "~/models/invitation.server";
 import { changeMember, listMembers } from "~/models/organisation.server";
 import { createAssociation, participationBySector } from "~/models/association.server";
-import { getSessionUserId, hashToken, startSession } from "~/models/session.server";
-import { requestWithCookie } from "../fixtures/accounts";
+import { hashToken, startSession } from "~/models/session.server";
+import { requestWithCookie, signedInUserId } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 const PASSWORD = "correct horse battery";
@@ -62,11 +62,11 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
   it("stores sessions by hash, renews the id at sign-in and honours idle expiry", async () => {
     const { userId } = await newOrganisation("session@terminal.example");
     const first = await startSession(requestWithCookie(), userId);
-    expect(await getSessionUserId(requestWithCookie(first))).toBe(userId);
+    expect(await signedInUserId(first)).toBe(userId);
     const second = await startSession(requestWithCookie(first), userId);
     expect(second).not.toEqual(first);
-    expect(await getSessionUserId(requestWithCookie(first))).toBeNull();
-    expect(await getSessionUserId(requestWithCookie(second))).toBe(userId);
+    expect(await signedInUserId(first)).toBeNull();
+    expect(await signedInUserId(second)).toBe(userId);
     const rawId = decodeURIComponent((second.split(";")[0] ?? "").split("=")[1] ?? "");
     const stored = await database().select().from(sessions).where(eq(sessions.userId, userId));
     expect(stored.map((s) => s.idHash)).not.toContain(rawId);
@@ -74,7 +74,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       .update(sessions)
       .set({ lastSeenAt: new Date(Date.now() - 9 * 3_600_000) })
       .where(eq(sessions.userId, userId));
-    expect(await getSessionUserId(requestWithCookie(second))).toBeNull();
+    expect(await signedInUserId(second)).toBeNull();
   });
 
   it("lets an invitation be used once, to join as member", async () => {
@@ -149,7 +149,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     const cookie = await startSession(requestWithCookie(), adminId);
     const removal = { organisationId, actorUserId: joined.userId, memberUserId: adminId, change: "remove", ip: null } as const;
     expect(await changeMember(removal)).toEqual({ ok: true });
-    expect(await getSessionUserId(requestWithCookie(cookie))).toBeNull();
+    expect(await signedInUserId(cookie)).toBeNull();
     const roleChanges = await database().select().from(auditLog).where(eq(auditLog.organisationId, organisationId));
     expect(roleChanges.map((r) => r.action)).toEqual(
       expect.arrayContaining(["role_changed", "member_removed", "invitation_created", "invitation_used"]),

@@ -10,12 +10,11 @@ import { confirmEnrolment, enrolmentOf, hasSecondFactor, verifySecondFactor } fr
 import {
   CONFIRMATION_VALID_MS,
   confirmSession,
-  getSessionUserId,
   getUserAwaitingSecondFactor,
   isRecentlyConfirmed,
   startSession,
 } from "~/models/session.server";
-import { organisationWithAdmin, requestWithCookie, TEST_PASSWORD } from "../fixtures/accounts";
+import { organisationWithAdmin, requestWithCookie, signedInUserId, TEST_PASSWORD } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 const STEP_MS = 30_000;
@@ -85,11 +84,11 @@ describe.each(BACKENDS)("second factor on %s", (backend) => {
   it("opens a session only once the second factor is in", async () => {
     const { userId } = await organisationWithAdmin("pending@example.org");
     const cookie = await startSession(requestWithCookie(), userId, { awaitingSecondFactor: true });
-    expect(await getSessionUserId(requestWithCookie(cookie))).toBeNull();
+    expect(await signedInUserId(cookie)).toBeNull();
     expect(await getUserAwaitingSecondFactor(requestWithCookie(cookie))).toBe(userId);
     const full = await startSession(requestWithCookie(cookie), userId);
     expect(await getUserAwaitingSecondFactor(requestWithCookie(cookie))).toBeNull();
-    expect(await getSessionUserId(requestWithCookie(full))).toBe(userId);
+    expect(await signedInUserId(full)).toBe(userId);
   });
 
   it("sends an analyst without a second factor to set one up, and keeps the API closed to them", async () => {
