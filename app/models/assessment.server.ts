@@ -307,14 +307,11 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
 
 /** The stored figures of a submitted assessment. */
 export async function getScoreSnapshot({ assessmentId }: { assessmentId: string }) {
-  const [overall] = await database().select().from(assessmentScores).where(eq(assessmentScores.assessmentId, assessmentId));
-  if (!overall) return null;
-  const themes = await database()
-    .select()
-    .from(themeScores)
-    .where(eq(themeScores.assessmentId, assessmentId))
-    .orderBy(themeScores.themeId);
-  return { overall, themes };
+  const [[overall], themes] = await Promise.all([
+    database().select().from(assessmentScores).where(eq(assessmentScores.assessmentId, assessmentId)),
+    database().select().from(themeScores).where(eq(themeScores.assessmentId, assessmentId)).orderBy(themeScores.themeId),
+  ]);
+  return overall ? { overall, themes } : null;
 }
 
 export async function listAssignments({ assessmentId }: { assessmentId: string }) {

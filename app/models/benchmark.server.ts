@@ -175,12 +175,29 @@ export async function latestReleaseHeader({ questionnaireId }: { questionnaireId
   return release ?? null;
 }
 
+// A release is frozen once made, so its cells can be kept; reports, benchmark pages and the
+// customs overview all read the latest one, and its cells are the bulk of what they read.
+const RELEASES_KEPT = 32;
+const cellsOfRelease = new Map<string, Promise<(typeof benchmarkCells.$inferSelect)[]>>();
+
+function releaseCells(releaseId: string) {
+  let cells = cellsOfRelease.get(releaseId);
+  if (!cells) {
+    // An async function makes one real promise: a drizzle query would run again at every await.
+    cells = (async () => database().select().from(benchmarkCells).where(eq(benchmarkCells.releaseId, releaseId)))();
+    // A failed read is not kept: the next request asks again.
+    cells.catch(() => cellsOfRelease.delete(releaseId));
+    if (cellsOfRelease.size >= RELEASES_KEPT) cellsOfRelease.delete(cellsOfRelease.keys().next().value as string);
+    cellsOfRelease.set(releaseId, cells);
+  }
+  return cells;
+}
+
 /** The latest release of a questionnaire with its cells, or null before the first release. */
 export async function latestRelease({ questionnaireId }: { questionnaireId: string }) {
   const release = await latestReleaseHeader({ questionnaireId });
   if (!release) return null;
-  const cells = await database().select().from(benchmarkCells).where(eq(benchmarkCells.releaseId, release.id));
-  return { ...release, cells };
+  return { ...release, cells: await releaseCells(release.id) };
 }
 
 /**
