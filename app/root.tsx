@@ -13,12 +13,16 @@ import {
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "./components/error-boundary";
-import { LANGUAGES, type Language } from "./i18n";
+import { LANGUAGES, loadMessages, type Language } from "./i18n";
 import { getLanguage } from "./i18n.server";
 import { getAccess, homesOf, type Home } from "./models/access.server";
 import { useNonce } from "./nonce";
 import utrechtHtml from "@utrecht/component-library-css/dist/html.css";
 import appStyles from "./styles/app.css";
+
+// The messages of the layout and the error page, on every page; each other
+// route module loads the groups of its own page.
+await loadMessages(["errors", "footer", "language", "library", "nav"]);
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: utrechtHtml },

@@ -2,6 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getAccess } from "~/models/access.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["deletion", "landing"]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { signedIn: Boolean(await getAccess(request)) };

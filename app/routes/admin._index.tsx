@@ -16,6 +16,9 @@ import { computeRelease, latestReleaseHeader } from "~/models/benchmark.server";
 import { createAssociation, listAssociations, listCustomsReviewers } from "~/models/association.server";
 import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
 import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["admin", "assessments", "audit", "common", "fields", "organisation", "sectors", "validation"]);
 
 const AssociationSchema = z.object({
   intent: z.literal("association"),

@@ -5,6 +5,9 @@ import { queryValues, withQuery } from "~/forms";
 import { requirePlatformAdmin } from "~/models/access.server";
 import { AUDIT_ACTIONS } from "~/domain/audit";
 import { AUDIT_PAGE_SIZE, AuditQuery, searchAudit } from "~/models/audit.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["admin", "audit", "validation"]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request);

@@ -6,6 +6,9 @@ import { adviceView } from "~/advice-view";
 import { AdviceItem } from "~/components/advice-item";
 import { getFixedT, getLanguage } from "~/i18n.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["report"]);
 
 const SearchSchema = z.string().trim().max(100).catch("");
 

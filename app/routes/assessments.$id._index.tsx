@@ -9,6 +9,9 @@ import { getLanguage } from "~/i18n.server";
 import { assignTheme, getAnswers, listAssignments } from "~/models/assessment.server";
 import { listMembers } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["assessment", "assessments", "report", "validation"]);
 
 const AssignSchema = z.object({ themeId: z.string().min(1).max(48), userId: z.union([z.literal(""), z.string().uuid()]) });
 

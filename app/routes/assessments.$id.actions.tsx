@@ -9,6 +9,9 @@ import { getLanguage } from "~/i18n.server";
 import { listActions, saveAction } from "~/models/action.server";
 import { getAnswers } from "~/models/assessment.server";
 import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["actions", "assessment", "report", "validation"]);
 
 /** The fields of an action, so an error shows next to the one it concerns. */
 const FIELDS = ["status", "owner", "dueDate", "reason"] as const;

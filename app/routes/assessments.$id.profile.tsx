@@ -2,6 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { sectionAction, sectionLoader } from "~/assessment-section.server";
 import { SectionPage } from "~/components/section-form";
 import { PROFILE_SECTION } from "~/domain/assessment";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["assessment"]);
 
 export const loader = (args: LoaderFunctionArgs) => sectionLoader(args, PROFILE_SECTION);
 export const action = (args: ActionFunctionArgs) => sectionAction(args, PROFILE_SECTION);

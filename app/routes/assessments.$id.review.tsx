@@ -7,6 +7,9 @@ import { PROFILE_SECTION, themesFor, unansweredQuestions, visibleQuestionIds, ty
 import { getLanguage } from "~/i18n.server";
 import { getAnswers, submitAssessment } from "~/models/assessment.server";
 import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["assessment", "report", "review"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, assessment } = await findAssessment(request, params.id);

@@ -2,6 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { sectionAction, sectionLoader } from "~/assessment-section.server";
 import { SectionPage } from "~/components/section-form";
 import { PROFILE_SECTION } from "~/domain/assessment";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["assessment"]);
 
 // The profile has its own route; a theme id that equals it would be a second way in.
 const themeOf = (themeId: string | undefined) => (themeId && themeId !== PROFILE_SECTION ? themeId : "");

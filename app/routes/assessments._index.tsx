@@ -9,6 +9,9 @@ import { getOrganisationProfile } from "~/models/organisation.server";
 import { isOpen, isOverdue } from "~/domain/action-plan";
 import { listActions } from "~/models/action.server";
 import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["actions", "assessments", "validation"]);
 
 const StartSchema = z.object({
   questionnaireId: z.string().min(1).max(64),

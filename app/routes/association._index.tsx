@@ -8,6 +8,9 @@ import { requireAnalyst } from "~/models/access.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
 import { listAssociations, participationBySector } from "~/models/association.server";
 import { sharingOrganisations } from "~/models/consent.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["association", "benchmark", "countBands", "customs", "fields", "participation", "sectors", "validation"]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireAnalyst(request);

@@ -7,6 +7,9 @@ import { getLanguage } from "~/i18n.server";
 import { requireAccess } from "~/models/access.server";
 import { benchmarkFor, releaseHistory } from "~/models/benchmark.server";
 import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["benchmark", "countBands", "fields", "participation", "report", "sectors", "sizeBands"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireAccess(request);

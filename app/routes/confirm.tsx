@@ -11,6 +11,9 @@ import { verifySignIn } from "~/models/account.server";
 import { verifySecondFactor } from "~/models/second-factor.server";
 import { confirmSession } from "~/models/session.server";
 import { safeRedirectPath } from "~/safe-redirect";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["common", "confirm", "fields", "secondFactor", "validation"]);
 
 const schemaFor = (withCode: boolean) =>
   z.object({

@@ -7,6 +7,9 @@ import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "~/components/ch
 import { getLanguage } from "~/i18n.server";
 import { requireCustomsReviewer } from "~/models/access.server";
 import { customsOverview, type CustomsOverview } from "~/models/customs.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["benchmark", "countBands", "customs", "fields", "participation", "report", "sectors", "sizeBands"]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireCustomsReviewer(request);

@@ -7,6 +7,9 @@ import { PORT_REGIONS, SECTORS } from "~/domain/organisation";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { requireCustomsReviewer } from "~/models/access.server";
 import { customsOrganisations, OrganisationListQuery, readListQuery } from "~/models/customs.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["customs", "fields", "regions", "report", "sectors", "sizeBands", "validation"]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireCustomsReviewer(request);

@@ -9,6 +9,9 @@ import { parseForm } from "~/forms";
 import { acceptInvitation, findInvitation } from "~/models/invitation.server";
 import { isCommonPassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["common", "fields", "invitation", "validation"]);
 
 const AcceptSchema = z.object({ name: PersonNameSchema, password: PasswordSchema });
 const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

@@ -11,6 +11,9 @@ import { createInvitation, listOpenInvitations } from "~/models/invitation.serve
 import { listAssessments } from "~/models/assessment.server";
 import { changeMember, getOrganisationProfile, listMembers } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["assessments", "common", "deletion", "fields", "organisation", "regions", "roles", "sectors", "sharing", "sizeBands", "validation"]);
 
 const InviteSchema = z.object({ intent: z.literal("invite"), email: EmailSchema });
 const MemberSchema = z.object({

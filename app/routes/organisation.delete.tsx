@@ -8,6 +8,9 @@ import { parseForm } from "~/forms";
 import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { deleteOrganisation } from "~/models/organisation-data.server";
 import { endSession } from "~/models/session.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["common", "deletion", "validation"]);
 
 const DeleteSchema = z.object({ confirmName: z.string().trim().min(1).max(200) });
 

@@ -9,6 +9,9 @@ import { parseForm } from "~/forms";
 import { requireOrganisationAdmin } from "~/models/access.server";
 import { getOrganisationProfile, updateOrganisationProfile } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["common", "fields", "organisation", "regions", "sectors", "sizeBands", "validation"]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireOrganisationAdmin(request);

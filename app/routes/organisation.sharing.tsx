@@ -18,6 +18,9 @@ import {
 } from "~/models/consent.server";
 import { getOrganisationProfile } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["common", "sharing", "validation"]);
 
 const GrantSchema = z.object({
   intent: z.literal("grant"),

@@ -12,6 +12,9 @@ import { createApiToken, listApiTokens, revokeApiToken } from "~/models/api-toke
 import { isCommonPassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
 import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["common", "fields", "organisation", "settings", "validation"]);
 
 const CreateSchema = z.object({ intent: z.literal("create"), name: z.string().trim().min(1).max(80) });
 const RevokeSchema = z.object({ intent: z.literal("revoke"), tokenId: z.string().uuid() });

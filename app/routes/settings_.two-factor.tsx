@@ -7,6 +7,9 @@ import { requireSignedIn, secondFactorRequired } from "~/models/access.server";
 import { verifySignIn } from "~/models/account.server";
 import { confirmEnrolment, disableSecondFactor, enrolmentOf, recoveryCodesLeft } from "~/models/second-factor.server";
 import { safeRedirectPath } from "~/safe-redirect";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["confirm", "fields", "secondFactor", "validation"]);
 
 const ConfirmSchema = z.object({ intent: z.literal("confirm"), code: SecondFactorCodeSchema });
 const DisableSchema = z.object({ intent: z.literal("disable"), password: z.string().min(1).max(1024) });

@@ -11,6 +11,9 @@ import { verifySignIn } from "~/models/account.server";
 import { hasSecondFactor } from "~/models/second-factor.server";
 import { startSession } from "~/models/session.server";
 import { safeRedirectPath } from "~/safe-redirect";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["common", "fields", "signin", "validation"]);
 
 // The length is not checked here: sign-in must not tell a short wrong password from a long one.
 const SignInSchema = z.object({

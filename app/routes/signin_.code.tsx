@@ -9,6 +9,9 @@ import { parseForm } from "~/forms";
 import { verifySecondFactor } from "~/models/second-factor.server";
 import { getUserAwaitingSecondFactor, startSession } from "~/models/session.server";
 import { safeRedirectPath } from "~/safe-redirect";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["common", "secondFactor", "signin", "validation"]);
 
 const CodeSchema = z.object({ code: SecondFactorCodeSchema, redirectTo: z.string().max(2048).optional() });
 

@@ -11,6 +11,9 @@ import { getAccess } from "~/models/access.server";
 import { signUp } from "~/models/account.server";
 import { isCommonPassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["common", "fields", "regions", "sectors", "signup", "sizeBands", "validation"]);
 
 const SignUpSchema = OrganisationProfileSchema.extend({
   name: PersonNameSchema,

@@ -1,0 +1,24 @@
+import type { Translation } from "../translation";
+import type nl from "../nl/errors";
+
+const errors: Translation<typeof nl> = {
+  backHome: "To the home page",
+  notFound: {
+    title: "Page not found",
+    body: "This page does not exist, or you have no access to it.",
+  },
+  forbidden: {
+    title: "Not allowed",
+    body: "This request was refused.",
+  },
+  unavailable: {
+    title: "Temporarily unavailable",
+    body: "Weerbaar cannot be reached right now. Nothing was lost; try again in a few minutes.",
+  },
+  unexpected: {
+    title: "Something went wrong",
+    body: "An unexpected error occurred. Try again; if it keeps happening, contact the administrator.",
+  },
+};
+
+export default errors;

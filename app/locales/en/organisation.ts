@@ -1,0 +1,32 @@
+import type { Translation } from "../translation";
+import type nl from "../nl/organisation";
+
+const organisation: Translation<typeof nl> = {
+  assessmentCounts: "{{draft}} self-assessment(s) in draft, {{submitted}} submitted.",
+  toAssessments: "To the self-assessments",
+  profileTitle: "Profile",
+  editProfile: "Edit profile",
+  noKvk: "Not given",
+  membersTitle_one: "Members ({{count}})",
+  membersTitle_other: "Members ({{count}})",
+  membersCaption: "Members of the organisation and their role",
+  name: "Name",
+  role: "Role",
+  actions: "Actions",
+  you: "you",
+  makeAdmin: "Make {{name}} admin",
+  makeMember: "Make {{name}} member",
+  remove: "Remove {{name}}",
+  lastAdmin: "Not possible: your organisation must keep at least one admin.",
+  inviteTitle: "Invite a colleague",
+  inviteIntro:
+    "You make a personal link that is valid for {{days}} days and can be used once. Send it to your colleague yourself.",
+  inviteEmail: "Your colleague's e-mail address",
+  inviteSubmit: "Make invitation link",
+  inviteCreated: "Invitation for {{email}} made. Copy the link: it is shown only once.",
+  inviteLink: "Invitation link",
+  openInvitations: "Open invitations",
+  openInvitation: "{{email}}, valid until {{date}}",
+};
+
+export default organisation;

@@ -1,0 +1,12 @@
+import type { Translation } from "../translation";
+import type nl from "../nl/participation";
+
+const participation: Translation<typeof nl> = {
+  title: "Participation per sector",
+  rule: "Counts are shown in bands. A sector with fewer than 5 organisations shows no count.",
+  caption: "Registered organisations per sector",
+  organisations: "Organisations",
+  fewerThan: "fewer than {{k}} organisations",
+};
+
+export default participation;

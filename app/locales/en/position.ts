@@ -1,0 +1,28 @@
+import type { Translation } from "../translation";
+import type nl from "../nl/position";
+
+const position: Translation<typeof nl> = {
+  title: "Your position in the sector",
+  none: "There is no published benchmark to compare you with yet: that takes at least 5 organisations.",
+  comparedWithSector: "Compared with {{band}} organisations in your sector.",
+  comparedWithAll:
+    "Your sector has fewer than {{k}} participants so far, so you are compared with all organisations ({{band}}) that completed this self-assessment.",
+  release: "Benchmark release of {{date}}.",
+  chart: "Your resilience per theme (0–100) beside the middle half and the median of the group",
+  captionSector: "Your resilience against your sector (0–100)",
+  captionAll: "Your resilience against all organisations (0–100)",
+  middleHalf: "Middle half (p25–p75)",
+  median: "Median",
+  you: "Your organisation",
+  yours: "Your resilience",
+  p25: "p25",
+  p75: "p75",
+  where: "Position",
+  placement: {
+    below: "Below the middle half",
+    within: "Within the middle half",
+    above: "Above the middle half",
+  },
+};
+
+export default position;

@@ -1,0 +1,48 @@
+import type { Translation } from "../translation";
+import type nl from "../nl/report";
+
+const report: Translation<typeof nl> = {
+  title: "Report",
+  provisional: "Provisional report: this self-assessment has not been submitted yet. The figures still change as answers change.",
+  overallTitle: "Your organisation at a glance",
+  overallSentence: "Resilience {{resilience}} out of 100, risk {{risk}} out of 100:",
+  exposureClass: {
+    basic: "Your profile makes your organisation of little interest to criminal networks (basic exposure).",
+    elevated: "Your profile gives an elevated exposure to criminal networks.",
+    high: "Your profile gives a high exposure to criminal networks: more resilience is expected.",
+    very_high: "Your profile gives a very high exposure to criminal networks: the bar for your controls is high.",
+  },
+  highestRisks: "The three themes with the highest risk",
+  nothingScored: "Nothing to calculate yet: answer questions first.",
+  chartsTitle: "Per theme",
+  resilienceChart: "Resilience per theme (0–100)",
+  riskChart: "Risk per theme (0–100)",
+  themesCaption: "Exposure, resilience and risk per theme",
+  theme: "Theme",
+  exposure: "Exposure",
+  resilience: "Resilience",
+  risk: "Risk",
+  level: "Level",
+  levels: { low: "Low", medium: "Medium", high: "High", critical: "Critical" },
+  notScored: "Not scored",
+  notScoredExplained: "Not scored: no question in this theme applies or has been answered.",
+  adviceTitle: "Advice, ranked by what it achieves",
+  adviceIntro: "At the top is what removes the most risk. Start with the five items marked.",
+  startHere: "Start here",
+  adviceGain: "Removes {{points}} risk points from {{theme}}",
+  effort: { low: "Low effort", medium: "Medium effort", high: "High effort" },
+  impact: { quick_win: "quick win", high_impact: "high impact" },
+  source: "Source: {{source}}",
+  gapsTitle: "Knowledge gaps",
+  gapsIntro: "These questions were answered ‘Don't know’. They count as not in place until someone finds out.",
+  themeSentence: "Exposure {{exposure}}, resilience {{resilience}}, risk {{risk}} out of 100:",
+  capped: "This theme's resilience is capped because a must-have control is missing: {{questions}}",
+  why: "Why: these answers cost the most points",
+  pointsLost: "costs {{points}} resilience points",
+  link: "View report",
+  change: "Change since {{date}}",
+  riskChange: "risk {{change}}",
+  noComparison: "—",
+};
+
+export default report;

@@ -1,0 +1,20 @@
+import type { Translation } from "../translation";
+import type nl from "../nl/validation";
+
+const validation: Translation<typeof nl> = {
+  required: "Fill in this field.",
+  invalid: "This value is not valid.",
+  choose: "Choose an option from the list.",
+  chooseSector: "Choose at least one sector.",
+  email: "Enter a valid e-mail address, such as name@company.com.",
+  tooShort_one: "Use at least {{count}} character.",
+  tooShort_other: "Use at least {{count}} characters.",
+  tooLong_one: "Use at most {{count}} character.",
+  tooLong_other: "Use at most {{count}} characters.",
+  kvk: "A KvK number has 8 digits.",
+  date: "Enter a valid date.",
+  emailTaken: "No new account can be made with this e-mail address. Do you already have an account? Then sign in.",
+  passwordCommon: "This password is among the most used ones, or is your e-mail address. Choose another, for example a sentence of a few words.",
+};
+
+export default validation;

@@ -1,0 +1,7 @@
+const common = {
+  choose: "Maak een keuze",
+  save: "Opslaan",
+  cancel: "Annuleren",
+};
+
+export default common;

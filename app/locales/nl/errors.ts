@@ -1,0 +1,21 @@
+const errors = {
+  backHome: "Naar de startpagina",
+  notFound: {
+    title: "Pagina niet gevonden",
+    body: "Deze pagina bestaat niet, of u heeft er geen toegang toe.",
+  },
+  forbidden: {
+    title: "Niet toegestaan",
+    body: "Dit verzoek is geweigerd.",
+  },
+  unavailable: {
+    title: "Tijdelijk niet beschikbaar",
+    body: "Weerbaar is even niet bereikbaar. Er is niets verloren gegaan; probeer het over een paar minuten opnieuw.",
+  },
+  unexpected: {
+    title: "Er ging iets mis",
+    body: "Er is een onverwachte fout opgetreden. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",
+  },
+};
+
+export default errors;

@@ -1,0 +1,5 @@
+const language = {
+  switchTo: { nl: "Nederlands", en: "English" },
+};
+
+export default language;

@@ -1,0 +1,29 @@
+const organisation = {
+  assessmentCounts: "{{draft}} zelfscan(s) in concept, {{submitted}} ingediend.",
+  toAssessments: "Naar de zelfscans",
+  profileTitle: "Profiel",
+  editProfile: "Profiel wijzigen",
+  noKvk: "Niet opgegeven",
+  membersTitle_one: "Leden ({{count}})",
+  membersTitle_other: "Leden ({{count}})",
+  membersCaption: "Leden van de organisatie en hun rol",
+  name: "Naam",
+  role: "Rol",
+  actions: "Acties",
+  you: "u",
+  makeAdmin: "Maak {{name}} beheerder",
+  makeMember: "Maak {{name}} lid",
+  remove: "Verwijder {{name}}",
+  lastAdmin: "Dit kan niet: uw organisatie moet minstens één beheerder houden.",
+  inviteTitle: "Collega uitnodigen",
+  inviteIntro:
+    "U maakt een persoonlijke link die {{days}} dagen geldig is en één keer gebruikt kan worden. Stuur die zelf naar uw collega.",
+  inviteEmail: "E-mailadres van uw collega",
+  inviteSubmit: "Uitnodigingslink maken",
+  inviteCreated: "Uitnodiging voor {{email}} gemaakt. Kopieer de link: hij wordt maar één keer getoond.",
+  inviteLink: "Uitnodigingslink",
+  openInvitations: "Openstaande uitnodigingen",
+  openInvitation: "{{email}}, geldig tot {{date}}",
+};
+
+export default organisation;

@@ -1,0 +1,25 @@
+const position = {
+  title: "Uw positie in de sector",
+  none: "Er is nog geen gepubliceerde benchmark om u mee te vergelijken: daarvoor zijn minstens 5 organisaties nodig.",
+  comparedWithSector: "Vergeleken met {{band}} organisaties in uw sector.",
+  comparedWithAll:
+    "Uw sector heeft nog minder dan {{k}} deelnemers; daarom vergelijken we u met alle organisaties ({{band}}) die deze zelfscan invulden.",
+  release: "Benchmarkrelease van {{date}}.",
+  chart: "Uw weerbaarheid per thema (0–100) naast de middelste helft en de mediaan van de groep",
+  captionSector: "Uw weerbaarheid tegenover uw sector (0–100)",
+  captionAll: "Uw weerbaarheid tegenover alle organisaties (0–100)",
+  middleHalf: "Middelste helft (p25–p75)",
+  median: "Mediaan",
+  you: "Uw organisatie",
+  yours: "Uw weerbaarheid",
+  p25: "p25",
+  p75: "p75",
+  where: "Positie",
+  placement: {
+    below: "Onder de middelste helft",
+    within: "Binnen de middelste helft",
+    above: "Boven de middelste helft",
+  },
+};
+
+export default position;

@@ -1,0 +1,6 @@
+const roles = {
+  member: "Lid",
+  admin: "Beheerder",
+};
+
+export default roles;

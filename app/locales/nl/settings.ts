@@ -1,0 +1,28 @@
+const settings = {
+  title: "Instellingen",
+  tokensTitle: "Persoonlijke API-sleutels",
+  tokensIntro: "Met een persoonlijke sleutel haalt een ander systeem het rapport op via GET /api/v1/assessments/:id/report, met de header Authorization: Bearer <sleutel>. De sleutel geeft dezelfde toegang als u, wordt maar één keer getoond en kan op elk moment worden ingetrokken.",
+  tokenName: "Naam van de sleutel",
+  created: "Gemaakt",
+  lastUsed: "Laatst gebruikt",
+  never: "Nog niet",
+  revoked: "Ingetrokken",
+  revoke: "Trek {{name}} in",
+  create: "Sleutel maken",
+  createdNotice: "Kopieer de sleutel nu: hij wordt niet nog eens getoond.",
+  newToken: "Nieuwe sleutel",
+  nameRequired: "Geef de sleutel een naam, bijvoorbeeld het systeem dat hem gebruikt.",
+  passwordTitle: "Wachtwoord wijzigen",
+  passwordIntro: "Na de wijziging wordt u overal elders uitgelogd.",
+  currentPassword: "Huidig wachtwoord",
+  newPassword: "Nieuw wachtwoord",
+  changePassword: "Wijzig wachtwoord",
+  passwordChanged: "Uw wachtwoord is gewijzigd. Alle andere sessies zijn uitgelogd.",
+  currentPasswordWrong: "Het huidige wachtwoord klopt niet.",
+  twoFactorTitle: "Tweestapsverificatie",
+  twoFactorOn: "Aan",
+  twoFactorOff: "Uit",
+  twoFactorManage: "Tweestapsverificatie beheren",
+};
+
+export default settings;
