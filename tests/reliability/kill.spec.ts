@@ -35,7 +35,8 @@ for (const backend of ["pglite", "postgres"] as const) {
       let acknowledged = 0;
       let killing: Promise<void> | null = null;
       const writer = async (mine: typeof slots) => {
-        for (let i = 0; !killing; i++) {
+        // Writers go on until the server is gone, so writes are surely in flight when it dies.
+        for (let i = 0; ; i++) {
           const slot = mine[i % mine.length]!;
           const write = slot.acknowledged + 1;
           slot.inFlight = write;
