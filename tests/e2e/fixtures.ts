@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page, type Response } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_PASSWORD, DEMO_SIGN_INS, DEMO_TOTP_SECRET } from "../../db/demo-accounts";
 
@@ -109,6 +109,21 @@ export async function inviteMember(admin: Page, member: Page, memberName: string
 
 /** Every test fails when the browser logs an error: a broken page rarely says so otherwise. */
 export const test = base.extend<{ consoleErrors: string[] }>({
+  // Remix hydrates once it has decoded the page's data; a click in the milliseconds before
+  // makes React throw error 345. A test acts at once after a load, so it waits for the router.
+  page: async ({ page }, provide) => {
+    const afterLoad = async (response: Response | null) => {
+      if (response?.headers()["content-type"]?.startsWith("text/html")) {
+        await page.waitForFunction(() => "__remixRouter" in window, undefined, { timeout: 10_000 });
+      }
+      return response;
+    };
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => afterLoad(await goto(...args));
+    page.reload = async (...args) => afterLoad(await reload(...args));
+    await provide(page);
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
