@@ -17,7 +17,8 @@ const DisableSchema = z.object({ intent: z.literal("disable"), password: z.strin
 type ActionResult =
   | { done: "enabled"; recoveryCodes: string[] }
   | { done: "disabled" }
-  | { error: "secondFactor.failed" | "confirm.failed" | "validation.required" };
+  | { field: "code"; error: "secondFactor.failed" }
+  | { field: "password"; error: "confirm.failed" | "validation.required" };
 
 // Signed in is enough here: this is where someone whose role needs the factor is sent to get it.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -26,7 +27,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (access.secondFactor) {
     return { required, enabled: true, codesLeft: await recoveryCodesLeft(access.user.id), enrolment: null } as const;
   }
-  return { required, enabled: false, codesLeft: 0, enrolment: await enrolmentOf(access.user.id) } as const;
+  // The page shows the QR code and the key; the otpauth address inside them stays on the server.
+  const enrolment = await enrolmentOf(access.user.id);
+  return { required, enabled: false, codesLeft: 0, enrolment: enrolment && { secret: enrolment.secret, qrCode: enrolment.qrCode } } as const;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -35,17 +38,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const confirm = ConfirmSchema.safeParse(form);
   if (confirm.success) {
     const result = await confirmEnrolment(access.user.id, confirm.data.code, context.clientAddress);
-    if (!result.ok) return data<ActionResult>({ error: "secondFactor.failed" }, { status: result.reason === "throttled" ? 429 : 400 });
+    if (!result.ok) return data<ActionResult>({ field: "code", error: "secondFactor.failed" }, { status: result.reason === "throttled" ? 429 : 400 });
     return data<ActionResult>({ done: "enabled", recoveryCodes: result.recoveryCodes });
   }
   const disable = DisableSchema.safeParse(form);
   if (disable.success) {
     const check = await verifySignIn(access.user.email, disable.data.password, context.clientAddress, "reauthenticated");
-    if (!check.ok) return data<ActionResult>({ error: "confirm.failed" }, { status: check.reason === "throttled" ? 429 : 400 });
+    if (!check.ok) return data<ActionResult>({ field: "password", error: "confirm.failed" }, { status: check.reason === "throttled" ? 429 : 400 });
     await disableSecondFactor(access.user.id, context.clientAddress);
     return data<ActionResult>({ done: "disabled" });
   }
-  return data<ActionResult>({ error: "validation.required" }, { status: 400 });
+  const refused: ActionResult = form.intent === "disable" ? { field: "password", error: "validation.required" } : { field: "code", error: "secondFactor.failed" };
+  return data(refused, { status: 400 });
 }
 
 export default function TwoFactor() {
@@ -54,7 +58,7 @@ export default function TwoFactor() {
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const next = safeRedirectPath(searchParams.get("redirectTo"));
-  const error = result && "error" in result ? result.error : null;
+  const errorOf = (field: "code" | "password") => (result && "error" in result && result.field === field ? t(result.error) : null);
 
   if (result && "done" in result && result.done === "enabled") {
     return (
@@ -80,11 +84,6 @@ export default function TwoFactor() {
   return (
     <section className="page page--narrow" aria-labelledby="two-factor-title">
       <h1 id="two-factor-title">{t("secondFactor.title")}</h1>
-      {error ? (
-        <p className="field-error" role="alert">
-          {t(error)}
-        </p>
-      ) : null}
       {result && "done" in result ? (
         <p className="notice" role="status">
           {t("secondFactor.disabledNotice")}
@@ -99,7 +98,16 @@ export default function TwoFactor() {
             <input type="hidden" name="intent" value="disable" />
             <div className="field">
               <label htmlFor="disable-password">{t("fields.password")}</label>
-              <input id="disable-password" name="password" type="password" autoComplete="current-password" required />
+              <input
+                id="disable-password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                aria-invalid={errorOf("password") ? true : undefined}
+                aria-describedby={errorOf("password") ? "disable-password-error" : undefined}
+              />
+              <FieldError id="disable-password-error" message={errorOf("password")} />
             </div>
             <button type="submit" className="button">
               {t("secondFactor.disable")}
@@ -118,7 +126,18 @@ export default function TwoFactor() {
             <input type="hidden" name="intent" value="confirm" />
             <div className="field">
               <label htmlFor="enrol-code">{t("secondFactor.step2")}</label>
-              <input id="enrol-code" name="code" inputMode="numeric" autoComplete="one-time-code" required pattern="[0-9]{6}" maxLength={6} />
+              <input
+                id="enrol-code"
+                name="code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                required
+                pattern="[0-9]{6}"
+                maxLength={6}
+                aria-invalid={errorOf("code") ? true : undefined}
+                aria-describedby={errorOf("code") ? "enrol-code-error" : undefined}
+              />
+              <FieldError id="enrol-code-error" message={errorOf("code")} />
             </div>
             <button type="submit" className="button button--primary">
               {t("secondFactor.confirm")}
@@ -128,4 +147,12 @@ export default function TwoFactor() {
       ) : null}
     </section>
   );
+}
+
+function FieldError({ id, message }: { id: string; message: string | null }) {
+  return message ? (
+    <p id={id} className="field-error" role="alert">
+      {message}
+    </p>
+  ) : null;
 }
