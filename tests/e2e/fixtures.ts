@@ -109,8 +109,9 @@ export async function inviteMember(admin: Page, member: Page, memberName: string
 
 /** Every test fails when the browser logs an error: a broken page rarely says so otherwise. */
 export const test = base.extend<{ consoleErrors: string[] }>({
-  // Remix hydrates once it has decoded the page's data; a click in the milliseconds before
-  // makes React throw error 345. A test acts at once after a load, so it waits for the router.
+  // A test acts at once after a load. Until the page's script has taken over, links and forms
+  // work as plain HTML (hydration.spec.ts tries that); elsewhere tests are about the page as it
+  // runs, so they wait for the router.
   page: async ({ page }, provide) => {
     const afterLoad = async (response: Response | null) => {
       if (response?.headers()["content-type"]?.startsWith("text/html")) {
