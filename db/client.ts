@@ -41,7 +41,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       onnotice: () => {},
     });
     return {
-      db: drizzlePostgres(sql, { schema }) as unknown as Database,
+      db: drizzlePostgres(preparingStatements(sql), { schema }) as unknown as Database,
       kind: "postgres",
       raw: { sql },
       close: () => sql.end({ timeout: 5 }),
@@ -59,6 +59,34 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   };
 }
 
+/**
+ * Has postgres.js send drizzle's queries as named prepared statements. drizzle asks for them
+ * unprepared, so PostgreSQL parsed and planned every query anew, and every query with
+ * parameters cost two round trips (describe, then execute). postgres.js keeps the statements
+ * per connection; drizzle's query texts are fixed per call site, with the values as
+ * parameters, so how many there are is bounded by the code.
+ */
+function preparingStatements<S extends postgres.Sql | postgres.TransactionSql>(sql: S): S {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === "unsafe") {
+        const unsafe: postgres.Sql["unsafe"] = (query, parameters, options) =>
+          target.unsafe(query, parameters, { ...options, prepare: true });
+        return unsafe;
+      }
+      if (property === "begin" || property === "savepoint") {
+        // Statements inside a transaction or savepoint go through the transaction's own client.
+        return (...args: unknown[]) => {
+          const work = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          const open = Reflect.get(target, property, receiver) as (...a: unknown[]) => Promise<unknown>;
+          return open.call(target, ...args, (tx: postgres.TransactionSql) => work(preparingStatements(tx)));
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
 // The server entry and the Remix build each hold their own copy of this module; the handle
 // lives on globalThis so both use the one connection the server opened.
 const HANDLE = Symbol.for("weerbaar.database");
@@ -72,6 +100,21 @@ export function database(): Database {
   const handle = (globalThis as GlobalWithDatabase)[HANDLE];
   if (!handle) throw new Error("The database is not open: the server opens it before it listens.");
   return handle.db;
+}
+
+const preparedQueries = new WeakMap<Database, Map<string, unknown>>();
+
+/**
+ * A read drizzle builds once per database instead of on every call, for the reads every page
+ * makes: building their SQL cost more of a page's time than running them. `build` ends with
+ * `.prepare(name)` and takes its values as `sql.placeholder`s, given to `execute`.
+ */
+export function prepared<Query>(name: string, build: (db: Database) => Query): Query {
+  const db = database();
+  let queries = preparedQueries.get(db);
+  if (!queries) preparedQueries.set(db, (queries = new Map()));
+  if (!queries.has(name)) queries.set(name, build(db));
+  return queries.get(name) as Query;
 }
 
 /**

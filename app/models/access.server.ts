@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { and, eq, sql } from "drizzle-orm";
-import { database } from "../../db/client";
+import { database, prepared } from "../../db/client";
 import {
   associationAnalysts,
   customsReviewers,
@@ -12,7 +12,7 @@ import {
 } from "../../db/schema";
 import type { MembershipRole } from "~/domain/organisation";
 import { userOfBearer } from "./api-token.server";
-import { keepSessionAlive, liveSessionOf, requireRecentConfirmation } from "./session.server";
+import { keepSessionAlive, LIVE_SESSION, liveSessionOf, requireRecentConfirmation } from "./session.server";
 import { oncePerRequest } from "~/request-scope.server";
 import { notFound } from "~/responses.server";
 
@@ -38,13 +38,16 @@ export function getAccess(request: Request): Promise<Access | null> {
 async function readAccess(request: Request): Promise<Access | null> {
   const session = await liveSessionOf(request);
   if (!session) return null;
-  const [row] = await database()
-    .select({ ...ACCESS_FIELDS, lastSeenAt: sessions.lastSeenAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(memberships, eq(memberships.userId, users.id))
-    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(session.where, eq(sessions.awaitingSecondFactor, false)));
+  const [row] = await prepared("access", (db) =>
+    db
+      .select({ ...ACCESS_FIELDS, lastSeenAt: sessions.lastSeenAt })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(memberships, eq(memberships.userId, users.id))
+      .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(and(LIVE_SESSION, eq(sessions.awaitingSecondFactor, false)))
+      .prepare("access"),
+  ).execute(session);
   if (!row) return null;
   await keepSessionAlive(session.idHash, row.lastSeenAt);
   return accessOfRow(row);

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, sql } from "drizzle-orm";
-import { database, type Database } from "../../db/client";
+import { database, prepared, type Database } from "../../db/client";
 import { answers, assessmentScores, assessments, memberships, organisations, themeScores, questionnaireVersions, themeAssignments, users } from "../../db/schema";
 import {
   checkAnswer,
@@ -132,18 +132,21 @@ export async function startAssessment(
 
 /** One assessment of the acting organisation with its questionnaire, or null: never another's. */
 export async function getAssessment({ organisationId, assessmentId }: { organisationId: string; assessmentId: string }) {
-  const [row] = await database()
-    .select({
-      id: assessments.id,
-      questionnaireId: assessments.questionnaireId,
-      questionnaireVersion: assessments.questionnaireVersion,
-      status: assessments.status,
-      submittedAt: assessments.submittedAt,
-      sector: organisations.sector,
-    })
-    .from(assessments)
-    .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
-    .where(and(eq(assessments.id, assessmentId), eq(assessments.organisationId, organisationId)));
+  const [row] = await prepared("assessment", (db) =>
+    db
+      .select({
+        id: assessments.id,
+        questionnaireId: assessments.questionnaireId,
+        questionnaireVersion: assessments.questionnaireVersion,
+        status: assessments.status,
+        submittedAt: assessments.submittedAt,
+        sector: organisations.sector,
+      })
+      .from(assessments)
+      .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
+      .where(and(eq(assessments.id, sql.placeholder("assessmentId")), eq(assessments.organisationId, sql.placeholder("organisationId"))))
+      .prepare("assessment"),
+  ).execute({ assessmentId, organisationId });
   if (!row) return null;
   const questionnaire = await getQuestionnaire(row.questionnaireId, row.questionnaireVersion);
   if (!questionnaire) throw new Error(`questionnaire ${row.questionnaireId}@${row.questionnaireVersion} missing`);
@@ -152,12 +155,8 @@ export async function getAssessment({ organisationId, assessmentId }: { organisa
 
 export type AnswerRecord = StoredAnswer & { answeredBy: string | null; updatedAt: Date };
 
-/** The answers of one assessment by question id; inside a transaction when one is passed. */
-export async function getAnswers(
-  { assessmentId }: { assessmentId: string },
-  tx: Pick<Database, "select"> = database(),
-): Promise<Map<string, AnswerRecord>> {
-  const rows = await tx
+const answersQuery = (db: Pick<Database, "select">) =>
+  db
     .select({
       questionId: answers.questionId,
       value: answers.value,
@@ -168,7 +167,12 @@ export async function getAnswers(
     })
     .from(answers)
     .leftJoin(users, eq(users.id, answers.answeredBy))
-    .where(eq(answers.assessmentId, assessmentId));
+    .where(eq(answers.assessmentId, sql.placeholder("assessmentId")));
+
+/** The answers of one assessment by question id; inside a transaction when one is passed. */
+export async function getAnswers({ assessmentId }: { assessmentId: string }, tx?: Pick<Database, "select">): Promise<Map<string, AnswerRecord>> {
+  const query = tx ? answersQuery(tx) : prepared("answers", (db) => answersQuery(db).prepare("answers"));
+  const rows = await query.execute({ assessmentId });
   return new Map(rows.map(({ questionId, ...rest }) => [questionId, rest]));
 }
 
@@ -315,11 +319,14 @@ export async function getScoreSnapshot({ assessmentId }: { assessmentId: string 
 }
 
 export async function listAssignments({ assessmentId }: { assessmentId: string }) {
-  return database()
-    .select({ themeId: themeAssignments.themeId, userId: themeAssignments.userId, name: users.name })
-    .from(themeAssignments)
-    .innerJoin(users, eq(users.id, themeAssignments.userId))
-    .where(eq(themeAssignments.assessmentId, assessmentId));
+  return prepared("assignments", (db) =>
+    db
+      .select({ themeId: themeAssignments.themeId, userId: themeAssignments.userId, name: users.name })
+      .from(themeAssignments)
+      .innerJoin(users, eq(users.id, themeAssignments.userId))
+      .where(eq(themeAssignments.assessmentId, sql.placeholder("assessmentId")))
+      .prepare("assignments"),
+  ).execute({ assessmentId });
 }
 
 /** Assigns a theme to a member of the same organisation, or clears it with userId null. */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
-import { and, eq, gt, lt, or, type SQL } from "drizzle-orm";
-import { database } from "../../db/client";
+import { and, eq, gt, lt, or, sql } from "drizzle-orm";
+import { database, prepared } from "../../db/client";
 import { sessions } from "../../db/schema";
 import { config } from "~/config.server";
 
@@ -40,20 +40,25 @@ interface SessionState {
   confirmedAt: Date | null;
 }
 
+/** The browser's session row, still within its absolute and idle lifetimes; see liveSessionOf. */
+export const LIVE_SESSION = and(
+  eq(sessions.idHash, sql.placeholder("idHash")),
+  gt(sessions.expiresAt, sql.placeholder("now")),
+  gt(sessions.lastSeenAt, sql.placeholder("idleSince")),
+);
+
 /**
- * What identifies the browser's session in a query: its row, still within its absolute and
- * idle lifetimes. Null without a session cookie.
+ * The values of LIVE_SESSION for the browser's session cookie; null without one. Times go as
+ * ISO strings: a placeholder's value reaches the driver as it is, without the column's mapping.
  */
-export async function liveSessionOf(request: Request, now = new Date()): Promise<{ idHash: string; where: SQL } | null> {
+export async function liveSessionOf(
+  request: Request,
+  now = new Date(),
+): Promise<{ idHash: string; now: string; idleSince: string } | null> {
   const id = await sessionIdFrom(request);
   if (!id) return null;
-  const idHash = hashToken(id);
-  const where = and(
-    eq(sessions.idHash, idHash),
-    gt(sessions.expiresAt, now),
-    gt(sessions.lastSeenAt, new Date(now.getTime() - config().sessionIdleMs)),
-  ) as SQL;
-  return { idHash, where };
+  const idleSince = new Date(now.getTime() - config().sessionIdleMs);
+  return { idHash: hashToken(id), now: now.toISOString(), idleSince: idleSince.toISOString() };
 }
 
 /** Slides the idle expiry of a session in use, at most once a minute. */
@@ -67,15 +72,18 @@ export async function keepSessionAlive(idHash: string, lastSeenAt: Date, now = n
 async function readSession(request: Request): Promise<SessionState | null> {
   const session = await liveSessionOf(request);
   if (!session) return null;
-  const [row] = await database()
-    .select({
-      userId: sessions.userId,
-      lastSeenAt: sessions.lastSeenAt,
-      awaitingSecondFactor: sessions.awaitingSecondFactor,
-      confirmedAt: sessions.confirmedAt,
-    })
-    .from(sessions)
-    .where(session.where);
+  const [row] = await prepared("session", (db) =>
+    db
+      .select({
+        userId: sessions.userId,
+        lastSeenAt: sessions.lastSeenAt,
+        awaitingSecondFactor: sessions.awaitingSecondFactor,
+        confirmedAt: sessions.confirmedAt,
+      })
+      .from(sessions)
+      .where(LIVE_SESSION)
+      .prepare("session"),
+  ).execute(session);
   if (!row) return null;
   await keepSessionAlive(session.idHash, row.lastSeenAt);
   return row;

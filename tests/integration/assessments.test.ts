@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { database } from "../../db/client";
+import { database, queryRows } from "../../db/client";
 import { answers, auditLog } from "../../db/schema";
 import { parseQuestionnaire } from "~/domain/questionnaire";
 import { signUp } from "~/models/account.server";
@@ -65,6 +65,20 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
       revision: 2,
       answeredBy: "Admin",
     });
+  });
+
+  it("reads answers the same every time; PostgreSQL keeps each read prepared instead of parsing it anew", async () => {
+    const first = await getAnswers({ assessmentId });
+    expect(first.size).toBeGreaterThan(0);
+    for (let read = 0; read < 3; read++) expect(await getAnswers({ assessmentId })).toEqual(first);
+    // Any query, not only those built once with prepared().
+    await database().select({ action: auditLog.action }).from(auditLog).limit(1);
+    if (backend === "postgres") {
+      // One read after the other use the same pooled connection, whose statements this view lists.
+      const kept = await queryRows<{ statement: string }>(database(), sql`select statement from pg_prepared_statements`);
+      expect(kept.filter((s) => s.statement.includes('from "answers"'))).toHaveLength(1);
+      expect(kept.filter((s) => s.statement.includes('from "audit_log"'))).toHaveLength(1);
+    }
   });
 
   it("refuses a write based on a stale revision and returns the newer answer", async () => {
