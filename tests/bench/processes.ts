@@ -19,6 +19,14 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
+/** The Node flags `npm start` runs the server with, so that the bench measures the server as it runs. */
+export async function startFlags(): Promise<string[]> {
+  const { scripts } = JSON.parse(await readFile(`${ROOT}/package.json`, "utf8")) as { scripts: { start: string } };
+  const flags = /\bnode((?: --[\w-]+=\S+)*) --import tsx server\.ts$/.exec(scripts.start);
+  if (!flags) throw new Error(`the start script is not "node [--flag=value …] --import tsx server.ts": ${scripts.start}`);
+  return flags[1]!.split(" ").filter(Boolean);
+}
+
 /**
  * Starts a node process (never through npm or npx, whose wrapper would outlive a kill) and
  * waits until it answers HTTP. Its output is kept and shown if it dies early.

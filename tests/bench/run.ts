@@ -18,7 +18,7 @@ import { queryRows } from "../../db/client";
 import { MIN_GROUP_SIZE } from "~/domain/benchmark";
 import { withBenchDatabase } from "./database";
 import { loadAutosave, loadPage, recordPage, summarise, type LoadFigures, type LoadSample } from "./load";
-import { peakResidentMemory, resetPeak, startNode } from "./processes";
+import { peakResidentMemory, resetPeak, startFlags, startNode } from "./processes";
 import { measureReleaseScale, type ScaleRow } from "./release-scale";
 import { prepareBench } from "./setup";
 import { measureWeight, type PageWeight } from "./weight";
@@ -78,7 +78,7 @@ const results = await withBenchDatabase(
     const app = await startNode({
       script: "server.ts",
       port,
-      nodeArgs: args.profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILES}`] : [],
+      nodeArgs: [...(await startFlags()), ...(args.profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILES}`] : [])],
       env: { NODE_ENV: "production", DATABASE_URL: databaseUrl, COOKIE_SECURE: "false" },
     });
     const pageRows: PageRow[] = [];
