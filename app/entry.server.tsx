@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
@@ -23,6 +23,23 @@ export default async function handleRequest(
   // it only cost a socket write per chunk and a conversion between stream kinds for each.
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    // Cleared once the page is rendered: left to run, each timer kept its page's whole render
+    // alive for five seconds (hundreds of pages under load) and then aborted a finished render.
+    const abortTimer = setTimeout(() => abort(), ABORT_DELAY);
+    const chunks: Buffer[] = [];
+    // No "close" event: React takes one as the browser leaving and aborts the finished render.
+    const body = new Writable({
+      emitClose: false,
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+      final(done) {
+        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+        resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
+        done();
+      },
+    });
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
         <I18nextProvider i18n={i18n}>
@@ -35,16 +52,11 @@ export default async function handleRequest(
           shellRendered = true;
         },
         onAllReady() {
-          const chunks: Buffer[] = [];
-          const body = new PassThrough();
-          body.on("data", (chunk: Buffer) => chunks.push(chunk));
-          body.on("end", () => {
-            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-            resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
-          });
+          clearTimeout(abortTimer);
           pipe(body);
         },
         onShellError(error: unknown) {
+          clearTimeout(abortTimer);
           reject(error);
         },
         onError(error: unknown) {
@@ -54,7 +66,6 @@ export default async function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
   });
 }
 
