@@ -78,6 +78,8 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
       const kept = await queryRows<{ statement: string }>(database(), sql`select statement from pg_prepared_statements`);
       expect(kept.filter((s) => s.statement.includes('from "answers"'))).toHaveLength(1);
       expect(kept.filter((s) => s.statement.includes('from "audit_log"'))).toHaveLength(1);
+      const [planning] = await queryRows<{ mode: string }>(database(), sql`select current_setting('plan_cache_mode') as mode`);
+      expect(planning?.mode).toBe("force_custom_plan");
     }
   });
 
