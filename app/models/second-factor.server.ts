@@ -27,9 +27,17 @@ function newRecoveryCode(): string {
   return `${chars.slice(0, 5)}-${chars.slice(5)}`;
 }
 
+/** A person's address and second-factor state, as every step below reads them. */
+async function secondFactorOf(userId: string) {
+  const [user] = await database()
+    .select({ email: users.email, secret: users.totpSecret, confirmedAt: users.totpConfirmedAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user;
+}
+
 export async function hasSecondFactor(userId: string): Promise<boolean> {
-  const [row] = await database().select({ confirmedAt: users.totpConfirmedAt }).from(users).where(eq(users.id, userId));
-  return Boolean(row?.confirmedAt);
+  return Boolean((await secondFactorOf(userId))?.confirmedAt);
 }
 
 export interface Enrolment {
@@ -46,16 +54,12 @@ export interface Enrolment {
  * reload shows the same QR code. Null when the second factor is already on.
  */
 export async function enrolmentOf(userId: string): Promise<Enrolment | null> {
-  const db = database();
-  const [user] = await db
-    .select({ email: users.email, secret: users.totpSecret, confirmedAt: users.totpConfirmedAt })
-    .from(users)
-    .where(eq(users.id, userId));
+  const user = await secondFactorOf(userId);
   if (!user || user.confirmedAt) return null;
   let secret = user.secret;
   if (!secret) {
     secret = new Secret({ size: 20 }).base32;
-    await db.update(users).set({ totpSecret: secret }).where(and(eq(users.id, userId), isNull(users.totpConfirmedAt)));
+    await database().update(users).set({ totpSecret: secret }).where(and(eq(users.id, userId), isNull(users.totpConfirmedAt)));
   }
   const uri = totpOf(secret, user.email).toString();
   const svg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
@@ -85,10 +89,7 @@ export type ConfirmResult = { ok: true; recoveryCodes: string[] } | { ok: false;
 export async function confirmEnrolment(userId: string, code: string, ip: string | null, now = new Date()): Promise<ConfirmResult> {
   const key = limitKey("second-factor", userId);
   if (!(await exhausted(key, SECOND_FACTOR_LIMIT, now)).allowed) return { ok: false, reason: "throttled" };
-  const [user] = await database()
-    .select({ email: users.email, secret: users.totpSecret, confirmedAt: users.totpConfirmedAt })
-    .from(users)
-    .where(eq(users.id, userId));
+  const user = await secondFactorOf(userId);
   if (!user?.secret || user.confirmedAt || !(await acceptCode(userId, user.secret, user.email, code.trim(), now))) {
     await consume(key, SECOND_FACTOR_LIMIT, now);
     return { ok: false, reason: "invalid" };
@@ -113,10 +114,7 @@ export async function verifySecondFactor(userId: string, input: string, ip: stri
     await recordAudit({ actorUserId: userId, action: "second_factor_checked", success: false, ip, details: { throttled: true } });
     return { ok: false, reason: "throttled", retryAfter: state.retryAfter };
   }
-  const [user] = await database()
-    .select({ email: users.email, secret: users.totpSecret, confirmedAt: users.totpConfirmedAt })
-    .from(users)
-    .where(eq(users.id, userId));
+  const user = await secondFactorOf(userId);
   let result: VerifyResult = { ok: false, reason: "invalid" };
   if (user?.secret && user.confirmedAt) {
     const code = input.trim();
