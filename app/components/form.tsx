@@ -4,13 +4,38 @@ import {
   getInputProps,
   getSelectProps,
   useField,
+  useForm,
+  type DefaultValue,
   type FieldMetadata,
   type FormMetadata,
+  type SubmissionResult,
 } from "@conform-to/react";
 import { Form, type FormProps } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { messageKey } from "~/forms";
+import type { z, ZodTypeAny } from "zod";
+import { messageKey, parseForm } from "~/forms";
+
+/**
+ * A form checked in the browser with the schema the server checks it with: on submit, and
+ * after a submit with errors on every input, so an error goes as soon as it is mended.
+ */
+export function useValidatedForm<Schema extends ZodTypeAny>({
+  schema,
+  ...options
+}: {
+  id: string;
+  schema: Schema;
+  lastResult: SubmissionResult<string[]> | null | undefined;
+  defaultValue?: DefaultValue<z.input<Schema>>;
+}) {
+  return useForm<z.input<Schema>>({
+    ...options,
+    onValidate: ({ formData }) => parseForm(formData, schema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+}
 
 /**
  * A posted form validated by the same zod schema in the browser and on the server. The

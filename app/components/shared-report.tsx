@@ -1,10 +1,8 @@
-import { useForm } from "@conform-to/react";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { parseForm } from "~/forms";
 import type { sharedReportLoader } from "~/shared-report.server";
 import { PurposeSchema } from "~/domain/sharing";
-import { TextField, ValidatedForm } from "./form";
+import { TextField, useValidatedForm, ValidatedForm } from "./form";
 import { ReportBody } from "./report";
 
 /**
@@ -14,12 +12,10 @@ import { ReportBody } from "./report";
 export function SharedReport() {
   const { organisation, submission, purpose, report } = useLoaderData<typeof sharedReportLoader>();
   const { t, i18n } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "purpose",
+    schema: PurposeSchema,
     lastResult: submission,
-    onValidate: ({ formData }) => parseForm(formData, PurposeSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
   if (report && purpose) {

@@ -1,9 +1,8 @@
-import { useForm } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { CheckboxGroup, SelectField, TextField, ValidatedForm } from "~/components/form";
+import { CheckboxGroup, SelectField, TextField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { EmailSchema, INVITATION_VALID_DAYS, PersonNameSchema } from "~/domain/account";
 import { SECTORS } from "~/domain/organisation";
 import { parseForm } from "~/forms";
@@ -108,13 +107,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 function useIntentForm<Schema extends z.ZodTypeAny>(intent: "association" | "analyst" | "reviewer", schema: Schema) {
   const actionData = useActionData<typeof action>();
-  return useForm<z.input<Schema>>({
-    id: intent,
-    lastResult: actionData?.intent === intent ? actionData.result : undefined,
-    onValidate: ({ formData }) => parseForm(formData, schema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  return useValidatedForm({ id: intent, schema, lastResult: actionData?.intent === intent ? actionData.result : undefined });
 }
 
 function CreatedLink({ intent }: { intent: "analyst" | "reviewer" }) {

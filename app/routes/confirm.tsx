@@ -1,9 +1,8 @@
-import { useForm } from "@conform-to/react";
 import { data, redirectDocument, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorMessages, TextField, useEmptyPasswordOnReply, ValidatedForm } from "~/components/form";
+import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
 import { SecondFactorCodeSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { requireAccess } from "~/models/access.server";
@@ -51,12 +50,10 @@ export default function Confirm() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const schema = schemaFor(withCode);
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "confirm",
+    schema: schema,
     lastResult,
-    onValidate: ({ formData }) => parseForm(formData, schema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   useEmptyPasswordOnReply(fields.password.id, lastResult);
   return (

@@ -1,9 +1,8 @@
-import { useForm } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorMessages, TextField, useEmptyPasswordOnReply, ValidatedForm } from "~/components/form";
+import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
 import { PasswordSchema, PersonNameSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { acceptInvitation, findInvitation } from "~/models/invitation.server";
@@ -49,13 +48,11 @@ export default function AcceptInvitation() {
   const { t } = useTranslation();
   const { invitation } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "accept",
+    schema: AcceptSchema,
     lastResult,
     defaultValue: { name: invitation.status === "valid" ? (invitation.name ?? "") : "" },
-    onValidate: ({ formData }) => parseForm(formData, AcceptSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   useEmptyPasswordOnReply(fields.password.id, lastResult);
   if (invitation.status !== "valid") {

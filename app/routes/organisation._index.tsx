@@ -1,9 +1,8 @@
-import { useForm } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { TextField, ValidatedForm } from "~/components/form";
+import { TextField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { EmailSchema, INVITATION_VALID_DAYS } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { requireOrganisationAdmin, requireOrganisationMember } from "~/models/access.server";
@@ -84,11 +83,10 @@ export default function OrganisationHome() {
   const { profile, isAdmin, me, members, invitations, assessmentCounts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [inviteForm, inviteFields] = useForm({
+  const [inviteForm, inviteFields] = useValidatedForm({
     id: "invite",
+    schema: InviteSchema,
     lastResult: actionData && "invite" in actionData ? actionData.invite : undefined,
-    onValidate: ({ formData }) => parseForm(formData, InviteSchema),
-    shouldValidate: "onSubmit",
   });
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
   const memberError = actionData && "memberError" in actionData ? actionData.memberError : null;

@@ -1,9 +1,8 @@
-import { useForm } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { TextField, ValidatedForm } from "~/components/form";
+import { TextField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { parseForm } from "~/forms";
 import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { deleteOrganisation } from "~/models/organisation-data.server";
@@ -35,11 +34,10 @@ export default function DeleteOrganisation() {
   const { t } = useTranslation();
   const { name } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "delete",
+    schema: DeleteSchema,
     lastResult,
-    onValidate: ({ formData }) => parseForm(formData, DeleteSchema),
-    shouldValidate: "onSubmit",
   });
   return (
     <div className="page page--narrow">

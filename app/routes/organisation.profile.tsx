@@ -1,8 +1,7 @@
-import { useForm } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ValidatedForm } from "~/components/form";
+import { useValidatedForm, ValidatedForm } from "~/components/form";
 import { OrganisationFields } from "~/components/organisation-fields";
 import { OrganisationProfileSchema } from "~/domain/organisation";
 import { parseForm } from "~/forms";
@@ -38,8 +37,9 @@ export default function OrganisationProfile() {
   const { t } = useTranslation();
   const { profile } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "profile",
+    schema: OrganisationProfileSchema,
     lastResult,
     defaultValue: {
       organisationName: profile.name,
@@ -48,9 +48,6 @@ export default function OrganisationProfile() {
       region: profile.region,
       kvkNumber: profile.kvkNumber ?? "",
     },
-    onValidate: ({ formData }) => parseForm(formData, OrganisationProfileSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   return (
     <section className="page page--narrow" aria-labelledby="profile-title">

@@ -1,9 +1,9 @@
-import { useForm, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { CheckboxField, ValidatedForm } from "~/components/form";
+import { CheckboxField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { parseForm } from "~/forms";
 import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { listAssociations } from "~/models/association.server";
@@ -106,11 +106,10 @@ function GrantForm({
   update: boolean;
 }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: `grant-${recipient}`,
+    schema: GrantSchema,
     lastResult,
-    onValidate: ({ formData }) => parseForm(formData, GrantSchema),
-    shouldValidate: "onSubmit",
   });
   return (
     <ValidatedForm form={form} className="form">

@@ -1,9 +1,9 @@
-import { useForm, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorMessages, TextField, useEmptyPasswordOnReply, ValidatedForm } from "~/components/form";
+import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
 import { PasswordSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { requireAccess } from "~/models/access.server";
@@ -170,12 +170,10 @@ export default function Settings() {
 
 function PasswordChange({ result }: { result: { reply: SubmissionResult<string[]>; changed: boolean } | undefined }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "password-change",
+    schema: PasswordChangeSchema,
     lastResult: result?.reply,
-    onValidate: ({ formData }) => parseForm(formData, PasswordChangeSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   useEmptyPasswordOnReply(fields.currentPassword.id, result);
   useEmptyPasswordOnReply(fields.newPassword.id, result);

@@ -1,9 +1,8 @@
-import { useForm } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorMessages, TextField, useEmptyPasswordOnReply, ValidatedForm } from "~/components/form";
+import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
 import { EmailSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { getAccess } from "~/models/access.server";
@@ -51,12 +50,10 @@ export default function SignIn() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "signin",
+    schema: SignInSchema,
     lastResult,
-    onValidate: ({ formData }) => parseForm(formData, SignInSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   useEmptyPasswordOnReply(fields.password.id, lastResult);
   return (

@@ -1,9 +1,8 @@
-import { useForm } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorMessages, TextField, ValidatedForm } from "~/components/form";
+import { ErrorMessages, TextField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { SecondFactorCodeSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { verifySecondFactor } from "~/models/second-factor.server";
@@ -41,12 +40,10 @@ export default function SecondFactorCode() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "second-factor",
+    schema: CodeSchema,
     lastResult,
-    onValidate: ({ formData }) => parseForm(formData, CodeSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   return (
     <section className="page page--narrow" aria-labelledby="code-title">

@@ -1,8 +1,7 @@
-import { useForm } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { TextField, useEmptyPasswordOnReply, ValidatedForm } from "~/components/form";
+import { TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
 import { OrganisationFields } from "~/components/organisation-fields";
 import { EmailSchema, PasswordSchema, PersonNameSchema } from "~/domain/account";
 import { OrganisationProfileSchema } from "~/domain/organisation";
@@ -53,12 +52,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignUp() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "signup",
+    schema: SignUpSchema,
     lastResult,
-    onValidate: ({ formData }) => parseForm(formData, SignUpSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
   });
   useEmptyPasswordOnReply(fields.password.id, lastResult);
   return (
