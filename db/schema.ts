@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   date,
@@ -60,15 +61,26 @@ export const recoveryCodes = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
 );
 
-export const organisations = pgTable("organisations", {
-  id: id(),
-  name: text("name").notNull(),
-  sector: sectorEnum("sector").notNull(),
-  sizeBand: sizeBandEnum("size_band").notNull(),
-  region: portRegionEnum("region").notNull(),
-  kvkNumber: text("kvk_number"),
-  createdAt: createdAt(),
-});
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    sector: sectorEnum("sector").notNull(),
+    sizeBand: sizeBandEnum("size_band").notNull(),
+    region: portRegionEnum("region").notNull(),
+    kvkNumber: text("kvk_number"),
+    /**
+     * When an analyst of an association covering its sector, or a platform admin, confirmed the
+     * organisation is who it says it is: only verified organisations count in and read benchmarks.
+     */
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    verifiedBy: uuid("verified_by").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  // One registered company counts once: a KvK number belongs to at most one verified organisation.
+  (t) => [uniqueIndex("organisations_verified_kvk_key").on(t.kvkNumber).where(sql`${t.verifiedAt} is not null`)],
+);
 
 export const memberships = pgTable(
   "memberships",
@@ -380,8 +392,34 @@ export const benchmarkCells = pgTable(
     themes: jsonb("themes").$type<BenchmarkTheme[]>(),
     /** The same figures for the overall score; the customs overview ranks sectors by it. */
     overall: jsonb("overall").$type<BenchmarkFigures>(),
+    /**
+     * The release whose participants the figures (and count band) describe: this release when
+     * they were computed now, an earlier one when they were carried forward; null when none yet.
+     */
+    basisReleaseId: uuid("basis_release_id"),
   },
   (t) => [primaryKey({ columns: [t.releaseId, t.cellId] })],
+);
+
+/**
+ * Who a release counted: each verified organisation with the submitted assessment it counted
+ * with. A later release compares its population with these to decide whether a cell's figures
+ * may be recomputed.
+ */
+export const benchmarkParticipants = pgTable(
+  "benchmark_participants",
+  {
+    releaseId: uuid("release_id")
+      .notNull()
+      .references(() => benchmarkReleases.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id").notNull(),
+    sector: sectorEnum("sector").notNull(),
+    sizeBand: sizeBandEnum("size_band").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.releaseId, t.organisationId] })],
 );
 
 export const consentRecipientEnum = pgEnum("consent_recipient", ["customs", "association"]);

@@ -23,5 +23,8 @@ export const AUDIT_ACTIONS = [
   "consent_revoked",
   "shared_report_viewed",
   "organisation_deleted",
+  "organisation_verified",
+  "organisation_verification_withdrawn",
+  "customs_organisations_listed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -51,6 +51,9 @@ const audit: Translation<typeof nl> = {
     consent_revoked: "Sharing revoked",
     shared_report_viewed: "Shared report viewed",
     organisation_deleted: "Organisation deleted",
+    organisation_verified: "Organisation verified",
+    organisation_verification_withdrawn: "Verification withdrawn",
+    customs_organisations_listed: "Customs organisation list requested",
   },
 };
 

@@ -48,6 +48,9 @@ const audit = {
     consent_revoked: "Delen ingetrokken",
     shared_report_viewed: "Gedeeld rapport ingezien",
     organisation_deleted: "Organisatie verwijderd",
+    organisation_verified: "Organisatie geverifieerd",
+    organisation_verification_withdrawn: "Verificatie ingetrokken",
+    customs_organisations_listed: "Organisatielijst van de Douane opgevraagd",
   },
 };
 
