@@ -2,6 +2,7 @@
  * Benchmark disclosure rules (DESIGN.md, "Benchmarks without re-identification").
  * Pure: no framework or database imports.
  */
+import { RISK_LEVELS, type RiskLevel } from "./scoring";
 
 /** The smallest group that may ever be published; configuration may raise it, never lower it. */
 export const MIN_GROUP_SIZE = 5;
@@ -42,55 +43,21 @@ export function groupSizeK(configured: number | undefined): number {
   return k;
 }
 
-/**
- * Which cells are published. A cell needs at least k organisations. When a size-band cell of
- * a sector is suppressed while the sector itself is published, the smallest published
- * size-band cell of that sector is suppressed too, so the hidden one cannot be found by
- * subtracting the others from the sector.
- */
-export function publishedCells(counts: ReadonlyMap<string, { key: CellKey; count: number }>, k: number): Set<string> {
-  const published = new Set([...counts].filter(([, c]) => c.count >= k).map(([id]) => id));
-  const sectors = new Set([...counts.values()].filter((c) => c.key.grouping === "sector").map((c) => c.key.sector));
-  for (const sector of sectors) {
-    if (!published.has(cellId({ grouping: "sector", sector }))) continue;
-    const bands = [...counts].filter(([, c]) => c.key.grouping === "sector-size" && c.key.sector === sector);
-    const suppressed = bands.filter(([id]) => !published.has(id));
-    if (suppressed.length !== 1) continue;
-    const smallest = bands
-      .filter(([id]) => published.has(id))
-      .sort(([a, x], [b, y]) => x.count - y.count || a.localeCompare(b))[0];
-    if (smallest) published.delete(smallest[0]);
-  }
-  return published;
-}
-
-/** Shares per risk level, each rounded to the nearest 5%: never an exact count. */
-export function levelShares<Level extends string>(counts: Record<Level, number>): Record<Level, number> {
-  const total = Object.values<number>(counts).reduce((a, b) => a + b, 0);
-  return Object.fromEntries(
-    Object.entries<number>(counts).map(([level, n]) => [level, total === 0 ? 0 : Math.round((n / total) * 20) * 5]),
-  ) as Record<Level, number>;
-}
-
-/**
- * Between two releases, a cell whose population changed by exactly one organisation keeps
- * the previous figures: otherwise subtracting the releases would isolate that organisation.
- */
-export function keepsPreviousFigures(previousCount: number | undefined, count: number): boolean {
-  return previousCount !== undefined && Math.abs(count - previousCount) === 1;
-}
-
 export interface Quantiles {
   p25: number;
   median: number;
   p75: number;
 }
 
-/** The published figures of a group: quantiles and level shares, nothing else. */
+/**
+ * The published figures of a group: coarse quantiles, the level of the median, and level
+ * shares only in groups large enough that they give no exact count.
+ */
 export interface BenchmarkFigures {
   resilience: Quantiles;
   risk: Quantiles;
-  levels: { low: number; medium: number; high: number; critical: number };
+  levels: Record<RiskLevel, number> | null;
+  medianLevel: RiskLevel;
 }
 
 /** The published figures of one theme in one cell. */
@@ -98,8 +65,216 @@ export interface BenchmarkTheme extends BenchmarkFigures {
   id: string;
 }
 
-/** The share of a group at high or critical risk: what the customs overview ranks sectors by. */
-export const highOrCritical = (figures: BenchmarkFigures) => figures.levels.high + figures.levels.critical;
+/** A verified organisation counted in a release, with the submitted assessment it counts with. */
+export interface Participant {
+  organisationId: string;
+  assessmentId: string;
+  sector: string;
+  sizeBand: string;
+}
+
+/** The three cells an organisation belongs to: all, its sector, its sector and size band. */
+export function cellsOf(participant: Pick<Participant, "sector" | "sizeBand">): string[] {
+  const { sector, sizeBand } = participant;
+  return [cellId({ grouping: "all" }), cellId({ grouping: "sector", sector }), cellId({ grouping: "sector-size", sector, sizeBand })];
+}
+
+/** The cell one level up: sector × size band lies in its sector, a sector in all. */
+export function parentOf(key: CellKey): CellKey | null {
+  if (key.grouping === "sector-size") return { grouping: "sector", sector: key.sector };
+  if (key.grouping === "sector") return { grouping: "all" };
+  return null;
+}
+
+/**
+ * How many organisations joined, left or counted with another assessment, per cell, between
+ * two populations. A resubmission is one change, as is a move to another size band for the
+ * cells it leaves and enters.
+ */
+export function membershipChanges(before: readonly Participant[], after: readonly Participant[]): Map<string, number> {
+  const changes = new Map<string, number>();
+  const count = (cells: string[]) => cells.forEach((id) => changes.set(id, (changes.get(id) ?? 0) + 1));
+  const previous = new Map(before.map((p) => [p.organisationId, p]));
+  for (const now of after) {
+    const then = previous.get(now.organisationId);
+    previous.delete(now.organisationId);
+    if (!then) count(cellsOf(now));
+    else if (then.assessmentId !== now.assessmentId) count([...new Set([...cellsOf(then), ...cellsOf(now)])]);
+    else {
+      const [was, is] = [cellsOf(then), cellsOf(now)];
+      count([...was.filter((id) => !is.includes(id)), ...is.filter((id) => !was.includes(id))]);
+    }
+  }
+  for (const left of previous.values()) count(cellsOf(left));
+  return changes;
+}
+
+/**
+ * Which cells are published, to a fixed point: a cell needs at least k organisations and a
+ * published parent, and under every published parent the organisations of its unpublished
+ * children number 0 or at least k, so no group below k is the difference of published cells.
+ * Where that fails, the smallest published child is withheld too, and the check runs again.
+ */
+export function publishedCells(counts: ReadonlyMap<string, { key: CellKey; count: number }>, k: number): Set<string> {
+  const published = new Set([...counts].filter(([, c]) => c.count >= k).map(([id]) => id));
+  const children = new Map<string, string[]>();
+  for (const [id, { key }] of counts) {
+    const parent = parentOf(key);
+    if (parent) children.set(cellId(parent), [...(children.get(cellId(parent)) ?? []), id]);
+  }
+  const countOf = (id: string) => counts.get(id)?.count ?? 0;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [id, { key }] of counts) {
+      const parent = parentOf(key);
+      if (published.has(id) && parent && !published.has(cellId(parent))) {
+        published.delete(id);
+        changed = true;
+      }
+    }
+    for (const [parent, ids] of children) {
+      if (!published.has(parent)) continue;
+      const hidden = ids.filter((id) => !published.has(id)).reduce((sum, id) => sum + countOf(id), 0);
+      if (hidden === 0 || hidden >= k) continue;
+      const smallest = ids.filter((id) => published.has(id)).sort((a, b) => countOf(a) - countOf(b) || a.localeCompare(b))[0];
+      if (smallest) published.delete(smallest);
+      changed = true;
+    }
+  }
+  return published;
+}
+
+/** Figures as the database computes them for a group: exact quantiles and counts per level. */
+export interface ExactFigures {
+  resilience: Quantiles;
+  risk: Quantiles;
+  levels: Record<RiskLevel, number>;
+}
+
+/** Level shares are published only for groups this large; smaller ones show the median level alone. */
+export const LEVEL_SHARES_FROM = 20;
+/** Below this size quantiles are published on the coarse grid. */
+export const FINE_QUANTILES_FROM = 10;
+
+/**
+ * The steps level shares are rounded to: each step stands for at least two organisations, so
+ * no share gives an exact count, and it depends on the count band alone, so it says nothing
+ * more about the group's size than the band does.
+ */
+export function shareStep(count: number): number | null {
+  if (count < LEVEL_SHARES_FROM) return null;
+  return count < 50 ? 10 : 5;
+}
+
+/** Shares per risk level, each rounded to `step` percent. */
+export function levelShares(counts: Record<RiskLevel, number>, step: number): Record<RiskLevel, number> {
+  const total = RISK_LEVELS.reduce((sum, level) => sum + counts[level], 0);
+  const share = (n: number) => (total === 0 ? 0 : Math.round((n / total) * (100 / step)) * step);
+  return { low: share(counts.low), medium: share(counts.medium), high: share(counts.high), critical: share(counts.critical) };
+}
+
+/**
+ * Quantiles as published, on the 0–100 scale rounded to whole points, or to 5 points in a
+ * group under ten: there a quantile is close to one organisation's own score.
+ */
+export function coarseQuantiles(quantiles: Quantiles, count: number, scale: 1 | 100): Quantiles {
+  const grid = count < FINE_QUANTILES_FROM ? 5 : 1;
+  const round = (value: number) => (Math.round((value * (100 / scale)) / grid) * grid * scale) / 100;
+  return { p25: round(quantiles.p25), median: round(quantiles.median), p75: round(quantiles.p75) };
+}
+
+/** The figures of a group as they may be published. */
+export function coarseFigures(exact: ExactFigures, count: number, levelOf: (risk: number) => RiskLevel): BenchmarkFigures {
+  const risk = coarseQuantiles(exact.risk, count, 100);
+  const step = shareStep(count);
+  return {
+    resilience: coarseQuantiles(exact.resilience, count, 1),
+    risk,
+    levels: step === null ? null : levelShares(exact.levels, step),
+    // Read from the published median, so it tells nothing the median does not.
+    medianLevel: levelOf(risk.median),
+  };
+}
+
+/** The published state of one cell in the release before. */
+export interface PreviousCell {
+  published: boolean;
+  /** The release whose participants its figures describe; null when it never had figures. */
+  basisReleaseId: string | null;
+  /** The organisations those figures describe, and the figures themselves. */
+  basisCount: number;
+  themes: BenchmarkTheme[] | null;
+  overall: BenchmarkFigures | null;
+}
+
+/** One cell of a new release as it is stored. */
+export interface ReleaseCell {
+  key: CellKey;
+  /** The organisations the figures describe (today's count where there are none): its band is shown. */
+  organisations: number;
+  published: boolean;
+  themes: BenchmarkTheme[] | null;
+  overall: BenchmarkFigures | null;
+  /** The release whose population the figures describe: `releaseId` when computed now. */
+  basisReleaseId: string | null;
+}
+
+/**
+ * Decides what a new release publishes. A published cell keeps its earlier figures and count
+ * band for as long as its membership differs from the one they describe by fewer than k
+ * changes; otherwise its figures are computed anew, coarsened. Cells outside the fixed
+ * groupings never exist, and a suppressed cell carries nothing.
+ */
+export function discloseRelease(input: {
+  releaseId: string;
+  k: number;
+  participants: readonly Participant[];
+  /** Each basis release's participants, as the previous release's cells refer to them. */
+  basisParticipants: ReadonlyMap<string, readonly Participant[]>;
+  previous: ReadonlyMap<string, PreviousCell>;
+  exact: ReadonlyMap<string, { overall: ExactFigures | null; themes: (ExactFigures & { id: string })[] }>;
+  levelOf: (themeId: string | null, risk: number) => RiskLevel;
+}): Map<string, ReleaseCell> {
+  const counts = new Map<string, { key: CellKey; count: number }>();
+  for (const participant of input.participants) {
+    const { sector, sizeBand } = participant;
+    for (const key of [{ grouping: "all" }, { grouping: "sector", sector }, { grouping: "sector-size", sector, sizeBand }] satisfies CellKey[]) {
+      const id = cellId(key);
+      counts.set(id, { key, count: (counts.get(id)?.count ?? 0) + 1 });
+    }
+  }
+  const published = publishedCells(counts, input.k);
+  const changesSince = new Map<string, Map<string, number>>();
+  for (const [releaseId, basis] of input.basisParticipants) changesSince.set(releaseId, membershipChanges(basis, input.participants));
+
+  const cells = new Map<string, ReleaseCell>();
+  for (const [id, { key, count }] of counts) {
+    const before = input.previous.get(id);
+    const basis = before?.basisReleaseId ?? null;
+    if (!published.has(id)) {
+      cells.set(id, { key, organisations: count, published: false, themes: null, overall: null, basisReleaseId: basis });
+      continue;
+    }
+    const changes = basis === null ? undefined : changesSince.get(basis)?.get(id) ?? 0;
+    if (before?.themes && basis !== null && changes !== undefined && changes < input.k) {
+      cells.set(id, { key, organisations: before.basisCount, published: true, themes: before.themes, overall: before.overall, basisReleaseId: basis });
+      continue;
+    }
+    const exact = input.exact.get(id);
+    cells.set(id, {
+      key,
+      organisations: count,
+      published: true,
+      themes: (exact?.themes ?? []).map(({ id: themeId, ...figures }) => ({ id: themeId, ...coarseFigures(figures, count, (risk) => input.levelOf(themeId, risk)) })),
+      overall: exact?.overall ? coarseFigures(exact.overall, count, (risk) => input.levelOf(null, risk)) : null,
+      basisReleaseId: input.releaseId,
+    });
+  }
+  return cells;
+}
+
+/** The share of a group at high or critical risk, where level shares are published. */
+export const highOrCritical = (figures: BenchmarkFigures) => (figures.levels ? figures.levels.high + figures.levels.critical : null);
 
 /** The quarter a date falls in, as releases are named: `2026-Q4`. */
 export function quarterOf(date: Date): string {

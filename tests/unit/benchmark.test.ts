@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
   cellId,
+  coarseQuantiles,
   countBand,
+  discloseRelease,
   groupSizeK,
-  keepsPreviousFigures,
   levelShares,
+  membershipChanges,
   publishedCells,
+  shareStep,
   type CellKey,
+  type ExactFigures,
+  type Participant,
+  type PreviousCell,
+  type ReleaseCell,
 } from "~/domain/benchmark";
 
 describe("count bands", () => {
@@ -41,38 +48,131 @@ describe("benchmark disclosure rules", () => {
   });
 
   it("publishes a cell only from k organisations", () => {
-    const published = publishedCells(cells([[{ grouping: "all" }, 4], [{ grouping: "sector", sector: "a" }, 5]]), 5);
-    expect([...published]).toEqual([cellId({ grouping: "sector", sector: "a" })]);
+    expect([...publishedCells(cells([[{ grouping: "all" }, 4], [{ grouping: "sector", sector: "a" }, 4]]), 5)]).toEqual([]);
+    const published = publishedCells(cells([[{ grouping: "all" }, 10], [{ grouping: "sector", sector: "a" }, 5], [{ grouping: "sector", sector: "b" }, 5]]), 5);
+    expect(published.size).toBe(3);
   });
 
-  it("suppresses the smallest published size band too when one band of a published sector is hidden", () => {
-    const sector = { grouping: "sector" as const, sector: "terminal_operator" };
-    const band = (sizeBand: string) => ({ grouping: "sector-size" as const, sector: "terminal_operator", sizeBand });
+  const sector = (name: string): CellKey => ({ grouping: "sector", sector: name });
+  const band = (name: string, sizeBand: string): CellKey => ({ grouping: "sector-size", sector: name, sizeBand });
+
+  it("protects the hidden bands of a sector when more than one is hidden (forwarders 22 = 10 + 8 + 4)", () => {
     const published = publishedCells(
       cells([
-        [sector, 24],
-        [band("1-9"), 3],
-        [band("10-49"), 6],
-        [band("50-249"), 7],
-        [band("250+"), 8],
+        [{ grouping: "all" }, 22],
+        [sector("forwarder"), 22],
+        [band("forwarder", "1-9"), 10],
+        [band("forwarder", "10-49"), 8],
+        [band("forwarder", "50-249"), 3],
+        [band("forwarder", "250+"), 1],
       ]),
       5,
     );
-    expect(published.has(cellId(sector))).toBe(true);
-    expect(published.has(cellId(band("1-9")))).toBe(false);
-    expect(published.has(cellId(band("10-49")))).toBe(false);
-    expect(published.has(cellId(band("50-249")))).toBe(true);
-    expect(published.has(cellId(band("250+")))).toBe(true);
+    const hidden = [band("forwarder", "1-9"), band("forwarder", "10-49"), band("forwarder", "50-249"), band("forwarder", "250+")]
+      .filter((key) => !published.has(cellId(key)))
+      .map((key) => ({ "1-9": 10, "10-49": 8, "50-249": 3, "250+": 1 })[key.sizeBand as "1-9"]);
+    expect(published.has(cellId(sector("forwarder")))).toBe(true);
+    expect(hidden.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5);
   });
 
-  it("rounds level shares to 5%", () => {
-    expect(levelShares({ low: 3, medium: 4, high: 2, critical: 0 })).toEqual({ low: 35, medium: 45, high: 20, critical: 0 });
+  it("protects sectors against the cell of all organisations (public services 20 = 5 + 12 + 3)", () => {
+    const published = publishedCells(
+      cells([
+        [{ grouping: "all" }, 20],
+        [sector("port_authority"), 5],
+        [sector("municipality"), 12],
+        [sector("other_public_service"), 3],
+      ]),
+      5,
+    );
+    expect(published.has(cellId({ grouping: "all" }))).toBe(true);
+    expect(published.has(cellId(sector("port_authority")))).toBe(false);
+    expect(published.has(cellId(sector("municipality")))).toBe(true);
   });
 
-  it("keeps previous figures when exactly one organisation joined or left", () => {
-    expect(keepsPreviousFigures(7, 8)).toBe(true);
-    expect(keepsPreviousFigures(7, 6)).toBe(true);
-    expect(keepsPreviousFigures(7, 9)).toBe(false);
-    expect(keepsPreviousFigures(undefined, 8)).toBe(false);
+  it("withholds the bands of a withheld sector, so nothing below it can be subtracted", () => {
+    const published = publishedCells(
+      cells([
+        [{ grouping: "all" }, 17],
+        [sector("a"), 6],
+        [sector("b"), 9],
+        [sector("c"), 2],
+        [band("a", "1-9"), 6],
+      ]),
+      5,
+    );
+    expect(published.has(cellId(sector("a")))).toBe(false);
+    expect(published.has(cellId(band("a", "1-9")))).toBe(false);
+  });
+
+  it("rounds level shares to the step of the group's size, and publishes none under 20", () => {
+    expect(shareStep(19)).toBeNull();
+    expect(shareStep(20)).toBe(10);
+    expect(shareStep(50)).toBe(5);
+    expect(levelShares({ low: 7, medium: 9, high: 4, critical: 0 }, 10)).toEqual({ low: 40, medium: 50, high: 20, critical: 0 });
+  });
+
+  it("rounds quantiles to whole points, and to five points in groups under ten", () => {
+    expect(coarseQuantiles({ p25: 10.780000000000001, median: 22.4, p75: 47.5 }, 12, 100)).toEqual({ p25: 11, median: 22, p75: 48 });
+    expect(coarseQuantiles({ p25: 10.78, median: 22.4, p75: 47.4 }, 6, 100)).toEqual({ p25: 10, median: 20, p75: 45 });
+    expect(coarseQuantiles({ p25: 0.1078, median: 0.224, p75: 0.474 }, 6, 1)).toEqual({ p25: 0.1, median: 0.2, p75: 0.45 });
+  });
+
+  it("counts a join, a leave, a resubmission and a move between bands as one change each", () => {
+    const p = (organisationId: string, assessmentId: string, sizeBand = "1-9"): Participant => ({ organisationId, assessmentId, sector: "s", sizeBand });
+    const changes = membershipChanges([p("a", "1"), p("b", "1"), p("c", "1"), p("d", "1")], [p("a", "1"), p("b", "2"), p("d", "1", "10-49"), p("e", "1")]);
+    expect(changes.get(cellId({ grouping: "all" }))).toBe(3);
+    expect(changes.get(cellId(sector("s")))).toBe(3);
+    expect(changes.get(cellId(band("s", "1-9")))).toBe(4);
+    expect(changes.get(cellId(band("s", "10-49")))).toBe(1);
+  });
+});
+
+describe("releases carry figures forward by population", () => {
+  const levelOf = () => "low" as const;
+  const figures = (median: number): ExactFigures => ({
+    resilience: { p25: 0.2, median: median / 100, p75: 0.8 },
+    risk: { p25: 10, median, p75: 40 },
+    levels: { low: 2, medium: 1, high: 1, critical: 1 },
+  });
+  const members = (ids: string[], assessment = "1"): Participant[] =>
+    ids.map((id) => ({ organisationId: id, assessmentId: `${id}-${assessment}`, sector: "s", sizeBand: "1-9" }));
+  const all = cellId({ grouping: "all" });
+
+  /** A run of releases, each computed with exact figures whose median is the release's number. */
+  function releases(populations: Participant[][]) {
+    const stored = new Map<string, { participants: Participant[]; cells: Map<string, ReleaseCell> }>();
+    let previous = new Map<string, PreviousCell>();
+    return populations.map((participants, index) => {
+      const releaseId = `r${index}`;
+      const exact = new Map([[all, { overall: figures(index * 10 + 5), themes: [] }]]);
+      const basisParticipants = new Map([...previous.values()].flatMap((c) => (c.basisReleaseId ? [[c.basisReleaseId, stored.get(c.basisReleaseId)!.participants] as const] : [])));
+      const cells = discloseRelease({ releaseId, k: 5, participants, basisParticipants, previous, exact, levelOf });
+      stored.set(releaseId, { participants, cells });
+      previous = new Map(
+        [...cells].map(([id, cell]) => {
+          const basis = cell.basisReleaseId ? stored.get(cell.basisReleaseId)!.cells.get(id) : undefined;
+          return [id, { published: cell.published, basisReleaseId: cell.basisReleaseId, basisCount: basis?.organisations ?? 0, themes: basis?.themes ?? null, overall: basis?.overall ?? null }];
+        }),
+      );
+      return cells.get(all)!;
+    });
+  }
+
+  it("keeps a newcomer's figures out however many releases pass, until k organisations changed", () => {
+    const base = ["a", "b", "c", "d", "e", "f"];
+    const [first, second, third, fourth] = releases([members(base), members([...base, "g"]), members([...base, "g"]), members([...base, "g", "h", "i", "j", "k"])]);
+    expect(second!.overall).toEqual(first!.overall);
+    expect(third!.overall).toEqual(first!.overall);
+    expect(third!.organisations).toBe(6);
+    expect(fourth!.overall).not.toEqual(first!.overall);
+    expect(fourth!.basisReleaseId).toBe("r3");
+  });
+
+  it("does not recompute a cell whose count stayed the same after one resubmission", () => {
+    const base = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+    const resubmitted = [...members(base.slice(1)), ...members(["a"], "2")];
+    const [first, second] = releases([members(base), resubmitted]);
+    expect(second!.overall).toEqual(first!.overall);
   });
 });
