@@ -130,7 +130,7 @@ export async function reportPage(
   const [answers, snapshot, comparison] = await Promise.all([
     getAnswers({ assessmentId: assessment.id }),
     getScoreSnapshot({ assessmentId: assessment.id }),
-    comparisonGroup(questionnaire.id, sector),
+    comparisonGroup(questionnaire.id, sector, organisationId),
   ]);
   const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
   const previous = assessment.submittedAt && withPrevious

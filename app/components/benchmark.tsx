@@ -1,8 +1,7 @@
 import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { cellKey, groupLabel, onHundredScale, type VisibleCell } from "~/benchmark-view";
-import type { Questionnaire } from "~/domain/questionnaire";
-import { RISK_LEVELS, riskLevel } from "~/domain/scoring";
+import { RISK_LEVELS } from "~/domain/scoring";
 import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";
 
@@ -48,14 +47,12 @@ function SuppressedRow({ cell, span, k }: { cell: VisibleCell; span: number; k: 
 export function MedianRiskTable({
   cells,
   themes,
-  thresholds,
   k,
   id = "median-risk",
   level = 2,
 }: {
   cells: VisibleCell[];
   themes: ThemeRef[];
-  thresholds: Questionnaire["thresholds"];
   k: number;
   /** Where the page holds several of these tables, each needs its own id. */
   id?: string;
@@ -95,7 +92,7 @@ export function MedianRiskTable({
                       <td key={theme.id}>
                         {figures ? (
                           <>
-                            {whole(figures.risk.median)} <LevelBadge level={riskLevel(figures.risk.median, thresholds)} />
+                            {whole(figures.risk.median)} <LevelBadge level={figures.medianLevel} />
                           </>
                         ) : (
                           "—"
@@ -183,12 +180,15 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
   );
 }
 
-/** The share of organisations per risk level in one theme, per group: stacked bars and a table. */
+/**
+ * The share of organisations per risk level in one theme, per group: stacked bars and a table.
+ * Groups too small for shares show the level of their median instead.
+ */
 export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: VisibleCell[] }) {
   const { t } = useTranslation();
   const { percent, locale } = useFormats();
   const published = cells.filter((c) => themeOf(c, theme.id));
-  const groups = chartGroups(cells, theme.id);
+  const groups = chartGroups(cells, theme.id).filter((c) => themeOf(c, theme.id)!.levels);
   const chart = useMemo(
     () => ({
       labels: groups.map((c) => groupLabel(t, c)),
@@ -197,7 +197,7 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
           label: t(`report.levels.${level}`),
           style: "bar",
           color: CHART_COLORS[level],
-          values: groups.map((c) => themeOf(c, theme.id)!.levels[level]),
+          values: groups.map((c) => themeOf(c, theme.id)!.levels![level]),
         }),
       ),
     }),
@@ -211,8 +211,8 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
       <h3 id={captionId}>{t("benchmark.levelsTitle")}</h3>
       <figure>
         <figcaption>{t("benchmark.levelsChart")}</figcaption>
-        {/* Shares rounded to 5% can add up to 110%; the axis leaves room so no level is cut off. */}
-        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={110} stacked horizontal />
+        {/* Rounded shares can add up to more than 100%; the axis leaves room so no level is cut off. */}
+        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={120} stacked horizontal />
       </figure>
       <ScrollTable labelledBy={captionId}>
         <caption>{t("benchmark.levelsCaption", { theme: theme.title })}</caption>
@@ -227,14 +227,22 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
           </tr>
         </thead>
         <tbody>
-          {published.map((cell) => (
-            <tr key={cellKey(cell)}>
-              <th scope="row">{groupLabel(t, cell)}</th>
-              {RISK_LEVELS.map((level) => (
-                <td key={level}>{percent(themeOf(cell, theme.id)!.levels[level])}</td>
-              ))}
-            </tr>
-          ))}
+          {published.map((cell) => {
+            const figures = themeOf(cell, theme.id)!;
+            const levels = figures.levels;
+            return (
+              <tr key={cellKey(cell)}>
+                <th scope="row">{groupLabel(t, cell)}</th>
+                {levels ? (
+                  RISK_LEVELS.map((level) => <td key={level}>{percent(levels[level])}</td>)
+                ) : (
+                  <td colSpan={RISK_LEVELS.length}>
+                    {t("benchmark.levelsTooFew")} <LevelBadge level={figures.medianLevel} />
+                  </td>
+                )}
+              </tr>
+            );
+          })}
         </tbody>
       </ScrollTable>
     </>

@@ -196,16 +196,20 @@ export function coarseFigures(exact: ExactFigures, count: number, levelOf: (risk
   };
 }
 
-/** The published state of one cell in the release before. */
-export interface PreviousCell {
-  published: boolean;
-  /** The release whose participants its figures describe; null when it never had figures. */
-  basisReleaseId: string | null;
-  /** The organisations those figures describe, and the figures themselves. */
-  basisCount: number;
-  themes: BenchmarkTheme[] | null;
+/** Figures a cell published in an earlier release, computed on that release's participants. */
+export interface EarlierFigures {
+  releaseId: string;
+  organisations: number;
+  themes: BenchmarkTheme[];
   overall: BenchmarkFigures | null;
 }
+
+/**
+ * How long earlier figures matter: every assessment in a population is at most this old, so a
+ * population this much older shares no (organisation, assessment) with today's and differs
+ * from it by at least its own size.
+ */
+export const POPULATION_MONTHS = 24;
 
 /** One cell of a new release as it is stored. */
 export interface ReleaseCell {
@@ -220,18 +224,21 @@ export interface ReleaseCell {
 }
 
 /**
- * Decides what a new release publishes. A published cell keeps its earlier figures and count
- * band for as long as its membership differs from the one they describe by fewer than k
- * changes; otherwise its figures are computed anew, coarsened. Cells outside the fixed
- * groupings never exist, and a suppressed cell carries nothing.
+ * Decides what a new release publishes. A published cell shows figures that either were
+ * published before, for a membership differing from today's by fewer than k changes (the
+ * closest such, so an organisation's change stays hidden however many releases pass), or are
+ * new and describe a membership that differs by at least k from every earlier one, so no
+ * comparison of any two releases isolates fewer than k organisations. A suppressed cell
+ * carries nothing.
  */
 export function discloseRelease(input: {
   releaseId: string;
   k: number;
   participants: readonly Participant[];
-  /** Each basis release's participants, as the previous release's cells refer to them. */
-  basisParticipants: ReadonlyMap<string, readonly Participant[]>;
-  previous: ReadonlyMap<string, PreviousCell>;
+  /** Per cell, the figures it published in earlier releases of the population window. */
+  earlier: ReadonlyMap<string, readonly EarlierFigures[]>;
+  /** The participants of each release those figures were computed on. */
+  earlierParticipants: ReadonlyMap<string, readonly Participant[]>;
   exact: ReadonlyMap<string, { overall: ExactFigures | null; themes: (ExactFigures & { id: string })[] }>;
   levelOf: (themeId: string | null, risk: number) => RiskLevel;
 }): Map<string, ReleaseCell> {
@@ -245,19 +252,21 @@ export function discloseRelease(input: {
   }
   const published = publishedCells(counts, input.k);
   const changesSince = new Map<string, Map<string, number>>();
-  for (const [releaseId, basis] of input.basisParticipants) changesSince.set(releaseId, membershipChanges(basis, input.participants));
+  for (const [releaseId, participants] of input.earlierParticipants) changesSince.set(releaseId, membershipChanges(participants, input.participants));
 
   const cells = new Map<string, ReleaseCell>();
   for (const [id, { key, count }] of counts) {
-    const before = input.previous.get(id);
-    const basis = before?.basisReleaseId ?? null;
     if (!published.has(id)) {
-      cells.set(id, { key, organisations: count, published: false, themes: null, overall: null, basisReleaseId: basis });
+      cells.set(id, { key, organisations: count, published: false, themes: null, overall: null, basisReleaseId: null });
       continue;
     }
-    const changes = basis === null ? undefined : changesSince.get(basis)?.get(id) ?? 0;
-    if (before?.themes && basis !== null && changes !== undefined && changes < input.k) {
-      cells.set(id, { key, organisations: before.basisCount, published: true, themes: before.themes, overall: before.overall, basisReleaseId: basis });
+    const distance = (figures: EarlierFigures) => changesSince.get(figures.releaseId)?.get(id) ?? 0;
+    const closest = (input.earlier.get(id) ?? [])
+      .filter((figures) => changesSince.has(figures.releaseId) && distance(figures) < input.k)
+      .sort((a, b) => distance(a) - distance(b))[0];
+    if (closest) {
+      const { releaseId, organisations, themes, overall } = closest;
+      cells.set(id, { key, organisations, published: true, themes, overall, basisReleaseId: releaseId });
       continue;
     }
     const exact = input.exact.get(id);
@@ -272,7 +281,6 @@ export function discloseRelease(input: {
   }
   return cells;
 }
-
 /** The share of a group at high or critical risk, where level shares are published. */
 export const highOrCritical = (figures: BenchmarkFigures) => (figures.levels ? figures.levels.high + figures.levels.critical : null);
 

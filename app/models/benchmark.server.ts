@@ -1,32 +1,35 @@
-import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import { database, queryRows } from "../../db/client";
-import { benchmarkCells, benchmarkReleases } from "../../db/schema";
+import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { database, queryRows, type Database } from "../../db/client";
+import { benchmarkCells, benchmarkParticipants, benchmarkReleases, organisations } from "../../db/schema";
 import { SECTORS, SIZE_BANDS, type Sector, type SizeBand } from "~/domain/organisation";
 import type { Access } from "./access.server";
 import { listAssociations } from "./association.server";
-import { getOrganisationProfile } from "./organisation.server";
 import { latestQuestionnaires } from "./assessment.server";
 import {
   cellId,
   countBand,
-  type Grouping,
-  keepsPreviousFigures,
-  levelShares,
-  publishedCells,
+  discloseRelease,
   quarterOf,
-  type BenchmarkFigures,
-  type BenchmarkTheme,
   type CellKey,
+  type ExactFigures,
+  type EarlierFigures,
+  type Participant,
+  POPULATION_MONTHS,
 } from "~/domain/benchmark";
+import { riskLevel } from "~/domain/scoring";
 
-/** The population: each organisation's latest submitted assessment of the 24 months before `asOf`. */
+/**
+ * The population: the latest submitted assessment, of the 24 months before `asOf`, of each
+ * organisation verified by then. Self-registration alone neither counts nor reads.
+ */
 const latestSubmitted = (questionnaireId: string, asOf: Date) => sql`
   latest as (
-    select distinct on (a.organisation_id) a.id, o.sector, o.size_band
+    select distinct on (a.organisation_id) a.organisation_id, a.id, o.sector, o.size_band
     from assessments a join organisations o on o.id = a.organisation_id
     where a.status = 'submitted' and a.questionnaire_id = ${questionnaireId}
+      and o.verified_at <= ${asOf.toISOString()}::timestamptz
       and a.submitted_at <= ${asOf.toISOString()}::timestamptz
-      and a.submitted_at > ${asOf.toISOString()}::timestamptz - interval '24 months'
+      and a.submitted_at > ${asOf.toISOString()}::timestamptz - make_interval(months => ${POPULATION_MONTHS})
     order by a.organisation_id, a.submitted_at desc
   )`;
 
@@ -40,28 +43,9 @@ interface GroupRow {
 const keyOf = (row: GroupRow): CellKey =>
   row.no_sector ? { grouping: "all" } : row.no_size ? { grouping: "sector", sector: row.sector! } : { grouping: "sector-size", sector: row.sector!, sizeBand: row.size_band! };
 
-/**
- * Computes and freezes a release: counts and quantiles in SQL on the stored score snapshots
- * (never loading assessments), then the disclosure rules of the domain core. `asOf` dates the
- * release and its population (the demo data uses it to build a history of releases).
- */
-export async function computeRelease(input: {
-  questionnaireId: string;
-  k: number;
-  quarter?: string;
-  createdBy?: string;
-  asOf?: Date;
-}): Promise<string | null> {
-  const db = database();
-  const asOf = input.asOf ?? new Date();
-  const counts = await queryRows<GroupRow & { organisations: number }>(
-    db,
-    sql`with ${latestSubmitted(input.questionnaireId, asOf)}
-      select grouping(sector) as no_sector, grouping(size_band) as no_size, sector, size_band,
-             count(*)::int as organisations
-      from latest group by grouping sets ((), (sector), (sector, size_band))`,
-  );
-  const figures = await queryRows<
+/** Exact quantiles and level counts per cell and theme (null: overall) of a release's participants. */
+async function exactFigures(tx: Pick<Database, "execute">, releaseId: string) {
+  const rows = await queryRows<
     GroupRow & {
       theme_id: string | null;
       r25: number; r50: number; r75: number;
@@ -69,12 +53,11 @@ export async function computeRelease(input: {
       low: number; medium: number; high: number; critical: number;
     }
   >(
-    db,
-    // Each score table is joined to the population on its own, then the two are stacked: a
+    tx,
+    // Each score table is joined to the participants on its own, then the two are stacked: a
     // join against a union of both misestimates its rows, and PostgreSQL's JIT compilation
-    // then costs more than the query (10,000 organisations: 450 ms against 190 ms).
-    sql`with ${latestSubmitted(input.questionnaireId, asOf)}
-      select grouping(t.sector) as no_sector, grouping(t.size_band) as no_size, t.sector, t.size_band, t.theme_id,
+    // then costs more than the query.
+    sql`select grouping(t.sector) as no_sector, grouping(t.size_band) as no_size, t.sector, t.size_band, t.theme_id,
         percentile_cont(0.25) within group (order by t.resilience) as r25,
         percentile_cont(0.5) within group (order by t.resilience) as r50,
         percentile_cont(0.75) within group (order by t.resilience) as r75,
@@ -86,37 +69,90 @@ export async function computeRelease(input: {
         count(*) filter (where t.level = 'high')::int as high,
         count(*) filter (where t.level = 'critical')::int as critical
       from (
-        select l.sector, l.size_band, s.theme_id, s.resilience, s.risk, s.level
-        from latest l join theme_scores s on s.assessment_id = l.id
+        select p.sector, p.size_band, s.theme_id, s.resilience, s.risk, s.level
+        from benchmark_participants p join theme_scores s on s.assessment_id = p.assessment_id
+        where p.release_id = ${releaseId}
         union all
         -- The overall score, as a theme without an id.
-        select l.sector, l.size_band, null, s.resilience, s.risk, s.level
-        from latest l join assessment_scores s on s.assessment_id = l.id
+        select p.sector, p.size_band, null, s.resilience, s.risk, s.level
+        from benchmark_participants p join assessment_scores s on s.assessment_id = p.assessment_id
+        where p.release_id = ${releaseId}
       ) t
       where t.resilience is not null
       group by grouping sets ((t.theme_id), (t.sector, t.theme_id), (t.sector, t.size_band, t.theme_id))
       order by t.theme_id`,
   );
-
-  const cells = new Map(counts.map((row) => [cellId(keyOf(row)), { key: keyOf(row), count: row.organisations }]));
-  const published = publishedCells(cells, input.k);
-  const themesOf = new Map<string, BenchmarkTheme[]>();
-  const overallOf = new Map<string, BenchmarkFigures>();
-  for (const row of figures) {
+  const exact = new Map<string, { overall: ExactFigures | null; themes: (ExactFigures & { id: string })[] }>();
+  for (const row of rows) {
     const id = cellId(keyOf(row));
-    const cell: BenchmarkFigures = {
+    const cell = exact.get(id) ?? { overall: null, themes: [] };
+    const figures: ExactFigures = {
       resilience: { p25: Number(row.r25), median: Number(row.r50), p75: Number(row.r75) },
       risk: { p25: Number(row.k25), median: Number(row.k50), p75: Number(row.k75) },
-      levels: levelShares({ low: row.low, medium: row.medium, high: row.high, critical: row.critical }),
+      levels: { low: row.low, medium: row.medium, high: row.high, critical: row.critical },
     };
-    if (row.theme_id === null) overallOf.set(id, cell);
-    else themesOf.set(id, [...(themesOf.get(id) ?? []), { id: row.theme_id, ...cell }]);
+    if (row.theme_id === null) cell.overall = figures;
+    else cell.themes.push({ id: row.theme_id, ...figures });
+    exact.set(id, cell);
   }
+  return exact;
+}
 
-  const previous = await latestRelease({ questionnaireId: input.questionnaireId });
-  const before = new Map(previous?.cells.map((c) => [c.cellId, c]));
+const participantColumns = {
+  organisationId: benchmarkParticipants.organisationId,
+  assessmentId: benchmarkParticipants.assessmentId,
+  sector: benchmarkParticipants.sector,
+  sizeBand: benchmarkParticipants.sizeBand,
+};
 
-  return db.transaction(async (tx) => {
+/**
+ * The figures each cell computed in the earlier releases of the population window, newest
+ * first, with the participants they were computed on.
+ */
+async function earlierFigures(tx: Database, questionnaireId: string, releaseId: string, asOf: Date) {
+  const rows = await tx
+    .select({ cell: benchmarkCells })
+    .from(benchmarkCells)
+    .innerJoin(benchmarkReleases, eq(benchmarkReleases.id, benchmarkCells.releaseId))
+    .where(
+      and(
+        eq(benchmarkReleases.questionnaireId, questionnaireId),
+        ne(benchmarkReleases.id, releaseId),
+        gt(benchmarkReleases.createdAt, sql`${asOf.toISOString()}::timestamptz - make_interval(months => ${POPULATION_MONTHS})`),
+        eq(benchmarkCells.basisReleaseId, benchmarkCells.releaseId),
+      ),
+    )
+    .orderBy(desc(benchmarkReleases.createdAt));
+  const earlier = new Map<string, EarlierFigures[]>();
+  for (const { cell } of rows) {
+    if (!cell.themes) continue;
+    const figures = { releaseId: cell.releaseId, organisations: cell.organisations, themes: cell.themes, overall: cell.overall };
+    earlier.set(cell.cellId, [...(earlier.get(cell.cellId) ?? []), figures]);
+  }
+  const earlierParticipants = new Map<string, Participant[]>();
+  for (const id of new Set(rows.map((r) => r.cell.releaseId))) {
+    earlierParticipants.set(id, await tx.select(participantColumns).from(benchmarkParticipants).where(eq(benchmarkParticipants.releaseId, id)));
+  }
+  return { earlier, earlierParticipants };
+}
+
+/**
+ * Computes and freezes a release: the population and the exact figures in SQL on the stored
+ * score snapshots (never loading assessments), then the disclosure rules of the domain core
+ * decide what is published. `asOf` dates the release and its population (the demo data uses
+ * it to build a history of releases).
+ */
+export async function computeRelease(input: {
+  questionnaireId: string;
+  k: number;
+  quarter?: string;
+  createdBy?: string;
+  asOf?: Date;
+}): Promise<string | null> {
+  const asOf = input.asOf ?? new Date();
+  const questionnaire = (await latestQuestionnaires()).find((q) => q.id === input.questionnaireId);
+  const levelOf = (_themeId: string | null, risk: number) => (questionnaire ? riskLevel(risk, questionnaire.thresholds) : "low");
+  return database().transaction(async (tx) => {
     const [release] = await tx
       .insert(benchmarkReleases)
       .values({ questionnaireId: input.questionnaireId, k: input.k, quarter: input.quarter ?? null, createdBy: input.createdBy ?? null, createdAt: asOf })
@@ -124,25 +160,31 @@ export async function computeRelease(input: {
       .returning({ id: benchmarkReleases.id });
     // Another instance made this quarter's release first.
     if (!release) return null;
+    // The participants are stored first and everything after reads them, so the figures and
+    // the next release's comparison describe exactly the same population.
+    await tx.execute(sql`with ${latestSubmitted(input.questionnaireId, asOf)}
+      insert into benchmark_participants (release_id, organisation_id, assessment_id, sector, size_band)
+      select ${release.id}, organisation_id, id, sector, size_band from latest`);
+    const [participants, exact, { earlier, earlierParticipants }] = await Promise.all([
+      tx.select(participantColumns).from(benchmarkParticipants).where(eq(benchmarkParticipants.releaseId, release.id)),
+      exactFigures(tx, release.id),
+      earlierFigures(tx, input.questionnaireId, release.id, asOf),
+    ]);
+    const cells = discloseRelease({ releaseId: release.id, k: input.k, participants, earlier, earlierParticipants, exact, levelOf });
     if (cells.size > 0) {
       await tx.insert(benchmarkCells).values(
-        [...cells].map(([id, { key, count }]) => {
-          const isPublished = published.has(id);
-          const last = before.get(id);
-          // A population that changed by exactly one keeps the figures it had.
-          const carried = isPublished && last?.published && keepsPreviousFigures(last.organisations, count);
-          return {
-            releaseId: release.id,
-            cellId: id,
-            grouping: key.grouping,
-            sector: (key.sector ?? null) as typeof benchmarkCells.$inferInsert.sector,
-            sizeBand: (key.sizeBand ?? null) as typeof benchmarkCells.$inferInsert.sizeBand,
-            organisations: count,
-            published: isPublished,
-            themes: isPublished ? (carried ? last.themes : (themesOf.get(id) ?? [])) : null,
-            overall: isPublished ? (carried ? last.overall : (overallOf.get(id) ?? null)) : null,
-          };
-        }),
+        [...cells].map(([id, cell]) => ({
+          releaseId: release.id,
+          cellId: id,
+          grouping: cell.key.grouping,
+          sector: (cell.key.sector ?? null) as typeof benchmarkCells.$inferInsert.sector,
+          sizeBand: (cell.key.sizeBand ?? null) as typeof benchmarkCells.$inferInsert.sizeBand,
+          organisations: cell.organisations,
+          published: cell.published,
+          themes: cell.themes,
+          overall: cell.overall,
+          basisReleaseId: cell.basisReleaseId,
+        })),
       );
     }
     return release.id;
@@ -200,9 +242,18 @@ export async function latestRelease({ questionnaireId }: { questionnaireId: stri
   return { ...release, cells: await releaseCells(release.id) };
 }
 
+/** Whether an organisation is verified: only then does it count in and read sector benchmarks. */
+export async function isVerified(organisationId: string): Promise<boolean> {
+  const [row] = await database()
+    .select({ verifiedAt: organisations.verifiedAt })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return Boolean(row?.verifiedAt);
+}
+
 /**
  * The sectors whose benchmark cells someone may see: those their association covers, and
- * their own organisation's. Everyone who may see any also sees the "all" cell.
+ * their own organisation's once it is verified. Everyone who may see any also sees the "all" cell.
  */
 export async function sectorsVisibleTo(access: Access): Promise<Set<Sector>> {
   const sectors = new Set<Sector>();
@@ -210,30 +261,40 @@ export async function sectorsVisibleTo(access: Access): Promise<Set<Sector>> {
     for (const association of await listAssociations(access.associationIds)) association.sectors.forEach((s) => sectors.add(s));
   }
   if (access.organisation) {
-    const profile = await getOrganisationProfile({ organisationId: access.organisation.id });
-    if (profile) sectors.add(profile.sector);
+    const [own] = await database()
+      .select({ sector: organisations.sector, verifiedAt: organisations.verifiedAt })
+      .from(organisations)
+      .where(eq(organisations.id, access.organisation.id));
+    if (own?.verifiedAt) sectors.add(own.sector);
   }
   return sectors;
 }
 
 type Release = NonNullable<Awaited<ReturnType<typeof latestRelease>>>;
 
-/** All organisations first, then each sector in the order of the vocabulary, followed by its size bands. */
-const cellOrder = (cell: { sector: string | null; sizeBand: string | null }) =>
-  cell.sector === null ? -1 : SECTORS.indexOf(cell.sector as Sector) * 10 + (cell.sizeBand ? 1 + SIZE_BANDS.indexOf(cell.sizeBand as SizeBand) : 0);
-
-/** The cells of a release someone may see, as they may see them: bands, never counts. */
-export function visibleCells(release: Release, sectors: Set<Sector>) {
-  return release.cells
-    .filter((c) => c.grouping === "all" || (c.sector !== null && sectors.has(c.sector)))
-    .sort((a, b) => cellOrder(a) - cellOrder(b))
-    .map((c) => ({
-      grouping: c.grouping as Grouping,
-      ...(c.sector ? { sector: c.sector } : {}),
-      ...(c.sizeBand ? { sizeBand: c.sizeBand } : {}),
-      suppressed: !c.published,
-      ...(c.published ? { countBand: countBand(c.organisations, release.k), themes: c.themes ?? [] } : {}),
-    }));
+/**
+ * The cells of a release someone may see, as they may see them: every cell of the fixed
+ * groupings of their sectors, so an empty cell reads exactly like a suppressed one; bands,
+ * never counts.
+ */
+export function visibleCells(release: Release, sectors: Set<Sector>, { sizeBands = true }: { sizeBands?: boolean } = {}) {
+  const stored = new Map(release.cells.map((c) => [c.cellId, c]));
+  const keys: CellKey[] = [{ grouping: "all" }];
+  for (const sector of SECTORS.filter((s) => sectors.has(s))) {
+    keys.push({ grouping: "sector", sector });
+    if (sizeBands) keys.push(...SIZE_BANDS.map((sizeBand): CellKey => ({ grouping: "sector-size", sector, sizeBand })));
+  }
+  return keys.map((key) => {
+    const cell = stored.get(cellId(key));
+    const published = cell?.published ? cell : null;
+    return {
+      grouping: key.grouping,
+      ...(key.sector ? { sector: key.sector as Sector } : {}),
+      ...(key.sizeBand ? { sizeBand: key.sizeBand as SizeBand } : {}),
+      suppressed: !published,
+      ...(published ? { countBand: countBand(published.organisations, release.k), themes: published.themes ?? [] } : {}),
+    };
+  });
 }
 
 /**
@@ -260,7 +321,7 @@ export const TREND_RELEASES = 8;
  */
 export async function releaseHistory(questionnaireId: string, sectors: Set<Sector>) {
   const releases = await recentReleases(questionnaireId);
-  return releases.map((release) => ({ createdAt: release.createdAt, k: release.k, cells: visibleCells(release, sectors) }));
+  return releases.map((release) => ({ createdAt: release.createdAt, k: release.k, cells: visibleCells(release, sectors, { sizeBands: false }) }));
 }
 
 /** The latest releases of a questionnaire, oldest first, with their "all" and sector cells as stored. */
@@ -284,12 +345,13 @@ export async function recentReleases(questionnaireId: string, limit = TREND_RELE
 
 /**
  * What an organisation's report compares it with: its sector's cell of the latest release
- * when published, otherwise the cell of all organisations, otherwise nothing.
+ * when published, otherwise the cell of all organisations, otherwise nothing; nothing either
+ * while the organisation is not verified.
  */
-export async function comparisonGroup(questionnaireId: string, sector: Sector) {
-  const release = await latestRelease({ questionnaireId });
-  if (!release) return null;
-  const cells = visibleCells(release, new Set([sector])).filter((c) => !c.suppressed && c.grouping !== "sector-size");
+export async function comparisonGroup(questionnaireId: string, sector: Sector, organisationId: string) {
+  const [release, verified] = await Promise.all([latestRelease({ questionnaireId }), isVerified(organisationId)]);
+  if (!release || !verified) return null;
+  const cells = visibleCells(release, new Set([sector]), { sizeBands: false }).filter((c) => !c.suppressed);
   const cell = cells.find((c) => c.grouping === "sector") ?? cells.find((c) => c.grouping === "all");
   return cell ? { ...cell, releasedAt: release.createdAt, k: release.k } : null;
 }

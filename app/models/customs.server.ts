@@ -1,10 +1,15 @@
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { database } from "../../db/client";
+import { auditLog } from "../../db/schema";
+import type { AuditAction } from "~/domain/audit";
 import { queryValues } from "~/forms";
 import { highOrCritical } from "~/domain/benchmark";
 import { PORT_REGIONS, SECTORS, type Sector } from "~/domain/organisation";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { latestQuestionnaires } from "./assessment.server";
 import { recentReleases, visibleCells } from "./benchmark.server";
+import { recordAudit } from "./audit.server";
 import { sharingOrganisations, type SharingOrganisation } from "./consent.server";
 
 /** How many half-years the customs trend goes back. */
@@ -26,9 +31,11 @@ export async function customsOverview() {
       const releases = await recentReleases(questionnaire.id, TREND_HALF_YEARS * 2 + 2);
       const latest = releases.at(-1) ?? null;
       const sectors = new Set(questionnaire.sectors);
-      const shareOf = (release: (typeof releases)[number], sector: Sector) => {
+      // Every published sector has a median; the share at high or critical risk only where
+      // the sector is large enough for level shares.
+      const figuresOf = (release: (typeof releases)[number], sector: Sector) => {
         const overall = release.cells.find((c) => c.grouping === "sector" && c.sector === sector && c.published)?.overall;
-        return overall ? highOrCritical(overall) : null;
+        return overall ? { medianRisk: overall.risk.median, medianLevel: overall.medianLevel, highOrCritical: highOrCritical(overall) } : null;
       };
       const lastOfHalfYear = new Map<string, (typeof releases)[number]>();
       for (const release of releases) lastOfHalfYear.set(halfYearOf(release.createdAt), release);
@@ -36,7 +43,6 @@ export async function customsOverview() {
         id: questionnaire.id,
         version: questionnaire.version,
         title: questionnaire.title,
-        thresholds: questionnaire.thresholds,
         themes: questionnaire.themes.map((th) => ({ id: th.id, title: th.title })),
         release: latest ? { id: latest.id, createdAt: latest.createdAt.toISOString() } : null,
         k: latest?.k ?? null,
@@ -44,15 +50,15 @@ export async function customsOverview() {
         ranking: latest
           ? questionnaire.sectors
               .flatMap((sector) => {
-                const share = shareOf(latest, sector);
-                return share === null ? [] : [{ sector, highOrCritical: share }];
+                const figures = figuresOf(latest, sector);
+                return figures ? [{ sector, ...figures }] : [];
               })
-              .sort((a, b) => b.highOrCritical - a.highOrCritical || a.sector.localeCompare(b.sector))
+              .sort((a, b) => b.medianRisk - a.medianRisk || a.sector.localeCompare(b.sector))
           : [],
         trend: [...lastOfHalfYear].slice(-TREND_HALF_YEARS).map(([halfYear, release]) => ({
           halfYear,
           releaseId: release.id,
-          sectors: questionnaire.sectors.map((sector) => ({ sector, highOrCritical: shareOf(release, sector) })),
+          sectors: questionnaire.sectors.map((sector) => ({ sector, medianRisk: figuresOf(release, sector)?.medianRisk ?? null })),
         })),
       };
     }),
@@ -75,9 +81,19 @@ export function readListQuery(url: URL) {
   return OrganisationListQuery.safeParse(queryValues(url));
 }
 
-/** The organisations that share with Customs, filtered and sorted as the reviewer asked. */
-export async function customsOrganisations(query: OrganisationListQuery) {
-  const rows = (await sharingOrganisations({ recipient: "customs" })).filter(
+/** How a customs list request is audited; the organisations listed read it back. */
+const CUSTOMS_ORGANISATIONS_LISTED = "customs_organisations_listed" satisfies AuditAction;
+
+const ListingDetails = OrganisationListQuery.extend({
+  via: z.enum(["page", "api"]),
+  sector: z.enum(SECTORS).nullable(),
+  region: z.enum(PORT_REGIONS).nullable(),
+  level: z.enum(RISK_LEVELS).nullable(),
+});
+export type ListingFilter = z.infer<typeof ListingDetails>;
+
+function filtered(all: SharingOrganisation[], query: OrganisationListQuery) {
+  const rows = all.filter(
     (o) =>
       (!query.sector || o.sector === query.sector) &&
       (!query.region || o.region === query.region) &&
@@ -96,4 +112,66 @@ export async function customsOrganisations(query: OrganisationListQuery) {
     const [x, y] = [key(a), key(b)];
     return (x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name)) * sign;
   });
+}
+
+/**
+ * The organisations that share with Customs, filtered and sorted as the reviewer asked. The
+ * list shows each one's overall level, so the read and its audit trail are one transaction:
+ * one row per listed organisation, which its transparency page shows, and one without an
+ * organisation when nothing was listed.
+ */
+export async function customsOrganisations(
+  query: OrganisationListQuery,
+  reviewer: { userId: string; ip: string | null; via: ListingFilter["via"] },
+) {
+  return database().transaction(async (tx) => {
+    const rows = filtered(await sharingOrganisations({ recipient: "customs" }, tx), query);
+    // The filter alone, no count: a listed organisation reads its row and must not learn how many others share.
+    const details: ListingFilter = {
+      via: reviewer.via,
+      sector: query.sector ?? null,
+      region: query.region ?? null,
+      level: query.level ?? null,
+      sort: query.sort,
+      direction: query.direction,
+    };
+    if (rows.length === 0) {
+      await recordAudit(
+        { actorUserId: reviewer.userId, actorRole: "customs_reviewer", action: CUSTOMS_ORGANISATIONS_LISTED, ip: reviewer.ip, details },
+        tx,
+      );
+      return rows;
+    }
+    // One statement whatever the list's length: the listed reports travel as one JSON parameter.
+    const listed = JSON.stringify(rows.map((o) => [o.id, o.assessmentId]));
+    await tx.execute(sql`insert into audit_log (actor_user_id, actor_role, organisation_id, action, object_type, object_id, ip, details)
+      select ${reviewer.userId}::uuid, 'customs_reviewer', (e->>0)::uuid, ${CUSTOMS_ORGANISATIONS_LISTED}, 'assessment', e->>1,
+        ${reviewer.ip}::text, ${JSON.stringify(details)}::jsonb
+      from jsonb_array_elements(${listed}::jsonb) e`);
+    return rows;
+  });
+}
+
+/**
+ * When Customs listed an organisation, newest first, with the filter used: never the
+ * reviewer's account or address.
+ */
+export async function customsListingsOf({ organisationId, limit = 100 }: { organisationId: string; limit?: number }) {
+  const where = and(eq(auditLog.organisationId, organisationId), eq(auditLog.action, CUSTOMS_ORGANISATIONS_LISTED));
+  const [rows, [total]] = await Promise.all([
+    database()
+      .select({ at: auditLog.at, details: auditLog.details })
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(limit),
+    database().select({ n: count() }).from(auditLog).where(where),
+  ]);
+  return {
+    total: total?.n ?? 0,
+    rows: rows.map((r) => {
+      const filter = ListingDetails.safeParse(r.details);
+      return { at: r.at, filter: filter.success ? filter.data : null };
+    }),
+  };
 }

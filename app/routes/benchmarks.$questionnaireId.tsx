@@ -1,11 +1,11 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LevelDistribution, MedianRiskTable, QuantileChart, ThemeTrend } from "~/components/benchmark";
 import { ParticipationTable } from "~/components/participation";
 import { getLanguage } from "~/i18n.server";
 import { requireAccess } from "~/models/access.server";
-import { benchmarkFor, releaseHistory } from "~/models/benchmark.server";
+import { benchmarkFor, isVerified, releaseHistory } from "~/models/benchmark.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 
@@ -14,14 +14,18 @@ await loadMessages(["benchmark", "countBands", "fields", "participation", "repor
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireAccess(request);
   const benchmark = await benchmarkFor(access, params.questionnaireId);
-  if (!benchmark) throw notFound();
+  if (!benchmark) {
+    // Members of an organisation that is not verified yet learn why, instead of a dead end.
+    if (access.organisation && !(await isVerified(access.organisation.id))) return { unverified: true as const };
+    throw notFound();
+  }
   const { questionnaire, release, cells, sectors } = benchmark;
   const [language, history] = await Promise.all([getLanguage(request), release ? releaseHistory(questionnaire.id, sectors) : []]);
   // Themes that no visible group has figures for (a sector-specific theme of a sector not shown) are left out.
   const withFigures = new Set(cells.flatMap((c) => c.themes?.map((th) => th.id) ?? []));
   return {
+    unverified: false as const,
     questionnaire: { id: questionnaire.id, title: questionnaire.title[language] },
-    thresholds: questionnaire.thresholds,
     release: release ? { createdAt: release.createdAt.toISOString(), k: release.k } : null,
     themes: questionnaire.themes.filter((th) => withFigures.has(th.id)).map((th) => ({ id: th.id, title: th.title[language] })),
     cells,
@@ -30,8 +34,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Benchmark() {
+  const data = useLoaderData<typeof loader>();
+  return data.unverified ? <NotYetVerified /> : <BenchmarkRelease {...data} />;
+}
+
+function NotYetVerified() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t("benchmark.unverifiedTitle")}</h1>
+      <p className="lead">{t("benchmark.unverified")}</p>
+      <p>
+        <Link to="/organisation">{t("benchmark.unverifiedLink")}</Link>
+      </p>
+    </div>
+  );
+}
+
+function BenchmarkRelease({ questionnaire, release, themes, cells, trend }: Exclude<SerializeFrom<typeof loader>, { unverified: true }>) {
   const { t, i18n } = useTranslation();
-  const { questionnaire, release, themes, cells, trend, thresholds } = useLoaderData<typeof loader>();
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
   const sectorCells = cells.filter((c) => c.grouping === "sector" && c.sector);
   return (
@@ -64,7 +85,7 @@ export default function Benchmark() {
             />
           </section>
 
-          <MedianRiskTable cells={cells} themes={themes} thresholds={thresholds} k={release.k} />
+          <MedianRiskTable cells={cells} themes={themes} k={release.k} />
 
           <nav className="card section-nav" aria-labelledby="themes-nav-title">
             <h2 id="themes-nav-title">{t("benchmark.themesNav")}</h2>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { groupLabel, onHundredScale } from "~/benchmark-view";
 import { download, toCsv } from "~/export.server";
 import { getFixedT } from "~/i18n.server";
+import { RISK_LEVELS } from "~/domain/scoring";
 import { requireAccess } from "~/models/access.server";
 import { benchmarkFor } from "~/models/benchmark.server";
 import { notFound } from "~/responses.server";
@@ -16,6 +17,7 @@ const COLUMNS = [
   "riskP25",
   "riskMedian",
   "riskP75",
+  "medianLevel",
   "low",
   "medium",
   "high",
@@ -43,10 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       figure(th.risk.p25),
       figure(th.risk.median),
       figure(th.risk.p75),
-      String(th.levels.low),
-      String(th.levels.medium),
-      String(th.levels.high),
-      String(th.levels.critical),
+      t(`report.levels.${th.medianLevel}`),
+      ...RISK_LEVELS.map((level) => (th.levels ? String(th.levels[level]) : "")),
     ]),
   );
   const header = COLUMNS.map((key) => t(`benchmark.csvColumns.${key}`));

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { MedianRiskTable } from "~/components/benchmark";
 import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "~/components/charts";
+import { LevelBadge } from "~/components/level-badge";
 import { getLanguage } from "~/i18n.server";
 import { requireCustomsReviewer } from "~/models/access.server";
 import { customsOverview, type CustomsOverview } from "~/models/customs.server";
@@ -30,7 +31,7 @@ function Ranking({ section }: { section: Section }) {
   const chart = useMemo(
     () => ({
       labels: section.ranking.map((r) => t(`sectors.${r.sector}`)),
-      series: [{ label: t("customs.highOrCritical"), style: "bar", color: CHART_COLORS.critical, values: section.ranking.map((r) => r.highOrCritical) }] satisfies Series[],
+      series: [{ label: t("customs.medianRisk"), style: "bar", color: CHART_COLORS.critical, values: section.ranking.map((r) => r.medianRisk) }] satisfies Series[],
     }),
     [section, t],
   );
@@ -48,6 +49,7 @@ function Ranking({ section }: { section: Section }) {
           <tr>
             <th scope="col">{t("customs.rank")}</th>
             <th scope="col">{t("fields.sector")}</th>
+            <th scope="col">{t("customs.medianRisk")}</th>
             <th scope="col">{t("customs.highOrCritical")}</th>
           </tr>
         </thead>
@@ -56,7 +58,10 @@ function Ranking({ section }: { section: Section }) {
             <tr key={r.sector}>
               <td>{index + 1}</td>
               <th scope="row">{t(`sectors.${r.sector}`)}</th>
-              <td>{r.highOrCritical}%</td>
+              <td>
+                {r.medianRisk} <LevelBadge level={r.medianLevel} />
+              </td>
+              <td>{r.highOrCritical === null ? t("customs.tooFewForShares") : `${r.highOrCritical}%`}</td>
             </tr>
           ))}
         </tbody>
@@ -81,7 +86,7 @@ function Trend({ section }: { section: Section }) {
           label: t(`sectors.${sector}`),
           style: "line",
           color: SERIES_COLORS[index % SERIES_COLORS.length]!,
-          values: section.trend.map((h) => h.sectors.find((s) => s.sector === sector)?.highOrCritical ?? null),
+          values: section.trend.map((h) => h.sectors.find((s) => s.sector === sector)?.medianRisk ?? null),
         }),
       ),
     }),
@@ -114,7 +119,7 @@ function Trend({ section }: { section: Section }) {
               <tr key={h.halfYear}>
                 <th scope="row">{h.halfYear}</th>
                 {h.sectors.map((s) => (
-                  <td key={s.sector}>{s.highOrCritical === null ? t("participation.fewerThan", { k: section.k ?? 5 }) : `${s.highOrCritical}%`}</td>
+                  <td key={s.sector}>{s.medianRisk === null ? t("participation.fewerThan", { k: section.k ?? 5 }) : s.medianRisk}</td>
                 ))}
               </tr>
             ))}
@@ -157,7 +162,7 @@ export default function CustomsOverviewPage() {
           {section.release && section.k ? (
             <>
               <p>{t("benchmark.release", { date: date.format(new Date(section.release.createdAt)), k: section.k })}</p>
-              <MedianRiskTable id={`heat-${section.id}`} level={3} cells={section.cells} themes={section.themes} thresholds={section.thresholds} k={section.k} />
+              <MedianRiskTable id={`heat-${section.id}`} level={3} cells={section.cells} themes={section.themes} k={section.k} />
               <p>
                 <a href={`/customs/overview.csv?questionnaire=${section.id}&table=heat`} download>
                   {t("customs.csv", { table: t("benchmark.medianRiskTitle") })}

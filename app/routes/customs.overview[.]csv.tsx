@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { groupLabel } from "~/benchmark-view";
-import { riskLevel } from "~/domain/scoring";
 import { download, toCsv } from "~/export.server";
 import { getFixedT } from "~/i18n.server";
 import { requireCustomsReviewer } from "~/models/access.server";
@@ -32,16 +31,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
         c.countBand ? t(`countBands.${c.countBand}`) : fewer,
         ...section.themes.map((th) => {
           const figures = c.themes?.find((x) => x.id === th.id);
-          return figures ? `${Math.round(figures.risk.median)} ${t(`report.levels.${riskLevel(figures.risk.median, section.thresholds)}`)}` : "";
+          return figures ? `${Math.round(figures.risk.median)} ${t(`report.levels.${figures.medianLevel}`)}` : "";
         }),
       ]);
   } else if (query.data.table === "ranking") {
-    header = [t("customs.rank"), t("fields.sector"), t("customs.highOrCritical")];
-    rows = section.ranking.map((r, index) => [String(index + 1), sector(r.sector), String(r.highOrCritical)]);
+    header = [t("customs.rank"), t("fields.sector"), t("customs.medianRisk"), t("customs.medianLevel"), t("customs.highOrCritical")];
+    rows = section.ranking.map((r, index) => [
+      String(index + 1),
+      sector(r.sector),
+      String(r.medianRisk),
+      t(`report.levels.${r.medianLevel}`),
+      r.highOrCritical === null ? t("customs.tooFewForShares") : String(r.highOrCritical),
+    ]);
   } else {
     const sectors = section.trend[0]?.sectors.map((s) => s.sector) ?? [];
     header = [t("customs.halfYear"), ...sectors.map(sector)];
-    rows = section.trend.map((h) => [h.halfYear, ...h.sectors.map((s) => (s.highOrCritical === null ? fewer : String(s.highOrCritical)))]);
+    rows = section.trend.map((h) => [h.halfYear, ...h.sectors.map((s) => (s.medianRisk === null ? fewer : String(s.medianRisk)))]);
   }
   return download(toCsv(header, rows), `weerbaar-customs-${section.id}-${query.data.table}.csv`, "text/csv");
 }

@@ -8,12 +8,20 @@ import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, release
 import { publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
-/** An organisation with one assessment of the small questionnaire and its stored theme score. */
-async function participant(sector: Sector, sizeBand: SizeBand, resilience: number, status: "draft" | "submitted" = "submitted") {
+/**
+ * An organisation with one assessment of the small questionnaire and its stored theme score;
+ * verified yesterday unless it is one made up by whoever signed it up.
+ */
+async function participant(
+  sector: Sector,
+  sizeBand: SizeBand,
+  resilience: number,
+  { status = "submitted", verified = true }: { status?: "draft" | "submitted"; verified?: boolean } = {},
+) {
   const db = database();
   const [organisation] = await db
     .insert(organisations)
-    .values({ name: `Org ${Math.random()}`, sector, sizeBand, region: "moerdijk" })
+    .values({ name: `Org ${Math.random()}`, sector, sizeBand, region: "moerdijk", verifiedAt: verified ? new Date(Date.now() - 24 * 3600 * 1000) : null })
     .returning({ id: organisations.id, name: organisations.name });
   const [assessment] = await db
     .insert(assessments)
@@ -61,11 +69,13 @@ async function cellsOf(releaseId: string | null) {
 describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
   useFreshDatabase(backend);
 
-  it("publishes a cell from the k-th organisation, ignores drafts, and repeats figures after a change of one", async () => {
+  it("publishes a cell from the k-th verified organisation, coarsely, and ignores drafts and made-up organisations", async () => {
     await publishSmallQuestionnaire();
 
     for (const r of [0.2, 0.4, 0.6, 0.8]) await participant("terminal_operator", "50-249", r);
-    await participant("terminal_operator", "50-249", 0.9, "draft");
+    await participant("terminal_operator", "50-249", 0.9, { status: "draft" });
+    // Sock puppets: signed up with answers of their maker's choice, never verified.
+    for (const r of [0, 0, 1]) await participant("terminal_operator", "50-249", r, { verified: false });
     const first = await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }));
     expect(first.get("sector|terminal_operator|")).toMatchObject({ organisations: 4, published: false, themes: null });
     expect(first.get("all||")).toMatchObject({ published: false });
@@ -74,17 +84,26 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
     const second = await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }));
     const sector = second.get("sector|terminal_operator|");
     expect(sector).toMatchObject({ organisations: 5, published: true });
-    // Quantiles of 0.2, 0.4, 0.6, 0.8, 1 computed by PostgreSQL's percentile_cont.
+    // percentile_cont of 0.2, 0.4, 0.6, 0.8, 1, on the 5-point grid of a group under ten.
     expect(sector?.themes?.[0]).toMatchObject({ id: "release", resilience: { p25: 0.4, median: 0.6, p75: 0.8 } });
-    expect(sector?.themes?.[0]?.risk.median).toBeCloseTo(24, 10);
-    // Risks 48, 36, 24, 12, 0 → critical, high, medium, medium, low: 20/20/40/20 %.
-    expect(sector?.themes?.[0]?.levels).toEqual({ low: 20, medium: 40, high: 20, critical: 20 });
+    // Risks 48, 36, 24, 12, 0: the median 24 is one organisation's risk, published as 25; no shares under 20.
+    expect(sector?.themes?.[0]?.risk.median).toBe(25);
+    expect(sector?.themes?.[0]?.levels).toBeNull();
+    expect(sector?.themes?.[0]?.medianLevel).toBe("high");
+    expect(sector?.basisReleaseId).toBe(sector?.releaseId);
 
-    // One more organisation: the cell keeps the previous release's figures.
+    // One more organisation, then a resubmission: the cell keeps the figures and band it had.
     await participant("terminal_operator", "50-249", 0);
     const third = await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }));
-    expect(third.get("sector|terminal_operator|")?.organisations).toBe(6);
-    expect(third.get("sector|terminal_operator|")?.themes).toEqual(sector?.themes);
+    expect(third.get("sector|terminal_operator|")).toMatchObject({ organisations: 5, themes: sector?.themes, basisReleaseId: sector?.releaseId });
+    const fourth = await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }));
+    expect(fourth.get("sector|terminal_operator|")?.themes).toEqual(sector?.themes);
+
+    // Five changes since the figures were computed: now they are computed anew.
+    for (const r of [0.1, 0.3, 0.5, 0.7]) await participant("terminal_operator", "50-249", r);
+    const fifth = await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }));
+    expect(fifth.get("sector|terminal_operator|")).toMatchObject({ organisations: 10, published: true });
+    expect(fifth.get("sector|terminal_operator|")?.themes).not.toEqual(sector?.themes);
   });
 
   it("makes the quarter's release once, however often the check runs", async () => {
@@ -105,7 +124,7 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
     for (const [band, r] of [["50-249", 0.3], ["50-249", 0.5], ["50-249", 0.7], ["250+", 0.6], ["250+", 0.8], ["10-49", 0.4]] as const) {
       members.push(await participant("terminal_operator", band, r));
     }
-    for (const r of [0.2, 0.3, 0.9]) members.push(await participant("road_haulier", "1-9", r));
+    for (const r of [0.2, 0.3, 0.9, 0.5, 0.6]) members.push(await participant("road_haulier", "1-9", r));
     const releaseId = await computeRelease({ questionnaireId: "small", k: 5 });
 
     const terminals = await analystOf(["terminal_operator"]);
@@ -114,11 +133,15 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
     expect(benchmark?.cells.map((c) => [c.grouping, c.sector ?? null, c.sizeBand ?? null, c.suppressed])).toEqual([
       ["all", null, null, false],
       ["sector", "terminal_operator", null, false],
+      // An empty band reads exactly like the bands with too few organisations.
+      ["sector-size", "terminal_operator", "1-9", true],
       ["sector-size", "terminal_operator", "10-49", true],
-      // Two cells below k: neither the size bands of the sector can be subtracted from it.
       ["sector-size", "terminal_operator", "50-249", true],
       ["sector-size", "terminal_operator", "250+", true],
     ]);
+    expect(new Set(benchmark?.cells.filter((c) => c.suppressed).map((c) => JSON.stringify(Object.keys(c))))).toEqual(
+      new Set([JSON.stringify(["grouping", "sector", "sizeBand", "suppressed"])]),
+    );
     const text = JSON.stringify(benchmark?.cells);
     for (const member of members) {
       expect(text).not.toContain(member.id);
@@ -130,11 +153,13 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
     expect(await benchmarkFor(terminals, "unknown")).toBeNull();
   });
 
-  it("compares an organisation with its sector, or with everyone when its sector is too small", async () => {
-    const terminal = await comparisonGroup("small", "terminal_operator");
+  it("compares a verified organisation with its sector, and an unverified one with nothing", async () => {
+    const [verified] = await database().select().from(organisations).where(eq(organisations.sector, "terminal_operator")).limit(1);
+    const terminal = await comparisonGroup("small", "terminal_operator", verified!.id);
     expect(terminal).toMatchObject({ grouping: "sector", sector: "terminal_operator", countBand: "5-9" });
-    expect(terminal?.themes?.[0]?.resilience.median).toBeCloseTo(0.55, 10);
-    expect(await comparisonGroup("small", "road_haulier")).toMatchObject({ grouping: "all", countBand: "5-9" });
+    expect(terminal?.themes?.[0]?.resilience.median).toBe(0.55);
+    const puppet = await participant("terminal_operator", "1-9", 1, { verified: false });
+    expect(await comparisonGroup("small", "terminal_operator", puppet.id)).toBeNull();
   });
 
   it("dates a release and its population as of a moment, and lists the history oldest first", async () => {
@@ -142,12 +167,13 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
     await database().delete(benchmarkReleases);
     const before = await computeRelease({ questionnaireId: "small", k: 5, asOf: yesterday });
     const now = await computeRelease({ questionnaireId: "small", k: 5 });
-    // Nobody had submitted yesterday: that release holds only an empty, unpublished "all".
-    expect([...(await cellsOf(before)).values()].map((c) => [c.cellId, c.organisations, c.published])).toEqual([["all||", 0, false]]);
-    expect((await cellsOf(now)).get("all||")?.organisations).toBe(9);
+    // Nobody had submitted yesterday: that release holds no cell, and reads like a suppressed one.
+    expect((await cellsOf(before)).size).toBe(0);
+    expect((await cellsOf(now)).get("all||")?.organisations).toBe(11);
 
     const history = await releaseHistory("small", new Set<Sector>(["terminal_operator"]));
     expect(history.map((r) => r.createdAt.getTime())).toEqual([yesterday.getTime(), expect.any(Number)]);
     expect(history[1]?.cells.map((c) => c.grouping)).toEqual(["all", "sector"]);
+    expect(history[0]?.cells.map((c) => c.suppressed)).toEqual([true, true]);
   });
 });

@@ -3,18 +3,15 @@ import {
   cellId,
   coarseQuantiles,
   countBand,
-  discloseRelease,
   groupSizeK,
   levelShares,
   membershipChanges,
   publishedCells,
   shareStep,
   type CellKey,
-  type ExactFigures,
   type Participant,
-  type PreviousCell,
-  type ReleaseCell,
 } from "~/domain/benchmark";
+import { simulateReleases, type ObservedRelease, type Population } from "../fixtures/adversary";
 
 describe("count bands", () => {
   it.each([
@@ -129,50 +126,37 @@ describe("benchmark disclosure rules", () => {
 });
 
 describe("releases carry figures forward by population", () => {
-  const levelOf = () => "low" as const;
-  const figures = (median: number): ExactFigures => ({
-    resilience: { p25: 0.2, median: median / 100, p75: 0.8 },
-    risk: { p25: 10, median, p75: 40 },
-    levels: { low: 2, medium: 1, high: 1, critical: 1 },
-  });
-  const members = (ids: string[], assessment = "1"): Participant[] =>
-    ids.map((id) => ({ organisationId: id, assessmentId: `${id}-${assessment}`, sector: "s", sizeBand: "1-9" }));
-  const all = cellId({ grouping: "all" });
-
-  /** A run of releases, each computed with exact figures whose median is the release's number. */
-  function releases(populations: Participant[][]) {
-    const stored = new Map<string, { participants: Participant[]; cells: Map<string, ReleaseCell> }>();
-    let previous = new Map<string, PreviousCell>();
-    return populations.map((participants, index) => {
-      const releaseId = `r${index}`;
-      const exact = new Map([[all, { overall: figures(index * 10 + 5), themes: [] }]]);
-      const basisParticipants = new Map([...previous.values()].flatMap((c) => (c.basisReleaseId ? [[c.basisReleaseId, stored.get(c.basisReleaseId)!.participants] as const] : [])));
-      const cells = discloseRelease({ releaseId, k: 5, participants, basisParticipants, previous, exact, levelOf });
-      stored.set(releaseId, { participants, cells });
-      previous = new Map(
-        [...cells].map(([id, cell]) => {
-          const basis = cell.basisReleaseId ? stored.get(cell.basisReleaseId)!.cells.get(id) : undefined;
-          return [id, { published: cell.published, basisReleaseId: cell.basisReleaseId, basisCount: basis?.organisations ?? 0, themes: basis?.themes ?? null, overall: basis?.overall ?? null }];
-        }),
-      );
-      return cells.get(all)!;
-    });
-  }
+  /** A population in one sector and band, each organisation's risk set by its name's position. */
+  const population = (ids: string[], resubmitted: string[] = []): Population => {
+    const participants = ids.map((id) => ({ organisationId: id, assessmentId: resubmitted.includes(id) ? `${id}-2` : id, sector: "s", sizeBand: "1-9" }));
+    return { participants, scores: new Map(participants.map((p, i) => [p.assessmentId, [i * 7 + (p.assessmentId.endsWith("-2") ? 40 : 3.3)]])) };
+  };
+  const all = (release: ObservedRelease) => release.cells.get(cellId({ grouping: "all" }))!;
 
   it("keeps a newcomer's figures out however many releases pass, until k organisations changed", () => {
     const base = ["a", "b", "c", "d", "e", "f"];
-    const [first, second, third, fourth] = releases([members(base), members([...base, "g"]), members([...base, "g"]), members([...base, "g", "h", "i", "j", "k"])]);
-    expect(second!.overall).toEqual(first!.overall);
-    expect(third!.overall).toEqual(first!.overall);
-    expect(third!.organisations).toBe(6);
-    expect(fourth!.overall).not.toEqual(first!.overall);
-    expect(fourth!.basisReleaseId).toBe("r3");
+    const [first, second, third, fourth] = simulateReleases(
+      [population(base), population([...base, "g"]), population([...base, "g"]), population([...base, "g", "h", "i", "j", "k"])],
+      5,
+    ).map(all);
+    expect(second!.figures).toEqual(first!.figures);
+    expect(third!.figures).toEqual(first!.figures);
+    expect(third!.countBand).toBe("5-9");
+    expect(fourth!.figures).not.toEqual(first!.figures);
+    expect(fourth!.countBand).toBe("10-19");
   });
 
   it("does not recompute a cell whose count stayed the same after one resubmission", () => {
     const base = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
-    const resubmitted = [...members(base.slice(1)), ...members(["a"], "2")];
-    const [first, second] = releases([members(base), resubmitted]);
-    expect(second!.overall).toEqual(first!.overall);
+    const [first, second] = simulateReleases([population(base), population(base, ["a"])], 5).map(all);
+    expect(second!.figures).toEqual(first!.figures);
+  });
+
+  it("goes back to earlier figures rather than compute new ones close to them", () => {
+    const base = ["a", "b", "c", "d", "e"];
+    const joined = [...base, "f", "g", "h", "i", "j"];
+    const [first, second, third] = simulateReleases([population(base), population(joined), population([...base, "f"])], 5).map(all);
+    expect(second!.figures).not.toEqual(first!.figures);
+    expect(third!.figures).toEqual(first!.figures);
   });
 });
