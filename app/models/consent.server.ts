@@ -1,6 +1,6 @@
 import { alias } from "drizzle-orm/pg-core";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { database, queryRows } from "../../db/client";
+import { database, queryRows, type Database } from "../../db/client";
 import { assessments, auditLog, consents, users } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { RiskLevel } from "~/domain/scoring";
@@ -131,13 +131,17 @@ export interface SharingOrganisation {
 /**
  * The organisations that share with a recipient now, each with the report it shares: the one
  * of the grant, or its latest submitted one when it chose to keep sharing the latest.
- * `organisationId` narrows to one organisation, `sectors` to an association's sectors.
+ * `organisationId` narrows to one organisation, `sectors` to an association's sectors. Inside a
+ * transaction when one is passed.
  */
-export async function sharingOrganisations(filter: {
-  recipient: ConsentRecipient;
-  organisationId?: string;
-  sectors?: Sector[];
-}): Promise<SharingOrganisation[]> {
+export async function sharingOrganisations(
+  filter: {
+    recipient: ConsentRecipient;
+    organisationId?: string;
+    sectors?: Sector[];
+  },
+  db: Pick<Database, "execute"> = database(),
+): Promise<SharingOrganisation[]> {
   const rows = await queryRows<{
     id: string;
     name: string;
@@ -148,7 +152,7 @@ export async function sharingOrganisations(filter: {
     submitted_at: string | Date;
     level: RiskLevel | null;
   }>(
-    database(),
+    db,
     sql`select o.id, o.name, o.sector, o.size_band, o.region, a.id as assessment_id, a.submitted_at, s.level
       from consents c
       join organisations o on o.id = c.organisation_id

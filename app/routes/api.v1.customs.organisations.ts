@@ -4,14 +4,14 @@ import { customsOrganisations, readListQuery } from "~/models/customs.server";
 import { apiJson } from "~/responses.server";
 
 /** The organisations that share their report with Customs, filtered and sorted like the page. */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await getApiAccess(request);
   if (!access?.customsReviewer) return apiJson({ error: "not_found" }, 404);
   const query = readListQuery(new URL(request.url));
   if (!query.success) {
     return apiJson({ error: "invalid query", fields: Object.keys(query.error.flatten().fieldErrors) }, 400);
   }
-  const organisations = await customsOrganisations(query.data);
+  const organisations = await customsOrganisations(query.data, { userId: access.user.id, ip: context.clientAddress, via: "api" });
   return apiJson({
     organisations: organisations.map((o) => ({
       id: o.id,

@@ -11,12 +11,12 @@ import { loadMessages } from "~/i18n";
 
 await loadMessages(["customs", "fields", "regions", "report", "sectors", "sizeBands", "validation"]);
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireCustomsReviewer(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireCustomsReviewer(request);
   const parsed = readListQuery(new URL(request.url));
   // Unknown filter values show the whole list and say so, rather than an empty one.
   const query = parsed.success ? parsed.data : OrganisationListQuery.parse({});
-  const organisations = await customsOrganisations(query);
+  const organisations = await customsOrganisations(query, { userId: access.user.id, ip: context.clientAddress, via: "page" });
   return {
     invalidQuery: !parsed.success,
     query,

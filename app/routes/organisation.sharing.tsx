@@ -16,11 +16,15 @@ import {
   sharingOrganisations,
   viewsOfSharedReports,
 } from "~/models/consent.server";
+import { customsListingsOf, type ListingFilter } from "~/models/customs.server";
 import { getOrganisationProfile } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 
-await loadMessages(["common", "sharing", "validation"]);
+await loadMessages(["common", "regions", "report", "sectors", "sharing", "validation"]);
+
+/** Dates as the Dutch port reads them, the same on the server and in the browser. */
+const TIME_ZONE = "Europe/Amsterdam";
 
 const GrantSchema = z.object({
   intent: z.literal("grant"),
@@ -42,11 +46,12 @@ async function associationsOf(organisationId: string) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireConfirmedOrganisationAdmin(request);
   const organisationId = access.organisation.id;
-  const [associations, assessments, history, views, ...shared] = await Promise.all([
+  const [associations, assessments, history, views, listings, ...shared] = await Promise.all([
     associationsOf(organisationId),
     listAssessments({ organisationId }),
     consentHistory({ organisationId }),
     viewsOfSharedReports({ organisationId }),
+    customsListingsOf({ organisationId }),
     ...CONSENT_RECIPIENTS.map((recipient) => sharingOrganisations({ recipient, organisationId })),
   ]);
   const active = new Map(history.filter((h) => !h.revokedAt).map((h) => [h.recipient, h]));
@@ -72,6 +77,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       reportDate: h.submittedAt?.toISOString() ?? null,
     })),
     views: views.map((v) => ({ ...v, at: v.at.toISOString() })),
+    listings: { total: listings.total, rows: listings.rows.map((l) => ({ ...l, at: l.at.toISOString() })) },
   };
 }
 
@@ -133,10 +139,10 @@ function GrantForm({
 
 export default function Sharing() {
   const { t, i18n } = useTranslation();
-  const { associations, hasSubmitted, recipients, history, views } = useLoaderData<typeof loader>();
+  const { associations, hasSubmitted, recipients, history, views, listings } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: TIME_ZONE });
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
   const granted = actionData && "granted" in actionData ? actionData.granted : undefined;
   const revoked = actionData && "revoked" in actionData ? actionData.revoked : undefined;
   const done = granted ? t(`sharing.${granted}.granted`) : revoked ? t(`sharing.${revoked}.revoked`) : null;
@@ -219,6 +225,8 @@ export default function Sharing() {
         )}
       </section>
 
+      <CustomsListings listings={listings} dateTime={dateTime} />
+
       <section className="card" aria-labelledby="history-title">
         <h2 id="history-title">{t("sharing.historyTitle")}</h2>
         {history.length === 0 ? (
@@ -248,5 +256,59 @@ export default function Sharing() {
         )}
       </section>
     </div>
+  );
+}
+
+function CustomsListings({
+  listings,
+  dateTime,
+}: {
+  listings: { total: number; rows: { at: string; filter: ListingFilter | null }[] };
+  dateTime: Intl.DateTimeFormat;
+}) {
+  const { t } = useTranslation();
+  const filterText = (filter: ListingFilter) => {
+    const parts = [
+      filter.sector ? t("sharing.listings.sector", { sector: t(`sectors.${filter.sector}`) }) : null,
+      filter.region ? t("sharing.listings.region", { region: t(`regions.${filter.region}`) }) : null,
+      filter.level ? t("sharing.listings.level", { level: t(`report.levels.${filter.level}`) }) : null,
+    ].filter((part) => part !== null);
+    return parts.length > 0 ? parts.join("; ") : t("sharing.listings.noFilter");
+  };
+  return (
+    <section className="card" aria-labelledby="listings-title">
+      <h2 id="listings-title">{t("sharing.listings.title")}</h2>
+      <p>{t("sharing.listings.intro")}</p>
+      {listings.rows.length === 0 ? (
+        <p>{t("sharing.listings.none")}</p>
+      ) : (
+        <>
+          {listings.total > listings.rows.length ? <p>{t("sharing.listings.shown", { shown: listings.rows.length, total: listings.total })}</p> : null}
+          <table>
+            <caption>{t("sharing.listings.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("sharing.when")}</th>
+                <th scope="col">{t("sharing.who")}</th>
+                <th scope="col">{t("sharing.listings.filter")}</th>
+                <th scope="col">{t("sharing.listings.sort")}</th>
+                <th scope="col">{t("sharing.listings.via")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {listings.rows.map(({ at, filter }, index) => (
+                <tr key={`${at}-${index}`}>
+                  <td>{dateTime.format(new Date(at))}</td>
+                  <td>{t("sharing.roles.customs_reviewer")}</td>
+                  <td>{filter ? filterText(filter) : "—"}</td>
+                  <td>{filter ? t("sharing.listings.sorted", { column: t(`sharing.listings.columns.${filter.sort}`), direction: t(`sharing.listings.${filter.direction}`) }) : "—"}</td>
+                  <td>{filter ? t(`sharing.listings.${filter.via}`) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
   );
 }

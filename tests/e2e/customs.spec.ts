@@ -40,6 +40,30 @@ test("a customs reviewer finds the riskiest sectors and narrows the list of shar
   expect((await page.request.get("/api/v1/customs/organisations?sector=nope")).status()).toBe(400);
 });
 
+test("an organisation sees when Customs listed it and with which filter, but not who", async ({ page, browser }) => {
+  await signedIn(page, "reviewer@douane.example");
+  await page.goto("/customs/organisations");
+  await page.getByRole("combobox", { name: "Sector" }).selectOption({ label: "Terminaloperator" });
+  await page.getByRole("combobox", { name: "Havenregio" }).selectOption({ label: "Rotterdam-Rijnmond" });
+  await page.getByRole("button", { name: "Filteren" }).click();
+  await expect(page.getByRole("link", { name: "Maasvlakte Container Terminal" })).toBeVisible();
+  await expectAccessible(page);
+  expect((await page.request.get("/api/v1/customs/organisations?sort=date&direction=desc")).status()).toBe(200);
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signedIn(admin, "beveiliging@maasvlakte-terminal.example");
+  await admin.goto("/organisation/sharing");
+  await confirmWithPassword(admin);
+  const listings = admin.getByRole("table", { name: "Uw organisatie in de lijst van de Douane, nieuwste eerst" });
+  const [viaApi, viaPage] = [listings.getByRole("row").nth(1), listings.getByRole("row").nth(2)];
+  for (const text of ["Douane", "Geen filter: de hele lijst", "Datum gedeeld rapport, aflopend", "API (koppeling)"]) await expect(viaApi).toContainText(text);
+  for (const text of ["Douane", "Sector: Terminaloperator; Regio: Rotterdam-Rijnmond", "Organisatie, oplopend", "Website"]) await expect(viaPage).toContainText(text);
+  await expect(listings).not.toContainText("Fatima El Amrani");
+  await expectAccessible(admin);
+  await adminContext.close();
+});
+
 test("a shared report opens with a purpose, is audited, seen by the organisation, and closes on revocation", async ({ browser }) => {
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
