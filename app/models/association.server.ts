@@ -1,7 +1,6 @@
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { database } from "../../db/client";
-import { associationAnalysts, associations, associationSectors, customsReviewers, organisations, users } from "../../db/schema";
-import { countBand } from "~/domain/benchmark";
+import { associationAnalysts, associations, associationSectors, customsReviewers, users } from "../../db/schema";
 import { SECTORS, type Sector } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 
@@ -68,21 +67,4 @@ export async function listCustomsReviewers() {
     .from(customsReviewers)
     .innerJoin(users, eq(users.id, customsReviewers.userId))
     .orderBy(asc(users.name));
-}
-
-/**
- * Registered organisations per sector, as publishable count bands: a sector with fewer than
- * k organisations shows no number at all.
- */
-export async function participationBySector(sectors: readonly Sector[]) {
-  if (sectors.length === 0) return [];
-  const rows = await database()
-    .select({ sector: organisations.sector, organisations: count() })
-    .from(organisations)
-    .where(inArray(organisations.sector, [...sectors]))
-    .groupBy(organisations.sector);
-  return sectors.map((sector) => ({
-    sector,
-    band: countBand(rows.find((r) => r.sector === sector)?.organisations ?? 0),
-  }));
 }

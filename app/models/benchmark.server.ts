@@ -312,6 +312,23 @@ export async function benchmarkFor(access: Access, questionnaireId: string | und
   return { questionnaire, sectors, release, cells: release ? visibleCells(release, sectors) : [] };
 }
 
+/**
+ * Participation per sector as the latest release of the sector's questionnaire counted it, in
+ * the count bands it published: never live counts of registered organisations, which would
+ * show every sign-up as it happens.
+ */
+export async function releaseParticipation(sectors: readonly Sector[]) {
+  const questionnaires = await latestQuestionnaires();
+  return Promise.all(
+    sectors.map(async (sector) => {
+      const questionnaire = questionnaires.find((q) => q.sectors.includes(sector));
+      const release = questionnaire ? await latestRelease({ questionnaireId: questionnaire.id }) : null;
+      const cell = release ? visibleCells(release, new Set([sector]), { sizeBands: false }).find((c) => c.grouping === "sector") : undefined;
+      return { sector, band: cell?.countBand ?? null };
+    }),
+  );
+}
+
 /** How many earlier releases the trend shows. */
 export const TREND_RELEASES = 8;
 

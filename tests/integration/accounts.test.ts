@@ -6,7 +6,7 @@ import { getAccess, homesOf } from "~/models/access.server";
 import { signUp, verifySignIn } from "~/models/account.server";
 import { acceptInvitation, createInvitation, findInvitation } from "~/models/invitation.server";
 import { changeMember, listMembers } from "~/models/organisation.server";
-import { createAssociation, participationBySector } from "~/models/association.server";
+import { createAssociation } from "~/models/association.server";
 import { hashToken, startSession } from "~/models/session.server";
 import { requestWithCookie, signedInUserId } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
@@ -195,15 +195,6 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     const reviewerAccess = await getAccess(requestWithCookie(await startSession(requestWithCookie(), r.userId)));
     expect(analystAccess).toMatchObject({ organisation: null, associationIds: [associationId], customsReviewer: false });
     expect(reviewerAccess).toMatchObject({ organisation: null, associationIds: [], customsReviewer: true });
-  });
-
-  it("publishes participation only as count bands of at least five", async () => {
-    const rows = await participationBySector(["terminal_operator", "municipality"]);
-    // Seven terminal operators signed up above; no municipality did.
-    expect(rows).toEqual([
-      { sector: "terminal_operator", band: "5-9" },
-      { sector: "municipality", band: null },
-    ]);
   });
 
   it("keeps the audit log append-only in the database itself", async () => {

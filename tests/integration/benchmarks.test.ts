@@ -4,7 +4,7 @@ import { database } from "../../db/client";
 import { assessments, associations, associationSectors, benchmarkCells, benchmarkReleases, organisations, themeScores } from "../../db/schema";
 import type { Sector, SizeBand } from "~/domain/organisation";
 import type { Access } from "~/models/access.server";
-import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, releaseHistory } from "~/models/benchmark.server";
+import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, releaseHistory, releaseParticipation } from "~/models/benchmark.server";
 import { publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
@@ -162,6 +162,16 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
     expect(await comparisonGroup("small", "terminal_operator", puppet.id)).toBeNull();
   });
 
+  it("shows participation as the latest release counted it, in bands, not as organisations sign up", async () => {
+    const expected = [
+      { sector: "terminal_operator", band: "5-9" },
+      { sector: "municipality", band: null },
+    ];
+    expect(await releaseParticipation(["terminal_operator", "municipality"])).toEqual(expected);
+    for (const r of [0.1, 0.2, 0.3, 0.4, 0.5]) await participant("terminal_operator", "1-9", r);
+    expect(await releaseParticipation(["terminal_operator", "municipality"])).toEqual(expected);
+  });
+
   it("dates a release and its population as of a moment, and lists the history oldest first", async () => {
     const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
     await database().delete(benchmarkReleases);
@@ -169,7 +179,7 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
     const now = await computeRelease({ questionnaireId: "small", k: 5 });
     // Nobody had submitted yesterday: that release holds no cell, and reads like a suppressed one.
     expect((await cellsOf(before)).size).toBe(0);
-    expect((await cellsOf(now)).get("all||")?.organisations).toBe(11);
+    expect((await cellsOf(now)).get("all||")?.organisations).toBe(16);
 
     const history = await releaseHistory("small", new Set<Sector>(["terminal_operator"]));
     expect(history.map((r) => r.createdAt.getTime())).toEqual([yesterday.getTime(), expect.any(Number)]);
