@@ -73,7 +73,7 @@ describe("an attacker holding every release", () => {
     second!.cells.get("sector|forwarder|")!.figures = [];
     expect(attack(releases, K)).toEqual(
       expect.arrayContaining([
-        "release 0 all||: quantile 30.5 is one organisation's score",
+        "release 0 all||: quantile 30.5 off the grid of 5, one organisation's exact score",
         "releases 0→1 sector|forwarder|: figures changed with 0 organisations changed",
       ]),
     );
