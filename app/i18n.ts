@@ -53,6 +53,7 @@ const groupModules: { [G in MessageGroup]: Record<Language, () => Promise<{ defa
   signup: { nl: () => import("./locales/nl/signup"), en: () => import("./locales/en/signup") },
   sizeBands: { nl: () => import("./locales/nl/sizeBands"), en: () => import("./locales/en/sizeBands") },
   validation: { nl: () => import("./locales/nl/validation"), en: () => import("./locales/en/validation") },
+  verification: { nl: () => import("./locales/nl/verification"), en: () => import("./locales/en/verification") },
 };
 
 const requested = new Map<MessageGroup, Promise<void>>();

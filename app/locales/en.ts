@@ -36,6 +36,7 @@ import signin from "./en/signin";
 import signup from "./en/signup";
 import sizeBands from "./en/sizeBands";
 import validation from "./en/validation";
+import verification from "./en/verification";
 import type nl from "./nl";
 
 const en: Translation<typeof nl> = {
@@ -76,6 +77,7 @@ const en: Translation<typeof nl> = {
   deletion,
   library,
   errors,
+  verification,
 };
 
 export default en;

@@ -35,6 +35,7 @@ import signin from "./nl/signin";
 import signup from "./nl/signup";
 import sizeBands from "./nl/sizeBands";
 import validation from "./nl/validation";
+import verification from "./nl/verification";
 
 /** The whole Dutch catalogue: the server's, and the shape of every language. */
 const nl = {
@@ -75,6 +76,7 @@ const nl = {
   deletion,
   library,
   errors,
+  verification,
 };
 
 export default nl;

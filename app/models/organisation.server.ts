@@ -4,6 +4,7 @@ import { memberships, organisations, users } from "../../db/schema";
 import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 import { endSessionsOfUser } from "./session.server";
+import { withdrawOnProfileChange } from "./verification.server";
 
 export interface OrganisationProfile {
   name: string;
@@ -35,6 +36,13 @@ export async function updateOrganisationProfile(input: {
   ip: string | null;
 }): Promise<void> {
   await database().transaction(async (tx) => {
+    await withdrawOnProfileChange(tx, {
+      organisationId: input.organisationId,
+      sector: input.profile.sector,
+      kvkNumber: input.profile.kvkNumber,
+      actorUserId: input.actorUserId,
+      ip: input.ip,
+    });
     await tx.update(organisations).set(input.profile).where(eq(organisations.id, input.organisationId));
     await recordAudit(
       {

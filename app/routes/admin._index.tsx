@@ -138,6 +138,9 @@ export default function AdminHome() {
       <p>
         <Link to="/admin/audit" className="button button--secondary">
           {t("audit.link")}
+        </Link>{" "}
+        <Link to="/verification" className="button button--secondary">
+          {t("admin.verificationLink")}
         </Link>
       </p>
       <section className="card" aria-labelledby="associations-title">

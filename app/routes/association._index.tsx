@@ -43,6 +43,11 @@ export default function AssociationHome() {
             </Link>
           </li>
         ))}
+        <li>
+          <Link to="/verification" className="button button--secondary">
+            {t("association.verificationLink")}
+          </Link>
+        </li>
       </ul>
       {associations.map((a) => (
         <section key={a.id} className="card" aria-labelledby={`association-${a.id}`}>

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { z } from "zod";
 import { TextField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { EmailSchema, INVITATION_VALID_DAYS } from "~/domain/account";
@@ -9,10 +10,11 @@ import { requireOrganisationAdmin, requireOrganisationMember } from "~/models/ac
 import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
 import { listAssessments } from "~/models/assessment.server";
 import { changeMember, getOrganisationProfile, listMembers } from "~/models/organisation.server";
+import { verificationStatus } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 
-await loadMessages(["assessments", "common", "deletion", "fields", "organisation", "regions", "roles", "sectors", "sharing", "sizeBands", "validation"]);
+await loadMessages(["assessments", "common", "deletion", "fields", "organisation", "regions", "roles", "sectors", "sharing", "sizeBands", "validation", "verification"]);
 
 const InviteSchema = z.object({ intent: z.literal("invite"), email: EmailSchema });
 const MemberSchema = z.object({
@@ -24,15 +26,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireOrganisationMember(request);
   const organisationId = access.organisation.id;
   const isAdmin = access.organisation.role === "admin";
-  const [profile, members, invitations, assessments] = await Promise.all([
+  const [profile, verification, members, invitations, assessments] = await Promise.all([
     getOrganisationProfile({ organisationId }),
+    verificationStatus({ organisationId }),
     listMembers({ organisationId }),
     isAdmin ? listOpenInvitations({ organisationId }) : Promise.resolve([]),
     listAssessments({ organisationId }),
   ]);
-  if (!profile) throw notFound();
+  if (!profile || !verification) throw notFound();
   return {
     profile,
+    verification: {
+      ...verification,
+      verifiedAt: verification.verifiedAt?.toISOString() ?? null,
+      withdrawal: verification.withdrawal ? { ...verification.withdrawal, at: verification.withdrawal.at.toISOString() } : null,
+    },
     isAdmin,
     me: access.user.id,
     members: members.map((m) => ({ ...m, since: m.since.toISOString() })),
@@ -78,9 +86,52 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return { memberChanged: intent };
 }
 
+type VerificationView = Awaited<ReturnType<typeof loader>>["verification"];
+
+function withdrawalText(t: TFunction, withdrawal: NonNullable<VerificationView["withdrawal"]>, date: string): string {
+  if (withdrawal.via === "platform") return t("verification.withdrawnByPlatform", { date });
+  if (withdrawal.via === "association") return t("verification.withdrawnByAssociation", { date, associations: withdrawal.associations });
+  if (withdrawal.sectorChanged && withdrawal.kvkChanged) return t("verification.withdrawnBySectorAndKvk", { date });
+  return t(withdrawal.sectorChanged ? "verification.withdrawnBySector" : "verification.withdrawnByKvk", { date });
+}
+
+function verifiedText(t: TFunction, verifier: VerificationView["verifier"], date: string): string {
+  if (verifier?.via === "association") return t("verification.verifiedByAssociation", { date, associations: verifier.associations.join(", ") });
+  return t(verifier?.via === "platform" ? "verification.verifiedByPlatform" : "verification.verifiedUnknown", { date });
+}
+
+function VerificationSection({ status: { verifiedAt, verifier, hasKvkNumber, withdrawal } }: { status: VerificationView }) {
+  const { t, i18n } = useTranslation();
+  // One time zone on server and browser, so both render the same date.
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+  return (
+    <section aria-labelledby="verification-title" className="card">
+      <h2 id="verification-title">{t("verification.statusTitle")}</h2>
+      {verifiedAt ? (
+        <>
+          <p>
+            <strong>{verifiedText(t, verifier, date.format(new Date(verifiedAt)))}</strong>
+          </p>
+          <p>{t("verification.verifiedMeaning")}</p>
+        </>
+      ) : (
+        <>
+          <p>
+            <strong>{t("verification.notVerified")}</strong>
+          </p>
+          {withdrawal ? <p>{withdrawalText(t, withdrawal, date.format(new Date(withdrawal.at)))}</p> : null}
+          <p>{t("verification.notVerifiedMeaning")}</p>
+          {hasKvkNumber ? null : <p>{t("verification.kvkNeeded")}</p>}
+        </>
+      )}
+      <p>{t("verification.withdrawalsShown")}</p>
+    </section>
+  );
+}
+
 export default function OrganisationHome() {
   const { t, i18n } = useTranslation();
-  const { profile, isAdmin, me, members, invitations, assessmentCounts } = useLoaderData<typeof loader>();
+  const { profile, verification, isAdmin, me, members, invitations, assessmentCounts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [inviteForm, inviteFields] = useValidatedForm({
@@ -121,6 +172,8 @@ export default function OrganisationHome() {
           </p>
         ) : null}
       </section>
+
+      <VerificationSection status={verification} />
 
       {isAdmin ? (
         <section aria-labelledby="sharing-title" className="card">

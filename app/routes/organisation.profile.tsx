@@ -7,6 +7,7 @@ import { OrganisationProfileSchema } from "~/domain/organisation";
 import { parseForm } from "~/forms";
 import { requireOrganisationAdmin } from "~/models/access.server";
 import { getOrganisationProfile, updateOrganisationProfile } from "~/models/organisation.server";
+import { verificationStatus } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 
@@ -14,9 +15,12 @@ await loadMessages(["common", "fields", "organisation", "regions", "sectors", "s
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireOrganisationAdmin(request);
-  const profile = await getOrganisationProfile({ organisationId: access.organisation.id });
+  const [profile, verification] = await Promise.all([
+    getOrganisationProfile({ organisationId: access.organisation.id }),
+    verificationStatus({ organisationId: access.organisation.id }),
+  ]);
   if (!profile) throw notFound();
-  return { profile };
+  return { profile, verified: Boolean(verification?.verifiedAt) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -35,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function OrganisationProfile() {
   const { t } = useTranslation();
-  const { profile } = useLoaderData<typeof loader>();
+  const { profile, verified } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useValidatedForm({
     id: "profile",
@@ -52,6 +56,7 @@ export default function OrganisationProfile() {
   return (
     <section className="page page--narrow" aria-labelledby="profile-title">
       <h1 id="profile-title">{t("organisation.editProfile")}</h1>
+      {verified ? <p className="notice">{t("organisation.verificationLapses")}</p> : null}
       <ValidatedForm form={form} className="form">
         <OrganisationFields fields={fields} />
         <div className="button-row">

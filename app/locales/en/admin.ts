@@ -27,6 +27,7 @@ const admin: Translation<typeof nl> = {
     analyst: "{{email}} (analyst, {{association}}), valid until {{date}}",
     reviewer: "{{email}} (Customs), valid until {{date}}",
   },
+  verificationLink: "Verify organisations",
 };
 
 export default admin;

@@ -6,6 +6,8 @@ const organisation: Translation<typeof nl> = {
   toAssessments: "To the self-assessments",
   profileTitle: "Profile",
   editProfile: "Edit profile",
+  verificationLapses:
+    "Your organisation is verified. If you change the sector or the KvK number, the verification lapses until an analyst of your association or the platform confirms it again.",
   noKvk: "Not given",
   membersTitle_one: "Members ({{count}})",
   membersTitle_other: "Members ({{count}})",

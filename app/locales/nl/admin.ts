@@ -24,6 +24,7 @@ const admin = {
     analyst: "{{email}} (analist, {{association}}), geldig tot {{date}}",
     reviewer: "{{email}} (Douane), geldig tot {{date}}",
   },
+  verificationLink: "Organisaties verifiëren",
 };
 
 export default admin;

@@ -8,6 +8,7 @@ const association = {
   sharingIntro: "Deze organisaties uit uw sectoren delen hun ingediende rapport met uw brancheorganisatie. Bij het openen geeft u een doel op; de organisatie ziet wie het rapport wanneer en waarvoor inzag.",
   noSharing: "Nog geen organisatie deelt haar rapport met uw brancheorganisatie.",
   sharingCaption: "Organisaties die hun rapport delen",
+  verificationLink: "Organisaties verifiëren",
 };
 
 export default association;

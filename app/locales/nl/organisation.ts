@@ -3,6 +3,8 @@ const organisation = {
   toAssessments: "Naar de zelfscans",
   profileTitle: "Profiel",
   editProfile: "Profiel wijzigen",
+  verificationLapses:
+    "Uw organisatie is geverifieerd. Wijzigt u de sector of het KvK-nummer, dan vervalt de verificatie tot een analist van uw brancheorganisatie of het platform haar opnieuw bevestigt.",
   noKvk: "Niet opgegeven",
   membersTitle_one: "Leden ({{count}})",
   membersTitle_other: "Leden ({{count}})",

@@ -1,0 +1,342 @@
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { database, type Database } from "../../db/client";
+import {
+  associationAnalysts,
+  associations,
+  associationSectors,
+  auditLog,
+  organisations,
+  platformAdmins,
+  users,
+} from "../../db/schema";
+import type { Sector } from "~/domain/organisation";
+import { notFound } from "~/responses.server";
+import { requireAccess, type Access } from "./access.server";
+import { recordAudit } from "./audit.server";
+
+/** Who confirmed an organisation: the platform, or the association(s) whose analyst did. */
+export type Verifier = { via: "platform" } | { via: "association"; associations: string[] };
+
+/** Analysts and platform admins verify organisations; anyone else gets the 404 of a role they lack. */
+export async function requireVerifier(request: Request): Promise<Access> {
+  const access = await requireAccess(request);
+  if (access.associationIds.length === 0 && !access.platformAdmin) throw notFound();
+  return access;
+}
+
+/** The organisations a person may verify: a platform admin all, an analyst those in the sectors their associations cover. */
+function mayVerify(access: Access): SQL {
+  if (access.platformAdmin) return sql`true`;
+  if (access.associationIds.length === 0) return sql`false`;
+  return inArray(
+    organisations.sector,
+    database()
+      .select({ sector: associationSectors.sector })
+      .from(associationSectors)
+      .where(inArray(associationSectors.associationId, access.associationIds)),
+  );
+}
+
+// The verifier's capacity is not stored: it is the verifier's association covering the
+// organisation's sector, else the platform. A sector change withdraws the verification, so
+// the sector is still the one it was verified in. Written as subqueries of their own, whose
+// conditions drizzle qualifies with table names, so they reach the outer organisation.
+const verifierAssociations = () =>
+  sql<string[]>`array(${database()
+    .select({ name: associations.name })
+    .from(associationAnalysts)
+    .innerJoin(associations, eq(associations.id, associationAnalysts.associationId))
+    .innerJoin(associationSectors, eq(associationSectors.associationId, associationAnalysts.associationId))
+    .where(and(eq(associationAnalysts.userId, organisations.verifiedBy), eq(associationSectors.sector, organisations.sector)))
+    .orderBy(asc(associations.name))})`;
+const verifierIsPlatformAdmin = () =>
+  sql<boolean>`exists (${database()
+    .select({ userId: platformAdmins.userId })
+    .from(platformAdmins)
+    .where(eq(platformAdmins.userId, organisations.verifiedBy))})`;
+
+function verifierOf(row: { verifiedBy: string | null; associations: string[]; platformAdmin: boolean }): Verifier | null {
+  if (!row.verifiedBy) return null;
+  if (row.associations.length > 0) return { via: "association", associations: row.associations };
+  return row.platformAdmin ? { via: "platform" } : null;
+}
+
+/** The associations, among the actor's, that cover a sector: the capacity in which the actor verifies. */
+async function capacityOf(tx: Pick<Database, "selectDistinct">, access: Access, sector: Sector): Promise<Verifier> {
+  if (access.associationIds.length > 0) {
+    const rows = await tx
+      .selectDistinct({ name: associations.name })
+      .from(associations)
+      .innerJoin(associationSectors, eq(associationSectors.associationId, associations.id))
+      .where(and(inArray(associations.id, access.associationIds), eq(associationSectors.sector, sector)))
+      .orderBy(asc(associations.name));
+    if (rows.length > 0) return { via: "association", associations: rows.map((r) => r.name) };
+  }
+  return { via: "platform" };
+}
+
+const auditRole = (verifier: Verifier) => (verifier.via === "platform" ? "platform_admin" : "association_analyst");
+const auditDetails = (verifier: Verifier): Record<string, string> =>
+  verifier.via === "platform" ? { via: "platform" } : { via: "association", associations: verifier.associations.join(", ") };
+
+const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The longest-waiting organisations shown at once: verifying them brings the next ones up. */
+export const VERIFICATION_QUEUE_LIMIT = 100;
+export const VERIFIED_PAGE_SIZE = 50;
+
+export const VerificationQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
+export type VerificationQuery = z.infer<typeof VerificationQuery>;
+
+/**
+ * The organisations the person may verify, matching a search on name or KvK number: those
+ * waiting, longest first, and a page of the verified ones, most recently verified first.
+ */
+export async function organisationsToVerify(access: Access, query: VerificationQuery) {
+  const db = database();
+  const where = and(
+    mayVerify(access),
+    query.q ? or(ilike(organisations.name, like(query.q)), ilike(organisations.kvkNumber, like(query.q.replace(/[\s.]/g, "")))) : undefined,
+  );
+  const fields = {
+    id: organisations.id,
+    name: organisations.name,
+    kvkNumber: organisations.kvkNumber,
+    sector: organisations.sector,
+    sizeBand: organisations.sizeBand,
+    region: organisations.region,
+    createdAt: organisations.createdAt,
+  };
+  const [waiting, verified, [counts]] = await Promise.all([
+    db
+      .select(fields)
+      .from(organisations)
+      .where(and(where, isNull(organisations.verifiedAt)))
+      .orderBy(asc(organisations.createdAt), asc(organisations.name))
+      .limit(VERIFICATION_QUEUE_LIMIT),
+    db
+      .select({
+        ...fields,
+        verifiedAt: organisations.verifiedAt,
+        verifiedBy: organisations.verifiedBy,
+        verifierName: users.name,
+        associations: verifierAssociations(),
+        platformAdmin: verifierIsPlatformAdmin(),
+      })
+      .from(organisations)
+      .leftJoin(users, eq(users.id, organisations.verifiedBy))
+      .where(and(where, isNotNull(organisations.verifiedAt)))
+      .orderBy(desc(organisations.verifiedAt), asc(organisations.name), asc(organisations.id))
+      .limit(VERIFIED_PAGE_SIZE)
+      .offset((query.page - 1) * VERIFIED_PAGE_SIZE),
+    db
+      .select({
+        waiting: sql<number>`count(*) filter (where ${organisations.verifiedAt} is null)`.mapWith(Number),
+        verified: sql<number>`count(*) filter (where ${organisations.verifiedAt} is not null)`.mapWith(Number),
+      })
+      .from(organisations)
+      .where(where),
+  ]);
+  return {
+    waiting,
+    verified: verified.map(({ verifiedBy, verifierName, associations, platformAdmin, ...o }) => ({
+      ...o,
+      // Null when the verifying account was removed.
+      verifier: verifiedBy ? { name: verifierName, by: verifierOf({ verifiedBy, associations, platformAdmin }) } : null,
+    })),
+    counts: { waiting: counts?.waiting ?? 0, verified: counts?.verified ?? 0 },
+  };
+}
+
+export type VerificationResult =
+  | { ok: true; name: string }
+  | { ok: false; error: "not_found" | "already_verified" | "not_verified" | "no_kvk" | "kvk_taken" };
+
+/** The unique index that keeps a KvK number to one verified organisation, named in the driver's error. */
+function isVerifiedKvkConflict(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const { code, constraint, constraint_name } = e as { code?: unknown; constraint?: unknown; constraint_name?: unknown };
+    if (code === "23505" && (constraint ?? constraint_name) === "organisations_verified_kvk_key") return true;
+  }
+  return false;
+}
+
+interface VerificationInput {
+  access: Access;
+  organisationId: string;
+  ip: string | null;
+}
+
+/**
+ * Confirms an organisation is who it says it is, so it counts in benchmarks and its members
+ * read them. Only an analyst covering its sector or a platform admin; it needs a KvK number
+ * that no other verified organisation holds.
+ */
+export async function verifyOrganisation({ access, organisationId, ip }: VerificationInput): Promise<VerificationResult> {
+  try {
+    return await database().transaction(async (tx) => {
+      const [target] = await tx
+        .select({ name: organisations.name, sector: organisations.sector, kvkNumber: organisations.kvkNumber, verifiedAt: organisations.verifiedAt })
+        .from(organisations)
+        .where(and(eq(organisations.id, organisationId), mayVerify(access)))
+        .for("update");
+      if (!target) return { ok: false, error: "not_found" } as const;
+      if (target.verifiedAt) return { ok: false, error: "already_verified" } as const;
+      if (!target.kvkNumber) return { ok: false, error: "no_kvk" } as const;
+      const [holder] = await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(and(eq(organisations.kvkNumber, target.kvkNumber), isNotNull(organisations.verifiedAt), ne(organisations.id, organisationId)));
+      if (holder) return { ok: false, error: "kvk_taken" } as const;
+      await tx
+        .update(organisations)
+        .set({ verifiedAt: sql`now()`, verifiedBy: access.user.id })
+        .where(and(eq(organisations.id, organisationId), isNull(organisations.verifiedAt), mayVerify(access)));
+      const capacity = await capacityOf(tx, access, target.sector);
+      await recordAudit(
+        {
+          actorUserId: access.user.id,
+          actorRole: auditRole(capacity),
+          organisationId,
+          action: "organisation_verified",
+          objectType: "organisation",
+          objectId: organisationId,
+          ip,
+          details: { ...auditDetails(capacity), kvkNumber: target.kvkNumber },
+        },
+        tx,
+      );
+      return { ok: true, name: target.name } as const;
+    });
+  } catch (error) {
+    // Two organisations with one KvK number verified at the same moment: the index decides.
+    if (isVerifiedKvkConflict(error)) return { ok: false, error: "kvk_taken" };
+    throw error;
+  }
+}
+
+/** Takes a verification back: the organisation no longer counts in, nor reads, benchmarks. */
+export async function withdrawVerification({ access, organisationId, ip }: VerificationInput): Promise<VerificationResult> {
+  return database().transaction(async (tx) => {
+    const [target] = await tx
+      .select({ name: organisations.name, sector: organisations.sector, verifiedAt: organisations.verifiedAt })
+      .from(organisations)
+      .where(and(eq(organisations.id, organisationId), mayVerify(access)))
+      .for("update");
+    if (!target) return { ok: false, error: "not_found" } as const;
+    if (!target.verifiedAt) return { ok: false, error: "not_verified" } as const;
+    await tx
+      .update(organisations)
+      .set({ verifiedAt: null, verifiedBy: null })
+      .where(and(eq(organisations.id, organisationId), mayVerify(access)));
+    const capacity = await capacityOf(tx, access, target.sector);
+    await recordAudit(
+      {
+        actorUserId: access.user.id,
+        actorRole: auditRole(capacity),
+        organisationId,
+        action: "organisation_verification_withdrawn",
+        objectType: "organisation",
+        objectId: organisationId,
+        ip,
+        details: auditDetails(capacity),
+      },
+      tx,
+    );
+    return { ok: true, name: target.name } as const;
+  });
+}
+
+/**
+ * Withdraws the verification when an org admin changes the sector (the verifying association
+ * may not cover the new one) or the KvK number (the new one was never checked). Runs in the
+ * profile update's transaction, before the update, so a new KvK number held by a verified
+ * organisation is no conflict.
+ */
+export async function withdrawOnProfileChange(
+  tx: Pick<Database, "select" | "update" | "insert">,
+  input: { organisationId: string; sector: Sector; kvkNumber: string | null; actorUserId: string; ip: string | null },
+): Promise<void> {
+  const [current] = await tx
+    .select({ sector: organisations.sector, kvkNumber: organisations.kvkNumber })
+    .from(organisations)
+    .where(and(eq(organisations.id, input.organisationId), isNotNull(organisations.verifiedAt)))
+    .for("update");
+  if (!current) return;
+  const sectorChanged = current.sector !== input.sector;
+  const kvkChanged = current.kvkNumber !== input.kvkNumber;
+  if (!sectorChanged && !kvkChanged) return;
+  await tx.update(organisations).set({ verifiedAt: null, verifiedBy: null }).where(eq(organisations.id, input.organisationId));
+  await recordAudit(
+    {
+      actorUserId: input.actorUserId,
+      actorRole: "org_admin",
+      organisationId: input.organisationId,
+      action: "organisation_verification_withdrawn",
+      objectType: "organisation",
+      objectId: input.organisationId,
+      ip: input.ip,
+      details: { via: "profile", sectorChanged, kvkChanged },
+    },
+    tx,
+  );
+}
+
+const WithdrawalDetails = z.union([
+  z.object({ via: z.literal("profile"), sectorChanged: z.boolean(), kvkChanged: z.boolean() }),
+  z.object({ via: z.literal("association"), associations: z.string() }),
+  z.object({ via: z.literal("platform") }),
+]);
+
+/** How a verification was withdrawn: by a profile change, or by an analyst or platform admin. */
+export type Withdrawal = z.infer<typeof WithdrawalDetails> & { at: Date };
+
+export interface VerificationStatus {
+  verifiedAt: Date | null;
+  /** Null when verified by an account that has since lost the role or been removed. */
+  verifier: Verifier | null;
+  hasKvkNumber: boolean;
+  /** The last withdrawal, while the organisation is not verified again. */
+  withdrawal: Withdrawal | null;
+}
+
+/** An organisation's own verification status, for its members. */
+export async function verificationStatus({ organisationId }: { organisationId: string }): Promise<VerificationStatus | null> {
+  const db = database();
+  const [row] = await db
+    .select({
+      verifiedAt: organisations.verifiedAt,
+      verifiedBy: organisations.verifiedBy,
+      kvkNumber: organisations.kvkNumber,
+      associations: verifierAssociations(),
+      platformAdmin: verifierIsPlatformAdmin(),
+    })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  if (!row) return null;
+  const status: VerificationStatus = {
+    verifiedAt: row.verifiedAt,
+    verifier: row.verifiedAt ? verifierOf(row) : null,
+    hasKvkNumber: row.kvkNumber !== null,
+    withdrawal: null,
+  };
+  if (row.verifiedAt) return status;
+  const [last] = await db
+    .select({ at: auditLog.at, action: auditLog.action, details: auditLog.details })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.organisationId, organisationId),
+        inArray(auditLog.action, ["organisation_verified", "organisation_verification_withdrawn"]),
+      ),
+    )
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(1);
+  const details = last?.action === "organisation_verification_withdrawn" ? WithdrawalDetails.safeParse(last.details) : null;
+  if (!last || !details?.success) return status;
+  return { ...status, withdrawal: { ...details.data, at: last.at } };
+}

@@ -1,0 +1,225 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
+import { z } from "zod";
+import { parseForm, queryValues, withQuery } from "~/forms";
+import { getFixedT } from "~/i18n.server";
+import {
+  organisationsToVerify,
+  requireVerifier,
+  VERIFICATION_QUEUE_LIMIT,
+  VERIFIED_PAGE_SIZE,
+  VerificationQuery,
+  verifyOrganisation,
+  withdrawVerification,
+  type Verifier,
+} from "~/models/verification.server";
+import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["fields", "regions", "sectors", "sizeBands", "validation", "verification"]);
+
+const VerificationSchema = z.object({
+  intent: z.enum(["verify", "withdraw"]),
+  organisationId: z.string().uuid(),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const access = await requireVerifier(request);
+  const parsed = VerificationQuery.safeParse(queryValues(new URL(request.url)));
+  // A search that does not parse lists everything and says so, rather than nothing.
+  const query = parsed.success ? parsed.data : VerificationQuery.parse({});
+  const [{ t }, { waiting, verified, counts }] = await Promise.all([getFixedT(request), organisationsToVerify(access, query)]);
+  return {
+    title: t("verification.title"),
+    platform: access.platformAdmin,
+    home: access.associationIds.length > 0 ? ("association" as const) : ("admin" as const),
+    invalidQuery: !parsed.success,
+    query,
+    counts,
+    queueLimit: VERIFICATION_QUEUE_LIMIT,
+    pages: Math.max(1, Math.ceil(counts.verified / VERIFIED_PAGE_SIZE)),
+    waiting: waiting.map((o) => ({ ...o, createdAt: o.createdAt.toISOString() })),
+    verified: verified.map((o) => ({ ...o, createdAt: o.createdAt.toISOString(), verifiedAt: o.verifiedAt?.toISOString() ?? null })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Weerbaar` }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const access = await requireVerifier(request);
+  const submission = parseForm(await request.formData(), VerificationSchema);
+  if (submission.status !== "success") return data({ error: "validation.invalid" as const }, { status: 400 });
+  const { intent, organisationId } = submission.value;
+  const input = { access, organisationId, ip: context.clientAddress };
+  const result = intent === "verify" ? await verifyOrganisation(input) : await withdrawVerification(input);
+  if (!result.ok) {
+    // Unknown or outside the person's sectors: no hint which.
+    if (result.error === "not_found") throw notFound();
+    return data({ error: `verification.errors.${result.error}` as const }, { status: 409 });
+  }
+  return { done: intent, name: result.name };
+}
+
+function verifierText(t: TFunction, verifier: { name: string | null; by: Verifier | null } | null): string {
+  const name = verifier?.name ?? t("verification.removedAccount");
+  if (!verifier?.by) return verifier ? t("verification.byFormerRole", { name }) : name;
+  return verifier.by.via === "platform"
+    ? t("verification.byPlatform", { name })
+    : t("verification.byAssociation", { name, associations: verifier.by.associations.join(", ") });
+}
+
+function RowForm({ intent, organisationId, label }: { intent: "verify" | "withdraw"; organisationId: string; label: string }) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="organisationId" value={organisationId} />
+      <button type="submit" name="intent" value={intent} className={`button ${intent === "verify" ? "button--primary" : "button--secondary"}`}>
+        {label}
+      </button>
+    </Form>
+  );
+}
+
+export default function Verification() {
+  const { t, i18n } = useTranslation();
+  const { platform, home, invalidQuery, query, counts, queueLimit, pages, waiting, verified } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "Europe/Amsterdam" });
+  const pageLink = (page: number) => withQuery(searchParams, { page: String(page) });
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to={`/${home}`}>{t(`nav.${home}`)}</Link>
+      </p>
+      <h1>{t("verification.title")}</h1>
+      <p className="lead">{t("verification.intro")}</p>
+      <p>{platform ? t("verification.scopePlatform") : t("verification.scopeAnalyst")}</p>
+      {actionData && "done" in actionData ? (
+        <p className="notice" role="status">
+          {t(actionData.done === "verify" ? "verification.verified" : "verification.withdrawn", { name: actionData.name })}
+        </p>
+      ) : null}
+      {actionData && "error" in actionData ? (
+        <p className="notice notice--warning" role="alert">
+          {t(actionData.error)}
+        </p>
+      ) : null}
+      {invalidQuery ? (
+        <p className="notice notice--warning" role="status">
+          {t("verification.invalidSearch")}
+        </p>
+      ) : null}
+      <Form method="get" role="search" className="form form--inline" aria-label={t("verification.searchTitle")}>
+        <div className="field">
+          <label htmlFor="verification-search">{t("verification.searchLabel")}</label>
+          <input id="verification-search" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} />
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("verification.search")}
+        </button>
+      </Form>
+
+      <section className="card" aria-labelledby="waiting-title">
+        <h2 id="waiting-title">{t("verification.waitingTitle", { count: counts.waiting })}</h2>
+        {counts.waiting > queueLimit ? <p>{t("verification.waitingLimited", { limit: queueLimit })}</p> : null}
+        {waiting.length === 0 ? (
+          <p>{t("verification.noneWaiting")}</p>
+        ) : (
+          <div className="table-scroll" role="region" aria-labelledby="waiting-caption" tabIndex={0}>
+            <table>
+              <caption id="waiting-caption">{t("verification.waitingCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("verification.organisation")}</th>
+                  <th scope="col">{t("verification.kvkNumber")}</th>
+                  <th scope="col">{t("fields.sector")}</th>
+                  <th scope="col">{t("fields.sizeBand")}</th>
+                  <th scope="col">{t("fields.region")}</th>
+                  <th scope="col">{t("verification.registered")}</th>
+                  <th scope="col">{t("verification.action")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {waiting.map((o) => (
+                  <tr key={o.id}>
+                    <th scope="row">{o.name}</th>
+                    <td>{o.kvkNumber ?? t("verification.noKvk")}</td>
+                    <td>{t(`sectors.${o.sector}`)}</td>
+                    <td>{t(`sizeBands.${o.sizeBand}`)}</td>
+                    <td>{t(`regions.${o.region}`)}</td>
+                    <td>{date.format(new Date(o.createdAt))}</td>
+                    <td>
+                      {o.kvkNumber ? (
+                        <RowForm intent="verify" organisationId={o.id} label={t("verification.verify", { name: o.name })} />
+                      ) : (
+                        t("verification.needsKvk")
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="verified-title">
+        <h2 id="verified-title">{t("verification.verifiedTitle", { count: counts.verified })}</h2>
+        {verified.length === 0 ? (
+          <p>{t("verification.noneVerified")}</p>
+        ) : (
+          <div className="table-scroll" role="region" aria-labelledby="verified-caption" tabIndex={0}>
+            <table>
+              <caption id="verified-caption">{t("verification.verifiedCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("verification.organisation")}</th>
+                  <th scope="col">{t("verification.kvkNumber")}</th>
+                  <th scope="col">{t("fields.sector")}</th>
+                  <th scope="col">{t("fields.sizeBand")}</th>
+                  <th scope="col">{t("fields.region")}</th>
+                  <th scope="col">{t("verification.verifiedOn")}</th>
+                  <th scope="col">{t("verification.verifiedBy")}</th>
+                  <th scope="col">{t("verification.action")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {verified.map((o) => (
+                  <tr key={o.id}>
+                    <th scope="row">{o.name}</th>
+                    <td>{o.kvkNumber ?? t("verification.noKvk")}</td>
+                    <td>{t(`sectors.${o.sector}`)}</td>
+                    <td>{t(`sizeBands.${o.sizeBand}`)}</td>
+                    <td>{t(`regions.${o.region}`)}</td>
+                    <td>{o.verifiedAt ? date.format(new Date(o.verifiedAt)) : "—"}</td>
+                    <td>{verifierText(t, o.verifier)}</td>
+                    <td>
+                      <RowForm intent="withdraw" organisationId={o.id} label={t("verification.withdraw", { name: o.name })} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {pages > 1 ? (
+          <nav aria-label={t("verification.pages")} className="button-row">
+            <p>{t("verification.page", { page: query.page, pages })}</p>
+            {query.page > 1 ? (
+              <Link to={pageLink(query.page - 1)} className="button button--secondary">
+                {t("verification.previous")}
+              </Link>
+            ) : null}
+            {query.page < pages ? (
+              <Link to={pageLink(query.page + 1)} className="button button--secondary">
+                {t("verification.next")}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
+    </div>
+  );
+}
