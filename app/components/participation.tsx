@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { MIN_GROUP_SIZE, type CountBand } from "~/domain/benchmark";
 import type { Sector } from "~/domain/organisation";
 
-/** Registered organisations per sector as count bands; small groups read "fewer than 5". */
+/** Organisations per sector as count bands; small groups read "fewer than 5". */
 export function ParticipationTable({
   rows,
   caption,

@@ -6,7 +6,8 @@ import { SECTORS } from "~/domain/organisation";
 import { getLanguage } from "~/i18n.server";
 import { requireAnalyst } from "~/models/access.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
-import { listAssociations, participationBySector } from "~/models/association.server";
+import { listAssociations } from "~/models/association.server";
+import { releaseParticipation } from "~/models/benchmark.server";
 import { sharingOrganisations } from "~/models/consent.server";
 import { loadMessages } from "~/i18n";
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sharing: sharing.map((o) => ({ id: o.id, name: o.name, sector: o.sector, submittedAt: o.submittedAt.toISOString() })),
     benchmarks: questionnaires.map((q) => ({ id: q.id, title: q.title[language] })),
     associations: associations.map(({ id, name, sectors, analysts }) => ({ id, name, sectors, analysts })),
-    participation: await participationBySector(covered),
+    participation: await releaseParticipation(covered),
   };
 }
 

@@ -6,7 +6,7 @@ interface Cell {
   sizeBand?: string;
   suppressed: boolean;
   countBand?: string;
-  themes?: { id: string; resilience: { median: number }; levels: Record<string, number> }[];
+  themes?: { id: string; resilience: { median: number }; risk: { median: number }; levels: Record<string, number> | null; medianLevel: string }[];
 }
 
 test("the benchmark API gives an analyst only published cells of the association's sectors, never an organisation", async ({ page }) => {
@@ -31,7 +31,15 @@ test("the benchmark API gives an analyst only published cells of the association
   }
   const terminals = body.cells.find((c) => c.grouping === "sector" && c.sector === "terminal_operator");
   expect(terminals).toMatchObject({ suppressed: false, countBand: "20-49" });
-  for (const level of Object.values(terminals!.themes![0]!.levels)) expect(level % 5).toBe(0);
+  // 20–49 organisations: shares in steps of 10%, quartiles in whole points.
+  for (const level of Object.values(terminals!.themes![0]!.levels!)) expect(level % 10).toBe(0);
+  expect(Number.isInteger(terminals!.themes![0]!.risk.median)).toBe(true);
+  // Every published group under 20 has no shares, only the level of its median.
+  for (const cell of body.cells.filter((c) => c.countBand === "5-9" || c.countBand === "10-19")) {
+    for (const theme of cell.themes!) expect(theme).toMatchObject({ levels: null, medianLevel: expect.stringMatching(/^(low|medium|high|critical)$/) });
+  }
+  // Every fixed cell is listed, an empty one just like one with too few organisations.
+  expect(body.cells.filter((c) => c.grouping === "sector-size" && c.sector === "port_services")).toHaveLength(4);
   expect(body.cells.find((c) => c.grouping === "sector" && c.sector === "port_services")).toEqual({
     grouping: "sector",
     sector: "port_services",

@@ -29,9 +29,14 @@ test("an analyst explores the benchmark of a questionnaire: participation, sprea
   }
   await expect(quantiles.getByRole("row", { name: /^Wegvervoerder, 1–9 medewerkers/ })).toBeVisible();
 
-  // Level shares are multiples of 5%.
+  // Level shares in steps of 10% (20–49 organisations) or 5% (50 or more); smaller groups show only the median's level.
   const levels = page.getByRole("table", { name: /^Containervrijgave, pincodes en de Secure Chain: aandeel organisaties/ });
-  for (const text of await levels.getByRole("cell").allTextContents()) expect(Number(text.replace("%", "")) % 5).toBe(0);
+  for (const row of (await levels.getByRole("row").all()).slice(1)) {
+    const cells = await row.getByRole("cell").allTextContents();
+    if (cells.length === 1) expect(cells[0]).toMatch(/^Minder dan 20 organisaties: alleen het niveau van de mediaan, (Laag|Middel|Hoog|Kritiek)$/);
+    else for (const text of cells) expect(Number(text.replace("%", "")) % 5).toBe(0);
+  }
+  await expect(levels.getByRole("row", { name: /^Wegvervoerder, 1–9 medewerkers/ })).toContainText("Minder dan 20 organisaties");
 
   // The demo history holds earlier quarterly releases: the trend has a row per release.
   const trend = page.getByRole("table", { name: /^Containervrijgave, pincodes en de Secure Chain: mediaan risico \(0–100\) per release/ });
@@ -53,7 +58,7 @@ test("the analyst downloads the published cells as CSV and prints a clean sector
 
   const csv = await (await page.request.get("/benchmarks/port-logistics.csv")).text();
   const [header, ...rows] = csv.trim().split("\n");
-  expect(header).toBe("Groep,Organisaties,Thema,Weerbaarheid p25,Weerbaarheid mediaan,Weerbaarheid p75,Risico p25,Risico mediaan,Risico p75,Laag (%),Middel (%),Hoog (%),Kritiek (%)");
+  expect(header).toBe("Groep,Organisaties,Thema,Weerbaarheid p25,Weerbaarheid mediaan,Weerbaarheid p75,Risico p25,Risico mediaan,Risico p75,Niveau mediaan,Laag (%),Middel (%),Hoog (%),Kritiek (%)");
   expect(rows.length).toBeGreaterThan(10);
   // Published groups of the association's sectors only: no port services (too small), no municipality.
   expect(csv).toMatch(/^Terminaloperator,/m);

@@ -16,7 +16,7 @@ test("each role lands on a home page of its own", async ({ page }) => {
   await signIn(page, "analist@havenvereniging.example");
   await expect(page).toHaveURL(/\/association$/);
   await expect(page.getByRole("heading", { name: "Havenvereniging Rijnmond (demo)" })).toBeVisible();
-  const participation = page.getByRole("table", { name: "Aangemelde organisaties per sector" });
+  const participation = page.getByRole("table", { name: "Organisaties in de laatste benchmarkrelease per sector" });
   await expect(participation.getByRole("row", { name: /Terminaloperator/ })).toContainText("20–49");
   await expect(participation.getByRole("row", { name: /Havendienstverlener/ })).toContainText("minder dan 5 organisaties");
   await expectAccessible(page);
