@@ -33,16 +33,18 @@ export async function median(runs: number, measure: () => Promise<void>): Promis
 }
 
 /**
- * Adds organisations `from`..`to` with one submitted assessment each (every third an earlier
- * one too, every tenth a draft that must not count) and their theme scores.
+ * Adds verified organisations `from`..`to` with one submitted assessment each (every third an
+ * earlier one too, every tenth a draft that must not count) and their theme scores.
  */
 async function addOrganisations(handle: DatabaseHandle, from: number, to: number, themes: string[], version: number) {
   const db = handle.db;
   const sectors = sql.raw(`array[${PRIVATE_SECTORS.map((s) => `'${s}'`).join(",")}]`);
   await db.execute(sql`
-    insert into organisations (name, sector, size_band, region)
+    insert into organisations (name, sector, size_band, region, verified_at)
     select 'Synthetic ' || i, (${sectors})[1 + (i * 7) % ${PRIVATE_SECTORS.length}]::sector,
-           (array['1-9','10-49','50-249','250+'])[1 + (i / 8) % 4]::size_band, 'other'::port_region
+           (array['1-9','10-49','50-249','250+'])[1 + (i / 8) % 4]::size_band, 'other'::port_region,
+           now() - interval '1000 days'
+
     from generate_series(${from}::int, ${to}::int) i`);
   await db.execute(sql`
     insert into assessments (organisation_id, questionnaire_id, questionnaire_version, status, submitted_at)
