@@ -5,7 +5,7 @@ import { rankAdvice, scoreAssessment, type AssessmentScore, type RiskLevel } fro
 import type { Sector } from "./domain/organisation";
 import type { Language } from "./i18n";
 import { getAnswers, getScoreSnapshot, previousSubmitted, type getAssessment } from "./models/assessment.server";
-import { comparisonGroup } from "./models/benchmark.server";
+import { comparisonGroup, isVerified } from "./models/benchmark.server";
 
 type Assessment = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
 
@@ -127,10 +127,11 @@ export async function reportPage(
   { withPrevious = true }: { withPrevious?: boolean } = {},
 ) {
   const { questionnaire, sector } = assessment;
-  const [answers, snapshot, comparison] = await Promise.all([
+  const [answers, snapshot, comparison, verified] = await Promise.all([
     getAnswers({ assessmentId: assessment.id }),
     getScoreSnapshot({ assessmentId: assessment.id }),
     comparisonGroup(questionnaire.id, sector, organisationId),
+    isVerified(organisationId),
   ]);
   const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
   const previous = assessment.submittedAt && withPrevious
@@ -142,6 +143,7 @@ export async function reportPage(
     : null;
   const previousScores = previous ? await getScoreSnapshot({ assessmentId: previous.id }) : null;
   return {
+    verified,
     comparison: comparison
       ? {
           grouping: comparison.grouping,

@@ -19,6 +19,7 @@ export function ReportBody({
   report,
   previous,
   comparison,
+  verified,
   shared,
 }: ReportData & { shared?: { organisation: string } }) {
   const { t, i18n } = useTranslation();
@@ -150,6 +151,7 @@ export function ReportBody({
 
       <YourPosition
         comparison={comparison}
+        verified={verified}
         themes={scored.map((th) => ({ id: th.id, title: th.title, resilience: th.scored ? th.resilience : 0 }))}
       />
 

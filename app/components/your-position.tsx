@@ -25,9 +25,12 @@ function placement(value: number, band: BenchmarkTheme["resilience"]) {
  */
 export function YourPosition({
   comparison,
+  verified,
   themes,
 }: {
   comparison: Comparison | null;
+  /** An organisation is compared only once it is verified. */
+  verified: boolean;
   themes: { id: string; title: string; resilience: number }[];
 }) {
   const { t, i18n } = useTranslation();
@@ -53,7 +56,9 @@ export function YourPosition({
   return (
     <section className="card" aria-labelledby="position-title">
       <h2 id="position-title">{t("position.title")}</h2>
-      {!comparison || rows.length === 0 ? (
+      {!verified ? (
+        <p>{t("position.unverified")}</p>
+      ) : !comparison || rows.length === 0 ? (
         <p>{t("position.none")}</p>
       ) : (
         <>
