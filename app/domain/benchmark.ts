@@ -65,48 +65,11 @@ export interface BenchmarkTheme extends BenchmarkFigures {
   id: string;
 }
 
-/** A verified organisation counted in a release, with the submitted assessment it counts with. */
-export interface Participant {
-  organisationId: string;
-  assessmentId: string;
-  sector: string;
-  sizeBand: string;
-}
-
-/** The three cells an organisation belongs to: all, its sector, its sector and size band. */
-export function cellsOf(participant: Pick<Participant, "sector" | "sizeBand">): string[] {
-  const { sector, sizeBand } = participant;
-  return [cellId({ grouping: "all" }), cellId({ grouping: "sector", sector }), cellId({ grouping: "sector-size", sector, sizeBand })];
-}
-
 /** The cell one level up: sector × size band lies in its sector, a sector in all. */
 export function parentOf(key: CellKey): CellKey | null {
   if (key.grouping === "sector-size") return { grouping: "sector", sector: key.sector };
   if (key.grouping === "sector") return { grouping: "all" };
   return null;
-}
-
-/**
- * How many organisations joined, left or counted with another assessment, per cell, between
- * two populations. A resubmission is one change, as is a move to another size band for the
- * cells it leaves and enters.
- */
-export function membershipChanges(before: readonly Participant[], after: readonly Participant[]): Map<string, number> {
-  const changes = new Map<string, number>();
-  const count = (cells: string[]) => cells.forEach((id) => changes.set(id, (changes.get(id) ?? 0) + 1));
-  const previous = new Map(before.map((p) => [p.organisationId, p]));
-  for (const now of after) {
-    const then = previous.get(now.organisationId);
-    previous.delete(now.organisationId);
-    if (!then) count(cellsOf(now));
-    else if (then.assessmentId !== now.assessmentId) count([...new Set([...cellsOf(then), ...cellsOf(now)])]);
-    else {
-      const [was, is] = [cellsOf(then), cellsOf(now)];
-      count([...was.filter((id) => !is.includes(id)), ...is.filter((id) => !was.includes(id))]);
-    }
-  }
-  for (const left of previous.values()) count(cellsOf(left));
-  return changes;
 }
 
 /**
@@ -202,6 +165,11 @@ export interface EarlierFigures {
   organisations: number;
   themes: BenchmarkTheme[];
   overall: BenchmarkFigures | null;
+  /**
+   * How far the cell's membership, the set of (organisation, submitted assessment), has moved
+   * since: organisations that joined, left, or count with another assessment, one change each.
+   */
+  changes: number;
 }
 
 /**
@@ -234,25 +202,15 @@ export interface ReleaseCell {
 export function discloseRelease(input: {
   releaseId: string;
   k: number;
-  participants: readonly Participant[];
-  /** Per cell, the figures it published in earlier releases of the population window. */
+  /** The organisations in each cell of the fixed groupings that has any. */
+  counts: ReadonlyMap<string, { key: CellKey; count: number }>;
+  /** Per cell, the figures it computed in earlier releases of the population window. */
   earlier: ReadonlyMap<string, readonly EarlierFigures[]>;
-  /** The participants of each release those figures were computed on. */
-  earlierParticipants: ReadonlyMap<string, readonly Participant[]>;
   exact: ReadonlyMap<string, { overall: ExactFigures | null; themes: (ExactFigures & { id: string })[] }>;
   levelOf: (themeId: string | null, risk: number) => RiskLevel;
 }): Map<string, ReleaseCell> {
-  const counts = new Map<string, { key: CellKey; count: number }>();
-  for (const participant of input.participants) {
-    const { sector, sizeBand } = participant;
-    for (const key of [{ grouping: "all" }, { grouping: "sector", sector }, { grouping: "sector-size", sector, sizeBand }] satisfies CellKey[]) {
-      const id = cellId(key);
-      counts.set(id, { key, count: (counts.get(id)?.count ?? 0) + 1 });
-    }
-  }
-  const published = publishedCells(counts, input.k);
-  const changesSince = new Map<string, Map<string, number>>();
-  for (const [releaseId, participants] of input.earlierParticipants) changesSince.set(releaseId, membershipChanges(participants, input.participants));
+  const { releaseId, k, counts, earlier, exact, levelOf } = input;
+  const published = publishedCells(counts, k);
 
   const cells = new Map<string, ReleaseCell>();
   for (const [id, { key, count }] of counts) {
@@ -260,23 +218,19 @@ export function discloseRelease(input: {
       cells.set(id, { key, organisations: count, published: false, themes: null, overall: null, basisReleaseId: null });
       continue;
     }
-    const distance = (figures: EarlierFigures) => changesSince.get(figures.releaseId)?.get(id) ?? 0;
-    const closest = (input.earlier.get(id) ?? [])
-      .filter((figures) => changesSince.has(figures.releaseId) && distance(figures) < input.k)
-      .sort((a, b) => distance(a) - distance(b))[0];
+    const closest = (earlier.get(id) ?? []).filter((figures) => figures.changes < k).sort((a, b) => a.changes - b.changes)[0];
     if (closest) {
-      const { releaseId, organisations, themes, overall } = closest;
-      cells.set(id, { key, organisations, published: true, themes, overall, basisReleaseId: releaseId });
+      cells.set(id, { key, organisations: closest.organisations, published: true, themes: closest.themes, overall: closest.overall, basisReleaseId: closest.releaseId });
       continue;
     }
-    const exact = input.exact.get(id);
+    const figures = exact.get(id);
     cells.set(id, {
       key,
       organisations: count,
       published: true,
-      themes: (exact?.themes ?? []).map(({ id: themeId, ...figures }) => ({ id: themeId, ...coarseFigures(figures, count, (risk) => input.levelOf(themeId, risk)) })),
-      overall: exact?.overall ? coarseFigures(exact.overall, count, (risk) => input.levelOf(null, risk)) : null,
-      basisReleaseId: input.releaseId,
+      themes: (figures?.themes ?? []).map(({ id: themeId, ...theme }) => ({ id: themeId, ...coarseFigures(theme, count, (risk) => levelOf(themeId, risk)) })),
+      overall: figures?.overall ? coarseFigures(figures.overall, count, (risk) => levelOf(null, risk)) : null,
+      basisReleaseId: releaseId,
     });
   }
   return cells;

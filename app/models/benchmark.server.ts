@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { database, queryRows, type Database } from "../../db/client";
-import { benchmarkCells, benchmarkParticipants, benchmarkReleases, organisations } from "../../db/schema";
+import { benchmarkCells, benchmarkReleases, organisations } from "../../db/schema";
 import { SECTORS, SIZE_BANDS, type Sector, type SizeBand } from "~/domain/organisation";
 import type { Access } from "./access.server";
 import { listAssociations } from "./association.server";
@@ -13,7 +13,7 @@ import {
   type CellKey,
   type ExactFigures,
   type EarlierFigures,
-  type Participant,
+  type Grouping,
   POPULATION_MONTHS,
 } from "~/domain/benchmark";
 import { riskLevel } from "~/domain/scoring";
@@ -98,16 +98,52 @@ async function exactFigures(tx: Pick<Database, "execute">, releaseId: string) {
   return exact;
 }
 
-const participantColumns = {
-  organisationId: benchmarkParticipants.organisationId,
-  assessmentId: benchmarkParticipants.assessmentId,
-  sector: benchmarkParticipants.sector,
-  sizeBand: benchmarkParticipants.sizeBand,
-};
+/** Organisations per cell of the fixed groupings among a release's participants. */
+async function cellCounts(tx: Pick<Database, "execute">, releaseId: string) {
+  const rows = await queryRows<GroupRow & { organisations: number }>(
+    tx,
+    sql`select grouping(sector) as no_sector, grouping(size_band) as no_size, sector, size_band, count(*)::int as organisations
+      from benchmark_participants where release_id = ${releaseId}
+      group by grouping sets ((), (sector), (sector, size_band))`,
+  );
+  // The empty grouping set gives a row even without participants: a cell of none does not exist.
+  return new Map(rows.filter((row) => row.organisations > 0).map((row) => [cellId(keyOf(row)), { key: keyOf(row), count: row.organisations }]));
+}
+
+/**
+ * Per cell, how many organisations joined, left, or count with another assessment between
+ * one release's participants and another's: a move to another sector or size band leaves one
+ * cell and joins another.
+ */
+export async function membershipChanges(tx: Pick<Database, "execute">, { from, to }: { from: string; to: string }) {
+  const rows = await queryRows<{ grouping: Grouping; sector: string | null; size_band: string | null; changes: number }>(
+    tx,
+    sql`with j as (
+        select n.sector as ns, n.size_band as nb, n.assessment_id as na, w.sector as ws, w.size_band as wb, w.assessment_id as wa
+        from (select * from benchmark_participants where release_id = ${to}) n
+        full join (select * from benchmark_participants where release_id = ${from}) w on w.organisation_id = n.organisation_id
+      )
+      select 'all' as grouping, null::text as sector, null::text as size_band, count(*)::int as changes
+      from j where na is distinct from wa
+      union all
+      select 'sector', x.sector::text, null, count(*)::int
+      from j cross join lateral (values (ns), (case when ws is distinct from ns then ws end)) x(sector)
+      where x.sector is not null and (ns is distinct from ws or na is distinct from wa)
+      group by x.sector
+      union all
+      select 'sector-size', x.sector::text, x.size_band::text, count(*)::int
+      from j cross join lateral (values (ns, nb), (case when (ws, wb) is distinct from (ns, nb) then ws end, wb)) x(sector, size_band)
+      where x.sector is not null and ((ns, nb) is distinct from (ws, wb) or na is distinct from wa)
+      group by x.sector, x.size_band`,
+  );
+  const key = (row: (typeof rows)[number]): CellKey =>
+    row.grouping === "all" ? { grouping: "all" } : row.grouping === "sector" ? { grouping: "sector", sector: row.sector! } : { grouping: "sector-size", sector: row.sector!, sizeBand: row.size_band! };
+  return new Map(rows.map((row) => [cellId(key(row)), row.changes]));
+}
 
 /**
  * The figures each cell computed in the earlier releases of the population window, newest
- * first, with the participants they were computed on.
+ * first, each with how far the cell's membership has moved since.
  */
 async function earlierFigures(tx: Database, questionnaireId: string, releaseId: string, asOf: Date) {
   const rows = await tx
@@ -123,17 +159,16 @@ async function earlierFigures(tx: Database, questionnaireId: string, releaseId: 
       ),
     )
     .orderBy(desc(benchmarkReleases.createdAt));
+  const changesSince = new Map<string, Map<string, number>>();
+  for (const id of new Set(rows.map((r) => r.cell.releaseId))) changesSince.set(id, await membershipChanges(tx, { from: id, to: releaseId }));
   const earlier = new Map<string, EarlierFigures[]>();
   for (const { cell } of rows) {
     if (!cell.themes) continue;
-    const figures = { releaseId: cell.releaseId, organisations: cell.organisations, themes: cell.themes, overall: cell.overall };
+    const changes = changesSince.get(cell.releaseId)?.get(cell.cellId) ?? 0;
+    const figures = { releaseId: cell.releaseId, organisations: cell.organisations, themes: cell.themes, overall: cell.overall, changes };
     earlier.set(cell.cellId, [...(earlier.get(cell.cellId) ?? []), figures]);
   }
-  const earlierParticipants = new Map<string, Participant[]>();
-  for (const id of new Set(rows.map((r) => r.cell.releaseId))) {
-    earlierParticipants.set(id, await tx.select(participantColumns).from(benchmarkParticipants).where(eq(benchmarkParticipants.releaseId, id)));
-  }
-  return { earlier, earlierParticipants };
+  return earlier;
 }
 
 /**
@@ -165,12 +200,12 @@ export async function computeRelease(input: {
     await tx.execute(sql`with ${latestSubmitted(input.questionnaireId, asOf)}
       insert into benchmark_participants (release_id, organisation_id, assessment_id, sector, size_band)
       select ${release.id}, organisation_id, id, sector, size_band from latest`);
-    const [participants, exact, { earlier, earlierParticipants }] = await Promise.all([
-      tx.select(participantColumns).from(benchmarkParticipants).where(eq(benchmarkParticipants.releaseId, release.id)),
+    const [counts, exact, earlier] = await Promise.all([
+      cellCounts(tx, release.id),
       exactFigures(tx, release.id),
       earlierFigures(tx, input.questionnaireId, release.id, asOf),
     ]);
-    const cells = discloseRelease({ releaseId: release.id, k: input.k, participants, earlier, earlierParticipants, exact, levelOf });
+    const cells = discloseRelease({ releaseId: release.id, k: input.k, counts, earlier, exact, levelOf });
     if (cells.size > 0) {
       await tx.insert(benchmarkCells).values(
         [...cells].map(([id, cell]) => ({

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { assessments, associations, associationSectors, benchmarkCells, benchmarkReleases, organisations, themeScores } from "../../db/schema";
+import { assessments, associations, associationSectors, benchmarkCells, benchmarkParticipants, benchmarkReleases, organisations, themeScores } from "../../db/schema";
 import type { Sector, SizeBand } from "~/domain/organisation";
 import type { Access } from "~/models/access.server";
-import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, releaseHistory, releaseParticipation } from "~/models/benchmark.server";
+import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, membershipChanges, releaseHistory, releaseParticipation } from "~/models/benchmark.server";
+import { membershipChanges as referenceChanges, type Participant } from "../fixtures/adversary";
 import { publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
@@ -104,6 +105,32 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
     const fifth = await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }));
     expect(fifth.get("sector|terminal_operator|")).toMatchObject({ organisations: 10, published: true });
     expect(fifth.get("sector|terminal_operator|")?.themes).not.toEqual(sector?.themes);
+  });
+
+  it("counts a join, a leave, a resubmission and a move between sectors or bands as one change each, as the reference does", async () => {
+    const db = database();
+    const orgs = await db
+      .insert(organisations)
+      .values(["a", "b", "c", "d", "e", "f"].map((name) => ({ name, sector: "terminal_operator" as const, sizeBand: "1-9" as const, region: "moerdijk" as const })))
+      .returning({ id: organisations.id });
+    const [from, to] = await db.insert(benchmarkReleases).values([{ questionnaireId: "changes", k: 5 }, { questionnaireId: "changes", k: 5 }]).returning({ id: benchmarkReleases.id });
+    const p = (index: number, assessmentId: string, sector: Sector = "terminal_operator", sizeBand: SizeBand = "1-9"): Participant => ({
+      organisationId: orgs[index]!.id,
+      assessmentId,
+      sector,
+      sizeBand,
+    });
+    const a1 = "00000000-0000-4000-8000-00000000000";
+    // a stays, b resubmits, c leaves, d moves band, e moves sector, f joins.
+    const before = [p(0, `${a1}1`), p(1, `${a1}2`), p(2, `${a1}3`), p(3, `${a1}4`), p(4, `${a1}5`)];
+    const after = [p(0, `${a1}1`), p(1, `${a1}7`), p(3, `${a1}4`, "terminal_operator", "10-49"), p(4, `${a1}5`, "road_haulier"), p(5, `${a1}6`)];
+    const rows = (releaseId: string, list: Participant[]) => list.map((x) => ({ releaseId, ...x, sector: x.sector as Sector, sizeBand: x.sizeBand as SizeBand }));
+    await db.insert(benchmarkParticipants).values([...rows(from!.id, before), ...rows(to!.id, after)]);
+    const changes = await membershipChanges(db, { from: from!.id, to: to!.id });
+    expect(changes).toEqual(referenceChanges(before, after));
+    expect(changes.get("all||")).toBe(3);
+    expect(changes.get("sector|terminal_operator|")).toBe(4);
+    expect(changes.get("sector-size|terminal_operator|1-9")).toBe(5);
   });
 
   it("makes the quarter's release once, however often the check runs", async () => {

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
 import { assessmentScores, benchmarkCells, benchmarkParticipants, benchmarkReleases, organisations, themeScores } from "../../db/schema";
 import { seedDemoData } from "../../db/seed";
-import { cellsOf, countBand, type Participant } from "~/domain/benchmark";
+import { countBand } from "~/domain/benchmark";
 import { loadQuestionnaireFiles } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
-import { attack, type ObservedRelease } from "../fixtures/adversary";
+import { attack, cellsOf, type ObservedRelease, type Participant } from "../fixtures/adversary";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 const K = 5;

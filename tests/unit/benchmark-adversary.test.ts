@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Participant } from "~/domain/benchmark";
-import { attack, simulateReleases, type Population } from "../fixtures/adversary";
+import { attack, simulateReleases, type Participant, type Population } from "../fixtures/adversary";
 
 const SECTORS = ["terminal_operator", "road_haulier", "forwarder"];
 const SIZE_BANDS = ["1-9", "10-49", "50-249"];

@@ -5,11 +5,9 @@ import {
   countBand,
   groupSizeK,
   levelShares,
-  membershipChanges,
   publishedCells,
   shareStep,
   type CellKey,
-  type Participant,
 } from "~/domain/benchmark";
 import { simulateReleases, type ObservedRelease, type Population } from "../fixtures/adversary";
 
@@ -115,14 +113,6 @@ describe("benchmark disclosure rules", () => {
     expect(coarseQuantiles({ p25: 0.1078, median: 0.224, p75: 0.474 }, 6, 1)).toEqual({ p25: 0.1, median: 0.2, p75: 0.45 });
   });
 
-  it("counts a join, a leave, a resubmission and a move between bands as one change each", () => {
-    const p = (organisationId: string, assessmentId: string, sizeBand = "1-9"): Participant => ({ organisationId, assessmentId, sector: "s", sizeBand });
-    const changes = membershipChanges([p("a", "1"), p("b", "1"), p("c", "1"), p("d", "1")], [p("a", "1"), p("b", "2"), p("d", "1", "10-49"), p("e", "1")]);
-    expect(changes.get(cellId({ grouping: "all" }))).toBe(3);
-    expect(changes.get(cellId(sector("s")))).toBe(3);
-    expect(changes.get(cellId(band("s", "1-9")))).toBe(4);
-    expect(changes.get(cellId(band("s", "10-49")))).toBe(1);
-  });
 });
 
 describe("releases carry figures forward by population", () => {
