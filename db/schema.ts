@@ -404,17 +404,15 @@ export const benchmarkCells = pgTable(
 /**
  * Who a release counted: each verified organisation with the submitted assessment it counted
  * with. A later release compares its population with these to decide whether a cell's figures
- * may be recomputed.
+ * may be recomputed. No foreign keys: a release writes one row per organisation, and checking
+ * two keys per row doubled the cost of a release at 100,000 organisations; an organisation
+ * deleted later still left the population, which is what a later comparison must see.
  */
 export const benchmarkParticipants = pgTable(
   "benchmark_participants",
   {
-    releaseId: uuid("release_id")
-      .notNull()
-      .references(() => benchmarkReleases.id, { onDelete: "cascade" }),
-    organisationId: uuid("organisation_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
+    releaseId: uuid("release_id").notNull(),
+    organisationId: uuid("organisation_id").notNull(),
     assessmentId: uuid("assessment_id").notNull(),
     sector: sectorEnum("sector").notNull(),
     sizeBand: sizeBandEnum("size_band").notNull(),

@@ -200,6 +200,9 @@ export async function computeRelease(input: {
     await tx.execute(sql`with ${latestSubmitted(input.questionnaireId, asOf)}
       insert into benchmark_participants (release_id, organisation_id, assessment_id, sector, size_band)
       select ${release.id}, organisation_id, id, sector, size_band from latest`);
+    // Without statistics on the rows just written, PostgreSQL expects one participant and
+    // joins the score tables row by row: at 100,000 organisations 2.8 s instead of 1.4 s.
+    await tx.execute(sql`analyze benchmark_participants`);
     const [counts, exact, earlier] = await Promise.all([
       cellCounts(tx, release.id),
       exactFigures(tx, release.id),

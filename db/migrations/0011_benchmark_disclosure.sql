@@ -10,8 +10,6 @@ CREATE TABLE "benchmark_participants" (
 ALTER TABLE "benchmark_cells" ADD COLUMN "basis_release_id" uuid;--> statement-breakpoint
 ALTER TABLE "organisations" ADD COLUMN "verified_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "organisations" ADD COLUMN "verified_by" uuid;--> statement-breakpoint
-ALTER TABLE "benchmark_participants" ADD CONSTRAINT "benchmark_participants_release_id_benchmark_releases_id_fk" FOREIGN KEY ("release_id") REFERENCES "public"."benchmark_releases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "benchmark_participants" ADD CONSTRAINT "benchmark_participants_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organisations" ADD CONSTRAINT "organisations_verified_by_users_id_fk" FOREIGN KEY ("verified_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_verified_kvk_key" ON "organisations" USING btree ("kvk_number") WHERE "organisations"."verified_at" is not null;--> statement-breakpoint
 -- Releases made before these rules published exact quantiles and level shares of small groups
