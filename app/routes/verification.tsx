@@ -1,8 +1,10 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { z } from "zod";
+import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import { parseForm, queryValues, withQuery } from "~/forms";
 import { getFixedT } from "~/i18n.server";
 import {
@@ -81,6 +83,65 @@ function RowForm({ intent, organisationId, label }: { intent: "verify" | "withdr
   );
 }
 
+interface OrganisationRow {
+  id: string;
+  name: string;
+  kvkNumber: string | null;
+  sector: Sector;
+  sizeBand: SizeBand;
+  region: PortRegion;
+}
+
+/** The organisations of one list: who they are, then the columns of that list. */
+function OrganisationTable<Row extends OrganisationRow>({
+  id,
+  caption,
+  rows,
+  columns,
+}: {
+  id: string;
+  caption: string;
+  rows: Row[];
+  columns: { header: string; cell: (row: Row) => ReactNode }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table>
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("verification.organisation")}</th>
+            <th scope="col">{t("verification.kvkNumber")}</th>
+            <th scope="col">{t("fields.sector")}</th>
+            <th scope="col">{t("fields.sizeBand")}</th>
+            <th scope="col">{t("fields.region")}</th>
+            {columns.map((column) => (
+              <th scope="col" key={column.header}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.name}</th>
+              <td>{row.kvkNumber ?? t("verification.noKvk")}</td>
+              <td>{t(`sectors.${row.sector}`)}</td>
+              <td>{t(`sizeBands.${row.sizeBand}`)}</td>
+              <td>{t(`regions.${row.region}`)}</td>
+              {columns.map((column) => (
+                <td key={column.header}>{column.cell(row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export default function Verification() {
   const { t, i18n } = useTranslation();
   const { platform, home, invalidQuery, query, counts, queueLimit, pages, waiting, verified } = useLoaderData<typeof loader>();
@@ -127,41 +188,19 @@ export default function Verification() {
         {waiting.length === 0 ? (
           <p>{t("verification.noneWaiting")}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="waiting-caption" tabIndex={0}>
-            <table>
-              <caption id="waiting-caption">{t("verification.waitingCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("verification.organisation")}</th>
-                  <th scope="col">{t("verification.kvkNumber")}</th>
-                  <th scope="col">{t("fields.sector")}</th>
-                  <th scope="col">{t("fields.sizeBand")}</th>
-                  <th scope="col">{t("fields.region")}</th>
-                  <th scope="col">{t("verification.registered")}</th>
-                  <th scope="col">{t("verification.action")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {waiting.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">{o.name}</th>
-                    <td>{o.kvkNumber ?? t("verification.noKvk")}</td>
-                    <td>{t(`sectors.${o.sector}`)}</td>
-                    <td>{t(`sizeBands.${o.sizeBand}`)}</td>
-                    <td>{t(`regions.${o.region}`)}</td>
-                    <td>{date.format(new Date(o.createdAt))}</td>
-                    <td>
-                      {o.kvkNumber ? (
-                        <RowForm intent="verify" organisationId={o.id} label={t("verification.verify", { name: o.name })} />
-                      ) : (
-                        t("verification.needsKvk")
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <OrganisationTable
+            id="waiting"
+            caption={t("verification.waitingCaption")}
+            rows={waiting}
+            columns={[
+              { header: t("verification.registered"), cell: (o) => date.format(new Date(o.createdAt)) },
+              {
+                header: t("verification.action"),
+                cell: (o) =>
+                  o.kvkNumber ? <RowForm intent="verify" organisationId={o.id} label={t("verification.verify", { name: o.name })} /> : t("verification.needsKvk"),
+              },
+            ]}
+          />
         )}
       </section>
 
@@ -170,39 +209,16 @@ export default function Verification() {
         {verified.length === 0 ? (
           <p>{t("verification.noneVerified")}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="verified-caption" tabIndex={0}>
-            <table>
-              <caption id="verified-caption">{t("verification.verifiedCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("verification.organisation")}</th>
-                  <th scope="col">{t("verification.kvkNumber")}</th>
-                  <th scope="col">{t("fields.sector")}</th>
-                  <th scope="col">{t("fields.sizeBand")}</th>
-                  <th scope="col">{t("fields.region")}</th>
-                  <th scope="col">{t("verification.verifiedOn")}</th>
-                  <th scope="col">{t("verification.verifiedBy")}</th>
-                  <th scope="col">{t("verification.action")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {verified.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">{o.name}</th>
-                    <td>{o.kvkNumber ?? t("verification.noKvk")}</td>
-                    <td>{t(`sectors.${o.sector}`)}</td>
-                    <td>{t(`sizeBands.${o.sizeBand}`)}</td>
-                    <td>{t(`regions.${o.region}`)}</td>
-                    <td>{o.verifiedAt ? date.format(new Date(o.verifiedAt)) : "—"}</td>
-                    <td>{verifierText(t, o.verifier)}</td>
-                    <td>
-                      <RowForm intent="withdraw" organisationId={o.id} label={t("verification.withdraw", { name: o.name })} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <OrganisationTable
+            id="verified"
+            caption={t("verification.verifiedCaption")}
+            rows={verified}
+            columns={[
+              { header: t("verification.verifiedOn"), cell: (o) => (o.verifiedAt ? date.format(new Date(o.verifiedAt)) : "—") },
+              { header: t("verification.verifiedBy"), cell: (o) => verifierText(t, o.verifier) },
+              { header: t("verification.action"), cell: (o) => <RowForm intent="withdraw" organisationId={o.id} label={t("verification.withdraw", { name: o.name })} /> },
+            ]}
+          />
         )}
         {pages > 1 ? (
           <nav aria-label={t("verification.pages")} className="button-row">
