@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signedIn, test } from "./fixtures";
+import { expect, expectAccessible, signedIn, signUpTerminal, test, uniqueEmail } from "./fixtures";
 
 /** The demo's rule for an organisation's admin address: `security@<name as a slug>.example`. */
 const demoAdminOf = (name: string) =>
@@ -60,4 +60,20 @@ test("an analyst verifies a waiting organisation and withdraws it again; the org
   await expectAccessible(admin);
   await plainContext.close();
   await adminContext.close();
+});
+
+test("a self-registered terminal operator reads no terminal benchmark until verified, and is told why", async ({ page }) => {
+  await signUpTerminal(page, uniqueEmail("unverified"), { organisation: "Nieuwe Terminal Zonder Verificatie" });
+  await page.goto("/benchmarks/port-logistics");
+  await expect(page.getByRole("heading", { level: 1, name: "Benchmark nog niet beschikbaar" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Uw organisatie is nog niet geverifieerd");
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await expectAccessible(page);
+  // Neither the API, the CSV nor the page's data carry a figure.
+  expect((await page.request.get("/api/v1/benchmarks/port-logistics")).status()).toBe(404);
+  expect((await page.request.get("/benchmarks/port-logistics.csv")).status()).toBe(404);
+  const data = await (await page.request.get("/benchmarks/port-logistics.data")).text();
+  expect(data).not.toMatch(/median|p25|countBand/);
+  await page.getByRole("link", { name: "Verificatiestatus van uw organisatie" }).click();
+  await expect(page).toHaveURL(/\/organisation$/);
 });
