@@ -2,14 +2,14 @@ import { readConfig } from "../app/config.server";
 import { purge } from "../app/models/purge.server";
 import { openDatabase, setDatabase } from "./client";
 
-// Run from cron or by hand: removes expired sessions, used and expired links, revoked tokens and stale drafts.
+// Run from cron or by hand: removes expired sessions, used and expired links, revoked tokens, stale drafts and old release participant lists.
 const config = readConfig();
 const handle = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
 try {
   setDatabase(handle);
   const counts = await purge();
   console.log(
-    `Purged ${counts.sessions} sessions, ${counts.invitations} invitation links, ${counts.apiTokens} revoked API tokens, ${counts.drafts} drafts untouched for 18 months, ${counts.rateLimits} old throttling counters.`,
+    `Purged ${counts.sessions} sessions, ${counts.invitations} invitation links, ${counts.apiTokens} revoked API tokens, ${counts.drafts} drafts untouched for 18 months, ${counts.rateLimits} old throttling counters, the participant lists of ${counts.participantLists} benchmark releases older than 24 months.`,
   );
 } finally {
   setDatabase(undefined);

@@ -172,6 +172,27 @@ async function earlierFigures(tx: Database, questionnaireId: string, releaseId: 
 }
 
 /**
+ * Removes who the releases older than the population window counted (and what a removed
+ * release counted): no later release compares with them, and they name organisations.
+ * Returns how many releases' lists went.
+ */
+export async function purgeParticipants(now = new Date()): Promise<number> {
+  const [row] = await queryRows<{ releases: number }>(
+    database(),
+    sql`with gone as (
+        delete from benchmark_participants p
+        where not exists (
+          select 1 from benchmark_releases r
+          where r.id = p.release_id and r.created_at > ${now.toISOString()}::timestamptz - make_interval(months => ${POPULATION_MONTHS})
+        )
+        returning p.release_id
+      )
+      select count(distinct release_id)::int as releases from gone`,
+  );
+  return row?.releases ?? 0;
+}
+
+/**
  * Computes and freezes a release: the population and the exact figures in SQL on the stored
  * score snapshots (never loading assessments), then the disclosure rules of the domain core
  * decide what is published. `asOf` dates the release and its population (the demo data uses

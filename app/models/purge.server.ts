@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, lt, or } from "drizzle-orm";
 import { database } from "../../db/client";
 import { apiTokens, assessments, invitations } from "../../db/schema";
+import { purgeParticipants } from "./benchmark.server";
 import { purgeRateLimits } from "./rate-limit.server";
 import { purgeExpiredSessions } from "./session.server";
 
@@ -13,13 +14,14 @@ export interface PurgeCounts {
   apiTokens: number;
   drafts: number;
   rateLimits: number;
+  participantLists: number;
 }
 
 /**
  * Removes what can no longer be used or is kept no longer than needed: expired sessions,
- * used or expired invitation links, revoked API tokens, drafts untouched for 18 months, and
- * throttling counters of past days.
- * Submitted assessments, consents and the audit trail stay.
+ * used or expired invitation links, revoked API tokens, drafts untouched for 18 months,
+ * throttling counters of past days, and the lists of whom benchmark releases older than 24
+ * months counted. Submitted assessments, consents, releases and the audit trail stay.
  */
 export async function purge(now = new Date()): Promise<PurgeCounts> {
   const db = database();
@@ -36,5 +38,6 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     .where(and(eq(assessments.status, "draft"), lt(assessments.updatedAt, draftCutoff)))
     .returning({ id: assessments.id });
   const rateLimits = await purgeRateLimits(now);
-  return { sessions, invitations: usedInvitations.length, apiTokens: tokens.length, drafts: drafts.length, rateLimits };
+  const participantLists = await purgeParticipants(now);
+  return { sessions, invitations: usedInvitations.length, apiTokens: tokens.length, drafts: drafts.length, rateLimits, participantLists };
 }

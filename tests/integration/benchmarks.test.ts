@@ -4,7 +4,7 @@ import { database } from "../../db/client";
 import { assessments, associations, associationSectors, benchmarkCells, benchmarkParticipants, benchmarkReleases, organisations, themeScores } from "../../db/schema";
 import type { Sector, SizeBand } from "~/domain/organisation";
 import type { Access } from "~/models/access.server";
-import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, membershipChanges, releaseHistory, releaseParticipation } from "~/models/benchmark.server";
+import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, membershipChanges, purgeParticipants, releaseHistory, releaseParticipation } from "~/models/benchmark.server";
 import { membershipChanges as referenceChanges, type Participant } from "../fixtures/adversary";
 import { publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
@@ -131,6 +131,26 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
     expect(changes.get("all||")).toBe(3);
     expect(changes.get("sector|terminal_operator|")).toBe(4);
     expect(changes.get("sector-size|terminal_operator|1-9")).toBe(5);
+  });
+
+  it("purges who releases older than 24 months counted, and keeps the lists later releases compare with", async () => {
+    const db = database();
+    await db.delete(benchmarkReleases);
+    // The lists of the releases the tests above made are gone with them.
+    expect(await purgeParticipants()).toBeGreaterThan(0);
+    const longAgo = new Date(Date.now() - 25 * 30 * 24 * 3600 * 1000);
+    const old = await computeRelease({ questionnaireId: "small", k: 5, asOf: longAgo });
+    const recent = await computeRelease({ questionnaireId: "small", k: 5 });
+    const listed = async (releaseId: string | null) => (await db.select().from(benchmarkParticipants).where(eq(benchmarkParticipants.releaseId, releaseId!))).length;
+    const before = await listed(recent);
+    expect(before).toBeGreaterThan(0);
+    // The old release counted nobody (nobody had submitted then): give it a list to purge.
+    const [someone] = await db.select().from(benchmarkParticipants).where(eq(benchmarkParticipants.releaseId, recent!)).limit(1);
+    await db.insert(benchmarkParticipants).values({ ...someone!, releaseId: old! });
+    expect(await purgeParticipants()).toBe(1);
+    expect(await listed(old)).toBe(0);
+    expect(await listed(recent)).toBe(before);
+    expect(await purgeParticipants()).toBe(0);
   });
 
   it("makes the quarter's release once, however often the check runs", async () => {
