@@ -84,6 +84,7 @@ export function reportView(
       themeId: ranked.themeId,
       theme: themeTitle(ranked.themeId),
       gain: ranked.gain,
+      together: ranked.together.map(questionText),
       startHere: index < START_HERE && ranked.gain > 0,
     };
   });
@@ -102,7 +103,7 @@ export function reportView(
             risk: t.risk,
             level: t.level,
             cappedBy: t.cappedBy.map(questionText),
-            costliest: t.costliest.slice(0, 3).map((c) => ({ question: questionText(c.questionId), pointsLost: c.pointsLost })),
+            costliest: t.costliest.slice(0, 3).map((c) => ({ question: questionText(c.questionId), pointsLost: c.pointsLost, together: c.together.map(questionText) })),
           }
         : { scored: false as const }),
     })),

@@ -26,6 +26,8 @@ export function ReportBody({
   const signed = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0, signDisplay: "exceptZero" });
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
   const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
+  // Risk is scored to one decimal: the level shown is the level of exactly this figure.
+  const tenth = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const percent = (fraction: number) => `${whole.format(fraction * 100)}%`;
   const scored = report.themes.filter((th) => th.scored);
   const changeText = (th: (typeof report.themes)[number], before: number | null | undefined) =>
@@ -77,7 +79,7 @@ export function ReportBody({
             <p className="overall">
               {t("report.overallSentence", {
                 resilience: whole.format(report.overall.resilience),
-                risk: whole.format(report.overall.risk),
+                risk: tenth.format(report.overall.risk),
               })}{" "}
               <LevelBadge level={report.overall.level} />
             </p>
@@ -133,7 +135,7 @@ export function ReportBody({
                   {th.scored ? (
                     <>
                       <td>{percent(th.resilience)}</td>
-                      <td>{whole.format(th.risk)}</td>
+                      <td>{tenth.format(th.risk)}</td>
                       <td>
                         <LevelBadge level={th.level} />
                       </td>
@@ -172,7 +174,11 @@ export function ReportBody({
                 advice={a}
                 level={3}
                 startHere={a.startHere}
-                gain={t("report.adviceGain", { points: whole.format(a.gain), theme: a.theme })}
+                gain={
+                  a.together.length > 0
+                    ? t("report.adviceGainTogether", { points: tenth.format(a.gain), theme: a.theme, questions: a.together.join("; ") })
+                    : t("report.adviceGain", { points: tenth.format(a.gain), theme: a.theme })
+                }
               />
             </li>
           ))}
@@ -221,7 +227,7 @@ export function ReportBody({
                 {t("report.themeSentence", {
                   exposure: percent(th.exposure),
                   resilience: percent(th.resilience),
-                  risk: whole.format(th.risk),
+                  risk: tenth.format(th.risk),
                 })}{" "}
                 <LevelBadge level={th.level} />
               </p>
@@ -232,7 +238,10 @@ export function ReportBody({
                   <ul>
                     {th.costliest.map((c) => (
                       <li key={c.question}>
-                        {c.question} — {t("report.pointsLost", { points: whole.format(c.pointsLost) })}
+                        {c.question} —{" "}
+                        {c.together.length > 0
+                          ? t("report.pointsLostTogether", { points: whole.format(c.pointsLost), questions: c.together.join("; ") })
+                          : t("report.pointsLost", { points: whole.format(c.pointsLost) })}
                       </li>
                     ))}
                   </ul>

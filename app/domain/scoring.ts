@@ -22,8 +22,13 @@ export const MIN_EXPOSURE = 0.05;
 
 export interface CostlyAnswer {
   questionId: string;
-  /** Resilience points (0–100) this answer costs its theme against "fully in place". */
+  /**
+   * Resilience points (0–100) the theme gains when this answer becomes fully in place, cap
+   * included; for must-haves that cap a theme together, the points of fixing them all.
+   */
   pointsLost: number;
+  /** The other must-haves that only lift the cap together with this one. */
+  together: string[];
 }
 
 export type ThemeScore =
@@ -34,7 +39,7 @@ export type ThemeScore =
       resilience: number;
       risk: number;
       level: RiskLevel;
-      /** The must-have controls at 0 that cap the resilience, if any. */
+      /** The must-have controls at 0 whose cap lowers the resilience; empty where it does not bite. */
       cappedBy: string[];
       costliest: CostlyAnswer[];
     }
@@ -49,6 +54,12 @@ export interface AssessmentScore {
   /** "Don't know" answers: questions whose answer someone in the organisation should find. */
   knowledgeGaps: { themeId: string; questionId: string }[];
 }
+
+/**
+ * Risk as it is shown, stored and classified: on the 0–100 scale to one decimal, so a figure
+ * on a threshold gets that threshold's level and the level shown is the level of the figure shown.
+ */
+export const roundRisk = (risk: number) => Math.round(risk * 10) / 10;
 
 export function riskLevel(risk: number, thresholds: Questionnaire["thresholds"]): RiskLevel {
   if (risk >= thresholds.critical) return "critical";
@@ -77,19 +88,23 @@ export function answerScore(question: ControlQuestion, value: AnswerValue): numb
   }
 }
 
-/** E of every theme: base exposure plus the modifiers of the chosen profile options, clamped. */
+const hundredths = (value: number) => Math.round(value * 100);
+
+/**
+ * E of every theme: base exposure plus the modifiers of the chosen profile options, clamped.
+ * Added in whole hundredths, so steps of 0.05 add up exactly, in any order.
+ */
 export function themeExposures(questionnaire: Questionnaire, answers: Answers): Map<string, number> {
-  const exposure = new Map(questionnaire.themes.map((t) => [t.id, t.baseExposure]));
+  const exposure = new Map(questionnaire.themes.map((t) => [t.id, hundredths(t.baseExposure)]));
   for (const question of questionnaire.profile) {
     for (const optionId of chosenOptions(answers.get(question.id)?.value)) {
       const option = question.options.find((o) => o.id === optionId);
       for (const [themeId, modifier] of Object.entries(option?.exposure ?? {})) {
-        exposure.set(themeId, (exposure.get(themeId) ?? 0) + modifier);
+        exposure.set(themeId, (exposure.get(themeId) ?? 0) + hundredths(modifier));
       }
     }
   }
-  for (const [themeId, value] of exposure) exposure.set(themeId, clamp(value, MIN_EXPOSURE, 1));
-  return exposure;
+  return new Map([...exposure].map(([themeId, value]) => [themeId, clamp(value, hundredths(MIN_EXPOSURE), 100) / 100]));
 }
 
 interface ScoredQuestion {
@@ -99,12 +114,35 @@ interface ScoredQuestion {
   critical: boolean;
 }
 
-/** R of a theme from its scored questions, with the must-have cap. */
+/** R of a theme from its scored questions, with the must-have cap and the must-haves it bites for. */
 export function themeResilience(questions: ScoredQuestion[], criticalCap: number) {
   const totalWeight = questions.reduce((n, q) => n + q.weight, 0);
   const raw = questions.reduce((n, q) => n + q.weight * q.score, 0) / totalWeight;
-  const cappedBy = questions.filter((q) => q.critical && q.score === 0).map((q) => q.id);
-  return { resilience: cappedBy.length > 0 ? Math.min(raw, criticalCap) : raw, cappedBy, totalWeight };
+  const atZero = questions.filter((q) => q.critical && q.score === 0).map((q) => q.id);
+  const bites = atZero.length > 0 && raw > criticalCap;
+  return { resilience: bites ? criticalCap : raw, cappedBy: bites ? atZero : [], atZero, totalWeight };
+}
+
+/** Risk of a theme, unrounded: 100·E·(1−R). */
+const themeRisk = (exposure: number, resilience: number) => 100 * exposure * (1 - resilience);
+
+/**
+ * What fixing each answer below "fully in place" is worth to its theme: the theme's resilience
+ * and risk with that answer at 1. Must-haves at 0 that cap the theme only lift the cap
+ * together, so each of them is worth what fixing all of them is, and names the others.
+ */
+function fixes(questions: ScoredQuestion[], exposure: number, criticalCap: number) {
+  const { resilience: now, atZero } = themeResilience(questions, criticalCap);
+  const fixed = (ids: string[]) => themeResilience(questions.map((q) => (ids.includes(q.id) ? { ...q, score: 1 } : q)), criticalCap).resilience;
+  const bundle = atZero.length > 1 ? fixed(atZero) : null;
+  return questions
+    .filter((q) => q.score < 1)
+    .map((q) => {
+      const alone = fixed([q.id]);
+      const together = bundle !== null && atZero.includes(q.id) && bundle > alone ? atZero.filter((id) => id !== q.id) : [];
+      const resilience = together.length > 0 ? bundle! : alone;
+      return { questionId: q.id, resilienceGain: resilience - now, riskGain: themeRisk(exposure, now) - themeRisk(exposure, resilience), together };
+    });
 }
 
 function scoredQuestions(theme: Theme, answers: Answers, visible: Set<string>): ScoredQuestion[] {
@@ -129,11 +167,11 @@ export function scoreAssessment(
     const exposure = exposures.get(theme.id) ?? MIN_EXPOSURE;
     const questions = scoredQuestions(theme, answers, visible);
     if (questions.length === 0) return { themeId: theme.id, scored: false, exposure };
-    const { resilience, cappedBy, totalWeight } = themeResilience(questions, questionnaire.criticalCap);
-    const risk = 100 * exposure * (1 - resilience);
-    const costliest = questions
-      .map((q) => ({ questionId: q.id, pointsLost: (100 * q.weight * (1 - q.score)) / totalWeight }))
-      .filter((c) => c.pointsLost > 0)
+    const { resilience, cappedBy } = themeResilience(questions, questionnaire.criticalCap);
+    const risk = roundRisk(themeRisk(exposure, resilience));
+    const costliest = fixes(questions, exposure, questionnaire.criticalCap)
+      .map((f) => ({ questionId: f.questionId, pointsLost: 100 * f.resilienceGain, together: f.together }))
+      .filter((c) => c.pointsLost > 1e-9)
       .sort((a, b) => b.pointsLost - a.pointsLost || a.questionId.localeCompare(b.questionId));
     return {
       themeId: theme.id,
@@ -155,7 +193,7 @@ export function scoreAssessment(
       ? null
       : (() => {
           const resilience = (100 * scored.reduce((n, s) => n + weightOf(s.themeId) * s.resilience, 0)) / totalWeight;
-          const risk = scored.reduce((n, s) => n + weightOf(s.themeId) * s.risk, 0) / totalWeight;
+          const risk = roundRisk(scored.reduce((n, s) => n + weightOf(s.themeId) * s.risk, 0) / totalWeight);
           return { resilience, risk, level: riskLevel(risk, questionnaire.thresholds) };
         })();
 
@@ -181,8 +219,10 @@ export interface RankedAdvice {
   adviceId: string;
   themeId: string;
   questionId: string;
-  /** Risk points the theme loses if this one answer became fully in place. */
+  /** Risk points the theme loses if this answer became fully in place (with `together`, if any). */
   gain: number;
+  /** Must-haves that have to be fixed together with this one to lift the theme's cap. */
+  together: string[];
 }
 
 const EFFORT_ORDER = { low: 0, medium: 1, high: 2 } as const;
@@ -190,8 +230,9 @@ const EFFORT_ORDER = { low: 0, medium: 1, high: 2 } as const;
 /**
  * The advice the answers trigger, ranked by the risk it removes: for each answer below fully
  * in place, the drop in its theme's risk if it were fully in place (a lifted must-have cap
- * counts); largest first, lower effort breaking ties. An advice item triggered by several
- * answers counts with its largest gain.
+ * counts, and must-haves that only lift it together count as the bundle); largest first,
+ * lower effort breaking ties. An advice item triggered by several answers counts with its
+ * largest gain.
  */
 export function rankAdvice(questionnaire: Questionnaire, sector: Sector, answers: Answers): RankedAdvice[] {
   const visible = visibleQuestionIds(questionnaire, sector, answers);
@@ -201,16 +242,13 @@ export function rankAdvice(questionnaire: Questionnaire, sector: Sector, answers
     const questions = scoredQuestions(theme, answers, visible);
     if (questions.length === 0) continue;
     const exposure = exposures.get(theme.id) ?? MIN_EXPOSURE;
-    const riskOf = (qs: ScoredQuestion[]) => 100 * exposure * (1 - themeResilience(qs, questionnaire.criticalCap).resilience);
-    const risk = riskOf(questions);
-    for (const question of questions) {
-      if (question.score >= 1) continue;
-      const advice = theme.questions.find((q) => q.id === question.id)?.advice ?? [];
-      const improved = questions.map((q) => (q.id === question.id ? { ...q, score: 1 } : q));
-      const gain = risk - riskOf(improved);
+    for (const fix of fixes(questions, exposure, questionnaire.criticalCap)) {
+      const advice = theme.questions.find((q) => q.id === fix.questionId)?.advice ?? [];
       for (const adviceId of advice) {
         const current = best.get(adviceId);
-        if (!current || gain > current.gain) best.set(adviceId, { adviceId, themeId: theme.id, questionId: question.id, gain });
+        if (!current || fix.riskGain > current.gain) {
+          best.set(adviceId, { adviceId, themeId: theme.id, questionId: fix.questionId, gain: fix.riskGain, together: fix.together });
+        }
       }
     }
   }

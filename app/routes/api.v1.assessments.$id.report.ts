@@ -75,6 +75,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       themeId: a.themeId,
       questionId: a.questionId,
       gain: a.gain,
+      together: a.together,
     })),
   });
 }

@@ -36,7 +36,7 @@ describe("scoreAssessment, computed by hand", () => {
     expect(theme.risk).toBeCloseTo(20, 10);
     expect(theme.level).toBe("medium");
     expect(theme.cappedBy).toEqual([]);
-    expect(theme.costliest).toEqual([{ questionId: "pin_by_email", pointsLost: expect.closeTo(100 / 3, 10) }]);
+    expect(theme.costliest).toEqual([{ questionId: "pin_by_email", pointsLost: expect.closeTo(100 / 3, 10), together: [] }]);
     expect(score.overall?.resilience).toBeCloseTo(200 / 3, 10);
     expect(score.overall?.risk).toBeCloseTo(20, 10);
     expect(score.exposureClass).toBe("high");
@@ -56,6 +56,40 @@ describe("scoreAssessment, computed by hand", () => {
     expect(theme.cappedBy).toEqual(["pin_by_email"]);
     expect(theme.risk).toBeCloseTo(30, 10);
     expect(theme.level).toBe("high");
+  });
+
+  it("counts what a must-have costs with the cap it lifts, and names the cap only where it bites", () => {
+    const q = questionnaire((data) => {
+      data.themes[0]!.questions[1]!.weight = 5;
+    });
+    const capped = themeOf(scoreAssessment(q, "terminal_operator", answers({ origin: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("fully") })));
+    // Fixing the must-have lifts R from the cap 0.5 to 1: 50 points, not its weighted share 2/7.
+    expect(capped.costliest).toEqual([{ questionId: "pin_by_email", pointsLost: expect.closeTo(50, 10), together: [] }]);
+    // Uncapped R would be 0: the cap changes nothing, so nothing says the theme is capped.
+    const below = themeOf(scoreAssessment(q, "terminal_operator", answers({ origin: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("not_in_place") })));
+    expect(below.resilience).toBe(0);
+    expect(below.cappedBy).toEqual([]);
+  });
+
+  it("puts a figure on a threshold in that threshold's level, whatever order the exposure steps are added in", () => {
+    // 0.25 + 0.05 + 0.15 in binary floats is 0.44999999999999996: risk 44.99999999999999, "high".
+    const q = questionnaire((data) => {
+      data.themes[0]!.baseExposure = 0.25;
+      data.profile[0]!.options[1]!.exposure = { release: 0.05 };
+      data.profile.push({ ...structuredClone(data.profile[0]!), id: "roles" });
+      data.profile[1]!.options[1]!.exposure = { release: 0.15 };
+    });
+    const given = answers({ origin: choice("high"), roles: choice("high"), pin_by_email: choice("fully"), pin_audit: choice("not_in_place") });
+    const weighted = themeOf(scoreAssessment(q, "terminal_operator", given));
+    // R = 2/3: risk = 45 · 1/3 = 15.
+    expect(weighted.exposure).toBe(0.45);
+    expect(weighted.risk).toBe(15);
+    const none = answers({ origin: choice("high"), roles: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("not_in_place") });
+    const theme = themeOf(scoreAssessment(q, "terminal_operator", none));
+    expect(theme.risk).toBe(45);
+    expect(theme.level).toBe("critical");
+    const reordered = { ...q, profile: [...q.profile].reverse() };
+    expect(scoreAssessment(reordered, "terminal_operator", none)).toEqual(scoreAssessment(q, "terminal_operator", none));
   });
 
   it("leaves out 'not applicable' and hidden questions, and marks a theme without any as not scored", () => {
@@ -107,6 +141,30 @@ describe("rankAdvice", () => {
     expect(ranked.map((a) => a.adviceId)).toEqual(["a_secure_chain", "a_audit"]);
     expect(ranked[0]).toMatchObject({ themeId: "release", questionId: "pin_by_email", gain: expect.closeTo(40, 10) });
     expect(ranked[1]?.gain).toBeCloseTo(10, 10);
+  });
+});
+
+describe("advice over must-haves that cap a theme together", () => {
+  it("ranks the bundle that lifts the cap by what fixing all of it removes, and names the others", () => {
+    const q = questionnaire((data) => {
+      data.themes[0]!.questions[1]!.critical = true;
+      data.themes[0]!.questions.push({ ...structuredClone(data.themes[0]!.questions[1]!), id: "parking", critical: false, weight: 4, showIf: undefined, advice: ["a_parking"] });
+      data.advice.push({ ...data.advice[0]!, id: "a_parking", effort: "low" });
+      data.advice.push({ ...data.advice[0]!, id: "a_audit", effort: "low" });
+      data.themes[0]!.questions[1]!.advice = ["a_audit"];
+    });
+    const given = answers({ origin: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("not_in_place"), parking: choice("partly") });
+    // R = 2/7 uncapped, under the cap: risk = 60·(5/7) = 42.9. Either must-have alone leaves the
+    // other at 0, so the cap 0.5 holds R ≤ 0.5; both fixed: R = 5/7 → risk 17.1.
+    const ranked = rankAdvice(q, "terminal_operator", given);
+    const bundle = ranked.filter((a) => a.together.length > 0);
+    expect(bundle.map((a) => a.adviceId).sort()).toEqual(["a_audit", "a_secure_chain"]);
+    for (const item of bundle) expect(item.gain).toBeCloseTo(60 * (5 / 7) - 60 * (2 / 7), 10);
+    expect(ranked.find((a) => a.adviceId === "a_audit")?.together).toEqual(["pin_by_email"]);
+    // Partly secure parking fixed alone: R 2/7 → 4/7 capped at 0.5, a smaller gain, ranked after.
+    expect(ranked.at(-1)?.adviceId).toBe("a_parking");
+    const theme = themeOf(scoreAssessment(q, "terminal_operator", given));
+    expect(theme.costliest[0]).toMatchObject({ together: [expect.any(String)] });
   });
 });
 
@@ -185,6 +243,20 @@ describe("scoring properties", () => {
         const theme = scoreAssessment(q, "terminal_operator", toAnswers(a)).themes[0]!;
         const criticalAtZero = q.themes[0]!.questions.some((x, i) => x.critical && a.scores[i] === 0 && (!x.showIf || a.origin === "high"));
         if (theme.scored && criticalAtZero) expect(theme.resilience).toBeLessThanOrEqual(q.criticalCap);
+      }),
+    );
+  });
+
+  it("shows every risk to one decimal, with the level of the figure shown", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, fc.integer({ min: 1, max: 20 }), (a, base) => {
+        const exposed = questionnaire((d) => void (d.themes[0]!.baseExposure = base * 0.05));
+        const score = scoreAssessment({ ...exposed, themes: [{ ...exposed.themes[0]!, questions: q.themes[0]!.questions }] }, "terminal_operator", toAnswers(a));
+        for (const t of [...score.themes.filter((x) => x.scored), ...(score.overall ? [score.overall] : [])]) {
+          if (!("risk" in t)) continue;
+          expect(Math.round(t.risk * 10)).toBe(t.risk * 10);
+          expect(t.level).toBe(riskLevel(t.risk, q.thresholds));
+        }
       }),
     );
   });
