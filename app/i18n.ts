@@ -44,6 +44,7 @@ const groupModules: { [G in MessageGroup]: Record<Language, () => Promise<{ defa
   report: { nl: () => import("./locales/nl/report"), en: () => import("./locales/en/report") },
   review: { nl: () => import("./locales/nl/review"), en: () => import("./locales/en/review") },
   roles: { nl: () => import("./locales/nl/roles"), en: () => import("./locales/en/roles") },
+  scoring: { nl: () => import("./locales/nl/scoring"), en: () => import("./locales/en/scoring") },
   secondFactor: { nl: () => import("./locales/nl/secondFactor"), en: () => import("./locales/en/secondFactor") },
   sectors: { nl: () => import("./locales/nl/sectors"), en: () => import("./locales/en/sectors") },
   settings: { nl: () => import("./locales/nl/settings"), en: () => import("./locales/en/settings") },

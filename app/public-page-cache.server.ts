@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 
 /** Public pages that read nothing of the visitor but the language: the same for everyone signed out. */
-const PUBLIC_PAGES = new Set(["/", "/advice"]);
+const PUBLIC_PAGES = new Set(["/", "/advice", "/scoring"]);
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 200;
 
@@ -18,11 +18,11 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?weerbaar=/;
 const keyOf = (req: Request) => `${req.originalUrl}\n${req.headers.cookie ?? ""}\n${req.headers["accept-language"] ?? ""}`;
 
 /**
- * Serves the landing page and the advice library to signed-out visitors from a copy made at
- * most a minute ago, instead of rendering them anew for every visit: they are the pages
- * most visited by people without an account. The copy gets this response's CSP nonce. A
- * visitor with a session, any other page, and any answer other than a plain 200 without
- * cookies always goes to the app.
+ * Serves the landing page, the advice library and "how the score works" to signed-out
+ * visitors from a copy made at most a minute ago, instead of rendering them anew for every
+ * visit: they are the pages most visited by people without an account. The copy gets this
+ * response's CSP nonce. A visitor with a session, any other page, and any answer other than
+ * a plain 200 without cookies always goes to the app.
  */
 export function createPublicPageCache(now: () => number = Date.now) {
   const pages = new Map<string, CachedPage>();

@@ -132,6 +132,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <p>
             <Link to="/advice">{t("library.nav")}</Link>
           </p>
+          <p>
+            <Link to="/scoring">{t("footer.scoring")}</Link>
+          </p>
         </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

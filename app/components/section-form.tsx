@@ -176,6 +176,11 @@ function QuestionFieldset({
         {question.text}
         {question.critical ? <span className="badge">{t("assessment.critical")}</span> : null}
       </legend>
+      {question.critical ? (
+        <p className="known-by">
+          {t("assessment.criticalNote")} <Link to="/scoring#cap">{t("assessment.criticalLink")}</Link>
+        </p>
+      ) : null}
       {question.help ? (
         <p id={ids.help} className="field-description">
           {question.help}

@@ -27,6 +27,7 @@ import regions from "./en/regions";
 import report from "./en/report";
 import review from "./en/review";
 import roles from "./en/roles";
+import scoring from "./en/scoring";
 import secondFactor from "./en/secondFactor";
 import sectors from "./en/sectors";
 import settings from "./en/settings";
@@ -76,6 +77,7 @@ const en: Translation<typeof nl> = {
   audit,
   deletion,
   library,
+  scoring,
   errors,
   verification,
 };

@@ -26,6 +26,7 @@ import regions from "./nl/regions";
 import report from "./nl/report";
 import review from "./nl/review";
 import roles from "./nl/roles";
+import scoring from "./nl/scoring";
 import secondFactor from "./nl/secondFactor";
 import sectors from "./nl/sectors";
 import settings from "./nl/settings";
@@ -75,6 +76,7 @@ const nl = {
   audit,
   deletion,
   library,
+  scoring,
   errors,
   verification,
 };

@@ -18,6 +18,8 @@ const assessment: Translation<typeof nl> = {
   assignedToYou: "assigned to you",
   reviewLink: "Review and submit",
   critical: "Must-have",
+  criticalNote: "Must-have: if this control is at 0, the resilience of the whole theme stays limited, however good the rest is.",
+  criticalLink: "How the cap works",
   knownBy: "Usually known by: {{who}}",
   numberLabel: "Number {{unit}}",
   dontKnow: "Don't know",

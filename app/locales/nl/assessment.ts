@@ -15,6 +15,8 @@ const assessment = {
   assignedToYou: "aan u toegewezen",
   reviewLink: "Controleren en indienen",
   critical: "Essentieel",
+  criticalNote: "Essentieel: staat deze maatregel op 0, dan blijft de weerbaarheid van het hele thema beperkt, hoe goed de rest ook is.",
+  criticalLink: "Hoe het plafond werkt",
   knownBy: "Weet meestal: {{who}}",
   numberLabel: "Aantal {{unit}}",
   dontKnow: "Weet ik niet",
