@@ -1,7 +1,7 @@
 import { adviceView } from "./advice-view";
 import { findQuestion, type Answers } from "./domain/assessment";
 import type { Questionnaire } from "./domain/questionnaire";
-import { rankAdvice, scoreAssessment, type AssessmentScore, type RiskLevel } from "./domain/scoring";
+import { rankAdvice, scoreAssessment, type AssessmentScore, type FrozenReport, type RiskLevel } from "./domain/scoring";
 import type { Sector } from "./domain/organisation";
 import type { Language } from "./i18n";
 import { getAnswers, getScoreSnapshot, previousSubmitted, type getAssessment } from "./models/assessment.server";
@@ -29,18 +29,15 @@ export const START_HERE = 5;
 type Snapshot = NonNullable<Awaited<ReturnType<typeof getScoreSnapshot>>>;
 
 /**
- * The figures of a report: for a submitted assessment the stored snapshot, for a draft a
- * provisional score. Explanations (costliest answers, advice, gaps) come from the answers,
- * which no longer change after submission.
+ * The report of an assessment: for a submitted one the report frozen at submission; for one
+ * submitted before reports were frozen, its stored figures with the explanations of its
+ * answers; for a draft a provisional score.
  */
-export function reportFigures(
-  questionnaire: Questionnaire,
-  sector: Sector,
-  answers: Answers,
-  snapshot: Snapshot | null,
-): AssessmentScore {
+export function reportOf(questionnaire: Questionnaire, sector: Sector, answers: Answers, snapshot: Snapshot | null): FrozenReport {
+  if (snapshot?.overall.report) return snapshot.overall.report;
   const live = scoreAssessment(questionnaire, sector, answers);
-  if (!snapshot) return live;
+  const advice = rankAdvice(questionnaire, sector, answers);
+  if (!snapshot) return { sector, score: live, advice };
   const themes = live.themes.map((t) => {
     const stored = snapshot.themes.find((s) => s.themeId === t.themeId);
     if (!stored || stored.resilience === null || stored.risk === null || !t.scored) {
@@ -57,37 +54,32 @@ export function reportFigures(
   });
   const { overall } = snapshot;
   return {
-    ...live,
-    themes,
-    exposureClass: overall.exposureClass as AssessmentScore["exposureClass"],
-    overall:
-      overall.resilience === null || overall.risk === null
-        ? null
-        : { resilience: overall.resilience, risk: overall.risk, level: overall.level as RiskLevel },
+    sector,
+    advice,
+    score: {
+      ...live,
+      themes,
+      exposureClass: overall.exposureClass as AssessmentScore["exposureClass"],
+      overall:
+        overall.resilience === null || overall.risk === null
+          ? null
+          : { resilience: overall.resilience, risk: overall.risk, level: overall.level as RiskLevel },
+    },
   };
 }
 
 /** The report as a page shows it, in one language. */
-export function reportView(
-  questionnaire: Questionnaire,
-  sector: Sector,
-  answers: Answers,
-  figures: AssessmentScore,
-  language: Language,
-) {
+export function reportView(questionnaire: Questionnaire, { score: figures, advice: ranked }: FrozenReport, language: Language) {
   const themeTitle = (id: string) => questionnaire.themes.find((t) => t.id === id)?.title[language] ?? id;
   const questionText = (id: string) => findQuestion(questionnaire, id)?.text[language] ?? id;
-  const advice = rankAdvice(questionnaire, sector, answers).map((ranked, index) => {
-    const item = questionnaire.advice.find((a) => a.id === ranked.adviceId)!;
-    return {
-      ...adviceView(item, language),
-      themeId: ranked.themeId,
-      theme: themeTitle(ranked.themeId),
-      gain: ranked.gain,
-      together: ranked.together.map(questionText),
-      startHere: index < START_HERE && ranked.gain > 0,
-    };
-  });
+  const advice = ranked.map((item, index) => ({
+    ...adviceView(questionnaire.advice.find((a) => a.id === item.adviceId)!, language),
+    themeId: item.themeId,
+    theme: themeTitle(item.themeId),
+    gain: item.gain,
+    together: item.together.map(questionText),
+    startHere: index < START_HERE && item.gain > 0,
+  }));
   return {
     overall: figures.overall,
     exposureClass: figures.exposureClass,
@@ -127,14 +119,15 @@ export async function reportPage(
   // A shared report shows no change against earlier reports: those were not shared.
   { withPrevious = true }: { withPrevious?: boolean } = {},
 ) {
-  const { questionnaire, sector } = assessment;
-  const [answers, snapshot, comparison, verified] = await Promise.all([
+  const { questionnaire } = assessment;
+  const [answers, snapshot, verified] = await Promise.all([
     getAnswers({ assessmentId: assessment.id }),
     getScoreSnapshot({ assessmentId: assessment.id }),
-    comparisonGroup(questionnaire.id, sector, organisationId),
     isVerified(organisationId),
   ]);
-  const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
+  const report = reportOf(questionnaire, assessment.sector, answers, assessment.status === "submitted" ? snapshot : null);
+  // Compared within the sector the report was made for.
+  const comparison = await comparisonGroup(questionnaire.id, report.sector, organisationId);
   const previous = assessment.submittedAt && withPrevious
     ? await previousSubmitted({
         organisationId,
@@ -166,6 +159,6 @@ export async function reportPage(
       provisional: assessment.status !== "submitted",
       submittedAt: assessment.submittedAt?.toISOString() ?? null,
     },
-    report: reportView(questionnaire, sector, answers, figures, language),
+    report: reportView(questionnaire, report, language),
   };
 }

@@ -20,6 +20,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { AnswerValue } from "../app/domain/assessment";
 import type { BenchmarkFigures, BenchmarkTheme } from "../app/domain/benchmark";
+import type { FrozenReport } from "../app/domain/scoring";
 import { MEMBERSHIP_ROLES, PORT_REGIONS, SECTORS, SIZE_BANDS } from "../app/domain/organisation";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
@@ -298,6 +299,11 @@ export const assessmentScores = pgTable("assessment_scores", {
   level: text("level"),
   exposureClass: text("exposure_class").notNull(),
   scoredAt: timestamp("scored_at", { withTimezone: true }).notNull().defaultNow(),
+  /**
+   * The whole report as it was at submission: a submitted report is read from here alone, so
+   * a later change of sector or profile changes nothing. Null for reports submitted before.
+   */
+  report: jsonb("report").$type<FrozenReport>(),
 });
 
 export const themeScores = pgTable(

@@ -215,6 +215,13 @@ export function scoreAssessment(
   };
 }
 
+/** What a submitted report shows, kept as it was at submission. */
+export interface FrozenReport {
+  sector: Sector;
+  score: AssessmentScore;
+  advice: RankedAdvice[];
+}
+
 export interface RankedAdvice {
   adviceId: string;
   themeId: string;

@@ -12,7 +12,7 @@ import {
 } from "~/domain/assessment";
 import type { Sector } from "~/domain/organisation";
 import { QuestionnaireSchema, type Questionnaire } from "~/domain/questionnaire";
-import { scoreAssessment } from "~/domain/scoring";
+import { rankAdvice, scoreAssessment, type FrozenReport } from "~/domain/scoring";
 import { copyActions } from "./action.server";
 import { recordAudit } from "./audit.server";
 
@@ -270,7 +270,9 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
     if (!row) return false;
     const questionnaire = await getQuestionnaire(row.questionnaireId, row.version, tx);
     if (!questionnaire) throw new Error("questionnaire missing");
-    const score = scoreAssessment(questionnaire, row.sector, await getAnswers({ assessmentId: actor.assessmentId }, tx));
+    const answers = await getAnswers({ assessmentId: actor.assessmentId }, tx);
+    const score = scoreAssessment(questionnaire, row.sector, answers);
+    const report: FrozenReport = { sector: row.sector, score, advice: rankAdvice(questionnaire, row.sector, answers) };
     await tx
       .update(assessments)
       .set({ status: "submitted", submittedAt: sql`now()`, submittedBy: actor.userId })
@@ -281,6 +283,7 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
       risk: score.overall?.risk ?? null,
       level: score.overall?.level ?? null,
       exposureClass: score.exposureClass,
+      report,
     });
     await tx.insert(themeScores).values(
       score.themes.map((t) => ({

@@ -8,8 +8,7 @@ import { recordSharedView } from "~/models/consent.server";
 import { findSharedReport } from "~/shared-report.server";
 import { apiJson } from "~/responses.server";
 import { getAnswers, getAssessment, getScoreSnapshot, organisationOfAssessment } from "~/models/assessment.server";
-import { assessmentSummary, reportFigures } from "~/report.server";
-import { rankAdvice } from "~/domain/scoring";
+import { assessmentSummary, reportOf } from "~/report.server";
 
 const notFound = () => apiJson({ error: "not_found" }, 404);
 
@@ -60,8 +59,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     getAnswers({ assessmentId: assessment.id }),
     getScoreSnapshot({ assessmentId: assessment.id }),
   ]);
-  const { questionnaire, sector } = assessment;
-  const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
+  const { questionnaire } = assessment;
+  const { score: figures, advice } = reportOf(questionnaire, assessment.sector, answers, assessment.status === "submitted" ? snapshot : null);
   return apiJson({
     assessment: assessmentSummary(assessment, organisationId),
     overall: figures.overall,
@@ -70,7 +69,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         ? { id: t.themeId, exposure: t.exposure, resilience: t.resilience, risk: t.risk, level: t.level }
         : { id: t.themeId, exposure: t.exposure, resilience: null, risk: null, level: null },
     ),
-    advice: rankAdvice(questionnaire, sector, answers).map((a) => ({
+    advice: advice.map((a) => ({
       id: a.adviceId,
       themeId: a.themeId,
       questionId: a.questionId,

@@ -2,8 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { findAssessment } from "~/assessment-section.server";
 import { download } from "~/export.server";
 import { getAnswers, getScoreSnapshot } from "~/models/assessment.server";
-import { assessmentSummary, reportFigures } from "~/report.server";
-import { rankAdvice } from "~/domain/scoring";
+import { assessmentSummary, reportOf } from "~/report.server";
 
 /** The answers and scores of one assessment as JSON: ids, not texts, for other tools. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -12,8 +11,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getAnswers({ assessmentId: assessment.id }),
     getScoreSnapshot({ assessmentId: assessment.id }),
   ]);
-  const { questionnaire, sector } = assessment;
-  const figures = reportFigures(questionnaire, sector, answers, assessment.status === "submitted" ? snapshot : null);
+  const { questionnaire } = assessment;
+  const { score: figures, advice } = reportOf(questionnaire, assessment.sector, answers, assessment.status === "submitted" ? snapshot : null);
   const body = {
     assessment: assessmentSummary(assessment, access.organisation.id),
     answers: [...answers].map(([questionId, a]) => ({
@@ -24,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       updatedAt: a.updatedAt.toISOString(),
     })),
     scores: { overall: figures.overall, exposureClass: figures.exposureClass, themes: figures.themes },
-    advice: rankAdvice(questionnaire, sector, answers),
+    advice,
   };
   return download(`${JSON.stringify(body, null, 2)}\n`, `weerbaar-${questionnaire.id}-${assessment.id}.json`, "application/json");
 }

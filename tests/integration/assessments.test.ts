@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { database, queryRows } from "../../db/client";
-import { answers, auditLog } from "../../db/schema";
+import { answers, auditLog, organisations } from "../../db/schema";
 import { parseQuestionnaire } from "~/domain/questionnaire";
 import { signUp } from "~/models/account.server";
 import {
@@ -14,6 +14,7 @@ import {
   getScoreSnapshot,
 } from "~/models/assessment.server";
 import { scoreAssessment } from "~/domain/scoring";
+import { reportPage } from "~/report.server";
 import { hashQuestionnaire } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
 import { smallQuestionnaire } from "../fixtures/questionnaire";
@@ -128,5 +129,41 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
     const copied = await database().select().from(answers).where(eq(answers.assessmentId, copy!));
     expect(copied.map((a) => a.questionId).sort()).toEqual(["origin", "pin_audit", "pin_by_email"]);
     expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: copy! }))?.status).toBe("draft");
+  });
+});
+
+describe.each(BACKENDS)("a submitted report on %s", (backend) => {
+  useFreshDatabase(backend);
+
+  it("stays as it was submitted when the organisation's sector changes afterwards", async () => {
+    // A second theme only terminal operators answer: a haulier's report would not have it.
+    const data = smallQuestionnaire();
+    // Its own id: questionnaire versions are cached by id and version in the process.
+    data.id = "frozen";
+    data.sectors = ["terminal_operator", "road_haulier"];
+    data.themes.push({ ...structuredClone(data.themes[0]!), id: "quay", sectors: ["terminal_operator"] } as (typeof data.themes)[number]);
+    data.themes[1]!.questions = data.themes[1]!.questions.map((q) => ({ ...q, id: `quay_${q.id}` }));
+    const parsed = parseQuestionnaire(data);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    await publishQuestionnaires([{ file: "frozen.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
+    const owner = await organisation("frozen@assess.example");
+    const id = (await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "frozen" }))!;
+    let revision = 0;
+    for (const [questionId, option] of [["origin", "high"], ["pin_by_email", "partly"], ["pin_audit", "not_in_place"], ["quay_pin_by_email", "not_in_place"], ["quay_pin_audit", "partly"]]) {
+      await saveAnswer({ ...owner, assessmentId: id, questionId: questionId!, value: { kind: "choice", option: option! }, note: null, baseRevision: revision });
+      revision = 0;
+    }
+    expect(await submitAssessment({ ...owner, assessmentId: id })).toBe(true);
+    const read = async () => {
+      const assessment = (await getAssessment({ organisationId: owner.organisationId, assessmentId: id }))!;
+      return reportPage(assessment, owner.organisationId, "en");
+    };
+    const before = await read();
+    expect(before.report.themes.map((t) => t.id)).toEqual(["release", "quay"]);
+
+    await database().update(organisations).set({ sector: "road_haulier" }).where(eq(organisations.id, owner.organisationId));
+    const after = await read();
+    expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: id }))?.sector).toBe("road_haulier");
+    expect(after.report).toEqual(before.report);
   });
 });
