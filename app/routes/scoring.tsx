@@ -213,7 +213,7 @@ export default function Scoring() {
           <p>
             {t("scoring.example.intro", {
               exposure: decimal.format(example.exposure),
-              resilience: decimal.format(example.resilience),
+              resilience: percent.format(example.resilience),
               questionnaire: example.questionnaire,
             })}
           </p>
