@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { EXPOSURE_CLASSES, MIN_EXPOSURE, RISK_LEVELS, riskLevel, type RiskLevel } from "~/domain/scoring";
+import { EXPOSURE_CLASSES, MIN_EXPOSURE, RISK_LEVELS, riskLevel, roundRisk, type RiskLevel } from "~/domain/scoring";
 import type { Questionnaire } from "~/domain/questionnaire";
 import { loadMessages, type Language } from "~/i18n";
 import { getFixedT, getLanguage } from "~/i18n.server";
@@ -13,9 +13,7 @@ await loadMessages(["scoring"]);
 // with equally weighted controls, all in place but one must-have.
 const EXAMPLE = { exposure: 0.6, resilience: 0.45, controls: 5, inPlace: 4 };
 
-// Risk as the report shows it: one decimal, classified as shown.
-const oneDecimal = (risk: number) => Math.round(risk * 10) / 10;
-const riskOf = (exposure: number, resilience: number) => oneDecimal(100 * exposure * (1 - resilience));
+const riskOf = (exposure: number, resilience: number) => roundRisk(100 * exposure * (1 - resilience));
 
 function workedExample(questionnaire: Questionnaire, language: Language) {
   const { exposure, resilience, controls, inPlace } = EXAMPLE;
