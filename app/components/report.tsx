@@ -83,7 +83,9 @@ export function ReportBody({
               })}{" "}
               <LevelBadge level={report.overall.level} />
             </p>
-            <p>{t(`report.exposureClass.${report.exposureClass}`)}</p>
+            <p>
+              {t(`report.exposureClass.${report.exposureClass}`)} <Link to="/scoring#risk">{t("report.howScored")}</Link>
+            </p>
             <h3>{t("report.highestRisks")}</h3>
             <ol>
               {report.highestRisks.map((th) => (
@@ -231,7 +233,11 @@ export function ReportBody({
                 })}{" "}
                 <LevelBadge level={th.level} />
               </p>
-              {th.cappedBy.length > 0 ? <p className="field-error">{t("report.capped", { questions: th.cappedBy.join("; ") })}</p> : null}
+              {th.cappedBy.length > 0 ? (
+                <p className="field-error">
+                  {t("report.capped", { questions: th.cappedBy.join("; ") })} <Link to="/scoring#cap">{t("report.capLink")}</Link>
+                </p>
+              ) : null}
               {th.costliest.length > 0 ? (
                 <>
                   <h3>{t("report.why")}</h3>

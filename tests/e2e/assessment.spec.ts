@@ -102,6 +102,9 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   expect(json.assessment).toMatchObject({ status: "submitted", questionnaire: { id: "port-logistics", version: 1 } });
   expect(json.themes.map((t) => t.id)).not.toContain("p10");
   await expect(page.locator(".overall")).toContainText(`Weerbaarheid ${Math.round(json.overall.resilience)} van 100`);
+  // Risk to one decimal, the same figure as the API, with the level of exactly that figure.
+  expect(Math.round(json.overall.risk * 10)).toBe(json.overall.risk * 10);
+  await expect(page.locator(".overall")).toContainText(`risico ${json.overall.risk.toFixed(1).replace(".", ",")} van 100`);
   await expect(page.locator(".badge--start")).toHaveCount(Math.min(5, json.advice.filter((a) => a.gain > 0).length));
   const outsider = await page.context().browser()!.newContext();
   expect((await outsider.request.get(`${new URL(page.url()).origin}/api/v1/assessments/${assessmentId}/report`)).status()).toBe(404);

@@ -38,6 +38,8 @@ const report: Translation<typeof nl> = {
   gapsIntro: "These questions were answered ‘Don't know’. They count as not in place until someone finds out.",
   themeSentence: "Exposure {{exposure}}, resilience {{resilience}}, risk {{risk}} out of 100:",
   capped: "This theme's resilience is capped because a must-have control is missing: {{questions}}",
+  capLink: "What does the cap do?",
+  howScored: "How does the score work?",
   why: "Why: these answers cost the most points",
   pointsLost: "costs {{points}} resilience points",
   pointsLostTogether: "together with {{questions}}, costs {{points}} resilience points: only together do these must-have controls lift the cap",

@@ -91,7 +91,7 @@ const scoring: Translation<typeof nl> = {
   },
   advice: {
     title: "Which advice first?",
-    text: "Every answer below ‘fully’ comes with advice. The report orders the advice by the risk points it removes: how far the theme's risk drops if that answer became fully in place. A must-have control that lifts the cap often removes the most points. With equal gains, the advice that takes the least effort comes first.",
+    text: "Every answer below ‘fully’ comes with advice. The report orders the advice by the risk points it removes: how far the theme's risk drops if that answer became fully in place. A must-have control that lifts the cap often removes the most points. With equal gains, the advice that takes the least effort comes first. When several must-haves hold the cap together, only all of them lift it: the report then names them together, with the gain of fixing all.",
     why: "For each theme the report also shows which answers cost the most points, so you see why a theme scores high, not only what you can do.",
     library: "All advice, with steps and sources, in the advice library",
   },

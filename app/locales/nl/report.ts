@@ -35,6 +35,8 @@ const report = {
   gapsIntro: "Op deze vragen is ‘Weet ik niet’ geantwoord. Ze tellen als niet geregeld tot iemand het uitzoekt.",
   themeSentence: "Blootstelling {{exposure}}, weerbaarheid {{resilience}}, risico {{risk}} van 100:",
   capped: "De weerbaarheid van dit thema is begrensd omdat een essentiële maatregel ontbreekt: {{questions}}",
+  capLink: "Wat doet de begrenzing?",
+  howScored: "Hoe werkt de score?",
   why: "Waarom: deze antwoorden kosten de meeste punten",
   pointsLost: "kost {{points}} punten weerbaarheid",
   pointsLostTogether: "kost samen met {{questions}} {{points}} punten weerbaarheid: alleen samen heffen deze essentiële maatregelen de begrenzing op",

@@ -88,7 +88,7 @@ const scoring = {
   },
   advice: {
     title: "Welk advies eerst?",
-    text: "Bij elk antwoord onder ‘volledig’ hoort advies. Het rapport zet de adviezen op volgorde van de risicopunten die ze wegnemen: hoeveel het risico van het thema daalt als dat antwoord volledig zou worden. Een essentiële maatregel die het plafond opheft, levert vaak de meeste punten op. Bij gelijke winst komt het advies met de minste inspanning eerst.",
+    text: "Bij elk antwoord onder ‘volledig’ hoort advies. Het rapport zet de adviezen op volgorde van de risicopunten die ze wegnemen: hoeveel het risico van het thema daalt als dat antwoord volledig zou worden. Een essentiële maatregel die het plafond opheft, levert vaak de meeste punten op. Bij gelijke winst komt het advies met de minste inspanning eerst. Houden meerdere essentiële maatregelen samen het plafond vast, dan heft alleen het geheel het op: het rapport noemt ze dan samen, met de winst van allemaal.",
     why: "Per thema toont het rapport ook welke antwoorden de meeste punten kosten, zodat u ziet waarom een thema hoog scoort en niet alleen wat u kunt doen.",
     library: "Alle adviezen, met stappen en bronnen, in de adviesbibliotheek",
   },
