@@ -247,6 +247,24 @@ describe("scoring properties", () => {
     );
   });
 
+  it("adds exposure steps exactly, in hundredths, whatever their order", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: -6, max: 10 }), fc.integer({ min: -6, max: 10 }), (base, first, second) => {
+        const stepped = questionnaire((data) => {
+          data.themes[0]!.baseExposure = base * 0.05;
+          data.profile[0]!.options[1]!.exposure = { release: first * 0.05 };
+          data.profile.push({ ...structuredClone(data.profile[0]!), id: "roles" });
+          data.profile[1]!.options[1]!.exposure = { release: second * 0.05 };
+        });
+        const given = answers({ origin: choice("high"), roles: choice("high"), pin_by_email: choice("partly") });
+        const expected = Math.min(100, Math.max(5, 5 * (base + first + second))) / 100;
+        expect(themeOf(scoreAssessment(stepped, "terminal_operator", given)).exposure).toBe(expected);
+        const reordered = { ...stepped, profile: [...stepped.profile].reverse() };
+        expect(themeOf(scoreAssessment(reordered, "terminal_operator", given)).exposure).toBe(expected);
+      }),
+    );
+  });
+
   it("shows every risk to one decimal, with the level of the figure shown", () => {
     fc.assert(
       fc.property(arbitraryAnswers, fc.integer({ min: 1, max: 20 }), (a, base) => {
