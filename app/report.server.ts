@@ -95,11 +95,17 @@ export function reportView(questionnaire: Questionnaire, { score: figures, advic
             risk: t.risk,
             level: t.level,
             cappedBy: t.cappedBy.map(questionText),
+            weaklyAnswered: t.weaklyAnswered,
             costliest: t.costliest.slice(0, 3).map((c) => ({ question: questionText(c.questionId), pointsLost: c.pointsLost, together: c.together.map(questionText) })),
           }
         : { scored: false as const }),
     })),
     advice,
+    notApplicable: figures.notApplicable.map((answer) => ({
+      question: questionText(answer.questionId),
+      theme: themeTitle(answer.themeId),
+      reason: answer.reason,
+    })),
     knowledgeGaps: figures.knowledgeGaps.map((gap) => {
       const question = findQuestion(questionnaire, gap.questionId);
       return {

@@ -319,6 +319,8 @@ export const themeScores = pgTable(
     risk: doublePrecision("risk"),
     level: text("level"),
     cappedBy: jsonb("capped_by").$type<string[]>().notNull().default([]),
+    /** More than half "not applicable": benchmarks leave the theme out. */
+    weaklyAnswered: boolean("weakly_answered").notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.themeId] }), index("theme_scores_theme_idx").on(t.themeId)],
 );

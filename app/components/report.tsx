@@ -220,6 +220,34 @@ export function ReportBody({
         </section>
       ) : null}
 
+      {report.notApplicable.length > 0 ? (
+        <section className="card" aria-labelledby="na-title">
+          <h2 id="na-title">{t("report.naTitle")}</h2>
+          <p>
+            {t("report.naIntro")} <Link to="/scoring#resilience">{t("report.howScored")}</Link>
+          </p>
+          <table>
+            <caption>{t("report.naCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("report.naQuestion")}</th>
+                <th scope="col">{t("report.theme")}</th>
+                <th scope="col">{t("report.naReason")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.notApplicable.map((na) => (
+                <tr key={na.question}>
+                  <th scope="row">{na.question}</th>
+                  <td>{na.theme}</td>
+                  <td>{na.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
       {report.themes.map((th) => (
         <section key={th.id} id={`theme-${th.id}`} className="card" aria-labelledby={`theme-title-${th.id}`}>
           <h2 id={`theme-title-${th.id}`}>{th.title}</h2>
@@ -233,6 +261,7 @@ export function ReportBody({
                 })}{" "}
                 <LevelBadge level={th.level} />
               </p>
+              {th.weaklyAnswered ? <p className="notice notice--warning">{t("report.weaklyAnswered")}</p> : null}
               {th.cappedBy.length > 0 ? (
                 <p className="field-error">
                   {t("report.capped", { questions: th.cappedBy.join("; ") })} <Link to="/scoring#cap">{t("report.capLink")}</Link>

@@ -42,6 +42,8 @@ export type ThemeScore =
       /** The must-have controls at 0 whose cap lowers the resilience; empty where it does not bite. */
       cappedBy: string[];
       costliest: CostlyAnswer[];
+      /** More than half of its answered weight "not applicable": shown as such, left out of benchmarks. */
+      weaklyAnswered: boolean;
     }
   | { themeId: string; scored: false; exposure: number };
 
@@ -53,6 +55,8 @@ export interface AssessmentScore {
   highestRisks: string[];
   /** "Don't know" answers: questions whose answer someone in the organisation should find. */
   knowledgeGaps: { themeId: string; questionId: string }[];
+  /** "Not applicable" answers with the reason given: every reader of the report sees them. */
+  notApplicable: { themeId: string; questionId: string; reason: string }[];
 }
 
 /**
@@ -145,13 +149,21 @@ function fixes(questions: ScoredQuestion[], exposure: number, criticalCap: numbe
     });
 }
 
-function scoredQuestions(theme: Theme, answers: Answers, visible: Set<string>): ScoredQuestion[] {
-  return theme.questions.flatMap((q) => {
+/**
+ * The questions a theme is scored on, and whether it is weakly answered: more than half its
+ * answered weight "not applicable". A theme answered wholly "not applicable" is scored as if
+ * nothing were in place, so leaving every question out never flatters an organisation.
+ */
+function scoredQuestions(theme: Theme, answers: Answers, visible: Set<string>) {
+  const answered = theme.questions.flatMap((q) => {
     const value = answers.get(q.id)?.value;
-    if (!visible.has(q.id) || !value) return [];
-    const score = answerScore(q, value);
-    return score === null ? [] : [{ id: q.id, weight: q.weight, score, critical: Boolean(q.critical) }];
+    return visible.has(q.id) && value ? [{ id: q.id, weight: q.weight, score: answerScore(q, value), critical: Boolean(q.critical) }] : [];
   });
+  const applicable = answered.flatMap((q) => (q.score === null ? [] : [{ ...q, score: q.score }]));
+  const weightOf = (qs: { weight: number }[]) => qs.reduce((n, q) => n + q.weight, 0);
+  const weaklyAnswered = answered.length > 0 && 2 * (weightOf(answered) - weightOf(applicable)) > weightOf(answered);
+  const questions: ScoredQuestion[] = applicable.length > 0 ? applicable : answered.map((q) => ({ ...q, score: 0 }));
+  return { questions, weaklyAnswered };
 }
 
 /** Scores an assessment: one figure per theme of the organisation's sector, and overall. */
@@ -165,7 +177,7 @@ export function scoreAssessment(
   const themes = themesFor(questionnaire, sector);
   const scores: ThemeScore[] = themes.map((theme) => {
     const exposure = exposures.get(theme.id) ?? MIN_EXPOSURE;
-    const questions = scoredQuestions(theme, answers, visible);
+    const { questions, weaklyAnswered } = scoredQuestions(theme, answers, visible);
     if (questions.length === 0) return { themeId: theme.id, scored: false, exposure };
     const { resilience, cappedBy } = themeResilience(questions, questionnaire.criticalCap);
     const risk = roundRisk(themeRisk(exposure, resilience));
@@ -182,6 +194,7 @@ export function scoreAssessment(
       level: riskLevel(risk, questionnaire.thresholds),
       cappedBy,
       costliest,
+      weaklyAnswered,
     };
   });
 
@@ -211,6 +224,12 @@ export function scoreAssessment(
       t.questions
         .filter((q) => visible.has(q.id) && answers.get(q.id)?.value.kind === "dont_know")
         .map((q) => ({ themeId: t.id, questionId: q.id })),
+    ),
+    notApplicable: themes.flatMap((t) =>
+      t.questions.flatMap((q) => {
+        const value = answers.get(q.id)?.value;
+        return visible.has(q.id) && value?.kind === "not_applicable" ? [{ themeId: t.id, questionId: q.id, reason: value.reason }] : [];
+      }),
     ),
   };
 }
@@ -246,7 +265,7 @@ export function rankAdvice(questionnaire: Questionnaire, sector: Sector, answers
   const exposures = themeExposures(questionnaire, answers);
   const best = new Map<string, RankedAdvice>();
   for (const theme of themesFor(questionnaire, sector)) {
-    const questions = scoredQuestions(theme, answers, visible);
+    const { questions } = scoredQuestions(theme, answers, visible);
     if (questions.length === 0) continue;
     const exposure = exposures.get(theme.id) ?? MIN_EXPOSURE;
     for (const fix of fixes(questions, exposure, questionnaire.criticalCap)) {

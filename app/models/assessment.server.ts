@@ -294,6 +294,7 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
         risk: t.scored ? t.risk : null,
         level: t.scored ? t.level : null,
         cappedBy: t.scored ? t.cappedBy : [],
+        weaklyAnswered: t.scored && t.weaklyAnswered,
       })),
     );
     await recordAudit(

@@ -71,7 +71,8 @@ async function exactFigures(tx: Pick<Database, "execute">, releaseId: string) {
       from (
         select p.sector, p.size_band, s.theme_id, s.resilience, s.risk, s.level
         from benchmark_participants p join theme_scores s on s.assessment_id = p.assessment_id
-        where p.release_id = ${releaseId}
+        -- A theme answered mostly "not applicable" says too little to compare.
+        where p.release_id = ${releaseId} and not s.weakly_answered
         union all
         -- The overall score, as a theme without an id.
         select p.sector, p.size_band, null, s.resilience, s.risk, s.level

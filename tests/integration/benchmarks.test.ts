@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
 import { assessments, associations, associationSectors, benchmarkCells, benchmarkParticipants, benchmarkReleases, organisations, themeScores } from "../../db/schema";
@@ -131,6 +131,19 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
     expect(changes.get("all||")).toBe(3);
     expect(changes.get("sector|terminal_operator|")).toBe(4);
     expect(changes.get("sector-size|terminal_operator|1-9")).toBe(5);
+  });
+
+  it("leaves a theme answered mostly 'not applicable' out of the figures", async () => {
+    const db = database();
+    const [latest] = await db.select().from(benchmarkReleases).where(eq(benchmarkReleases.questionnaireId, "small")).orderBy(desc(benchmarkReleases.createdAt)).limit(1);
+    const before = (await cellsOf(latest!.id)).get("sector|terminal_operator|");
+    expect(before?.themes?.map((t) => t.id)).toEqual(["release"]);
+    await db.update(themeScores).set({ weaklyAnswered: true });
+    // Enough changes since every earlier release for new figures: five more organisations.
+    for (const r of [0.15, 0.25, 0.35, 0.45, 0.55]) await participant("terminal_operator", "50-249", r);
+    await db.update(themeScores).set({ weaklyAnswered: true });
+    const after = (await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }))).get("sector|terminal_operator|");
+    expect(after).toMatchObject({ published: true, themes: [] });
   });
 
   it("purges who releases older than 24 months counted, and keeps the lists later releases compare with", async () => {

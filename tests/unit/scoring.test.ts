@@ -92,7 +92,7 @@ describe("scoreAssessment, computed by hand", () => {
     expect(scoreAssessment(reordered, "terminal_operator", none)).toEqual(scoreAssessment(q, "terminal_operator", none));
   });
 
-  it("leaves out 'not applicable' and hidden questions, and marks a theme without any as not scored", () => {
+  it("leaves out 'not applicable' and hidden questions; scores a theme answered only 'not applicable' as not in place, and one without answers not at all", () => {
     const lowOrigin = scoreAssessment(questionnaire(), "terminal_operator", answers({
       origin: choice("low"),
       pin_by_email: choice("partly"),
@@ -106,8 +106,10 @@ describe("scoreAssessment, computed by hand", () => {
       origin: choice("low"),
       pin_by_email: { kind: "not_applicable", reason: "no containers" },
     }));
-    expect(none.themes).toEqual([{ themeId: "release", scored: false, exposure: 0.4 }]);
-    expect(none.overall).toBeNull();
+    expect(themeOf(none)).toMatchObject({ resilience: 0, risk: 40, weaklyAnswered: true });
+    const unanswered = scoreAssessment(questionnaire(), "terminal_operator", answers({ origin: choice("low") }));
+    expect(unanswered.themes).toEqual([{ themeId: "release", scored: false, exposure: 0.4 }]);
+    expect(unanswered.overall).toBeNull();
   });
 
   it("scores 'don't know' as 0 and lists it as a knowledge gap", () => {
@@ -141,6 +143,35 @@ describe("rankAdvice", () => {
     expect(ranked.map((a) => a.adviceId)).toEqual(["a_secure_chain", "a_audit"]);
     expect(ranked[0]).toMatchObject({ themeId: "release", questionId: "pin_by_email", gain: expect.closeTo(40, 10) });
     expect(ranked[1]?.gain).toBeCloseTo(10, 10);
+  });
+});
+
+describe("'not applicable' that cannot flatter", () => {
+  const na: AnswerValue = { kind: "not_applicable", reason: "geen eigen terrein" };
+  const twoThemes = questionnaire((data) => {
+    data.themes.push({ ...structuredClone(data.themes[0]!), id: "quay", baseExposure: 0.9 } as (typeof data.themes)[number]);
+    data.themes[1]!.questions = data.themes[1]!.questions.map((q) => ({ ...q, id: `quay_${q.id}`, showIf: undefined, notApplicable: true })) as (typeof data.themes)[number]["questions"];
+  });
+  const base = { origin: choice("high"), pin_by_email: choice("fully"), pin_audit: choice("partly") };
+
+  it("scores a theme answered wholly 'not applicable' as not in place, so the overall figure does not improve", () => {
+    const allNa = scoreAssessment(twoThemes, "terminal_operator", answers({ ...base, quay_pin_by_email: na, quay_pin_audit: na }));
+    const honest = scoreAssessment(twoThemes, "terminal_operator", answers({ ...base, quay_pin_by_email: choice("not_in_place"), quay_pin_audit: choice("not_in_place") }));
+    expect(allNa.overall).toEqual(honest.overall);
+    expect(themeOf(allNa, "quay")).toMatchObject({ risk: 90, weaklyAnswered: true });
+    expect(allNa.notApplicable).toEqual([
+      { themeId: "quay", questionId: "quay_pin_by_email", reason: "geen eigen terrein" },
+      { themeId: "quay", questionId: "quay_pin_audit", reason: "geen eigen terrein" },
+    ]);
+  });
+
+  it("marks a theme weakly answered when more than half its answered weight is 'not applicable'", () => {
+    // pin_by_email weighs 2 of 3.
+    const mostly = scoreAssessment(twoThemes, "terminal_operator", answers({ ...base, quay_pin_by_email: na, quay_pin_audit: choice("fully") }));
+    expect(themeOf(mostly, "quay").weaklyAnswered).toBe(true);
+    const partly = scoreAssessment(twoThemes, "terminal_operator", answers({ ...base, quay_pin_by_email: choice("fully"), quay_pin_audit: na }));
+    expect(themeOf(partly, "quay").weaklyAnswered).toBe(false);
+    expect(themeOf(partly, "release").weaklyAnswered).toBe(false);
   });
 });
 
