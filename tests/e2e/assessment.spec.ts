@@ -156,6 +156,11 @@ test("a theme can be answered with JavaScript off, and bad input keeps what was 
   await page.reload();
   await expect(second.getByRole("radio", notApplicable)).toBeChecked();
   await expect(second.getByLabel("Waarom is dit niet van toepassing?")).toHaveValue("Wij hebben geen eigen terrein");
+  // The provisional report lists the answer with its reason, for every reader to see.
+  const question = (await second.locator("legend").first().textContent())?.trim() ?? "";
+  await page.goto(page.url().replace(/\/themes\/p1$/, "/report"));
+  const listed = page.getByRole("table", { name: "Antwoorden ‘niet van toepassing’ met reden" });
+  await expect(listed.getByRole("row").filter({ hasText: "Wij hebben geen eigen terrein" })).toContainText(question.slice(0, 30));
   await context.close();
 });
 
