@@ -23,7 +23,7 @@ const scoring: Translation<typeof nl> = {
     dontKnow:
       "‘Don't know’ counts as 0: a control nobody knows to be working does not protect. The report lists these questions separately as knowledge gaps, so you know what to find out.",
     notApplicable:
-      "‘Not applicable’ takes a question out of the calculation: it counts neither for nor against you. Only choose it when the control really does not fit your organisation.",
+      "‘Not applicable’ takes a question out of the calculation: it counts neither for nor against you. Only choose it when the control really does not fit your organisation. A theme answered wholly ‘not applicable’ counts as ‘not in place’; one more than half ‘not applicable’ is marked weakly answered and left out of benchmarks. The report shows every ‘not applicable’ with its reason.",
     weighted:
       "Some questions weigh more than others. A theme's resilience is the weighted share: the sum of weight × score, divided by the sum of the weights. That is a number between 0 and 1; the report shows it as a percentage.",
   },

@@ -20,7 +20,7 @@ const scoring = {
     dontKnow:
       "‘Weet ik niet’ telt als 0: een maatregel waarvan niemand weet of hij werkt, beschermt niet. Het rapport zet deze vragen apart als kennislacunes, zodat u weet wat u moet uitzoeken.",
     notApplicable:
-      "‘Niet van toepassing’ haalt een vraag uit de berekening: hij telt niet mee, niet positief en niet negatief. Kies het alleen als de maatregel echt niet bij uw organisatie past.",
+      "‘Niet van toepassing’ haalt een vraag uit de berekening: hij telt niet mee, niet positief en niet negatief. Kies het alleen als de maatregel echt niet bij uw organisatie past. Is een heel thema ‘niet van toepassing’, dan telt het als ‘niet op orde’; is meer dan de helft ‘niet van toepassing’, dan heet het thema zwak beantwoord en telt het niet mee in benchmarks. Het rapport toont elk ‘niet van toepassing’ met de reden.",
     weighted:
       "Sommige vragen wegen zwaarder dan andere. De weerbaarheid van een thema is het gewogen aandeel: de som van gewicht × score, gedeeld door de som van de gewichten. Dat is een getal tussen 0 en 1; het rapport toont het als percentage.",
   },
