@@ -3,6 +3,7 @@ import { z } from "zod";
 import { readAnswer, type AnswerFieldError } from "./answer-form";
 import {
   chosenOptions,
+  offersNotApplicable,
   PROFILE_SECTION,
   progress,
   sameAnswer,
@@ -85,7 +86,7 @@ export async function sectionLoader({ request, params }: LoaderFunctionArgs, sec
       assignee: assignments.find((a) => a.themeId === s.section)?.name ?? null,
       mine: assignments.some((a) => a.themeId === s.section && a.userId === access.user.id),
     })),
-    questions: questions.map((q) => questionView(q, language, answers.get(q.id), visible.has(q.id))),
+    questions: questions.map((q) => questionView(q, language, answers, visible.has(q.id))),
     outsideChoices,
   };
 }
@@ -103,7 +104,8 @@ export function answerView(answer: Pick<AnswerRecord, "value" | "note" | "revisi
   };
 }
 
-function questionView(q: AnyQuestion, language: Language, answer: AnswerRecord | undefined, visible: boolean) {
+function questionView(q: AnyQuestion, language: Language, answers: Map<string, AnswerRecord>, visible: boolean) {
+  const answer = answers.get(q.id);
   const control = "weight" in q ? q : null;
   return {
     id: q.id,
@@ -112,7 +114,7 @@ function questionView(q: AnyQuestion, language: Language, answer: AnswerRecord |
     help: local(q.help, language),
     knownBy: local(control?.knownBy, language),
     critical: Boolean(control?.critical),
-    notApplicable: Boolean(control?.notApplicable),
+    notApplicable: offersNotApplicable(q, answers),
     dontKnow: Boolean(control?.dontKnow),
     number: control?.number ? { min: control.number.min, max: control.number.max, unit: local(control.number.unit, language) } : null,
     options: (q.options ?? []).map((o) => ({ id: o.id, label: o.label[language], exclusive: Boolean(o.exclusive) })),

@@ -12,5 +12,11 @@ if (!result.ok) {
     console.log(
       `${file}: version ${q.version}, ${q.profile.length} profile questions, ${q.themes.length} themes, ${questions} control questions, ${q.advice.length} advice items`,
     );
+    // The site refuses "not applicable" on these; the next version should name the profile fact or drop the offer.
+    for (const question of q.themes.flatMap((t) => t.questions)) {
+      if (question.critical && question.notApplicable && !question.notApplicableIf) {
+        console.warn(`${file}: ${question.id}: a must-have offers "not applicable" without notApplicableIf, so it is never accepted`);
+      }
+    }
   }
 }

@@ -84,13 +84,23 @@ export type AnswerProblem =
   | "dont_know_not_offered"
   | "hidden_question";
 
-/** Checks one answer against its question; null when it may be saved. */
-export function checkAnswer(question: AnyQuestion | undefined, value: AnswerValue): AnswerProblem | null {
+/**
+ * Whether "not applicable" is an answer to this question now: where the questionnaire offers
+ * it, and for a must-have control only when the profile answer it names holds.
+ */
+export function offersNotApplicable(question: AnyQuestion, answers: Answers): boolean {
+  if (!("weight" in question) || !question.notApplicable) return false;
+  if (!question.critical) return true;
+  return question.notApplicableIf !== undefined && conditionHolds(question.notApplicableIf, answers);
+}
+
+/** Checks one answer against its question and the other answers; null when it may be saved. */
+export function checkAnswer(question: AnyQuestion | undefined, value: AnswerValue, answers: Answers): AnswerProblem | null {
   if (!question) return "unknown_question";
   const control = "weight" in question ? question : null;
   switch (value.kind) {
     case "not_applicable":
-      return control?.notApplicable ? null : "not_applicable_not_offered";
+      return offersNotApplicable(question, answers) ? null : "not_applicable_not_offered";
     case "dont_know":
       return control?.dontKnow ? null : "dont_know_not_offered";
     case "number": {

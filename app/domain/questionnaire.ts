@@ -71,6 +71,9 @@ export const ControlQuestionSchema = z
     help: TextSchema.optional(),
     knownBy: TextSchema.optional().describe("Who in an organisation usually knows the answer."),
     notApplicable: z.boolean().optional(),
+    notApplicableIf: ShowIfSchema.optional().describe(
+      "For a must-have control: the profile answer that makes it inapplicable. Without it a must-have never accepts 'not applicable'.",
+    ),
     dontKnow: z.boolean().optional(),
     showIf: ShowIfSchema.optional(),
     advice: z.array(IdSchema).default([]),

@@ -1,5 +1,6 @@
 import {
   chosenOptions,
+  offersNotApplicable,
   themesFor,
   visibleQuestionIds,
   type AnswerValue,
@@ -157,7 +158,10 @@ function fixes(questions: ScoredQuestion[], exposure: number, criticalCap: numbe
 function scoredQuestions(theme: Theme, answers: Answers, visible: Set<string>) {
   const answered = theme.questions.flatMap((q) => {
     const value = answers.get(q.id)?.value;
-    return visible.has(q.id) && value ? [{ id: q.id, weight: q.weight, score: answerScore(q, value), critical: Boolean(q.critical) }] : [];
+    if (!visible.has(q.id) || !value) return [];
+    // "Not applicable" where it is not offered (a must-have without its profile fact) counts as not in place.
+    const score = value.kind === "not_applicable" && !offersNotApplicable(q, answers) ? 0 : answerScore(q, value);
+    return [{ id: q.id, weight: q.weight, score, critical: Boolean(q.critical) }];
   });
   const applicable = answered.flatMap((q) => (q.score === null ? [] : [{ ...q, score: q.score }]));
   const weightOf = (qs: { weight: number }[]) => qs.reduce((n, q) => n + q.weight, 0);

@@ -105,7 +105,8 @@ export async function startAssessment(
         .from(answers)
         .innerJoin(assessments, eq(assessments.id, answers.assessmentId))
         .where(and(eq(answers.assessmentId, actor.copyFrom), eq(assessments.organisationId, actor.organisationId)));
-      const carried = previous.filter((a) => checkAnswer(findQuestion(questionnaire, a.questionId), a.value) === null);
+      const earlier = new Map(previous.map((a) => [a.questionId, { value: a.value }]));
+      const carried = previous.filter((a) => checkAnswer(findQuestion(questionnaire, a.questionId), a.value, earlier) === null);
       if (carried.length > 0) {
         await tx
           .insert(answers)
@@ -211,10 +212,10 @@ export async function saveAnswer(
     if (assessment.status !== "draft") return { ok: false, error: "submitted" } as const;
     const questionnaire = await getQuestionnaire(assessment.questionnaireId, assessment.version, tx);
     if (!questionnaire) throw new Error("questionnaire missing");
-    const problem = checkAnswer(findQuestion(questionnaire, actor.questionId), actor.value);
+    const current = await getAnswers({ assessmentId: actor.assessmentId }, tx);
+    const problem = checkAnswer(findQuestion(questionnaire, actor.questionId), actor.value, current);
     if (problem) return { ok: false, error: problem } as const;
 
-    const current = await getAnswers({ assessmentId: actor.assessmentId }, tx);
     const withThis = new Map<string, { value: AnswerValue }>(current).set(actor.questionId, { value: actor.value });
     if (!visibleQuestionIds(questionnaire, assessment.sector, withThis).has(actor.questionId)) {
       return { ok: false, error: "hidden_question" } as const;

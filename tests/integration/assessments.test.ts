@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { database, queryRows } from "../../db/client";
 import { answers, auditLog, organisations } from "../../db/schema";
+import type { AnswerValue } from "~/domain/assessment";
 import { parseQuestionnaire } from "~/domain/questionnaire";
 import { signUp } from "~/models/account.server";
 import {
@@ -165,5 +166,26 @@ describe.each(BACKENDS)("a submitted report on %s", (backend) => {
     const after = await read();
     expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: id }))?.sector).toBe("road_haulier");
     expect(after.report).toEqual(before.report);
+  });
+});
+
+describe.each(BACKENDS)("'not applicable' on a must-have on %s", (backend) => {
+  useFreshDatabase(backend);
+
+  it("is saved only where the profile answer the question names holds", async () => {
+    const data = smallQuestionnaire();
+    data.id = "must-have-na";
+    Object.assign(data.themes[0]!.questions[0]!, { notApplicable: true, notApplicableIf: { question: "origin", anyOf: ["low"] } });
+    const parsed = parseQuestionnaire(data);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    await publishQuestionnaires([{ file: "na.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
+    const owner = await organisation("na@assess.example");
+    const assessmentId = (await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "must-have-na" }))!;
+    const na = { kind: "not_applicable" as const, reason: "alleen lage-risicoherkomst" };
+    const save = (questionId: string, value: AnswerValue) => saveAnswer({ ...owner, assessmentId, questionId, value, note: null, baseRevision: 0 });
+    await save("origin", { kind: "choice", option: "high" });
+    expect(await save("pin_by_email", na)).toEqual({ ok: false, error: "not_applicable_not_offered" });
+    await saveAnswer({ ...owner, assessmentId, questionId: "origin", value: { kind: "choice", option: "low" }, note: null, baseRevision: 1 });
+    expect(await save("pin_by_email", na)).toMatchObject({ ok: true });
   });
 });

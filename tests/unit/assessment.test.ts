@@ -10,8 +10,9 @@ import {
 import { parseQuestionnaire, type Questionnaire } from "~/domain/questionnaire";
 import { smallQuestionnaire } from "../fixtures/questionnaire";
 
-function questionnaire(): Questionnaire {
+function questionnaire(change: (data: ReturnType<typeof smallQuestionnaire>) => void = () => {}): Questionnaire {
   const q = smallQuestionnaire();
+  change(q);
   q.themes.push({
     ...structuredClone(q.themes[0]!),
     id: "transport",
@@ -75,6 +76,23 @@ describe("checking an answer", () => {
   ])("%s = %j gives %s", (questionId, value, problem) => {
     const question = findQuestion(q, questionId);
     // The fixture offers neither "not applicable" nor "don't know" on its questions.
-    expect(checkAnswer(question, value)).toBe(problem);
+    expect(checkAnswer(question, value, new Map())).toBe(problem);
+  });
+
+  it("offers 'not applicable' on a must-have only where the profile answer it names holds", () => {
+    const withNa = questionnaire((data) => {
+      const [critical, plain] = data.themes[0]!.questions;
+      Object.assign(critical!, { notApplicable: true, notApplicableIf: { question: "origin", anyOf: ["low"] } });
+      Object.assign(plain!, { notApplicable: true });
+    });
+    const na = { kind: "not_applicable" as const, reason: "geen eigen terrein" };
+    const low = answers([["origin", { kind: "choice", option: "low" }]]);
+    const high = answers([["origin", { kind: "choice", option: "high" }]]);
+    expect(checkAnswer(findQuestion(withNa, "pin_by_email"), na, low)).toBeNull();
+    expect(checkAnswer(findQuestion(withNa, "pin_by_email"), na, high)).toBe("not_applicable_not_offered");
+    expect(checkAnswer(findQuestion(withNa, "pin_audit"), na, high)).toBeNull();
+    // Without a named profile fact a must-have never accepts it.
+    const bare = questionnaire((data) => void Object.assign(data.themes[0]!.questions[0]!, { notApplicable: true }));
+    expect(checkAnswer(findQuestion(bare, "pin_by_email"), na, low)).toBe("not_applicable_not_offered");
   });
 });

@@ -106,7 +106,8 @@ describe("scoreAssessment, computed by hand", () => {
       origin: choice("low"),
       pin_by_email: { kind: "not_applicable", reason: "no containers" },
     }));
-    expect(themeOf(none)).toMatchObject({ resilience: 0, risk: 40, weaklyAnswered: true });
+    // The must-have offers no "not applicable": it counts as not in place, and caps nothing away.
+    expect(themeOf(none)).toMatchObject({ resilience: 0, risk: 40, weaklyAnswered: false });
     const unanswered = scoreAssessment(questionnaire(), "terminal_operator", answers({ origin: choice("low") }));
     expect(unanswered.themes).toEqual([{ themeId: "release", scored: false, exposure: 0.4 }]);
     expect(unanswered.overall).toBeNull();
@@ -150,7 +151,7 @@ describe("'not applicable' that cannot flatter", () => {
   const na: AnswerValue = { kind: "not_applicable", reason: "geen eigen terrein" };
   const twoThemes = questionnaire((data) => {
     data.themes.push({ ...structuredClone(data.themes[0]!), id: "quay", baseExposure: 0.9 } as (typeof data.themes)[number]);
-    data.themes[1]!.questions = data.themes[1]!.questions.map((q) => ({ ...q, id: `quay_${q.id}`, showIf: undefined, notApplicable: true })) as (typeof data.themes)[number]["questions"];
+    data.themes[1]!.questions = data.themes[1]!.questions.map((q) => ({ ...q, id: `quay_${q.id}`, showIf: undefined, notApplicable: true, critical: false })) as (typeof data.themes)[number]["questions"];
   });
   const base = { origin: choice("high"), pin_by_email: choice("fully"), pin_audit: choice("partly") };
 
