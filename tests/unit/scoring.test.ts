@@ -166,6 +166,24 @@ describe("'not applicable' that cannot flatter", () => {
     ]);
   });
 
+  it("never lowers a risk, in the theme or overall, when a 'not applicable' is replaced by 'not in place'", () => {
+    const ids = ["pin_by_email", "pin_audit", "quay_pin_by_email", "quay_pin_audit"];
+    const answer = fc.constantFrom<AnswerValue>(choice("not_in_place"), choice("partly"), choice("fully"), na);
+    fc.assert(
+      fc.property(fc.array(answer, { minLength: ids.length, maxLength: ids.length }), fc.nat({ max: ids.length - 1 }), (values, index) => {
+        fc.pre(values[index]!.kind === "not_applicable");
+        const given = (list: AnswerValue[]) => answers({ origin: choice("high"), ...Object.fromEntries(ids.map((id, i) => [id, list[i]!])) });
+        const withNa = scoreAssessment(twoThemes, "terminal_operator", given(values));
+        const honest = scoreAssessment(twoThemes, "terminal_operator", given(values.map((v, i) => (i === index ? choice("not_in_place") : v))));
+        withNa.themes.forEach((t, k) => {
+          const h = honest.themes[k]!;
+          if (t.scored && h.scored) expect(t.risk).toBeLessThanOrEqual(h.risk);
+        });
+        if (withNa.overall && honest.overall) expect(withNa.overall.risk).toBeLessThanOrEqual(honest.overall.risk);
+      }),
+    );
+  });
+
   it("marks a theme weakly answered when more than half its answered weight is 'not applicable'", () => {
     // pin_by_email weighs 2 of 3.
     const mostly = scoreAssessment(twoThemes, "terminal_operator", answers({ ...base, quay_pin_by_email: na, quay_pin_audit: choice("fully") }));
