@@ -5,7 +5,8 @@ import { rankAdvice, scoreAssessment, type AssessmentScore, type FrozenReport, t
 import type { Sector } from "./domain/organisation";
 import type { Language } from "./i18n";
 import { getAnswers, getScoreSnapshot, previousSubmitted, type getAssessment } from "./models/assessment.server";
-import { comparisonGroup, isVerified } from "./models/benchmark.server";
+import { comparisonGroup } from "./models/benchmark.server";
+import { isVerified } from "./models/verification.server";
 
 type Assessment = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
 

@@ -129,7 +129,7 @@ export function themeResilience(questions: ScoredQuestion[], criticalCap: number
 }
 
 /** Risk of a theme, unrounded: 100·E·(1−R). */
-const themeRisk = (exposure: number, resilience: number) => 100 * exposure * (1 - resilience);
+export const themeRisk = (exposure: number, resilience: number) => 100 * exposure * (1 - resilience);
 
 /**
  * What fixing each answer below "fully in place" is worth to its theme: the theme's resilience

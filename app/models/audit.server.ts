@@ -18,20 +18,24 @@ export interface AuditEntry {
   details?: Record<string, string | number | boolean | null>;
 }
 
-/** Appends one entry to the audit trail; inside a transaction when one is passed. */
-export async function recordAudit(entry: AuditEntry, tx: Pick<Database, "insert"> = database()): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorUserId: entry.actorUserId,
-    actorRole: entry.actorRole ?? null,
-    organisationId: entry.organisationId ?? null,
-    action: entry.action,
-    objectType: entry.objectType ?? null,
-    objectId: entry.objectId ?? null,
-    success: entry.success ?? true,
-    purpose: entry.purpose ?? null,
-    ip: entry.ip ?? null,
-    details: entry.details ?? null,
-  });
+/** Appends entries to the audit trail, in one statement; inside a transaction when one is passed. */
+export async function recordAudit(entries: AuditEntry | AuditEntry[], tx: Pick<Database, "insert"> = database()): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  await tx.insert(auditLog).values(
+    list.map((entry) => ({
+      actorUserId: entry.actorUserId,
+      actorRole: entry.actorRole ?? null,
+      organisationId: entry.organisationId ?? null,
+      action: entry.action,
+      objectType: entry.objectType ?? null,
+      objectId: entry.objectId ?? null,
+      success: entry.success ?? true,
+      purpose: entry.purpose ?? null,
+      ip: entry.ip ?? null,
+      details: entry.details ?? null,
+    })),
+  );
 }
 
 const day = z

@@ -4,6 +4,7 @@ import { benchmarkCells, benchmarkReleases, organisations } from "../../db/schem
 import { SECTORS, SIZE_BANDS, type Sector, type SizeBand } from "~/domain/organisation";
 import type { Access } from "./access.server";
 import { listAssociations } from "./association.server";
+import { isVerified } from "./verification.server";
 import { latestQuestionnaires } from "./assessment.server";
 import {
   cellId,
@@ -302,15 +303,6 @@ export async function latestRelease({ questionnaireId }: { questionnaireId: stri
   return { ...release, cells: await releaseCells(release.id) };
 }
 
-/** Whether an organisation is verified: only then does it count in and read sector benchmarks. */
-export async function isVerified(organisationId: string): Promise<boolean> {
-  const [row] = await database()
-    .select({ verifiedAt: organisations.verifiedAt })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId));
-  return Boolean(row?.verifiedAt);
-}
-
 /**
  * The sectors whose benchmark cells someone may see: those their association covers, and
  * their own organisation's once it is verified. Everyone who may see any also sees the "all" cell.
@@ -378,15 +370,13 @@ export async function benchmarkFor(access: Access, questionnaireId: string | und
  * show every sign-up as it happens.
  */
 export async function releaseParticipation(sectors: readonly Sector[]) {
-  const questionnaires = await latestQuestionnaires();
-  return Promise.all(
-    sectors.map(async (sector) => {
-      const questionnaire = questionnaires.find((q) => q.sectors.includes(sector));
-      const release = questionnaire ? await latestRelease({ questionnaireId: questionnaire.id }) : null;
-      const cell = release ? visibleCells(release, new Set([sector]), { sizeBands: false }).find((c) => c.grouping === "sector") : undefined;
-      return { sector, band: cell?.countBand ?? null };
-    }),
-  );
+  const questionnaires = (await latestQuestionnaires()).filter((q) => q.sectors.some((s) => sectors.includes(s)));
+  const releases = await Promise.all(questionnaires.map((q) => latestRelease({ questionnaireId: q.id })));
+  return sectors.map((sector) => {
+    const release = releases[questionnaires.findIndex((q) => q.sectors.includes(sector))];
+    const cell = release ? visibleCells(release, new Set([sector]), { sizeBands: false }).find((c) => c.grouping === "sector") : undefined;
+    return { sector, band: cell?.countBand ?? null };
+  });
 }
 
 /** How many earlier releases the trend shows. */

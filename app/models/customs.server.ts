@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { database } from "../../db/client";
 import { auditLog } from "../../db/schema";
@@ -9,7 +9,7 @@ import { PORT_REGIONS, SECTORS, type Sector } from "~/domain/organisation";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { latestQuestionnaires } from "./assessment.server";
 import { recentReleases, visibleCells } from "./benchmark.server";
-import { recordAudit } from "./audit.server";
+import { recordAudit, type AuditEntry } from "./audit.server";
 import { sharingOrganisations, type SharingOrganisation } from "./consent.server";
 
 /** How many half-years the customs trend goes back. */
@@ -135,19 +135,13 @@ export async function customsOrganisations(
       sort: query.sort,
       direction: query.direction,
     };
-    if (rows.length === 0) {
-      await recordAudit(
-        { actorUserId: reviewer.userId, actorRole: "customs_reviewer", action: CUSTOMS_ORGANISATIONS_LISTED, ip: reviewer.ip, details },
-        tx,
-      );
-      return rows;
-    }
-    // One statement whatever the list's length: the listed reports travel as one JSON parameter.
-    const listed = JSON.stringify(rows.map((o) => [o.id, o.assessmentId]));
-    await tx.execute(sql`insert into audit_log (actor_user_id, actor_role, organisation_id, action, object_type, object_id, ip, details)
-      select ${reviewer.userId}::uuid, 'customs_reviewer', (e->>0)::uuid, ${CUSTOMS_ORGANISATIONS_LISTED}, 'assessment', e->>1,
-        ${reviewer.ip}::text, ${JSON.stringify(details)}::jsonb
-      from jsonb_array_elements(${listed}::jsonb) e`);
+    const entry: AuditEntry = { actorUserId: reviewer.userId, actorRole: "customs_reviewer", action: CUSTOMS_ORGANISATIONS_LISTED, ip: reviewer.ip, details };
+    await recordAudit(
+      rows.length === 0
+        ? entry
+        : rows.map((o) => ({ ...entry, organisationId: o.id, objectType: "assessment", objectId: o.assessmentId })),
+      tx,
+    );
     return rows;
   });
 }

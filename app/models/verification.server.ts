@@ -171,6 +171,30 @@ interface VerificationInput {
   ip: string | null;
 }
 
+/** Records a verification or its withdrawal with the capacity the person acted in. */
+async function auditVerifier(
+  tx: Pick<Database, "selectDistinct" | "insert">,
+  { access, organisationId, ip }: VerificationInput,
+  sector: Sector,
+  action: "organisation_verified" | "organisation_verification_withdrawn",
+  details: Record<string, string> = {},
+) {
+  const capacity = await capacityOf(tx, access, sector);
+  await recordAudit(
+    {
+      actorUserId: access.user.id,
+      actorRole: auditRole(capacity),
+      organisationId,
+      action,
+      objectType: "organisation",
+      objectId: organisationId,
+      ip,
+      details: { ...auditDetails(capacity), ...details },
+    },
+    tx,
+  );
+}
+
 /**
  * Confirms an organisation is who it says it is, so it counts in benchmarks and its members
  * read them. Only an analyst covering its sector or a platform admin; it needs a KvK number
@@ -196,20 +220,7 @@ export async function verifyOrganisation({ access, organisationId, ip }: Verific
         .update(organisations)
         .set({ verifiedAt: sql`now()`, verifiedBy: access.user.id })
         .where(and(eq(organisations.id, organisationId), isNull(organisations.verifiedAt), mayVerify(access)));
-      const capacity = await capacityOf(tx, access, target.sector);
-      await recordAudit(
-        {
-          actorUserId: access.user.id,
-          actorRole: auditRole(capacity),
-          organisationId,
-          action: "organisation_verified",
-          objectType: "organisation",
-          objectId: organisationId,
-          ip,
-          details: { ...auditDetails(capacity), kvkNumber: target.kvkNumber },
-        },
-        tx,
-      );
+      await auditVerifier(tx, { access, organisationId, ip }, target.sector, "organisation_verified", { kvkNumber: target.kvkNumber });
       return { ok: true, name: target.name } as const;
     });
   } catch (error) {
@@ -233,20 +244,7 @@ export async function withdrawVerification({ access, organisationId, ip }: Verif
       .update(organisations)
       .set({ verifiedAt: null, verifiedBy: null })
       .where(and(eq(organisations.id, organisationId), mayVerify(access)));
-    const capacity = await capacityOf(tx, access, target.sector);
-    await recordAudit(
-      {
-        actorUserId: access.user.id,
-        actorRole: auditRole(capacity),
-        organisationId,
-        action: "organisation_verification_withdrawn",
-        objectType: "organisation",
-        objectId: organisationId,
-        ip,
-        details: auditDetails(capacity),
-      },
-      tx,
-    );
+    await auditVerifier(tx, { access, organisationId, ip }, target.sector, "organisation_verification_withdrawn");
     return { ok: true, name: target.name } as const;
   });
 }
@@ -302,6 +300,15 @@ export interface VerificationStatus {
   hasKvkNumber: boolean;
   /** The last withdrawal, while the organisation is not verified again. */
   withdrawal: Withdrawal | null;
+}
+
+/** Whether an organisation is verified: only then does it count in and read sector benchmarks. */
+export async function isVerified(organisationId: string): Promise<boolean> {
+  const [row] = await database()
+    .select({ verifiedAt: organisations.verifiedAt })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return Boolean(row?.verifiedAt);
 }
 
 /** An organisation's own verification status, for its members. */

@@ -5,7 +5,8 @@ import { LevelDistribution, MedianRiskTable, QuantileChart, ThemeTrend } from "~
 import { ParticipationTable } from "~/components/participation";
 import { getLanguage } from "~/i18n.server";
 import { requireAccess } from "~/models/access.server";
-import { benchmarkFor, isVerified, releaseHistory } from "~/models/benchmark.server";
+import { benchmarkFor, releaseHistory } from "~/models/benchmark.server";
+import { isVerified } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 

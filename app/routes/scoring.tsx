@@ -1,19 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { EXPOSURE_CLASSES, MIN_EXPOSURE, RISK_LEVELS, riskLevel, roundRisk, type RiskLevel } from "~/domain/scoring";
+import { LevelBadge } from "~/components/level-badge";
+import { EXPOSURE_CLASSES, MIN_EXPOSURE, RISK_LEVELS, riskLevel, roundRisk, themeRisk, type RiskLevel } from "~/domain/scoring";
 import type { Questionnaire } from "~/domain/questionnaire";
 import { loadMessages, type Language } from "~/i18n";
 import { getFixedT, getLanguage } from "~/i18n.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
 
-await loadMessages(["scoring"]);
+await loadMessages(["report", "scoring"]);
 
 // The worked example of the page: a theme at this exposure and resilience, then the same theme
 // with equally weighted controls, all in place but one must-have.
 const EXAMPLE = { exposure: 0.6, resilience: 0.45, controls: 5, inPlace: 4 };
 
-const riskOf = (exposure: number, resilience: number) => roundRisk(100 * exposure * (1 - resilience));
+const riskOf = (exposure: number, resilience: number) => roundRisk(themeRisk(exposure, resilience));
 
 function workedExample(questionnaire: Questionnaire, language: Language) {
   const { exposure, resilience, controls, inPlace } = EXAMPLE;
@@ -86,7 +88,6 @@ export default function Scoring() {
   const figure = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const risk = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 });
-  const level = (l: RiskLevel) => t(`scoring.levels.${l}`);
 
   return (
     <div className="page scoring">
@@ -155,50 +156,26 @@ export default function Scoring() {
           return (
             <section key={q.id} className="card" aria-labelledby={`thresholds-${q.id}`}>
               <h3 id={`thresholds-${q.id}`}>{q.title}</h3>
-              <div className="table-scroll">
-                <table>
-                  <caption>{t("scoring.thresholds.levelsCaption", { questionnaire: q.title })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("scoring.thresholds.level")}</th>
-                      <th scope="col">{t("scoring.thresholds.from")}</th>
-                      <th scope="col">{t("scoring.thresholds.below")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {ranges(RISK_LEVELS, [medium, high, critical]).map((r) => (
-                      <tr key={r.key}>
-                        <th scope="row">
-                          <span className={`level level--${r.key}`}>{level(r.key)}</span>
-                        </th>
-                        <td>{figure.format(r.from ?? 0)}</td>
-                        <td>{r.below === undefined ? "–" : figure.format(r.below)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <div className="table-scroll">
-                <table>
-                  <caption>{t("scoring.thresholds.classesCaption", { questionnaire: q.title })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("scoring.thresholds.class")}</th>
-                      <th scope="col">{t("scoring.thresholds.exposureFrom")}</th>
-                      <th scope="col">{t("scoring.thresholds.exposureBelow")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {ranges(EXPOSURE_CLASSES, [elevated, highClass, veryHigh]).map((r) => (
-                      <tr key={r.key}>
-                        <th scope="row">{t(`scoring.classes.${r.key}`)}</th>
-                        <td>{decimal.format(r.from ?? minExposure)}</td>
-                        <td>{r.below === undefined ? "–" : decimal.format(r.below)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <RangeTable
+                caption={t("scoring.thresholds.levelsCaption", { questionnaire: q.title })}
+                headers={[t("scoring.thresholds.level"), t("scoring.thresholds.from"), t("scoring.thresholds.below")]}
+                rows={ranges(RISK_LEVELS, [medium, high, critical]).map((r) => ({
+                  key: r.key,
+                  label: <LevelBadge level={r.key} />,
+                  from: figure.format(r.from ?? 0),
+                  below: r.below === undefined ? "–" : figure.format(r.below),
+                }))}
+              />
+              <RangeTable
+                caption={t("scoring.thresholds.classesCaption", { questionnaire: q.title })}
+                headers={[t("scoring.thresholds.class"), t("scoring.thresholds.exposureFrom"), t("scoring.thresholds.exposureBelow")]}
+                rows={ranges(EXPOSURE_CLASSES, [elevated, highClass, veryHigh]).map((r) => ({
+                  key: r.key,
+                  label: t(`scoring.classes.${r.key}`),
+                  from: decimal.format(r.from ?? minExposure),
+                  below: r.below === undefined ? "–" : decimal.format(r.below),
+                }))}
+              />
               <p>{t("scoring.thresholds.cap", { cap: percent.format(q.criticalCap) })}</p>
             </section>
           );
@@ -215,53 +192,25 @@ export default function Scoring() {
               questionnaire: example.questionnaire,
             })}
           </p>
-          <div className="table-scroll">
-            <table>
-              <caption>
-                {t("scoring.example.caption", {
+          <StepTable
+            caption={t("scoring.example.caption", { exposure: decimal.format(example.exposure), resilience: decimal.format(example.resilience) })}
+            rows={[
+              [t("scoring.example.exposure"), decimal.format(example.exposure)],
+              [t("scoring.example.resilience"), decimal.format(example.resilience)],
+              [
+                t("scoring.example.risk"),
+                t("scoring.example.riskValue", {
                   exposure: decimal.format(example.exposure),
                   resilience: decimal.format(example.resilience),
-                })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("scoring.example.step")}</th>
-                  <th scope="col">{t("scoring.example.value")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t("scoring.example.exposure")}</th>
-                  <td>{decimal.format(example.exposure)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("scoring.example.resilience")}</th>
-                  <td>{decimal.format(example.resilience)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("scoring.example.risk")}</th>
-                  <td>
-                    {t("scoring.example.riskValue", {
-                      exposure: decimal.format(example.exposure),
-                      resilience: decimal.format(example.resilience),
-                      risk: risk.format(example.risk),
-                    })}
-                  </td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("scoring.example.level")}</th>
-                  <td>
-                    <LevelReason
-                      level={example.level}
-                      risk={risk.format(example.risk)}
-                      thresholds={example.thresholds}
-                      format={figure.format}
-                    />
-                  </td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+                  risk: risk.format(example.risk),
+                }),
+              ],
+              [
+                t("scoring.example.level"),
+                <LevelReason key="level" level={example.level} risk={risk.format(example.risk)} thresholds={example.thresholds} format={figure.format} />,
+              ],
+            ]}
+          />
           <p>
             {t("scoring.example.why", {
               medium: figure.format(example.thresholds.medium),
@@ -270,68 +219,40 @@ export default function Scoring() {
           </p>
 
           <p>{t("scoring.example.capIntro", { controls: example.cap.controls, inPlace: example.cap.inPlace })}</p>
-          <div className="table-scroll">
-            <table>
-              <caption>{t("scoring.example.capCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("scoring.example.step")}</th>
-                  <th scope="col">{t("scoring.example.value")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{t("scoring.example.share")}</th>
-                  <td>
-                    {t("scoring.example.shareValue", {
-                      inPlace: example.cap.inPlace,
-                      controls: example.cap.controls,
-                      share: decimal.format(example.cap.share),
-                    })}
-                  </td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("scoring.example.cap")}</th>
-                  <td>{decimal.format(example.cap.criticalCap)}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("scoring.example.resilience")}</th>
-                  <td>
-                    {t("scoring.example.cappedValue", {
-                      share: decimal.format(example.cap.share),
-                      cap: decimal.format(example.cap.criticalCap),
-                      resilience: decimal.format(example.cap.resilience),
-                    })}
-                  </td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("scoring.example.risk")}</th>
-                  <td>
-                    {t("scoring.example.riskValue", {
-                      exposure: decimal.format(example.exposure),
-                      resilience: decimal.format(example.cap.resilience),
-                      risk: risk.format(example.cap.risk),
-                    })}
-                  </td>
-                </tr>
-                <tr>
-                  <th scope="row">{t("scoring.example.level")}</th>
-                  <td>
-                    <LevelReason
-                      level={example.cap.level}
-                      risk={risk.format(example.cap.risk)}
-                      thresholds={example.thresholds}
-                      format={figure.format}
-                    />
-                  </td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <StepTable
+            caption={t("scoring.example.capCaption")}
+            rows={[
+              [
+                t("scoring.example.share"),
+                t("scoring.example.shareValue", { inPlace: example.cap.inPlace, controls: example.cap.controls, share: decimal.format(example.cap.share) }),
+              ],
+              [t("scoring.example.cap"), decimal.format(example.cap.criticalCap)],
+              [
+                t("scoring.example.resilience"),
+                t("scoring.example.cappedValue", {
+                  share: decimal.format(example.cap.share),
+                  cap: decimal.format(example.cap.criticalCap),
+                  resilience: decimal.format(example.cap.resilience),
+                }),
+              ],
+              [
+                t("scoring.example.risk"),
+                t("scoring.example.riskValue", {
+                  exposure: decimal.format(example.exposure),
+                  resilience: decimal.format(example.cap.resilience),
+                  risk: risk.format(example.cap.risk),
+                }),
+              ],
+              [
+                t("scoring.example.level"),
+                <LevelReason key="level" level={example.cap.level} risk={risk.format(example.cap.risk)} thresholds={example.thresholds} format={figure.format} />,
+              ],
+            ]}
+          />
           <p>
             {t("scoring.example.capWhy", {
               uncappedRisk: risk.format(example.cap.uncappedRisk),
-              uncappedLevel: level(example.cap.uncappedLevel).toLocaleLowerCase(i18n.language),
+              uncappedLevel: t(`report.levels.${example.cap.uncappedLevel}`).toLocaleLowerCase(i18n.language),
               risk: risk.format(example.cap.risk),
               fixedRisk: risk.format(example.cap.fixedRisk),
             })}
@@ -352,6 +273,61 @@ export default function Scoring() {
           <Link to="/advice">{t("scoring.advice.library")}</Link>
         </p>
       </section>
+    </div>
+  );
+}
+
+/** Levels or classes with the range each covers. */
+function RangeTable({ caption, headers, rows }: { caption: string; headers: [string, string, string]; rows: { key: string; label: ReactNode; from: string; below: string }[] }) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {headers.map((header) => (
+              <th scope="col" key={header}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td>{row.from}</td>
+              <td>{row.below}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A worked example, one step of the calculation per row. */
+function StepTable({ caption, rows }: { caption: string; rows: [string, ReactNode][] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("scoring.example.step")}</th>
+            <th scope="col">{t("scoring.example.value")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([step, value]) => (
+            <tr key={step}>
+              <th scope="row">{step}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
@@ -380,7 +356,7 @@ function LevelReason({
         : "scoring.example.levelValue";
   return (
     <>
-      <span className={`level level--${level}`}>{t(`scoring.levels.${level}`)}</span>{" "}
+      <LevelBadge level={level} />{" "}
       {t(key, { risk, from: from === undefined ? "" : format(from), below: below === undefined ? "" : format(below) })}
     </>
   );

@@ -57,7 +57,6 @@ const scoring: Translation<typeof nl> = {
     exposureBelow: "Average exposure below",
     cap: "Cap when a must-have control is at 0: {{cap}}",
   },
-  levels: { low: "Low", medium: "Medium", high: "High", critical: "Critical" },
   classes: { basic: "Basic", elevated: "Elevated", high: "High", very_high: "Very high" },
   example: {
     title: "Worked example: why 33 out of 100 is ‘high’",

@@ -54,7 +54,6 @@ const scoring = {
     exposureBelow: "Gemiddelde blootstelling lager dan",
     cap: "Plafond bij een essentiële maatregel op 0: {{cap}}",
   },
-  levels: { low: "Laag", medium: "Middel", high: "Hoog", critical: "Kritiek" },
   classes: { basic: "Basis", elevated: "Verhoogd", high: "Hoog", very_high: "Zeer hoog" },
   example: {
     title: "Rekenvoorbeeld: waarom 33 van 100 ‘hoog’ is",
