@@ -9,6 +9,7 @@ import {
   sameAnswer,
   themesFor,
   visibleQuestionIds,
+  type Answers,
   type AnswerValue,
   type AnyQuestion,
 } from "./domain/assessment";
@@ -34,28 +35,30 @@ export async function findAssessment(request: Request, assessmentId: string | un
   return { access, assessment };
 }
 
-function sectionQuestions(questionnaire: Questionnaire, sector: Parameters<typeof themesFor>[1], section: string) {
+type Sector = Parameters<typeof themesFor>[1];
+
+function sectionQuestions(questionnaire: Questionnaire, sector: Sector, answers: Answers, section: string) {
   if (section === PROFILE_SECTION) return { theme: null, questions: questionnaire.profile as AnyQuestion[] };
-  const theme = themesFor(questionnaire, sector).find((t) => t.id === section);
+  const theme = themesFor(questionnaire, sector, answers).find((t) => t.id === section);
   if (!theme) throw notFound();
   return { theme, questions: theme.questions as AnyQuestion[] };
 }
 
 const local = (text: Text | undefined, language: Language) => (text ? text[language] : null);
 
-function sectionOrder(questionnaire: Questionnaire, sector: Parameters<typeof themesFor>[1]) {
-  return [PROFILE_SECTION, ...themesFor(questionnaire, sector).map((t) => t.id)];
+function sectionOrder(questionnaire: Questionnaire, sector: Sector, answers: Answers) {
+  return [PROFILE_SECTION, ...themesFor(questionnaire, sector, answers).map((t) => t.id)];
 }
 
 export async function sectionLoader({ request, params }: LoaderFunctionArgs, section: string) {
   const { access, assessment } = await findAssessment(request, params.id);
   const language = await getLanguage(request);
   const { questionnaire, sector } = assessment;
-  const { theme, questions } = sectionQuestions(questionnaire, sector, section);
   const [answers, assignments] = await Promise.all([
     getAnswers({ assessmentId: assessment.id }),
     listAssignments({ assessmentId: assessment.id }),
   ]);
+  const { theme, questions } = sectionQuestions(questionnaire, sector, answers, section);
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   const onPage = new Set(questions.map((q) => q.id));
   // Conditions on questions of other pages are settled here; the page evaluates its own.
@@ -66,7 +69,7 @@ export async function sectionLoader({ request, params }: LoaderFunctionArgs, sec
       .map((id) => [id, visible.has(id) ? chosenOptions(answers.get(id)?.value) : []]),
   );
   const { sections } = progress(questionnaire, sector, answers);
-  const order = sectionOrder(questionnaire, sector);
+  const order = sectionOrder(questionnaire, sector, answers);
   const nextIndex = order.indexOf(section) + 1;
   return {
     assessment: {
@@ -158,8 +161,8 @@ export async function sectionAction({ request, params, context }: ActionFunction
   const { access, assessment } = await findAssessment(request, params.id);
   if (assessment.status !== "draft") throw new Response("Conflict", { status: 409 });
   const form = await request.formData();
-  const { questions } = sectionQuestions(assessment.questionnaire, assessment.sector, section);
   const stored = await getAnswers({ assessmentId: assessment.id });
+  const { questions } = sectionQuestions(assessment.questionnaire, assessment.sector, stored, section);
   const result: SectionActionData = { errors: {}, newer: {}, posted: {} };
 
   // Visibility after this page's answers: answers to questions it hides are not saved.
@@ -191,7 +194,7 @@ export async function sectionAction({ request, params, context }: ActionFunction
   const intent = form.get("intent");
   const base = `/assessments/${assessment.id}`;
   if (intent === "next") {
-    const order = sectionOrder(assessment.questionnaire, assessment.sector);
+    const order = sectionOrder(assessment.questionnaire, assessment.sector, combined);
     const next = order[order.indexOf(section) + 1];
     return redirect(next ? `${base}/${next === PROFILE_SECTION ? "profile" : `themes/${next}`}` : `${base}/review`);
   }

@@ -66,6 +66,8 @@ const DEMO_SECTORS: Record<Sector, { total: number; sizes: [number, number, numb
   port_services: { total: 4, sizes: [0.25, 0.5, 0.25, 0], nouns: ["Havendiensten", "Bootliedenbedrijf"] },
   barge_rail_operator: { total: 10, sizes: [0.3, 0.5, 0.2, 0], nouns: ["Barge Lines", "Rail Cargo", "Binnenvaart"] },
   air_cargo_handler: { total: 6, sizes: [0, 0.2, 0.4, 0.4], nouns: ["Air Cargo Handling", "Airfreight Services"] },
+  importer: { total: 8, sizes: [0.2, 0.45, 0.3, 0.05], nouns: ["Fruit Import", "Versimport", "Trading"] },
+  security_firm: { total: 3, sizes: [0.2, 0.5, 0.3, 0], nouns: ["Beveiliging", "Security Services"] },
   port_authority: { total: 5, sizes: [0, 0, 0.4, 0.6], nouns: ["Havenbedrijf", "Havenschap"] },
   municipality: { total: 12, sizes: [0, 0, 0.3, 0.7], nouns: ["Gemeente"] },
   other_public_service: { total: 3, sizes: [0, 0.3, 0.4, 0.3], nouns: ["Veiligheidsregio", "Omgevingsdienst"] },
@@ -263,7 +265,7 @@ function demoAnswers(questionnaire: Questionnaire, sector: Sector, maturity: num
     answers.set(question.id, { value: question.kind === "multiple" ? { kind: "choices", options: [option.id] } : { kind: "choice", option: option.id } });
   }
   const visible = visibleQuestionIds(questionnaire, sector, answers);
-  for (const theme of themesFor(questionnaire, sector)) {
+  for (const theme of themesFor(questionnaire, sector, answers)) {
     for (const question of theme.questions) {
       if (!visible.has(question.id) || !question.options) continue;
       const roll = next();
@@ -299,12 +301,15 @@ const MATURITY_BY_SECTOR: Partial<Record<Sector, number>> = {
 };
 
 const DAY = 24 * 3600 * 1000;
+/** How long ago the demo pretends the current questionnaire versions were published. */
+const CURRENT_VERSION_AGE_DAYS = 90;
 
 /**
  * Gives every demo organisation a submitted assessment of the questionnaire for its sector,
  * as mature as its size and sector make plausible, submitted some time in the last 15
  * months; about half of the generated ones also have an earlier, less mature one. The
- * Maasvlakte terminal has two, six months apart, so its report shows change.
+ * Maasvlakte terminal has two, six months apart, so its report shows change. Rounds older than
+ * the current questionnaire version were answered on the archived version before it.
  */
 export async function seedDemoAssessments(handle: DatabaseHandle, files: QuestionnaireFile[], next: () => number, now: Date): Promise<void> {
   const named = new Set(DEMO_ORGANISATIONS.map(([name]) => name));
@@ -321,9 +326,14 @@ export async function seedDemoAssessments(handle: DatabaseHandle, files: Questio
     .where(eq(memberships.role, "admin"))
     .orderBy(organisations.name);
   for (const organisation of rows) {
-    const file = files.find((f) => f.questionnaire.sectors.includes(organisation.sector));
-    if (!file) continue;
-    const { questionnaire } = file;
+    const serves = (f: QuestionnaireFile) => f.questionnaire.sectors.includes(organisation.sector);
+    const current = files.find((f) => !f.archived && serves(f))?.questionnaire;
+    if (!current) continue;
+    // Rounds from before the current version was published were answered on the one before.
+    const earlier = files
+      .filter((f) => f.archived && f.questionnaire.id === current.id && serves(f))
+      .map((f) => f.questionnaire)
+      .sort((a, b) => b.version - a.version)[0];
     const maturity = Math.min(
       0.95,
       Math.max(0.05, MATURITY_BY_SIZE[organisation.sizeBand] + (MATURITY_BY_SECTOR[organisation.sector] ?? 0) + (next() - 0.5) * 0.3),
@@ -340,6 +350,7 @@ export async function seedDemoAssessments(handle: DatabaseHandle, files: Questio
     }
     for (const round of rounds) {
       const at = new Date(now.getTime() - round.daysAgo * DAY);
+      const questionnaire = earlier && round.daysAgo > CURRENT_VERSION_AGE_DAYS ? earlier : current;
       const [assessment] = await handle.db
         .insert(assessments)
         .values({
@@ -374,7 +385,7 @@ async function seedDemoReleases(files: QuestionnaireFile[], k: number, now: Date
   // The last moment before the start of each of the four quarters up to the current one.
   const ends = [9, 6, 3, 0].map((back) => new Date(Date.UTC(now.getUTCFullYear(), quarterMonth - back, 1) - 1));
   for (const asOf of ends) {
-    for (const { questionnaire } of files) {
+    for (const { questionnaire } of files.filter((f) => !f.archived)) {
       await computeRelease({ questionnaireId: questionnaire.id, k, quarter: quarterOf(asOf), asOf });
     }
   }

@@ -42,9 +42,9 @@ export function findQuestion(questionnaire: Questionnaire, questionId: string): 
   );
 }
 
-/** Themes an organisation of this sector sees. */
-export function themesFor(questionnaire: Questionnaire, sector: Sector): Theme[] {
-  return questionnaire.themes.filter((t) => !t.sectors || t.sectors.includes(sector));
+/** Themes an organisation of this sector sees, with these profile answers. */
+export function themesFor(questionnaire: Questionnaire, sector: Sector, answers: Answers): Theme[] {
+  return questionnaire.themes.filter((t) => (!t.sectors || t.sectors.includes(sector)) && conditionHolds(t.showIf, answers));
 }
 
 export function chosenOptions(value: AnswerValue | undefined): string[] {
@@ -66,7 +66,7 @@ export function conditionHolds(showIf: ShowIf | undefined, answers: Answers): bo
  */
 export function visibleQuestionIds(questionnaire: Questionnaire, sector: Sector, answers: Answers): Set<string> {
   const visible = new Set(questionnaire.profile.map((q) => q.id));
-  for (const theme of themesFor(questionnaire, sector)) {
+  for (const theme of themesFor(questionnaire, sector, answers)) {
     for (const question of theme.questions) {
       const dependsOnVisible = !question.showIf || visible.has(question.showIf.question);
       if (dependsOnVisible && conditionHolds(question.showIf, answers)) visible.add(question.id);
@@ -137,7 +137,7 @@ export function progress(questionnaire: Questionnaire, sector: Sector, answers: 
   };
   const sections: SectionProgress[] = [
     { section: PROFILE_SECTION, ...count(questionnaire.profile) },
-    ...themesFor(questionnaire, sector).map((t) => ({ section: t.id, ...count(t.questions) })),
+    ...themesFor(questionnaire, sector, answers).map((t) => ({ section: t.id, ...count(t.questions) })),
   ];
   const answered = sections.reduce((n, s) => n + s.answered, 0);
   const total = sections.reduce((n, s) => n + s.total, 0);
@@ -151,6 +151,6 @@ export function unansweredQuestions(questionnaire: Questionnaire, sector: Sector
     questions.filter((q) => visible.has(q.id) && !answers.has(q.id)).map((q) => ({ section, question: q }));
   return [
     ...missing(PROFILE_SECTION, questionnaire.profile),
-    ...themesFor(questionnaire, sector).flatMap((t) => missing(t.id, t.questions)),
+    ...themesFor(questionnaire, sector, answers).flatMap((t) => missing(t.id, t.questions)),
   ];
 }

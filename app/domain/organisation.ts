@@ -14,6 +14,8 @@ export const SECTORS = [
   "warehouse_depot",
   "port_services",
   "air_cargo_handler",
+  "importer",
+  "security_firm",
   "port_authority",
   "municipality",
   "other_public_service",

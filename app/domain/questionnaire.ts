@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SECTORS } from "./organisation";
+import { PORT_REGIONS, SECTORS } from "./organisation";
 
 /**
  * The questionnaire format: the one definition of what a file in questionnaires/ may hold.
@@ -38,6 +38,10 @@ export const ProfileOptionSchema = z
       .record(IdSchema, z.number().min(-1).max(1))
       .optional()
       .describe("Added to the base exposure of these themes when the option is chosen."),
+    exposureFloor: z
+      .record(IdSchema, z.number().min(0.05).max(1))
+      .optional()
+      .describe("The least exposure of these themes when the option is chosen, whatever else is chosen."),
     exclusive: z.boolean().optional(),
   })
   .strict();
@@ -129,6 +133,7 @@ export const ThemeSchema = z
     title: TextSchema,
     introduction: TextSchema,
     sectors: z.array(z.enum(SECTORS)).min(1).optional().describe("Shown only to organisations of these sectors."),
+    showIf: ShowIfSchema.optional().describe("Shown only when this profile answer holds (and the sector fits, if sectors are given)."),
     questions: z.array(ControlQuestionSchema).min(1, "a theme needs at least one question"),
   })
   .strict();
@@ -139,6 +144,11 @@ export const AdviceSchema = z
     id: IdSchema,
     title: TextSchema,
     steps: z.array(TextSchema).min(1, "needs at least one step"),
+    smallFirmSteps: z
+      .array(TextSchema)
+      .min(1)
+      .optional()
+      .describe("Steps shown instead of steps to organisations of fewer than 50 people."),
     effort: z.enum(["low", "medium", "high"]),
     impact: z.enum(["quick_win", "high_impact"]),
     source: z.string().min(1, "name the source"),
@@ -164,6 +174,11 @@ export const QuestionnaireSchema = z
       .object({ elevated: z.number().min(0).max(1), high: z.number().min(0).max(1), veryHigh: z.number().min(0).max(1) })
       .strict()
       .describe("Mean exposure at or above which the overall class is elevated, high or very high."),
+    reportingContacts: z
+      .object(Object.fromEntries(PORT_REGIONS.map((r) => [r, TextSchema])) as Record<(typeof PORT_REGIONS)[number], typeof TextSchema>)
+      .strict()
+      .optional()
+      .describe(`Who to call, per port region; texts use it through ${"{{reportingContacts}}"}.`),
     profile: z.array(ProfileQuestionSchema).min(1, "needs at least one profile question"),
     themes: z.array(ThemeSchema).min(1, "needs at least one theme"),
     advice: z.array(AdviceSchema),
@@ -204,35 +219,43 @@ export const QuestionnaireSchema = z
       if (seen.has(id)) issue([...path, "id"], `duplicate question id "${id}"`);
       seen.set(id, checkOptions(options, path));
     };
+    // A condition names a question seen before it (or, for `profileOnly`, a profile question) and its options.
+    const profileIds = new Set(q.profile.map((p) => p.id));
+    const checkCondition = (condition: ShowIf | undefined, path: (string | number)[], profileOnly = false) => {
+      if (!condition) return;
+      const options = seen.get(condition.question);
+      if (!options || (profileOnly && !profileIds.has(condition.question))) {
+        issue([...path, "question"], `unknown or later ${profileOnly ? "profile " : ""}question "${condition.question}"`);
+        return;
+      }
+      condition.anyOf.forEach((optionId, k) => {
+        if (!options.has(optionId)) issue([...path, "anyOf", k], `unknown option "${optionId}"`);
+      });
+    };
     q.profile.forEach((p, i) => {
       addQuestion(p.id, p.options, ["profile", i]);
       p.options.forEach((o, j) =>
-        Object.keys(o.exposure ?? {}).forEach((themeId) => {
-          if (!themeIds.has(themeId)) issue(["profile", i, "options", j, "exposure", themeId], `unknown theme "${themeId}"`);
-        }),
+        (["exposure", "exposureFloor"] as const).forEach((key) =>
+          Object.keys(o[key] ?? {}).forEach((themeId) => {
+            if (!themeIds.has(themeId)) issue(["profile", i, "options", j, key, themeId], `unknown theme "${themeId}"`);
+          }),
+        ),
       );
     });
     const usedAdvice = new Set<string>();
-    q.themes.forEach((t, i) =>
+    q.themes.forEach((t, i) => {
+      checkCondition(t.showIf, ["themes", i, "showIf"], true);
       t.questions.forEach((question, j) => {
         const path = ["themes", i, "questions", j];
-        if (question.showIf) {
-          const options = seen.get(question.showIf.question);
-          if (!options) {
-            issue([...path, "showIf", "question"], `unknown or later question "${question.showIf.question}"`);
-          } else {
-            question.showIf.anyOf.forEach((optionId, k) => {
-              if (!options.has(optionId)) issue([...path, "showIf", "anyOf", k], `unknown option "${optionId}"`);
-            });
-          }
-        }
+        checkCondition(question.showIf, [...path, "showIf"]);
+        checkCondition(question.notApplicableIf, [...path, "notApplicableIf"], true);
         question.advice.forEach((adviceId, k) => {
           if (!adviceIds.has(adviceId)) issue([...path, "advice", k], `unknown advice "${adviceId}"`);
           usedAdvice.add(adviceId);
         });
         addQuestion(question.id, question.options ?? [], path);
-      }),
-    );
+      });
+    });
     q.advice.forEach((a, i) => {
       if (!usedAdvice.has(a.id)) issue(["advice", i, "id"], `advice "${a.id}" is not triggered by any question`);
     });

@@ -96,20 +96,31 @@ export function answerScore(question: ControlQuestion, value: AnswerValue): numb
 const hundredths = (value: number) => Math.round(value * 100);
 
 /**
- * E of every theme: base exposure plus the modifiers of the chosen profile options, clamped.
+ * E of every theme: base exposure plus the modifiers of the chosen profile options, at least
+ * the floors of the chosen options, clamped.
  * Added in whole hundredths, so steps of 0.05 add up exactly, in any order.
  */
 export function themeExposures(questionnaire: Questionnaire, answers: Answers): Map<string, number> {
   const exposure = new Map(questionnaire.themes.map((t) => [t.id, hundredths(t.baseExposure)]));
+  // An option's floor holds whatever other options lower the exposure.
+  const floor = new Map<string, number>();
   for (const question of questionnaire.profile) {
     for (const optionId of chosenOptions(answers.get(question.id)?.value)) {
       const option = question.options.find((o) => o.id === optionId);
       for (const [themeId, modifier] of Object.entries(option?.exposure ?? {})) {
         exposure.set(themeId, (exposure.get(themeId) ?? 0) + hundredths(modifier));
       }
+      for (const [themeId, least] of Object.entries(option?.exposureFloor ?? {})) {
+        floor.set(themeId, Math.max(floor.get(themeId) ?? 0, hundredths(least)));
+      }
     }
   }
-  return new Map([...exposure].map(([themeId, value]) => [themeId, clamp(value, hundredths(MIN_EXPOSURE), 100) / 100]));
+  return new Map(
+    [...exposure].map(([themeId, value]) => [
+      themeId,
+      clamp(Math.max(value, floor.get(themeId) ?? 0), hundredths(MIN_EXPOSURE), 100) / 100,
+    ]),
+  );
 }
 
 interface ScoredQuestion {
@@ -178,7 +189,7 @@ export function scoreAssessment(
 ): AssessmentScore {
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   const exposures = themeExposures(questionnaire, answers);
-  const themes = themesFor(questionnaire, sector);
+  const themes = themesFor(questionnaire, sector, answers);
   const scores: ThemeScore[] = themes.map((theme) => {
     const exposure = exposures.get(theme.id) ?? MIN_EXPOSURE;
     const { questions, weaklyAnswered } = scoredQuestions(theme, answers, visible);
@@ -268,7 +279,7 @@ export function rankAdvice(questionnaire: Questionnaire, sector: Sector, answers
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   const exposures = themeExposures(questionnaire, answers);
   const best = new Map<string, RankedAdvice>();
-  for (const theme of themesFor(questionnaire, sector)) {
+  for (const theme of themesFor(questionnaire, sector, answers)) {
     const { questions } = scoredQuestions(theme, answers, visible);
     if (questions.length === 0) continue;
     const exposure = exposures.get(theme.id) ?? MIN_EXPOSURE;

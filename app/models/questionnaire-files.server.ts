@@ -9,6 +9,8 @@ export interface QuestionnaireFile {
   questionnaire: Questionnaire;
   /** SHA-256 of the validated content with sorted keys: comments and layout do not count. */
   contentHash: string;
+  /** An earlier version, kept for the assessments answered on it; new assessments use the current one. */
+  archived?: boolean;
 }
 
 /** JSON with object keys sorted, so the same content always hashes the same. */
@@ -26,17 +28,29 @@ export function hashQuestionnaire(questionnaire: Questionnaire): string {
   return createHash("sha256").update(canonicalJson(questionnaire)).digest("hex");
 }
 
+const ARCHIVE = "archive";
+
+/** What a file's name must be: `<id>.yaml` for the current version, `archive/<id>.v<N>.yaml` for an earlier one. */
+const expectedName = (q: Questionnaire, archived: boolean) => (archived ? `${ARCHIVE}/${q.id}.v${q.version}` : q.id);
+
 /**
- * Reads and validates every questionnaire file in a folder. Problems read
- * `file: path: message`; a folder with any problem yields no questionnaires at all.
+ * Reads and validates every questionnaire file in a folder: `<id>.yaml` holds the version new
+ * assessments use; `archive/<id>.v<N>.yaml` keeps earlier versions published, for the
+ * assessments that were answered on them. Problems read `file: path: message`; a folder with
+ * any problem yields no questionnaires at all.
  */
 export async function loadQuestionnaireFiles(
   folder: string,
 ): Promise<{ ok: true; files: QuestionnaireFile[] } | { ok: false; problems: string[] }> {
-  const names = (await readdir(folder)).filter((n) => n.endsWith(".yaml") || n.endsWith(".yml")).sort();
+  const yamlFiles = async (sub: string) =>
+    (await readdir(path.join(folder, sub)).catch(() => [] as string[]))
+      .filter((n) => n.endsWith(".yaml") || n.endsWith(".yml"))
+      .sort()
+      .map((n) => (sub ? `${sub}/${n}` : n));
+  const names = [...(await yamlFiles("")), ...(await yamlFiles(ARCHIVE))];
   const problems: string[] = [];
   const files: QuestionnaireFile[] = [];
-  const ids = new Map<string, string>();
+  const current = new Map<string, QuestionnaireFile>();
   for (const file of names) {
     let data: unknown;
     try {
@@ -51,12 +65,21 @@ export async function loadQuestionnaireFiles(
       problems.push(...result.problems.map((p) => `${file}: ${p.path}: ${p.message}`));
       continue;
     }
-    const { id } = result.questionnaire;
-    if (file.replace(/\.ya?ml$/, "") !== id) problems.push(`${file}: id: must equal the file name ("${id}")`);
-    const other = ids.get(id);
-    if (other) problems.push(`${file}: id: "${id}" is also the id of ${other}`);
-    ids.set(id, file);
-    files.push({ file, questionnaire: result.questionnaire, contentHash: hashQuestionnaire(result.questionnaire) });
+    const { questionnaire } = result;
+    const archived = file.startsWith(`${ARCHIVE}/`);
+    const expected = expectedName(questionnaire, archived);
+    if (file.replace(/\.ya?ml$/, "") !== expected) {
+      problems.push(`${file}: id: the file of "${questionnaire.id}" version ${questionnaire.version} must be named ${expected}.yaml`);
+    }
+    const loaded = { file, questionnaire, contentHash: hashQuestionnaire(questionnaire), archived };
+    if (!archived) current.set(questionnaire.id, loaded);
+    files.push(loaded);
+  }
+  for (const { file, questionnaire, archived } of files) {
+    const latest = current.get(questionnaire.id);
+    if (archived && (!latest || latest.questionnaire.version <= questionnaire.version)) {
+      problems.push(`${file}: version: an archived version must be older than the current ${questionnaire.id}.yaml`);
+    }
   }
   if (names.length === 0) problems.push(`${folder}: no questionnaire files`);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, files };

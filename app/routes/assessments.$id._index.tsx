@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   ]);
   const { questionnaire, sector } = assessment;
   const { sections, answered, total } = progress(questionnaire, sector, answers);
-  const themes = new Map(themesFor(questionnaire, sector).map((t) => [t.id, t]));
+  const themes = new Map(themesFor(questionnaire, sector, answers).map((t) => [t.id, t]));
   const rows = sections.map((s) => {
     const assignment = assignments.find((a) => a.themeId === s.section);
     return {
@@ -53,7 +53,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (access.organisation.role !== "admin") throw notFound();
   const form = await request.formData();
   const parsed = AssignSchema.safeParse({ themeId: form.get("themeId"), userId: form.get("userId") });
-  if (!parsed.success || !themesFor(assessment.questionnaire, assessment.sector).some((t) => t.id === parsed.data.themeId)) {
+  const answers = await getAnswers({ assessmentId: assessment.id });
+  if (!parsed.success || !themesFor(assessment.questionnaire, assessment.sector, answers).some((t) => t.id === parsed.data.themeId)) {
     return data({ error: "validation.invalid" }, { status: 400 });
   }
   await assignTheme({

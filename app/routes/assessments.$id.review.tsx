@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   const sections: { id: string; title: string | null; questions: AnyQuestion[] }[] = [
     { id: PROFILE_SECTION, title: null, questions: questionnaire.profile },
-    ...themesFor(questionnaire, sector).map((t) => ({ id: t.id, title: t.title[language], questions: t.questions })),
+    ...themesFor(questionnaire, sector, answers).map((t) => ({ id: t.id, title: t.title[language], questions: t.questions })),
   ];
   return {
     assessment: {

@@ -6,7 +6,7 @@ import { assessments, memberships, organisations, users } from "../../db/schema"
 import { isEmpty, seedDemoData } from "../../db/seed";
 import { themesFor, visibleQuestionIds } from "~/domain/assessment";
 import type { Questionnaire } from "~/domain/questionnaire";
-import { getQuestionnaire, startAssessment } from "~/models/assessment.server";
+import { getAnswers, getQuestionnaire, startAssessment } from "~/models/assessment.server";
 import { loadQuestionnaireFiles, type QuestionnaireFile } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
 import { startSession } from "~/models/session.server";
@@ -75,7 +75,7 @@ async function userId(handle: DatabaseHandle, email: string): Promise<string> {
  */
 function answerableQuestions(questionnaire: Questionnaire, sector: Parameters<typeof themesFor>[1]) {
   const visible = visibleQuestionIds(questionnaire, sector, new Map());
-  return themesFor(questionnaire, sector)
+  return themesFor(questionnaire, sector, new Map())
     .flatMap((t) => t.questions)
     .filter((q) => visible.has(q.id) && q.kind !== "multiple" && q.kind !== "number" && (q.options?.length ?? 0) >= 2)
     .map((q) => ({ questionId: q.id, options: [q.options![0]!.id, q.options![1]!.id] as [string, string] }));
@@ -92,7 +92,7 @@ export async function prepareBench(handle: DatabaseHandle, options: { savers: nu
   if (!(await isEmpty(handle))) throw new Error("the bench database already holds accounts");
   await seedDemoData(handle, files, options.k);
 
-  const questionnaire = files.find((f) => f.questionnaire.id === QUESTIONNAIRE)!.questionnaire;
+  const questionnaire = files.find((f) => !f.archived && f.questionnaire.id === QUESTIONNAIRE)!.questionnaire;
   const servedSectors = questionnaire.sectors;
   const admins = await handle.db
     .select({ userId: memberships.userId, organisationId: organisations.id, sector: organisations.sector, email: users.email })
@@ -114,7 +114,7 @@ export async function prepareBench(handle: DatabaseHandle, options: { savers: nu
   if (!submitted) throw new Error("the demo organisation has no submitted assessment");
   const inProgress = await startAssessment({ ...actor, sector: orgAdmin.sector, questionnaireId: QUESTIONNAIRE, copyFrom: submitted.id });
   if (!inProgress) throw new Error("could not start an assessment");
-  const theme = themesFor((await getQuestionnaire(QUESTIONNAIRE, submitted.version))!, orgAdmin.sector)[0]!;
+  const theme = themesFor((await getQuestionnaire(QUESTIONNAIRE, submitted.version))!, orgAdmin.sector, await getAnswers({ assessmentId: inProgress }))[0]!;
 
   const orgCookie = await sessionCookie(orgAdmin.userId);
   const pages: BenchPage[] = [

@@ -60,7 +60,7 @@ describe.each(BACKENDS)("the demo data's release history on %s", (backend) => {
     // The organisations that signed up and answered but were never verified count nowhere.
     const unverified = await database().select({ id: organisations.id }).from(organisations).where(isNull(organisations.verifiedAt));
     expect(unverified.length).toBeGreaterThan(0);
-    for (const { questionnaire } of loaded.files) {
+    for (const { questionnaire } of loaded.files.filter((f) => !f.archived)) {
       const releases = await observedReleases(questionnaire.id);
       expect(releases.length).toBeGreaterThanOrEqual(4);
       expect(attack(releases, K)).toEqual([]);

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { isValidKvkNumber, OrganisationProfileSchema, SECTORS } from "~/domain/organisation";
 
 describe("organisation vocabulary", () => {
-  it("lists the eleven sectors once each", () => {
-    expect(SECTORS).toHaveLength(11);
-    expect(new Set(SECTORS).size).toBe(11);
+  it("lists the thirteen sectors once each", () => {
+    expect(SECTORS).toHaveLength(13);
+    expect(new Set(SECTORS).size).toBe(13);
   });
 
   it.each([

@@ -92,6 +92,34 @@ describe("questionnaire format", () => {
       "themes[0].questions: a theme needs at least one question",
     ],
     [
+      "an exposure floor on an unknown theme",
+      (q) => {
+        Object.assign(q.profile[0]!.options[1]!, { exposureFloor: { cargo: 0.5 } });
+      },
+      'profile[0].options[1].exposureFloor.cargo: unknown theme "cargo"',
+    ],
+    [
+      "a theme shown on a control question's answer",
+      (q) => {
+        Object.assign(q.themes[0]!, { showIf: { question: "pin_by_email", anyOf: ["fully"] } });
+      },
+      'themes[0].showIf.question: unknown or later profile question "pin_by_email"',
+    ],
+    [
+      "a must-have's N/A condition on an unknown option",
+      (q) => {
+        Object.assign(q.themes[0]!.questions[0]!, { notApplicable: true, notApplicableIf: { question: "origin", anyOf: ["none"] } });
+      },
+      'themes[0].questions[0].notApplicableIf.anyOf[0]: unknown option "none"',
+    ],
+    [
+      "reporting contacts missing a port region",
+      (q) => {
+        Object.assign(q, { reportingContacts: { rotterdam_rijnmond: { nl: "Bel", en: "Call" } } });
+      },
+      "reportingContacts.amsterdam_noordzeekanaal: missing text",
+    ],
+    [
       "an exposure modifier on an unknown theme",
       (q) => {
         q.profile[0]!.options[1]!.exposure = { cargo: 0.1 };
@@ -123,7 +151,7 @@ describe("the questionnaire files", () => {
     const result = await loadQuestionnaireFiles(questionnairesFolder);
     expect(result.ok ? [] : result.problems).toEqual([]);
     if (!result.ok) return;
-    const byId = Object.fromEntries(result.files.map((f) => [f.questionnaire.id, f.questionnaire]));
+    const byId = Object.fromEntries(result.files.filter((f) => !f.archived).map((f) => [f.questionnaire.id, f.questionnaire]));
     const count = (id: string) => byId[id]!.themes.reduce((n, t) => n + t.questions.length, 0);
     expect(count("port-logistics")).toBeGreaterThanOrEqual(70);
     expect(byId["port-logistics"]!.profile.length).toBeGreaterThanOrEqual(10);
@@ -150,6 +178,29 @@ describe("the questionnaire files", () => {
     expect(await loadQuestionnaireFiles(folder)).toEqual({
       ok: false,
       problems: ["small.yaml: themes[0].questions[0].options[1].score: must be between 0 and 1"],
+    });
+  });
+
+  it("keeps earlier versions in archive/, named by id and version and older than the current file", async () => {
+    const { mkdir, mkdtemp, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const folder = await mkdtemp(`${tmpdir()}/questionnaires-`);
+    await mkdir(`${folder}/archive`);
+    await writeFile(`${folder}/small.yaml`, JSON.stringify({ ...smallQuestionnaire(), version: 2 }));
+    await writeFile(`${folder}/archive/small.v1.yaml`, JSON.stringify(smallQuestionnaire()));
+    const loaded = await loadQuestionnaireFiles(folder);
+    expect(loaded.ok && loaded.files.map((f) => [f.file, f.questionnaire.version, Boolean(f.archived)])).toEqual([
+      ["small.yaml", 2, false],
+      ["archive/small.v1.yaml", 1, true],
+    ]);
+    await writeFile(`${folder}/archive/small.v3.yaml`, JSON.stringify({ ...smallQuestionnaire(), version: 3 }));
+    await writeFile(`${folder}/archive/other.v1.yaml`, JSON.stringify(smallQuestionnaire()));
+    expect(await loadQuestionnaireFiles(folder)).toEqual({
+      ok: false,
+      problems: [
+        'archive/other.v1.yaml: id: the file of "small" version 1 must be named archive/small.v1.yaml',
+        "archive/small.v3.yaml: version: an archived version must be older than the current small.yaml",
+      ],
     });
   });
 

@@ -113,6 +113,29 @@ describe("scoreAssessment, computed by hand", () => {
     expect(unanswered.overall).toBeNull();
   });
 
+  it("holds a theme's exposure at the floor of a chosen option, whatever lowers it", () => {
+    const q = questionnaire((data) => {
+      data.profile[0]!.options[0]!.exposure = { release: -0.3 };
+      Object.assign(data.profile[0]!.options[0]!, { exposureFloor: { release: 0.35 } });
+    });
+    const score = scoreAssessment(q, "terminal_operator", answers({ origin: choice("low"), pin_by_email: choice("partly") }));
+    // Without the floor E = 0.4 − 0.3 = 0.1; the floor keeps it at 0.35.
+    expect(themeOf(score).exposure).toBe(0.35);
+    const raised = scoreAssessment(q, "terminal_operator", answers({ origin: choice("high"), pin_by_email: choice("partly") }));
+    expect(themeOf(raised).exposure).toBe(0.6);
+  });
+
+  it("scores a theme only where its profile condition holds", () => {
+    const q = questionnaire((data) => {
+      Object.assign(data.themes[0]!, { showIf: { question: "origin", anyOf: ["high"] } });
+    });
+    const shown = scoreAssessment(q, "terminal_operator", answers({ origin: choice("high"), pin_by_email: choice("partly") }));
+    expect(shown.themes.map((t) => t.themeId)).toEqual(["release"]);
+    const hidden = scoreAssessment(q, "terminal_operator", answers({ origin: choice("low"), pin_by_email: choice("partly") }));
+    expect(hidden.themes).toEqual([]);
+    expect(hidden.overall).toBeNull();
+  });
+
   it("scores 'don't know' as 0 and lists it as a knowledge gap", () => {
     const score = scoreAssessment(questionnaire(), "terminal_operator", answers({
       origin: choice("high"),

@@ -6,8 +6,10 @@ const sectors = {
   barge_rail_operator: "Binnenvaart- of spooroperator",
   warehouse_depot: "Warehouse of lege-containerdepot",
   port_services:
-    "Havendienstverlener (sjorren, meren, slepen, onderhoud, beveiliging)",
+    "Havendienstverlener (sjorren, meren, slepen, onderhoud)",
   air_cargo_handler: "Luchtvrachtafhandelaar",
+  importer: "Importeur of groothandel (bijvoorbeeld fruit)",
+  security_firm: "Beveiligingsbedrijf",
   port_authority: "Havenbedrijf",
   municipality: "Gemeente",
   other_public_service: "Andere publieke dienst",
