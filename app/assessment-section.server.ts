@@ -13,7 +13,8 @@ import {
   type AnswerValue,
   type AnyQuestion,
 } from "./domain/assessment";
-import type { Questionnaire, Text } from "./domain/questionnaire";
+import type { Questionnaire, Reader, Text } from "./domain/questionnaire";
+import { readerText } from "./advice-view.server";
 import type { Language } from "./i18n";
 import { getLanguage } from "./i18n.server";
 import { requireOrganisationMember } from "./models/access.server";
@@ -89,7 +90,7 @@ export async function sectionLoader({ request, params }: LoaderFunctionArgs, sec
       assignee: assignments.find((a) => a.themeId === s.section)?.name ?? null,
       mine: assignments.some((a) => a.themeId === s.section && a.userId === access.user.id),
     })),
-    questions: questions.map((q) => questionView(q, language, answers, visible.has(q.id))),
+    questions: questions.map((q) => questionView(questionnaire, q, language, assessment, answers, visible.has(q.id))),
     outsideChoices,
   };
 }
@@ -107,14 +108,21 @@ export function answerView(answer: Pick<AnswerRecord, "value" | "note" | "revisi
   };
 }
 
-function questionView(q: AnyQuestion, language: Language, answers: Map<string, AnswerRecord>, visible: boolean) {
+function questionView(
+  questionnaire: Questionnaire,
+  q: AnyQuestion,
+  language: Language,
+  reader: Reader,
+  answers: Map<string, AnswerRecord>,
+  visible: boolean,
+) {
   const answer = answers.get(q.id);
   const control = "weight" in q ? q : null;
   return {
     id: q.id,
     kind: q.kind,
-    text: q.text[language],
-    help: local(q.help, language),
+    text: readerText(questionnaire, q.text[language], language, reader),
+    help: q.help ? readerText(questionnaire, q.help[language], language, reader) : null,
     knownBy: local(control?.knownBy, language),
     critical: Boolean(control?.critical),
     notApplicable: offersNotApplicable(q, answers),

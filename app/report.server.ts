@@ -1,6 +1,6 @@
-import { adviceView } from "./advice-view";
+import { adviceView } from "./advice-view.server";
 import { findQuestion, type Answers } from "./domain/assessment";
-import type { Questionnaire } from "./domain/questionnaire";
+import type { Questionnaire, Reader } from "./domain/questionnaire";
 import { rankAdvice, scoreAssessment, type AssessmentScore, type FrozenReport, type RiskLevel } from "./domain/scoring";
 import type { Sector } from "./domain/organisation";
 import type { Language } from "./i18n";
@@ -34,11 +34,16 @@ type Snapshot = NonNullable<Awaited<ReturnType<typeof getScoreSnapshot>>>;
  * submitted before reports were frozen, its stored figures with the explanations of its
  * answers; for a draft a provisional score.
  */
-export function reportOf(questionnaire: Questionnaire, sector: Sector, answers: Answers, snapshot: Snapshot | null): FrozenReport {
-  if (snapshot?.overall.report) return snapshot.overall.report;
+export function reportOf(
+  questionnaire: Questionnaire,
+  { sector, ...reader }: { sector: Sector } & Reader,
+  answers: Answers,
+  snapshot: Snapshot | null,
+): FrozenReport {
+  if (snapshot?.overall.report) return { reader, ...snapshot.overall.report };
   const live = scoreAssessment(questionnaire, sector, answers);
   const advice = rankAdvice(questionnaire, sector, answers);
-  if (!snapshot) return { sector, score: live, advice };
+  if (!snapshot) return { sector, reader, score: live, advice };
   const themes = live.themes.map((t) => {
     const stored = snapshot.themes.find((s) => s.themeId === t.themeId);
     if (!stored || stored.resilience === null || stored.risk === null || !t.scored) {
@@ -56,6 +61,7 @@ export function reportOf(questionnaire: Questionnaire, sector: Sector, answers: 
   const { overall } = snapshot;
   return {
     sector,
+    reader,
     advice,
     score: {
       ...live,
@@ -70,11 +76,11 @@ export function reportOf(questionnaire: Questionnaire, sector: Sector, answers: 
 }
 
 /** The report as a page shows it, in one language. */
-export function reportView(questionnaire: Questionnaire, { score: figures, advice: ranked }: FrozenReport, language: Language) {
+export function reportView(questionnaire: Questionnaire, { score: figures, advice: ranked, reader }: FrozenReport, language: Language) {
   const themeTitle = (id: string) => questionnaire.themes.find((t) => t.id === id)?.title[language] ?? id;
   const questionText = (id: string) => findQuestion(questionnaire, id)?.text[language] ?? id;
   const advice = ranked.map((item, index) => ({
-    ...adviceView(questionnaire.advice.find((a) => a.id === item.adviceId)!, language),
+    ...adviceView(questionnaire, questionnaire.advice.find((a) => a.id === item.adviceId)!, language, reader ?? null),
     themeId: item.themeId,
     theme: themeTitle(item.themeId),
     gain: item.gain,
@@ -132,7 +138,7 @@ export async function reportPage(
     getScoreSnapshot({ assessmentId: assessment.id }),
     isVerified(organisationId),
   ]);
-  const report = reportOf(questionnaire, assessment.sector, answers, assessment.status === "submitted" ? snapshot : null);
+  const report = reportOf(questionnaire, assessment, answers, assessment.status === "submitted" ? snapshot : null);
   // Compared within the sector the report was made for.
   const comparison = await comparisonGroup(questionnaire.id, report.sector, organisationId);
   const previous = assessment.submittedAt && withPrevious

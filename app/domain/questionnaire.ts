@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PORT_REGIONS, SECTORS } from "./organisation";
+import { PORT_REGIONS, SECTORS, type PortRegion, type SizeBand } from "./organisation";
 
 /**
  * The questionnaire format: the one definition of what a file in questionnaires/ may hold.
@@ -285,4 +285,24 @@ export function parseQuestionnaire(
     ok: false,
     problems: result.error.issues.map((i) => ({ path: formatPath(i.path) || "(file)", message: i.message })),
   };
+}
+
+/** Who reads a report or a question: what decides which steps and contacts they see. */
+export interface Reader {
+  sizeBand: SizeBand;
+  region: PortRegion;
+}
+
+const SMALL_FIRMS: readonly SizeBand[] = ["1-9", "10-49"];
+
+/** The steps of an advice item for this reader: the small-firm variant below 50 people, where there is one. */
+export function adviceSteps(advice: Advice, reader: Reader | null): Text[] {
+  return reader && SMALL_FIRMS.includes(reader.sizeBand) && advice.smallFirmSteps ? advice.smallFirmSteps : advice.steps;
+}
+
+const REPORTING_CONTACTS = /\{\{reportingContacts\}\}/g;
+
+/** Puts who to call in place of `{{reportingContacts}}`. */
+export function withReportingContacts(text: string, contacts: string): string {
+  return text.replace(REPORTING_CONTACTS, contacts);
 }

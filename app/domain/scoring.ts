@@ -7,7 +7,7 @@ import {
   type Answers,
 } from "./assessment";
 import type { Sector } from "./organisation";
-import type { ControlQuestion, Questionnaire, Theme } from "./questionnaire";
+import type { ControlQuestion, Questionnaire, Reader, Theme } from "./questionnaire";
 
 /**
  * The scoring model of DESIGN.md ("Scoring"): per theme exposure E, resilience R (capped when
@@ -252,6 +252,8 @@ export function scoreAssessment(
 /** What a submitted report shows, kept as it was at submission. */
 export interface FrozenReport {
   sector: Sector;
+  /** Size and port region at submission, which choose advice steps and contacts; absent in older reports. */
+  reader?: Reader;
   score: AssessmentScore;
   advice: RankedAdvice[];
 }

@@ -142,6 +142,8 @@ export async function getAssessment({ organisationId, assessmentId }: { organisa
         status: assessments.status,
         submittedAt: assessments.submittedAt,
         sector: organisations.sector,
+        sizeBand: organisations.sizeBand,
+        region: organisations.region,
       })
       .from(assessments)
       .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
@@ -257,6 +259,8 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
         questionnaireId: assessments.questionnaireId,
         version: assessments.questionnaireVersion,
         sector: organisations.sector,
+        sizeBand: organisations.sizeBand,
+        region: organisations.region,
       })
       .from(assessments)
       .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
@@ -273,7 +277,12 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
     if (!questionnaire) throw new Error("questionnaire missing");
     const answers = await getAnswers({ assessmentId: actor.assessmentId }, tx);
     const score = scoreAssessment(questionnaire, row.sector, answers);
-    const report: FrozenReport = { sector: row.sector, score, advice: rankAdvice(questionnaire, row.sector, answers) };
+    const report: FrozenReport = {
+      sector: row.sector,
+      reader: { sizeBand: row.sizeBand, region: row.region },
+      score,
+      advice: rankAdvice(questionnaire, row.sector, answers),
+    };
     await tx
       .update(assessments)
       .set({ status: "submitted", submittedAt: sql`now()`, submittedBy: actor.userId })

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { adviceView } from "~/advice-view";
+import { adviceView } from "~/advice-view.server";
 import { AdviceItem } from "~/components/advice-item";
 import { getFixedT, getLanguage } from "~/i18n.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           );
           const items = q.advice
             .filter((a) => triggered.has(a.id) && !earlier.has(a.id))
-            .map((a) => adviceView(a, language))
+            .map((a) => adviceView(q, a, language, null))
             .filter(
               (a) =>
                 !needle ||

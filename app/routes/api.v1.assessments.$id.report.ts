@@ -60,7 +60,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     getScoreSnapshot({ assessmentId: assessment.id }),
   ]);
   const { questionnaire } = assessment;
-  const { score: figures, advice } = reportOf(questionnaire, assessment.sector, answers, assessment.status === "submitted" ? snapshot : null);
+  const { score: figures, advice } = reportOf(questionnaire, assessment, answers, assessment.status === "submitted" ? snapshot : null);
   return apiJson({
     assessment: assessmentSummary(assessment, organisationId),
     overall: figures.overall,

@@ -12,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getScoreSnapshot({ assessmentId: assessment.id }),
   ]);
   const { questionnaire } = assessment;
-  const { score: figures, advice } = reportOf(questionnaire, assessment.sector, answers, assessment.status === "submitted" ? snapshot : null);
+  const { score: figures, advice } = reportOf(questionnaire, assessment, answers, assessment.status === "submitted" ? snapshot : null);
   const body = {
     assessment: assessmentSummary(assessment, access.organisation.id),
     answers: [...answers].map(([questionId, a]) => ({

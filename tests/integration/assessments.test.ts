@@ -4,6 +4,7 @@ import { database, queryRows } from "../../db/client";
 import { answers, auditLog, organisations } from "../../db/schema";
 import type { AnswerValue } from "~/domain/assessment";
 import { parseQuestionnaire } from "~/domain/questionnaire";
+import { PORT_REGIONS } from "~/domain/organisation";
 import { signUp } from "~/models/account.server";
 import {
   getAnswers,
@@ -136,7 +137,7 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
 describe.each(BACKENDS)("a submitted report on %s", (backend) => {
   useFreshDatabase(backend);
 
-  it("stays as it was submitted when the organisation's sector changes afterwards", async () => {
+  it("stays as it was submitted when the organisation's sector, size and region change afterwards", async () => {
     // A second theme only terminal operators answer: a haulier's report would not have it.
     const data = smallQuestionnaire();
     // Its own id: questionnaire versions are cached by id and version in the process.
@@ -144,6 +145,15 @@ describe.each(BACKENDS)("a submitted report on %s", (backend) => {
     data.sectors = ["terminal_operator", "road_haulier"];
     data.themes.push({ ...structuredClone(data.themes[0]!), id: "quay", sectors: ["terminal_operator"] } as (typeof data.themes)[number]);
     data.themes[1]!.questions = data.themes[1]!.questions.map((q) => ({ ...q, id: `quay_${q.id}` }));
+    // Steps and contacts that depend on who reads: a small firm in Moerdijk at submission.
+    const contact = (region: string) => ({ nl: `Bel ${region}`, en: `Call ${region}` });
+    Object.assign(data, {
+      reportingContacts: Object.fromEntries(PORT_REGIONS.map((r) => [r, contact(r)])),
+    });
+    Object.assign(data.advice[0]!, {
+      steps: [{ nl: "Groot: {{reportingContacts}}", en: "Large: {{reportingContacts}}" }],
+      smallFirmSteps: [{ nl: "Klein: {{reportingContacts}}", en: "Small: {{reportingContacts}}" }],
+    });
     const parsed = parseQuestionnaire(data);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     await publishQuestionnaires([{ file: "frozen.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
@@ -161,8 +171,12 @@ describe.each(BACKENDS)("a submitted report on %s", (backend) => {
     };
     const before = await read();
     expect(before.report.themes.map((t) => t.id)).toEqual(["release", "quay"]);
+    expect(before.report.advice[0]!.steps).toEqual(["Small: Call moerdijk"]);
 
-    await database().update(organisations).set({ sector: "road_haulier" }).where(eq(organisations.id, owner.organisationId));
+    await database()
+      .update(organisations)
+      .set({ sector: "road_haulier", sizeBand: "250+", region: "rotterdam_rijnmond" })
+      .where(eq(organisations.id, owner.organisationId));
     const after = await read();
     expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: id }))?.sector).toBe("road_haulier");
     expect(after.report).toEqual(before.report);

@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseQuestionnaire } from "~/domain/questionnaire";
+import { adviceView } from "~/advice-view.server";
+import { PORT_REGIONS } from "~/domain/organisation";
+import { adviceSteps, parseQuestionnaire } from "~/domain/questionnaire";
 import { hashQuestionnaire, loadQuestionnaireFiles } from "~/models/questionnaire-files.server";
 import { questionnaireJsonSchema } from "../../questionnaires/json-schema";
 import { smallQuestionnaire } from "../fixtures/questionnaire";
@@ -209,5 +211,37 @@ describe("the questionnaire files", () => {
     expect(committed, "questionnaires/schema.json is stale: run npm run questionnaires:schema").toBe(
       questionnaireJsonSchema(),
     );
+  });
+});
+
+describe("texts for their reader", () => {
+  const contacts = Object.fromEntries(PORT_REGIONS.map((r) => [r, { nl: `Bel ${r}`, en: `Call ${r}` }]));
+  const parsed = parseQuestionnaire({
+    ...smallQuestionnaire(),
+    reportingContacts: contacts,
+    advice: [
+      {
+        ...smallQuestionnaire().advice[0]!,
+        steps: [{ nl: "Meld bij {{reportingContacts}}.", en: "Report to {{reportingContacts}}." }],
+        smallFirmSteps: [{ nl: "Klein", en: "Small" }],
+      },
+    ],
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const q = parsed.questionnaire;
+  const advice = q.advice[0]!;
+
+  it("gives firms under 50 people the small-firm steps, and everyone else the steps", () => {
+    expect(adviceSteps(advice, { sizeBand: "10-49", region: "moerdijk" })).toEqual([{ nl: "Klein", en: "Small" }]);
+    expect(adviceSteps(advice, { sizeBand: "50-249", region: "moerdijk" })).toBe(advice.steps);
+    expect(adviceSteps(advice, null)).toBe(advice.steps);
+  });
+
+  it("names the reader's port region's contacts, or every region's where the reader is unknown", () => {
+    expect(adviceView(q, advice, "en", { sizeBand: "250+", region: "north_sea_port" }).steps).toEqual(["Report to Call north_sea_port."]);
+    const library = adviceView(q, advice, "nl", null).steps[0]!;
+    expect(library).toContain("Rotterdam");
+    for (const region of PORT_REGIONS) expect(library).toContain(`Bel ${region}`);
+    expect(library).not.toContain("{{");
   });
 });
