@@ -1,5 +1,13 @@
 import type { TFunction } from "i18next";
-import { chosenOptions, NOTE_MAX_LENGTH, REASON_MAX_LENGTH, type AnswerValue, type AnyQuestion } from "./domain/assessment";
+import {
+  chosenOptions,
+  NOT_APPLICABLE_GROUNDS,
+  NOTE_MAX_LENGTH,
+  REASON_MAX_LENGTH,
+  type AnswerValue,
+  type AnyQuestion,
+  type NotApplicableGround,
+} from "./domain/assessment";
 
 /**
  * How one question's answer travels in a form, the same for a whole page posted without
@@ -7,12 +15,14 @@ import { chosenOptions, NOTE_MAX_LENGTH, REASON_MAX_LENGTH, type AnswerValue, ty
  */
 export const answerField = (id: string) => `q.${id}`;
 export const reasonField = (id: string) => `na.${id}`;
+export const groundField = (id: string) => `nag.${id}`;
 export const noteField = (id: string) => `note.${id}`;
 export const revisionField = (id: string) => `rev.${id}`;
 export const NOT_APPLICABLE = "__na";
 export const DONT_KNOW = "__dk";
 
 export type AnswerFieldError =
+  | "assessment.errors.groundRequired"
   | "assessment.errors.reasonRequired"
   | "assessment.errors.reasonTooLong"
   | "assessment.errors.noteTooLong"
@@ -23,6 +33,8 @@ export type ReadAnswer =
   | { status: "empty" }
   | { status: "error"; error: AnswerFieldError }
   | { status: "answer"; value: AnswerValue; note: string | null; baseRevision: number };
+
+const isGround = (value: string): value is NotApplicableGround => (NOT_APPLICABLE_GROUNDS as readonly string[]).includes(value);
 
 /** Reads one question's fields from a posted form. Nothing chosen reads as empty. */
 export function readAnswer(form: FormData, question: Pick<AnyQuestion, "id" | "kind">): ReadAnswer {
@@ -36,10 +48,12 @@ export function readAnswer(form: FormData, question: Pick<AnyQuestion, "id" | "k
   const answer = (value: AnswerValue): ReadAnswer => ({ status: "answer", value, note, baseRevision: revision });
 
   if (raw.includes(NOT_APPLICABLE)) {
+    const ground = String(form.get(groundField(question.id)) ?? "");
     const reason = String(form.get(reasonField(question.id)) ?? "").trim();
+    if (!isGround(ground)) return { status: "error", error: "assessment.errors.groundRequired" };
     if (!reason) return { status: "error", error: "assessment.errors.reasonRequired" };
     if (reason.length > REASON_MAX_LENGTH) return { status: "error", error: "assessment.errors.reasonTooLong" };
-    return answer({ kind: "not_applicable", reason });
+    return answer({ kind: "not_applicable", ground, reason });
   }
   if (raw.includes(DONT_KNOW)) return answer({ kind: "dont_know" });
   if (question.kind === "number") {
@@ -51,11 +65,25 @@ export function readAnswer(form: FormData, question: Pick<AnyQuestion, "id" | "k
   return answer({ kind: "choice", option: raw[0] as string });
 }
 
+/**
+ * What was typed for a question whose answer was refused, so the page shown with the error
+ * keeps it (without JavaScript the browser keeps nothing): a "not applicable" with the ground
+ * and reason so far, and the note. Null where there is nothing to keep.
+ */
+export function typedAnswer(form: FormData, question: Pick<AnyQuestion, "id">): { value: AnswerValue; note: string | null } | null {
+  const raw = form.getAll(answerField(question.id));
+  if (!raw.includes(NOT_APPLICABLE)) return null;
+  const ground = String(form.get(groundField(question.id)) ?? "");
+  const reason = String(form.get(reasonField(question.id)) ?? "").slice(0, REASON_MAX_LENGTH);
+  const note = String(form.get(noteField(question.id)) ?? "").slice(0, NOTE_MAX_LENGTH) || null;
+  return { value: { kind: "not_applicable", ...(isGround(ground) ? { ground } : {}), reason }, note };
+}
+
 /** An answer in words, with the option labels of the reader's language: pages and exports. */
 export function describeAnswer(options: { id: string; label: string }[], value: AnswerValue, t: TFunction): string {
   switch (value.kind) {
     case "not_applicable":
-      return t("assessment.notApplicableBecause", { reason: value.reason });
+      return t("assessment.notApplicableBecause", { ground: t(`assessment.grounds.${value.ground ?? "other"}`), reason: value.reason });
     case "dont_know":
       return t("assessment.dontKnow");
     case "number":

@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { readAnswer, type AnswerFieldError } from "./answer-form";
+import { readAnswer, typedAnswer, type AnswerFieldError } from "./answer-form";
 import {
   chosenOptions,
   offersNotApplicable,
@@ -184,6 +184,7 @@ export async function sectionAction({ request, params, context }: ActionFunction
     if (!answer || answer.status === "empty" || !visible.has(question.id)) continue;
     if (answer.status === "error") {
       result.errors[question.id] = answer.error;
+      result.posted[question.id] = typedAnswer(form, question);
       continue;
     }
     result.posted[question.id] = { value: answer.value, note: answer.note };

@@ -111,6 +111,8 @@ export function reportView(questionnaire: Questionnaire, { score: figures, advic
     notApplicable: figures.notApplicable.map((answer) => ({
       question: questionText(answer.questionId),
       theme: themeTitle(answer.themeId),
+      // Reports frozen before grounds existed have none: their reason is "other".
+      ground: answer.ground ?? "other",
       reason: answer.reason,
     })),
     knowledgeGaps: figures.knowledgeGaps.map((gap) => {

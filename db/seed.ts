@@ -274,7 +274,7 @@ function demoAnswers(questionnaire: Questionnaire, sector: Sector, maturity: num
         continue;
       }
       if (question.notApplicable && roll > 0.97) {
-        answers.set(question.id, { value: { kind: "not_applicable", reason: "Demo: geen eigen terrein" } });
+        answers.set(question.id, { value: { kind: "not_applicable", ground: "no_such_asset", reason: "Demo: geen eigen terrein" } });
         continue;
       }
       const byScore = [...question.options].sort((a, b) => a.score - b.score);

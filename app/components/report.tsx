@@ -240,7 +240,9 @@ export function ReportBody({
                 <tr key={na.question}>
                   <th scope="row">{na.question}</th>
                   <td>{na.theme}</td>
-                  <td>{na.reason}</td>
+                  <td>
+                    {t(`assessment.grounds.${na.ground}`)}: {na.reason}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,9 +1,9 @@
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { answerField, describeAnswer, DONT_KNOW, NOT_APPLICABLE, noteField, reasonField, revisionField } from "~/answer-form";
+import { answerField, describeAnswer, DONT_KNOW, groundField, NOT_APPLICABLE, noteField, reasonField, revisionField } from "~/answer-form";
 import type { QuestionView, SectionActionData, sectionLoader } from "~/assessment-section.server";
-import { chosenOptions, NOTE_MAX_LENGTH, PROFILE_SECTION, REASON_MAX_LENGTH, type AnswerValue } from "~/domain/assessment";
+import { chosenOptions, NOT_APPLICABLE_GROUNDS, NOTE_MAX_LENGTH, PROFILE_SECTION, REASON_MAX_LENGTH, type AnswerValue } from "~/domain/assessment";
 import type { action as saveOneAnswer } from "~/routes/assessments.$id.answers";
 
 type SaveReply =
@@ -90,13 +90,16 @@ function QuestionFieldset({
     const data = new FormData();
     data.set("questionId", question.id);
     for (const element of Array.from(fieldset.elements)) {
-      if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) || !element.name) continue;
+      const field = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
+      if (!field || !element.name) continue;
       if ((element.type === "radio" || element.type === "checkbox") && !(element as HTMLInputElement).checked) continue;
       data.append(element.name, element.value);
     }
     data.set(revisionField(question.id), String(revision));
     if (!data.has(answerField(question.id))) return null;
-    if (data.get(answerField(question.id)) === NOT_APPLICABLE && !String(data.get(reasonField(question.id)) ?? "").trim()) {
+    // "Not applicable" waits for its ground and reason before it is saved.
+    const filled = (name: string) => String(data.get(name) ?? "").trim() !== "";
+    if (data.get(answerField(question.id)) === NOT_APPLICABLE && !(filled(groundField(question.id)) && filled(reasonField(question.id)))) {
       return null;
     }
     return data;
@@ -210,6 +213,20 @@ function QuestionFieldset({
       {question.notApplicable ? option(NOT_APPLICABLE, t("assessment.notApplicable"), notApplicable) : null}
       {question.notApplicable && (notApplicable || !hydrated) ? (
         <div className="field field--nested">
+          <label htmlFor={`${question.id}-ground`}>{t("assessment.groundLabel")}</label>
+          <select
+            id={`${question.id}-ground`}
+            name={groundField(question.id)}
+            defaultValue={shown?.value.kind === "not_applicable" ? (shown.value.ground ?? "") : ""}
+            disabled={readOnly}
+          >
+            <option value="">{t("assessment.groundChoose")}</option>
+            {NOT_APPLICABLE_GROUNDS.map((ground) => (
+              <option key={ground} value={ground}>
+                {t(`assessment.grounds.${ground}`)}
+              </option>
+            ))}
+          </select>
           <label htmlFor={`${question.id}-reason`}>{t("assessment.reasonLabel")}</label>
           <input
             id={`${question.id}-reason`}

@@ -9,13 +9,21 @@ import type { ControlQuestion, ProfileQuestion, Questionnaire, ShowIf, Theme } f
 export const NOTE_MAX_LENGTH = 2000;
 export const REASON_MAX_LENGTH = 500;
 
+/**
+ * Why a question does not apply: one of a short list, with a reason in the member's words.
+ * The list keeps "not applicable" from standing in for "not done"; the text says which part.
+ */
+export const NOT_APPLICABLE_GROUNDS = ["activity_not_performed", "done_by_another_party", "no_such_asset", "other"] as const;
+export type NotApplicableGround = (typeof NOT_APPLICABLE_GROUNDS)[number];
+
 // A plain type, not a zod schema: this module reaches the browser with the answer forms, and
 // zod would add about 58 KB of minified code to every assessment page.
 export type AnswerValue =
   | { kind: "choice"; option: string }
   | { kind: "choices"; options: string[] }
   | { kind: "number"; value: number }
-  | { kind: "not_applicable"; reason: string }
+  // Answers saved before the list existed have no ground: they read as "other".
+  | { kind: "not_applicable"; ground?: NotApplicableGround; reason: string }
   | { kind: "dont_know" };
 
 export type AnyQuestion = ProfileQuestion | ControlQuestion;
@@ -81,6 +89,7 @@ export type AnswerProblem =
   | "wrong_kind"
   | "out_of_range"
   | "not_applicable_not_offered"
+  | "not_applicable_without_ground"
   | "dont_know_not_offered"
   | "hidden_question";
 
@@ -100,7 +109,11 @@ export function checkAnswer(question: AnyQuestion | undefined, value: AnswerValu
   const control = "weight" in question ? question : null;
   switch (value.kind) {
     case "not_applicable":
-      return offersNotApplicable(question, answers) ? null : "not_applicable_not_offered";
+      if (!offersNotApplicable(question, answers)) return "not_applicable_not_offered";
+      if (!value.ground || !NOT_APPLICABLE_GROUNDS.includes(value.ground) || !value.reason.trim()) {
+        return "not_applicable_without_ground";
+      }
+      return null;
     case "dont_know":
       return control?.dontKnow ? null : "dont_know_not_offered";
     case "number": {

@@ -5,6 +5,7 @@ import {
   visibleQuestionIds,
   type AnswerValue,
   type Answers,
+  type NotApplicableGround,
 } from "./assessment";
 import type { Sector } from "./organisation";
 import type { ControlQuestion, Questionnaire, Reader, Theme } from "./questionnaire";
@@ -57,7 +58,7 @@ export interface AssessmentScore {
   /** "Don't know" answers: questions whose answer someone in the organisation should find. */
   knowledgeGaps: { themeId: string; questionId: string }[];
   /** "Not applicable" answers with the reason given: every reader of the report sees them. */
-  notApplicable: { themeId: string; questionId: string; reason: string }[];
+  notApplicable: { themeId: string; questionId: string; ground: NotApplicableGround; reason: string }[];
 }
 
 /**
@@ -243,7 +244,7 @@ export function scoreAssessment(
     notApplicable: themes.flatMap((t) =>
       t.questions.flatMap((q) => {
         const value = answers.get(q.id)?.value;
-        return visible.has(q.id) && value?.kind === "not_applicable" ? [{ themeId: t.id, questionId: q.id, reason: value.reason }] : [];
+        return visible.has(q.id) && value?.kind === "not_applicable" ? [{ themeId: t.id, questionId: q.id, ground: value.ground ?? "other", reason: value.reason }] : [];
       }),
     ),
   };

@@ -8,7 +8,7 @@ import { getFixedT, getLanguage } from "~/i18n.server";
 import { latestQuestionnaires } from "~/models/assessment.server";
 import { loadMessages } from "~/i18n";
 
-await loadMessages(["report"]);
+await loadMessages(["report", "regions"]);
 
 const SearchSchema = z.string().trim().max(100).catch("");
 

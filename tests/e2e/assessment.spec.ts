@@ -89,7 +89,8 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await page.getByRole("link", { name: "Rapport bekijken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rapport" })).toBeVisible();
   await expect(page.getByText(/^Voorlopig rapport/)).toHaveCount(0);
-  await expect(page.getByRole("table", { name: "Blootstelling, weerbaarheid en risico per thema" }).getByRole("row")).toHaveCount(10);
+  // All ten themes and the header: the first answer of "do you run your own trucks" is yes, so P10 is shown.
+  await expect(page.getByRole("table", { name: "Blootstelling, weerbaarheid en risico per thema" }).getByRole("row")).toHaveCount(11);
   await expectAccessible(page);
   const api = await page.request.get(`/api/v1/assessments/${assessmentId}/report`);
   expect(api.status()).toBe(200);
@@ -99,8 +100,8 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
     themes: { id: string; exposure: number }[];
     advice: { gain: number }[];
   };
-  expect(json.assessment).toMatchObject({ status: "submitted", questionnaire: { id: "port-logistics", version: 1 } });
-  expect(json.themes.map((t) => t.id)).not.toContain("p10");
+  expect(json.assessment).toMatchObject({ status: "submitted", questionnaire: { id: "port-logistics", version: 2 } });
+  expect(json.themes.map((t) => t.id)).toContain("p10");
   await expect(page.locator(".overall")).toContainText(`Weerbaarheid ${Math.round(json.overall.resilience)} van 100`);
   // Risk to one decimal, the same figure as the API, with the level of exactly that figure.
   expect(Math.round(json.overall.risk * 10)).toBe(json.overall.risk * 10);
@@ -111,7 +112,7 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await outsider.close();
 
   await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).click();
-  await page.getByRole("link", { name: "Containervrijgave, pincodes en de Secure Chain" }).click();
+  await page.getByRole("link", { name: "Containervrijgave, afhaalrecht en de Secure Chain" }).click();
   await expect(page.getByText("Deze zelfscan is ingediend en kan niet meer worden gewijzigd.")).toBeVisible();
   await expect(page.locator('input[name^="q."]').first()).toBeDisabled();
   await expect(page.getByRole("button", { name: "Opslaan" })).toHaveCount(0);
@@ -142,25 +143,33 @@ test("a theme can be answered with JavaScript off, and bad input keeps what was 
   await answerInputs(first).last().check();
   await second.getByRole("radio", notApplicable).check();
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  // A "not applicable" without a reason is refused next to its question; the other answer is kept.
+  // A "not applicable" without a ground and a reason is refused next to its question; the other answer is kept.
   await expect(page).toHaveURL(/\/themes\/p1$/);
-  await expect(second.getByText("Geef kort aan waarom deze vraag niet van toepassing is.")).toBeVisible();
+  await expect(second.getByText("Kies waarom deze vraag niet van toepassing is.")).toBeVisible();
   await page.goto(page.url());
   await expect(answerInputs(first).last()).toBeChecked();
 
   await second.getByRole("radio", notApplicable).check();
-  await second.getByLabel("Waarom is dit niet van toepassing?").fill("Wij hebben geen eigen terrein");
+  await second.getByLabel("Waarom is dit niet van toepassing?").selectOption({ label: "Wij hebben dit systeem, terrein of middel niet" });
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(second.getByText("Licht kort toe waarom deze vraag niet van toepassing is.")).toBeVisible();
+  // The page with the error keeps what was chosen so far, also without JavaScript.
+  await expect(second.getByRole("radio", notApplicable)).toBeChecked();
+  await expect(second.getByLabel("Waarom is dit niet van toepassing?")).toHaveValue("no_such_asset");
+  await second.getByLabel("Licht toe: welk deel, en waarom").fill("Wij hebben geen eigen terrein");
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await expect(page).toHaveURL(/\/themes\/p2$/);
-  await page.goBack();
-  await page.reload();
+  await page.goto(page.url().replace(/\/p2$/, "/p1"));
   await expect(second.getByRole("radio", notApplicable)).toBeChecked();
-  await expect(second.getByLabel("Waarom is dit niet van toepassing?")).toHaveValue("Wij hebben geen eigen terrein");
+  await expect(second.getByLabel("Waarom is dit niet van toepassing?")).toHaveValue("no_such_asset");
+  await expect(second.getByLabel("Licht toe: welk deel, en waarom")).toHaveValue("Wij hebben geen eigen terrein");
   // The provisional report lists the answer with its reason, for every reader to see.
   const question = (await second.locator("legend").first().textContent())?.trim() ?? "";
   await page.goto(page.url().replace(/\/themes\/p1$/, "/report"));
   const listed = page.getByRole("table", { name: "Antwoorden ‘niet van toepassing’ met reden" });
-  await expect(listed.getByRole("row").filter({ hasText: "Wij hebben geen eigen terrein" })).toContainText(question.slice(0, 30));
+  const row = listed.getByRole("row").filter({ hasText: "Wij hebben geen eigen terrein" });
+  await expect(row).toContainText(question.slice(0, 30));
+  await expect(row).toContainText("Wij hebben dit systeem, terrein of middel niet");
   await context.close();
 });
 

@@ -12,12 +12,12 @@ test("an analyst explores the benchmark of a questionnaire: participation, sprea
   await expect(participation.getByRole("row", { name: /^Terminaloperator/ })).toContainText(/^Terminaloperator(5–9|10–19|20–49|50 of meer)$/);
   await expect(participation.getByRole("row", { name: /^Havendienstverlener/ })).toContainText("minder dan 5 organisaties");
 
-  const theme = page.getByRole("region", { name: "Containervrijgave, pincodes en de Secure Chain" });
-  await page.getByRole("link", { name: "Containervrijgave, pincodes en de Secure Chain" }).click();
+  const theme = page.getByRole("region", { name: "Containervrijgave, afhaalrecht en de Secure Chain" });
+  await page.getByRole("link", { name: "Containervrijgave, afhaalrecht en de Secure Chain" }).click();
   await expect(theme.locator("canvas")).toHaveCount(3);
 
   // Every published group shows its quartiles in order; every small group only "fewer than 5".
-  const quantiles = page.getByRole("table", { name: /^Containervrijgave, pincodes en de Secure Chain: kwartielen/ });
+  const quantiles = page.getByRole("table", { name: /^Containervrijgave, afhaalrecht en de Secure Chain: kwartielen/ });
   for (const row of await quantiles.getByRole("row").all()) {
     const cells = await row.getByRole("cell").allTextContents();
     if (cells.length === 1) expect(cells[0]).toBe("minder dan 5 organisaties");
@@ -30,7 +30,7 @@ test("an analyst explores the benchmark of a questionnaire: participation, sprea
   await expect(quantiles.getByRole("row", { name: /^Wegvervoerder, 1–9 medewerkers/ })).toBeVisible();
 
   // Level shares in steps of 10% (20–49 organisations) or 5% (50 or more); smaller groups show only the median's level.
-  const levels = page.getByRole("table", { name: /^Containervrijgave, pincodes en de Secure Chain: aandeel organisaties/ });
+  const levels = page.getByRole("table", { name: /^Containervrijgave, afhaalrecht en de Secure Chain: aandeel organisaties/ });
   for (const row of (await levels.getByRole("row").all()).slice(1)) {
     const cells = await row.getByRole("cell").allTextContents();
     if (cells.length === 1) expect(cells[0]).toMatch(/^Minder dan 20 organisaties: alleen het niveau van de mediaan, (Laag|Middel|Hoog|Kritiek)$/);
@@ -39,7 +39,7 @@ test("an analyst explores the benchmark of a questionnaire: participation, sprea
   await expect(levels.getByRole("row", { name: /^Wegvervoerder, 1–9 medewerkers/ })).toContainText("Minder dan 20 organisaties");
 
   // The demo history holds earlier quarterly releases: the trend has a row per release.
-  const trend = page.getByRole("table", { name: /^Containervrijgave, pincodes en de Secure Chain: mediaan risico \(0–100\) per release/ });
+  const trend = page.getByRole("table", { name: /^Containervrijgave, afhaalrecht en de Secure Chain: mediaan risico \(0–100\) per release/ });
   expect(await trend.getByRole("row").count()).toBeGreaterThan(2);
 
   // Nothing on the page names or identifies an organisation.

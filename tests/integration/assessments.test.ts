@@ -195,7 +195,7 @@ describe.each(BACKENDS)("'not applicable' on a must-have on %s", (backend) => {
     await publishQuestionnaires([{ file: "na.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
     const owner = await organisation("na@assess.example");
     const assessmentId = (await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "must-have-na" }))!;
-    const na = { kind: "not_applicable" as const, reason: "alleen lage-risicoherkomst" };
+    const na = { kind: "not_applicable" as const, ground: "other" as const, reason: "alleen lage-risicoherkomst" };
     const save = (questionId: string, value: AnswerValue) => saveAnswer({ ...owner, assessmentId, questionId, value, note: null, baseRevision: 0 });
     await save("origin", { kind: "choice", option: "high" });
     expect(await save("pin_by_email", na)).toEqual({ ok: false, error: "not_applicable_not_offered" });

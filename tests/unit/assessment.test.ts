@@ -85,7 +85,7 @@ describe("checking an answer", () => {
       Object.assign(critical!, { notApplicable: true, notApplicableIf: { question: "origin", anyOf: ["low"] } });
       Object.assign(plain!, { notApplicable: true });
     });
-    const na = { kind: "not_applicable" as const, reason: "geen eigen terrein" };
+    const na = { kind: "not_applicable" as const, ground: "no_such_asset" as const, reason: "geen eigen terrein" };
     const low = answers([["origin", { kind: "choice", option: "low" }]]);
     const high = answers([["origin", { kind: "choice", option: "high" }]]);
     expect(checkAnswer(findQuestion(withNa, "pin_by_email"), na, low)).toBeNull();
@@ -94,5 +94,15 @@ describe("checking an answer", () => {
     // Without a named profile fact a must-have never accepts it.
     const bare = questionnaire((data) => void Object.assign(data.themes[0]!.questions[0]!, { notApplicable: true }));
     expect(checkAnswer(findQuestion(bare, "pin_by_email"), na, low)).toBe("not_applicable_not_offered");
+  });
+
+  it("takes 'not applicable' only with a ground from the list and a reason in words", () => {
+    const withNa = questionnaire((data) => void Object.assign(data.themes[0]!.questions[1]!, { notApplicable: true }));
+    const question = findQuestion(withNa, "pin_audit");
+    const check = (value: object) => checkAnswer(question, value as AnswerValue, new Map());
+    expect(check({ kind: "not_applicable", ground: "done_by_another_party", reason: "de terminal doet dit" })).toBeNull();
+    expect(check({ kind: "not_applicable", reason: "de terminal doet dit" })).toBe("not_applicable_without_ground");
+    expect(check({ kind: "not_applicable", ground: "because", reason: "de terminal doet dit" })).toBe("not_applicable_without_ground");
+    expect(check({ kind: "not_applicable", ground: "other", reason: "  " })).toBe("not_applicable_without_ground");
   });
 });

@@ -161,13 +161,14 @@ describe("the questionnaire files", () => {
     expect(byId["port-logistics"]!.themes.map((t) => t.id)).toEqual(
       ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10"],
     );
-    expect(byId["port-logistics"]!.themes.find((t) => t.id === "p10")!.sectors).toEqual([
-      "road_haulier",
-      "barge_rail_operator",
-    ]);
+    // Transport is asked of whoever runs its own vehicles, whatever the sector.
+    expect(byId["port-logistics"]!.themes.find((t) => t.id === "p10")!.showIf).toEqual({ question: "e13_own_fleet", anyOf: ["yes"] });
+    expect(byId["port-logistics"]!.version).toBe(2);
     expect(count("public-services")).toBeGreaterThanOrEqual(45);
     expect(byId["public-services"]!.advice.length).toBeGreaterThanOrEqual(25);
-    expect(byId["public-services"]!.themes.find((t) => t.id === "g8")!.sectors).toEqual(["port_authority"]);
+    // The port theme is for port municipalities as well as port authorities.
+    expect(byId["public-services"]!.themes.find((t) => t.id === "g8")!.showIf?.question).toBe("eg9_port_role");
+    expect(result.files.filter((f) => f.archived).map((f) => f.file)).toEqual(["archive/port-logistics.v1.yaml", "archive/public-services.v1.yaml"]);
   });
 
   it("reports a broken file as `file: path: message`", async () => {

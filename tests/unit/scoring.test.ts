@@ -171,7 +171,7 @@ describe("rankAdvice", () => {
 });
 
 describe("'not applicable' that cannot flatter", () => {
-  const na: AnswerValue = { kind: "not_applicable", reason: "geen eigen terrein" };
+  const na: AnswerValue = { kind: "not_applicable", ground: "no_such_asset", reason: "geen eigen terrein" };
   const twoThemes = questionnaire((data) => {
     data.themes.push({ ...structuredClone(data.themes[0]!), id: "quay", baseExposure: 0.9 } as (typeof data.themes)[number]);
     data.themes[1]!.questions = data.themes[1]!.questions.map((q) => ({ ...q, id: `quay_${q.id}`, showIf: undefined, notApplicable: true, critical: false })) as (typeof data.themes)[number]["questions"];
@@ -184,8 +184,8 @@ describe("'not applicable' that cannot flatter", () => {
     expect(allNa.overall).toEqual(honest.overall);
     expect(themeOf(allNa, "quay")).toMatchObject({ risk: 90, weaklyAnswered: true });
     expect(allNa.notApplicable).toEqual([
-      { themeId: "quay", questionId: "quay_pin_by_email", reason: "geen eigen terrein" },
-      { themeId: "quay", questionId: "quay_pin_audit", reason: "geen eigen terrein" },
+      { themeId: "quay", questionId: "quay_pin_by_email", ground: "no_such_asset", reason: "geen eigen terrein" },
+      { themeId: "quay", questionId: "quay_pin_audit", ground: "no_such_asset", reason: "geen eigen terrein" },
     ]);
   });
 
