@@ -6,6 +6,7 @@ import { PORT_REGIONS } from "~/domain/organisation";
 import { adviceSteps, parseQuestionnaire } from "~/domain/questionnaire";
 import { hashQuestionnaire, loadQuestionnaireFiles } from "~/models/questionnaire-files.server";
 import { questionnaireJsonSchema } from "../../questionnaires/json-schema";
+import { qualityProblems } from "../../questionnaires/quality";
 import { smallQuestionnaire } from "../fixtures/questionnaire";
 
 const questionnairesFolder = fileURLToPath(new URL("../../questionnaires", import.meta.url));
@@ -244,5 +245,50 @@ describe("texts for their reader", () => {
     expect(library).toContain("Rotterdam");
     for (const region of PORT_REGIONS) expect(library).toContain(`Bel ${region}`);
     expect(library).not.toContain("{{");
+  });
+});
+
+describe("the content rules of a current questionnaire version", () => {
+  const dated = "Portbase – Secure Chain, handleiding p. 3 (checked 2026-12)";
+  const valid = () => {
+    const data = smallQuestionnaire();
+    Object.assign(data.profile[0]!, { help: { nl: "Uitleg", en: "Explanation" }, source: dated });
+    for (const question of data.themes[0]!.questions) Object.assign(question, { help: { nl: "Uitleg", en: "Explanation" }, source: dated });
+    data.advice[0]!.source = dated;
+    return data;
+  };
+  const problems = (change: (q: ReturnType<typeof smallQuestionnaire>) => void = () => {}) => {
+    const data = valid();
+    change(data);
+    const parsed = parseQuestionnaire(data);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    return qualityProblems(parsed.questionnaire);
+  };
+
+  it("accepts a questionnaire that keeps them", () => {
+    expect(problems()).toEqual([]);
+  });
+
+  it.each<[string, (q: ReturnType<typeof smallQuestionnaire>) => void, string]>([
+    ["a long question", (q) => void (q.themes[0]!.questions[0]!.text.nl = Array(26).fill("woord").join(" ")), "pin_by_email: the Dutch question has 26 words; keep it to 25"],
+    ["a question without help", (q) => void delete (q.themes[0]!.questions[1]! as { help?: unknown }).help, "pin_audit: has no help text"],
+    ["an undated source", (q) => void (q.advice[0]!.source = "Portbase – Secure Chain"), 'a_secure_chain: source "Portbase – Secure Chain" does not end with (checked YYYY-MM)'],
+    ["a profile question without source", (q) => void delete (q.profile[0]! as { source?: string }).source, "origin: names no source"],
+    ["a must-have taking N/A without a profile reason", (q) => void Object.assign(q.themes[0]!.questions[0]!, { notApplicable: true }), 'pin_by_email: a must-have offers "not applicable" without notApplicableIf'],
+    ["an unknown placeholder", (q) => void (q.advice[0]!.steps[0]!.nl = "Bel {{nummer}}"), "a_secure_chain: unknown placeholder {{nummer}}"],
+    ["contacts used but not given", (q) => void (q.advice[0]!.steps[0]!.en = "Call {{reportingContacts}}"), "a_secure_chain: uses {{reportingContacts}} but the file has no reportingContacts"],
+    ["advice no served sector sees", (q) => void Object.assign(q.themes[0]!, { sectors: ["municipality"] }), "a_secure_chain: no question a served sector sees triggers this advice"],
+  ])("refuses %s", (_name, change, expected) => {
+    expect(problems(change)).toContain(expected);
+  });
+
+  it("are kept by the current files, and were not by version 1", async () => {
+    const loaded = await loadQuestionnaireFiles(questionnairesFolder);
+    if (!loaded.ok) throw new Error(loaded.problems.join("\n"));
+    for (const file of loaded.files) {
+      const found = qualityProblems(file.questionnaire);
+      if (file.archived) expect(found.length, file.file).toBeGreaterThan(0);
+      else expect(found, file.file).toEqual([]);
+    }
   });
 });
