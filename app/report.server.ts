@@ -165,12 +165,15 @@ export async function reportPage(
     previous: previous && previousScores
       ? {
           submittedAt: previous.submittedAt.toISOString(),
+          // Another questionnaire version asked other questions: themes compare, answers do not.
+          otherVersion: previous.version !== questionnaire.version ? previous.version : null,
           risk: Object.fromEntries(previousScores.themes.map((t) => [t.themeId, t.risk])),
         }
       : null,
     assessment: {
       id: assessment.id,
       title: questionnaire.title[language],
+      questionnaireVersion: questionnaire.version,
       provisional: assessment.status !== "submitted",
       submittedAt: assessment.submittedAt?.toISOString() ?? null,
     },

@@ -113,6 +113,9 @@ export function ReportBody({
               <Chart kind="bar" labels={chart.labels} series={chart.risk} locale={i18n.language} max={100} />
             </figure>
           </div>
+          {previous?.otherVersion ? (
+            <p className="note">{t("report.otherVersion", { version: previous.otherVersion, current: assessment.questionnaireVersion })}</p>
+          ) : null}
           <table>
             <caption>{t("report.themesCaption")}</caption>
             <thead>

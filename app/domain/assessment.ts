@@ -167,3 +167,47 @@ export function unansweredQuestions(questionnaire: Questionnaire, sector: Sector
     ...themesFor(questionnaire, sector, answers).flatMap((t) => missing(t.id, t.questions)),
   ];
 }
+
+/**
+ * Whether an answer given to `before` still answers `after`, its namesake in a later
+ * questionnaire version: the same kind, the same option ids, the same number range.
+ * Reworded text or help keeps the answer; changed options ask the question again.
+ */
+export function sameQuestion(before: AnyQuestion, after: AnyQuestion): boolean {
+  const options = (q: AnyQuestion) => (q.options ?? []).map((o) => o.id).sort().join(" ");
+  const range = (q: AnyQuestion) => ("number" in q && q.number ? `${q.number.min}..${q.number.max}` : "");
+  return before.kind === after.kind && options(before) === options(after) && range(before) === range(after);
+}
+
+/**
+ * The answers of an earlier assessment that a re-assessment on `to` starts with: those to a
+ * question that is the same in both versions and still a valid answer there.
+ */
+export function carriedAnswers<A extends Pick<StoredAnswer, "value">>(
+  from: Questionnaire,
+  to: Questionnaire,
+  previous: ReadonlyMap<string, A>,
+): Map<string, A> {
+  const carried = new Map<string, A>();
+  for (const [questionId, answer] of previous) {
+    const before = findQuestion(from, questionId);
+    const after = findQuestion(to, questionId);
+    if (before && after && sameQuestion(before, after) && checkAnswer(after, answer.value, previous) === null) carried.set(questionId, answer);
+  }
+  return carried;
+}
+
+export type VersionChange = "new" | "changed";
+
+/**
+ * The questions of a re-assessment on a later version that still need an answer because the
+ * version added or changed them, in order, with their section: what the member is told.
+ */
+export function questionsChangedSince(from: Questionnaire, to: Questionnaire, sector: Sector, answers: Answers) {
+  if (from.id !== to.id || from.version === to.version) return [];
+  return unansweredQuestions(to, sector, answers).flatMap(({ section, question }) => {
+    const before = findQuestion(from, question.id);
+    const change: VersionChange | null = !before ? "new" : sameQuestion(before, question) ? null : "changed";
+    return change ? [{ section, question, change }] : [];
+  });
+}

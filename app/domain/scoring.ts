@@ -65,7 +65,13 @@ export interface AssessmentScore {
  * Risk as it is shown, stored and classified: on the 0–100 scale to one decimal, so a figure
  * on a threshold gets that threshold's level and the level shown is the level of the figure shown.
  */
-export const roundRisk = (risk: number) => Math.round(risk * 10) / 10;
+/**
+ * A figure with binary float noise taken off: sums of the files' decimals that are exactly a
+ * half or a tie in decimal arithmetic are one here too, so rounding and ranking treat them so.
+ */
+const settle = (value: number) => Math.round(value * 1e9) / 1e9;
+
+export const roundRisk = (risk: number) => Math.round(settle(risk * 10)) / 10;
 
 export function riskLevel(risk: number, thresholds: Questionnaire["thresholds"]): RiskLevel {
   if (risk >= thresholds.critical) return "critical";
@@ -158,7 +164,12 @@ function fixes(questions: ScoredQuestion[], exposure: number, criticalCap: numbe
       const alone = fixed([q.id]);
       const together = bundle !== null && atZero.includes(q.id) && bundle > alone ? atZero.filter((id) => id !== q.id) : [];
       const resilience = together.length > 0 ? bundle! : alone;
-      return { questionId: q.id, resilienceGain: resilience - now, riskGain: themeRisk(exposure, now) - themeRisk(exposure, resilience), together };
+      return {
+        questionId: q.id,
+        resilienceGain: resilience - now,
+        riskGain: settle(themeRisk(exposure, now) - themeRisk(exposure, resilience)),
+        together,
+      };
     });
 }
 
@@ -198,7 +209,7 @@ export function scoreAssessment(
     const { resilience, cappedBy } = themeResilience(questions, questionnaire.criticalCap);
     const risk = roundRisk(themeRisk(exposure, resilience));
     const costliest = fixes(questions, exposure, questionnaire.criticalCap)
-      .map((f) => ({ questionId: f.questionId, pointsLost: 100 * f.resilienceGain, together: f.together }))
+      .map((f) => ({ questionId: f.questionId, pointsLost: settle(100 * f.resilienceGain), together: f.together }))
       .filter((c) => c.pointsLost > 1e-9)
       .sort((a, b) => b.pointsLost - a.pointsLost || a.questionId.localeCompare(b.questionId));
     return {
@@ -226,10 +237,11 @@ export function scoreAssessment(
           return { resilience, risk, level: riskLevel(risk, questionnaire.thresholds) };
         })();
 
-  const meanExposure = themes.reduce((n, t) => n + (exposures.get(t.id) ?? MIN_EXPOSURE), 0) / Math.max(1, themes.length);
+  // Compared in whole hundredths, so a mean exactly on a class boundary gets the higher class.
+  const exposureSum = themes.reduce((n, t) => n + hundredths(exposures.get(t.id) ?? MIN_EXPOSURE), 0);
+  const reaches = (boundary: number) => exposureSum >= hundredths(boundary) * Math.max(1, themes.length);
   const { elevated, high, veryHigh } = questionnaire.exposureClasses;
-  const exposureClass: ExposureClass =
-    meanExposure >= veryHigh ? "very_high" : meanExposure >= high ? "high" : meanExposure >= elevated ? "elevated" : "basic";
+  const exposureClass: ExposureClass = reaches(veryHigh) ? "very_high" : reaches(high) ? "high" : reaches(elevated) ? "elevated" : "basic";
 
   return {
     themes: scores,

@@ -2,6 +2,7 @@ import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { database, prepared, type Database } from "../../db/client";
 import { answers, assessmentScores, assessments, memberships, organisations, themeScores, questionnaireVersions, themeAssignments, users } from "../../db/schema";
 import {
+  carriedAnswers,
   checkAnswer,
   findQuestion,
   sameAnswer,
@@ -99,18 +100,26 @@ export async function startAssessment(
       .returning({ id: assessments.id });
     if (!row) throw new Error("insert returned no row");
     if (actor.copyFrom) {
-      // Re-assessment: carry over every answer that is still valid in the current version.
+      // Re-assessment: carry over the answers to questions that are the same in this version.
       const previous = await tx
-        .select({ questionId: answers.questionId, value: answers.value, note: answers.note })
+        .select({ questionId: answers.questionId, value: answers.value, note: answers.note, version: assessments.questionnaireVersion })
         .from(answers)
         .innerJoin(assessments, eq(assessments.id, answers.assessmentId))
-        .where(and(eq(answers.assessmentId, actor.copyFrom), eq(assessments.organisationId, actor.organisationId)));
-      const earlier = new Map(previous.map((a) => [a.questionId, { value: a.value }]));
-      const carried = previous.filter((a) => checkAnswer(findQuestion(questionnaire, a.questionId), a.value, earlier) === null);
-      if (carried.length > 0) {
+        .where(
+          and(
+            eq(answers.assessmentId, actor.copyFrom),
+            eq(assessments.organisationId, actor.organisationId),
+            eq(assessments.questionnaireId, questionnaire.id),
+          ),
+        );
+      const from = previous[0] ? await getQuestionnaire(questionnaire.id, previous[0].version, tx) : null;
+      const carried = from
+        ? carriedAnswers(from, questionnaire, new Map(previous.map(({ questionId, value, note }) => [questionId, { value, note }])))
+        : new Map();
+      if (carried.size > 0) {
         await tx
           .insert(answers)
-          .values(carried.map((a) => ({ ...a, assessmentId: row.id, answeredBy: actor.userId })));
+          .values([...carried].map(([questionId, { value, note }]) => ({ questionId, value, note, assessmentId: row.id, answeredBy: actor.userId })));
       }
     }
     if (actor.copyFrom) await copyActions(tx, actor.copyFrom, row.id, actor.organisationId);
@@ -141,6 +150,7 @@ export async function getAssessment({ organisationId, assessmentId }: { organisa
         questionnaireVersion: assessments.questionnaireVersion,
         status: assessments.status,
         submittedAt: assessments.submittedAt,
+        copiedFrom: assessments.copiedFrom,
         sector: organisations.sector,
         sizeBand: organisations.sizeBand,
         region: organisations.region,
@@ -377,9 +387,9 @@ export async function previousSubmitted(input: {
   organisationId: string;
   questionnaireId: string;
   before: Date;
-}): Promise<{ id: string; submittedAt: Date } | null> {
+}): Promise<{ id: string; submittedAt: Date; version: number } | null> {
   const [row] = await database()
-    .select({ id: assessments.id, submittedAt: assessments.submittedAt })
+    .select({ id: assessments.id, submittedAt: assessments.submittedAt, version: assessments.questionnaireVersion })
     .from(assessments)
     .where(
       and(
@@ -391,7 +401,7 @@ export async function previousSubmitted(input: {
     )
     .orderBy(desc(assessments.submittedAt))
     .limit(1);
-  return row?.submittedAt ? { id: row.id, submittedAt: row.submittedAt } : null;
+  return row?.submittedAt ? { id: row.id, submittedAt: row.submittedAt, version: row.version } : null;
 }
 
 /** The organisation an assessment belongs to, for readers outside it who must pass a consent check. */

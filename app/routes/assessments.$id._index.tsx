@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { findAssessment } from "~/assessment-section.server";
 import { sectionPath } from "~/components/section-form";
-import { PROFILE_SECTION, progress, themesFor } from "~/domain/assessment";
+import { formatDate } from "~/dates";
+import { PROFILE_SECTION, progress, questionsChangedSince, themesFor } from "~/domain/assessment";
 import { getLanguage } from "~/i18n.server";
-import { assignTheme, getAnswers, listAssignments } from "~/models/assessment.server";
+import { assignTheme, getAnswers, getAssessment, listAssignments } from "~/models/assessment.server";
 import { listMembers } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
@@ -38,6 +39,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   // Each member sees the themes assigned to them first.
   rows.sort((a, b) => Number(b.mine) - Number(a.mine));
+  // A re-assessment on a later questionnaire version names what that version added or changed.
+  const source = assessment.copiedFrom && assessment.status === "draft"
+    ? await getAssessment({ organisationId: access.organisation.id, assessmentId: assessment.copiedFrom })
+    : null;
+  const versionChanges =
+    source && source.questionnaire.version !== questionnaire.version
+      ? {
+          from: source.questionnaire.version,
+          to: questionnaire.version,
+          submittedAt: source.submittedAt?.toISOString() ?? null,
+          questions: questionsChangedSince(source.questionnaire, questionnaire, sector, answers).map(({ section, question, change }) => ({
+            id: question.id,
+            text: question.text[language],
+            section,
+            sectionTitle: themes.get(section)?.title[language] ?? null,
+            change,
+          })),
+        }
+      : null;
   return {
     assessment: { id: assessment.id, status: assessment.status, title: questionnaire.title[language] },
     isAdmin: access.organisation.role === "admin",
@@ -45,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     total,
     sections: rows,
     members: members.map((m) => ({ id: m.userId, name: m.name })),
+    versionChanges,
   };
 }
 
@@ -69,8 +90,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function AssessmentOverview() {
-  const { t } = useTranslation();
-  const { assessment, isAdmin, answered, total, sections, members } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const { assessment, isAdmin, answered, total, sections, members, versionChanges } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <h1>{assessment.title}</h1>
@@ -78,6 +99,34 @@ export default function AssessmentOverview() {
         {t(`assessments.statuses.${assessment.status}`)} · {t("assessment.progressOverall", { answered, total })}
       </p>
       <progress max={total} value={answered} aria-label={t("assessment.progressLabel")} />
+      {versionChanges ? (
+        <section className="card" aria-labelledby="version-changes-title">
+          <h2 id="version-changes-title">{t("assessment.versionChanges.title", { version: versionChanges.to })}</h2>
+          <p>
+            {t("assessment.versionChanges.intro", {
+              date: versionChanges.submittedAt ? formatDate(versionChanges.submittedAt, i18n.language) : "—",
+              from: versionChanges.from,
+              to: versionChanges.to,
+            })}
+          </p>
+          {versionChanges.questions.length > 0 ? (
+            <>
+              <p>{t("assessment.versionChanges.waiting", { count: versionChanges.questions.length })}</p>
+              <ul>
+                {versionChanges.questions.map((q) => (
+                  <li key={q.id}>
+                    <Link to={`${sectionPath(assessment.id, q.section)}#question-${q.id}`}>{q.text}</Link> (
+                    {q.sectionTitle ?? t("assessment.profileTitle")}, {t(`assessment.versionChanges.${q.change}`)})
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t("assessment.versionChanges.done")}</p>
+          )}
+          <p>{t("assessment.versionChanges.compare")}</p>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="sections-title">
         <h2 id="sections-title">{t("assessment.sectionsNav")}</h2>
         <table>

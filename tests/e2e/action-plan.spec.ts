@@ -11,14 +11,14 @@ test("advice becomes actions with owner and due date; overdue ones show on the d
 
   const first = page.locator(".action-list > li").first();
   const title = await first.locator("h2").textContent();
-  await first.getByLabel("Status").selectOption("in_progress");
-  await first.getByLabel("Eigenaar").fill("HR-manager");
+  await first.getByLabel("Status", { exact: true }).selectOption("in_progress");
+  await first.getByLabel("Eigenaar", { exact: true }).fill("HR-manager");
   await first.getByLabel("Gereed op").fill("2026-01-15");
   await first.getByRole("button", { name: "In actieplan zetten" }).click();
   await expect(first.getByRole("status")).toHaveText("Opgeslagen.");
 
   const second = page.locator(".action-list > li").nth(1);
-  await second.getByLabel("Status").selectOption("not_relevant");
+  await second.getByLabel("Status", { exact: true }).selectOption("not_relevant");
   await second.getByRole("button", { name: "In actieplan zetten" }).click();
   await expect(second.getByRole("alert")).toHaveText("Geef aan waarom deze actie niet relevant is.");
 
@@ -35,6 +35,6 @@ test("advice becomes actions with owner and due date; overdue ones show on the d
   await expect(page).toHaveURL(/\/profile$/);
   await page.goto(page.url().replace(/\/profile$/, "/actions"));
   const carried = page.locator(".action-list > li").filter({ hasText: title ?? "" });
-  await expect(carried.getByLabel("Status")).toHaveValue("in_progress");
-  await expect(carried.getByLabel("Eigenaar")).toHaveValue("HR-manager");
+  await expect(carried.getByLabel("Status", { exact: true })).toHaveValue("in_progress");
+  await expect(carried.getByLabel("Eigenaar", { exact: true })).toHaveValue("HR-manager");
 });

@@ -9,7 +9,7 @@ test("a conditional question appears and disappears as the answer it depends on 
   const policy = page.getByRole("group", { name: /actuele beleidsregel Bibob/ });
   const scope = page.getByRole("group", { name: "Op welke besluiten past u Bibob in de praktijk toe?" });
   await expect(scope).toHaveCount(0);
-  await policy.getByLabel("Ja, actueel en afgestemd op de huidige reikwijdte van de wet").check();
+  await policy.getByLabel("Ja, actueel en aangepast aan de Omgevingswet").check();
   await expect(scope).toBeVisible();
   await expectAccessible(page);
   await policy.getByLabel("Nee, er is geen beleidsregel Bibob").check();

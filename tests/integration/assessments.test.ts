@@ -203,3 +203,36 @@ describe.each(BACKENDS)("'not applicable' on a must-have on %s", (backend) => {
     expect(await save("pin_by_email", na)).toMatchObject({ ok: true });
   });
 });
+
+describe.each(BACKENDS)("a re-assessment on a new questionnaire version on %s", (backend) => {
+  useFreshDatabase(backend);
+
+  it("starts with the answers to the questions that stayed the same, and only those", async () => {
+    const publish = async (data: ReturnType<typeof smallQuestionnaire>) => {
+      const parsed = parseQuestionnaire(data);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+      await publishQuestionnaires([{ file: "versions.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
+    };
+    const v1 = smallQuestionnaire();
+    v1.id = "versions";
+    await publish(v1);
+    const owner = await organisation("versions@assess.example");
+    const first = (await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "versions" }))!;
+    for (const [questionId, option] of [["origin", "high"], ["pin_by_email", "partly"], ["pin_audit", "fully"]] as const) {
+      await saveAnswer({ ...owner, assessmentId: first, questionId, value: { kind: "choice", option }, note: `note ${questionId}`, baseRevision: 0 });
+    }
+    expect(await submitAssessment({ ...owner, assessmentId: first })).toBe(true);
+
+    const v2 = smallQuestionnaire();
+    v2.id = "versions";
+    v2.version = 2;
+    v2.themes[0]!.questions[1]!.options = v2.themes[0]!.questions[1]!.options.filter((o) => o.id !== "partly");
+    await publish(v2);
+    const second = (await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "versions", copyFrom: first }))!;
+    const started = (await getAssessment({ organisationId: owner.organisationId, assessmentId: second }))!;
+    expect(started.questionnaire.version).toBe(2);
+    const carried = await getAnswers({ assessmentId: second });
+    expect([...carried.keys()].sort()).toEqual(["origin", "pin_by_email"]);
+    expect(carried.get("pin_by_email")).toMatchObject({ value: { kind: "choice", option: "partly" }, note: "note pin_by_email" });
+  });
+});

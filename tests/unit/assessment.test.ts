@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  carriedAnswers,
   checkAnswer,
   findQuestion,
   progress,
+  questionsChangedSince,
+  sameQuestion,
   unansweredQuestions,
   visibleQuestionIds,
   type AnswerValue,
@@ -104,5 +107,51 @@ describe("checking an answer", () => {
     expect(check({ kind: "not_applicable", reason: "de terminal doet dit" })).toBe("not_applicable_without_ground");
     expect(check({ kind: "not_applicable", ground: "because", reason: "de terminal doet dit" })).toBe("not_applicable_without_ground");
     expect(check({ kind: "not_applicable", ground: "other", reason: "  " })).toBe("not_applicable_without_ground");
+  });
+});
+
+describe("a re-assessment on a later questionnaire version", () => {
+  const v1 = questionnaire();
+  const v2 = questionnaire((data) => {
+    data.version = 2;
+    // Reworded: the answer still holds.
+    data.themes[0]!.questions[0]!.text = { nl: "Gaan pincodes nog per e-mail?", en: "Do PIN codes still go by e-mail?" };
+    // Other options: asked again.
+    data.themes[0]!.questions[1]!.options = [
+      { id: "never", label: { nl: "Nooit", en: "Never" }, score: 0 },
+      { id: "monthly", label: { nl: "Maandelijks", en: "Monthly" }, score: 1 },
+    ];
+    // New.
+    data.themes[0]!.questions.push({ ...structuredClone(data.themes[0]!.questions[0]!), id: "pin_lifetime" });
+  });
+  const previous = answers([
+    ["origin", { kind: "choice", option: "high" }],
+    ["pin_by_email", { kind: "choice", option: "partly" }],
+    ["pin_audit", { kind: "choice", option: "fully" }],
+    ["dropped_question", { kind: "choice", option: "fully" }],
+  ]);
+
+  it("carries over answers to questions that kept their kind and options, and nothing else", () => {
+    expect([...carriedAnswers(v1, v2, previous).keys()]).toEqual(["origin", "pin_by_email"]);
+    expect([...carriedAnswers(v1, v1, previous).keys()]).toEqual(["origin", "pin_by_email", "pin_audit"]);
+  });
+
+  it("names the new and changed questions still waiting for an answer, in order", () => {
+    const carried = carriedAnswers(v1, v2, previous);
+    const waiting = (given: Map<string, { value: AnswerValue }>) =>
+      questionsChangedSince(v1, v2, "terminal_operator", given).map(({ question, change }) => [question.id, change]);
+    expect(waiting(carried)).toEqual([
+      ["pin_audit", "changed"],
+      ["pin_lifetime", "new"],
+    ]);
+    carried.set("pin_lifetime", { value: { kind: "choice", option: "fully" } });
+    expect(waiting(carried)).toEqual([["pin_audit", "changed"]]);
+    expect(questionsChangedSince(v1, v1, "terminal_operator", new Map())).toEqual([]);
+  });
+
+  it("treats a number question with another range as changed", () => {
+    const numeric = (max: number) => ({ id: "n", kind: "number" as const, weight: 1, text: { nl: "n", en: "n" }, advice: [], number: { min: 0, max } });
+    expect(sameQuestion(numeric(10), numeric(10))).toBe(true);
+    expect(sameQuestion(numeric(10), numeric(20))).toBe(false);
   });
 });

@@ -45,6 +45,16 @@ const assessment: Translation<typeof nl> = {
   save: "Save",
   saveAndNext: "Save and continue",
   saveAndReview: "Save and review",
+  versionChanges: {
+    title: "New in version {{version}} of the questionnaire",
+    intro: "This assessment started with the answers of your assessment of {{date}}, made with version {{from}}. Answers to questions that stayed the same in version {{to}} were carried over; do check them.",
+    waiting_one: "One question is new or changed and waits for your answer:",
+    waiting_other: "{{count}} questions are new or changed and wait for your answer:",
+    new: "new",
+    changed: "changed",
+    done: "All new and changed questions are answered.",
+    compare: "The report compares with the previous assessment by theme only, because the questions differ between versions.",
+  },
   errors: {
     offline: "Saving failed: check the connection. Your choice is still on screen; try again shortly.",
     unavailable: "Weerbaar is temporarily unavailable: this answer was not saved. Your choice is still on screen; choose again in a few minutes.",

@@ -51,6 +51,7 @@ const report: Translation<typeof nl> = {
   pointsLostTogether: "together with {{questions}}, costs {{points}} resilience points: only together do these must-have controls lift the cap",
   link: "View report",
   change: "Change since {{date}}",
+  otherVersion: "The previous assessment was made with version {{version}} of the questionnaire, this one with version {{current}}. The questions differ, so compare by theme only.",
   riskChange: "risk {{change}}",
   noComparison: "—",
 };

@@ -42,6 +42,16 @@ const assessment = {
   save: "Opslaan",
   saveAndNext: "Opslaan en verder",
   saveAndReview: "Opslaan en controleren",
+  versionChanges: {
+    title: "Nieuw in versie {{version}} van de vragenlijst",
+    intro: "Deze zelfscan begon met de antwoorden van uw zelfscan van {{date}}, gemaakt met versie {{from}}. Antwoorden op vragen die in versie {{to}} hetzelfde bleven, zijn overgenomen; controleer ze wel.",
+    waiting_one: "Eén vraag is nieuw of veranderd en wacht op uw antwoord:",
+    waiting_other: "{{count}} vragen zijn nieuw of veranderd en wachten op uw antwoord:",
+    new: "nieuw",
+    changed: "veranderd",
+    done: "Alle nieuwe en veranderde vragen zijn beantwoord.",
+    compare: "Het rapport vergelijkt met de vorige zelfscan alleen per thema, omdat de vragen per versie verschillen.",
+  },
   errors: {
     offline: "Opslaan lukt nu niet: controleer de verbinding. Uw keuze staat nog op het scherm; probeer het zo opnieuw.",
     unavailable: "Weerbaar is tijdelijk niet beschikbaar: dit antwoord is niet opgeslagen. Uw keuze staat nog op het scherm; kies over een paar minuten opnieuw.",

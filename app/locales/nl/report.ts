@@ -48,6 +48,7 @@ const report = {
   pointsLostTogether: "kost samen met {{questions}} {{points}} punten weerbaarheid: alleen samen heffen deze essentiële maatregelen de begrenzing op",
   link: "Rapport bekijken",
   change: "Verandering sinds {{date}}",
+  otherVersion: "De vorige zelfscan is gemaakt met versie {{version}} van de vragenlijst, deze met versie {{current}}. De vragen verschillen; vergelijk daarom alleen per thema.",
   riskChange: "risico {{change}}",
   noComparison: "—",
 };
