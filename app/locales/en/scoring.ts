@@ -10,7 +10,7 @@ const scoring: Translation<typeof nl> = {
     title: "Exposure: how attractive a target are you?",
     why: "Not every organisation is equally interesting to criminal networks. A terminal that releases containers from high-risk countries is more attractive than a small haulier with regular customers and fixed routes. That is why every self-assessment starts with questions about your organisation: the profile.",
     perTheme:
-      "Each theme has a base exposure. Some profile answers add to it (or take something off), for example ‘more than half of the cargo comes from high-risk countries’ on the container release theme. The result always lies between {{min}} and 1; the report shows it as a percentage. The higher the exposure, the more controls a theme needs to stay low.",
+      "Each theme has a base exposure. Some profile answers add to it (or take something off), for example ‘more than half of the cargo comes from high-risk countries’ on the container release theme. Some roles have a floor: a deep-sea terminal, for example, always stays highly exposed, whatever else the profile says. The result always lies between {{min}} and 1; the report shows it as a percentage. The higher the exposure, the more controls a theme needs to stay low.",
     class:
       "The average exposure over your themes sets your exposure class: basic, elevated, high or very high. The report names the class at the top; the boundaries are listed below with the thresholds of each questionnaire.",
   },
@@ -23,7 +23,7 @@ const scoring: Translation<typeof nl> = {
     dontKnow:
       "‘Don't know’ counts as 0: a control nobody knows to be working does not protect. The report lists these questions separately as knowledge gaps, so you know what to find out.",
     notApplicable:
-      "‘Not applicable’ takes a question out of the calculation: it counts neither for nor against you. Only choose it when the control really does not fit your organisation. A theme answered wholly ‘not applicable’ counts as ‘not in place’; one more than half ‘not applicable’ is marked weakly answered and left out of benchmarks. The report shows every ‘not applicable’ with its reason.",
+      "‘Not applicable’ takes a question out of the calculation: it counts neither for nor against you. Only choose it when the control really does not fit your organisation. A theme answered wholly ‘not applicable’ counts as ‘not in place’; one more than half ‘not applicable’ is marked weakly answered and left out of benchmarks. You then choose a reason from a short list (we do not carry out this activity, another party does it, we do not have this system or site, or another reason) and explain it. On a must-have it is possible only when your profile shows it does not fit, for example no seal checks for those who do not seal. The report shows every ‘not applicable’ with its reason.",
     weighted:
       "Some questions weigh more than others. A theme's resilience is the weighted share: the sum of weight × score, divided by the sum of the weights. That is a number between 0 and 1; the report shows it as a percentage.",
   },

@@ -7,7 +7,7 @@ const scoring = {
     title: "Blootstelling: hoe aantrekkelijk bent u als doelwit?",
     why: "Niet elke organisatie is even interessant voor criminele netwerken. Een terminal die containers uit risicolanden vrijgeeft, is aantrekkelijker dan een klein transportbedrijf met vaste klanten en vaste routes. Daarom begint elke zelfscan met vragen over uw organisatie: het profiel.",
     perTheme:
-      "Elk thema heeft een basisblootstelling. Sommige antwoorden in het profiel tellen daar iets bij op (of trekken er iets van af), bijvoorbeeld ‘meer dan de helft van de lading komt uit risicolanden’ bij het thema containervrijgave. De uitkomst ligt altijd tussen {{min}} en 1; het rapport toont hem als percentage. Hoe hoger de blootstelling, hoe meer maatregelen een thema nodig heeft om laag te blijven.",
+      "Elk thema heeft een basisblootstelling. Sommige antwoorden in het profiel tellen daar iets bij op (of trekken er iets van af), bijvoorbeeld ‘meer dan de helft van de lading komt uit risicolanden’ bij het thema containervrijgave. Voor sommige rollen geldt een ondergrens: een deepsea-terminal blijft bijvoorbeeld altijd sterk blootgesteld, wat het profiel verder ook zegt. De uitkomst ligt altijd tussen {{min}} en 1; het rapport toont hem als percentage. Hoe hoger de blootstelling, hoe meer maatregelen een thema nodig heeft om laag te blijven.",
     class:
       "Het gemiddelde van de blootstelling over uw thema's bepaalt uw blootstellingsklasse: basis, verhoogd, hoog of zeer hoog. Het rapport noemt die klasse bovenaan; de grenzen staan hieronder bij de drempels per vragenlijst.",
   },
@@ -20,7 +20,7 @@ const scoring = {
     dontKnow:
       "‘Weet ik niet’ telt als 0: een maatregel waarvan niemand weet of hij werkt, beschermt niet. Het rapport zet deze vragen apart als kennislacunes, zodat u weet wat u moet uitzoeken.",
     notApplicable:
-      "‘Niet van toepassing’ haalt een vraag uit de berekening: hij telt niet mee, niet positief en niet negatief. Kies het alleen als de maatregel echt niet bij uw organisatie past. Is een heel thema ‘niet van toepassing’, dan telt het als ‘niet op orde’; is meer dan de helft ‘niet van toepassing’, dan heet het thema zwak beantwoord en telt het niet mee in benchmarks. Het rapport toont elk ‘niet van toepassing’ met de reden.",
+      "‘Niet van toepassing’ haalt een vraag uit de berekening: hij telt niet mee, niet positief en niet negatief. Kies het alleen als de maatregel echt niet bij uw organisatie past. Is een heel thema ‘niet van toepassing’, dan telt het als ‘niet op orde’; is meer dan de helft ‘niet van toepassing’, dan heet het thema zwak beantwoord en telt het niet mee in benchmarks. U kiest dan een reden uit een korte lijst (wij doen deze activiteit niet, een andere partij doet dit, wij hebben dit systeem of terrein niet, of een andere reden) en licht die toe. Bij een essentiële maatregel kan het alleen als uw profiel laat zien dat hij niet past, bijvoorbeeld geen verzegeling voor wie zelf niet verzegelt. Het rapport toont elk ‘niet van toepassing’ met de reden.",
     weighted:
       "Sommige vragen wegen zwaarder dan andere. De weerbaarheid van een thema is het gewogen aandeel: de som van gewicht × score, gedeeld door de som van de gewichten. Dat is een getal tussen 0 en 1; het rapport toont het als percentage.",
   },
