@@ -222,6 +222,8 @@ describe.each(BACKENDS)("a re-assessment on a new questionnaire version on %s", 
       await saveAnswer({ ...owner, assessmentId: first, questionId, value: { kind: "choice", option }, note: `note ${questionId}`, baseRevision: 0 });
     }
     expect(await submitAssessment({ ...owner, assessmentId: first })).toBe(true);
+    const reportOfFirst = async () => reportPage((await getAssessment({ organisationId: owner.organisationId, assessmentId: first }))!, owner.organisationId, "nl");
+    const submittedReport = await reportOfFirst();
 
     const v2 = smallQuestionnaire();
     v2.id = "versions";
@@ -234,5 +236,7 @@ describe.each(BACKENDS)("a re-assessment on a new questionnaire version on %s", 
     const carried = await getAnswers({ assessmentId: second });
     expect([...carried.keys()].sort()).toEqual(["origin", "pin_by_email"]);
     expect(carried.get("pin_by_email")).toMatchObject({ value: { kind: "choice", option: "partly" }, note: "note pin_by_email" });
+    // A new questionnaire version changes nothing in a report submitted on the old one.
+    expect(await reportOfFirst()).toEqual(submittedReport);
   });
 });
