@@ -5,7 +5,7 @@ import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { endSessionsOfUser } from "./session.server";
-import { consume, exhausted, limitKey, type Limit } from "./rate-limit.server";
+import { consume, limitKey, refund, type Limit } from "./rate-limit.server";
 
 export interface SignUp {
   organisation: { name: string; sector: Sector; sizeBand: SizeBand; region: PortRegion; kvkNumber?: string };
@@ -65,6 +65,10 @@ export type SignInResult = { ok: true; userId: string } | { ok: false; reason: "
  * same time and give the same answer; both are audited as a failed sign-in. After too many
  * failures for the typed address or from one client address, attempts are refused for the
  * rest of the window, known address or not, so the refusal reveals no account either.
+ *
+ * Each attempt is counted before the password is checked, in one statement per counter, so
+ * parallel attempts cannot all pass the check; a success, or an attempt refused unchecked, is
+ * taken back, which leaves the counters counting failures.
  */
 export async function verifySignIn(
   email: string,
@@ -72,17 +76,20 @@ export async function verifySignIn(
   ip: string | null,
   action: "sign_in" | "reauthenticated" = "sign_in",
 ): Promise<SignInResult> {
+  const now = new Date();
   const counters = [
     { key: limitKey("signin-account", email), limit: SIGN_IN_LIMITS.account },
     ...(ip ? [{ key: limitKey("signin-address", ip), limit: SIGN_IN_LIMITS.address }] : []),
   ];
-  const states = await Promise.all(counters.map((c) => exhausted(c.key, c.limit)));
+  const takeBack = () => Promise.all(counters.map((c) => refund(c.key, c.limit, now)));
+  const states = await Promise.all(counters.map((c) => consume(c.key, c.limit, now)));
   const [user] = await database()
     .select({ id: users.id, passwordHash: users.passwordHash })
     .from(users)
     .where(byEmail(email));
   const blocked = states.filter((s) => !s.allowed);
   if (blocked.length > 0) {
+    await takeBack();
     await recordAudit({ actorUserId: user?.id ?? null, action, success: false, ip, details: { throttled: true } });
     return { ok: false, reason: "throttled", retryAfter: Math.max(...blocked.map((s) => s.retryAfter)) };
   }
@@ -95,8 +102,10 @@ export async function verifySignIn(
     // The typed address is kept only for failures of unknown accounts, to spot guessing.
     details: user ? undefined : { email: email.slice(0, 254) },
   });
-  if (valid && user) return { ok: true, userId: user.id };
-  await Promise.all(counters.map((c) => consume(c.key, c.limit)));
+  if (valid && user) {
+    await takeBack();
+    return { ok: true, userId: user.id };
+  }
   return { ok: false, reason: "invalid" };
 }
 

@@ -35,6 +35,18 @@ export async function consume(key: string, limit: Limit, now = new Date()): Prom
   return stateOf(row?.count ?? 1, limit, now);
 }
 
+/**
+ * Takes back one event that `consume` counted with the same key, limit and time: an attempt
+ * counted before it was checked that then succeeded, or was refused without being checked.
+ * Counting first and taking back afterwards keeps parallel attempts from all passing one check.
+ */
+export async function refund(key: string, limit: Limit, now: Date): Promise<void> {
+  await database()
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowOf(now, limit.windowSeconds))));
+}
+
 /** Whether a key has used up its limit, without counting an event. */
 export async function exhausted(key: string, limit: Limit, now = new Date()): Promise<LimitState> {
   const [row] = await database()

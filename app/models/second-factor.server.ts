@@ -5,7 +5,7 @@ import QRCode from "qrcode";
 import { database } from "../../db/client";
 import { recoveryCodes, users } from "../../db/schema";
 import { recordAudit } from "./audit.server";
-import { consume, exhausted, limitKey, type Limit } from "./rate-limit.server";
+import { consume, limitKey, refund, type Limit, type LimitState } from "./rate-limit.server";
 
 const ISSUER = "Weerbaar";
 const RECOVERY_CODE_COUNT = 10;
@@ -85,15 +85,29 @@ async function acceptCode(userId: string, secret: string, email: string, code: s
 
 export type ConfirmResult = { ok: true; recoveryCodes: string[] } | { ok: false; reason: "invalid" | "throttled" };
 
+/**
+ * Counts a code attempt before the code is checked, in one statement, so parallel guesses
+ * cannot all pass the limit. `takeBack` undoes the count for an attempt that succeeded or was
+ * refused unchecked: the counter then holds wrong codes only.
+ */
+async function countCodeAttempt(userId: string, now: Date): Promise<{ state: LimitState; takeBack: () => Promise<void> }> {
+  const key = limitKey("second-factor", userId);
+  const state = await consume(key, SECOND_FACTOR_LIMIT, now);
+  return { state, takeBack: () => refund(key, SECOND_FACTOR_LIMIT, now) };
+}
+
 /** Turns the second factor on once a code from the new secret checks out; returns the recovery codes. */
 export async function confirmEnrolment(userId: string, code: string, ip: string | null, now = new Date()): Promise<ConfirmResult> {
-  const key = limitKey("second-factor", userId);
-  if (!(await exhausted(key, SECOND_FACTOR_LIMIT, now)).allowed) return { ok: false, reason: "throttled" };
+  const attempt = await countCodeAttempt(userId, now);
+  if (!attempt.state.allowed) {
+    await attempt.takeBack();
+    return { ok: false, reason: "throttled" };
+  }
   const user = await secondFactorOf(userId);
   if (!user?.secret || user.confirmedAt || !(await acceptCode(userId, user.secret, user.email, code.trim(), now))) {
-    await consume(key, SECOND_FACTOR_LIMIT, now);
     return { ok: false, reason: "invalid" };
   }
+  await attempt.takeBack();
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await database().transaction(async (tx) => {
     await tx.update(users).set({ totpConfirmedAt: now }).where(eq(users.id, userId));
@@ -108,9 +122,9 @@ export type VerifyResult = { ok: true; usedRecoveryCode: boolean } | { ok: false
 
 /** Checks a code from the authenticator app, or else an unused recovery code, which it uses up. */
 export async function verifySecondFactor(userId: string, input: string, ip: string | null, now = new Date()): Promise<VerifyResult> {
-  const key = limitKey("second-factor", userId);
-  const state = await exhausted(key, SECOND_FACTOR_LIMIT, now);
+  const { state, takeBack } = await countCodeAttempt(userId, now);
   if (!state.allowed) {
+    await takeBack();
     await recordAudit({ actorUserId: userId, action: "second_factor_checked", success: false, ip, details: { throttled: true } });
     return { ok: false, reason: "throttled", retryAfter: state.retryAfter };
   }
@@ -136,7 +150,7 @@ export async function verifySecondFactor(userId: string, input: string, ip: stri
     ip,
     details: result.ok ? { recoveryCode: result.usedRecoveryCode } : undefined,
   });
-  if (!result.ok) await consume(key, SECOND_FACTOR_LIMIT, now);
+  if (result.ok) await takeBack();
   return result;
 }
 
