@@ -1,33 +1,25 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import type { Sector } from "./domain/organisation";
 import { PurposeSchema } from "./domain/sharing";
 import { parseForm } from "./forms";
 import { getLanguage } from "./i18n.server";
 import { requireAccess, type Access } from "./models/access.server";
 import { getAssessment } from "./models/assessment.server";
-import { listAssociations } from "./models/association.server";
 import type { ConsentRecipient } from "./domain/sharing";
 import { recordSharedView, sharingOrganisations } from "./models/consent.server";
 import { reportPage } from "./report.server";
 import { notFound } from "./responses.server";
 
-/** The sectors an analyst's associations cover: the only organisations whose sharing they see. */
-export async function coveredSectors(access: Access): Promise<Sector[]> {
-  const associations = await listAssociations(access.associationIds);
-  return [...new Set(associations.flatMap((a) => a.sectors))];
-}
-
 /**
  * The report an organisation shares with the reader, when it does: for Customs with consent
- * to Customs, for an analyst with consent to the association covering its sector. Anything
- * else, including a revoked consent, is the same 404 as an unknown organisation.
+ * to Customs, for an analyst with a consent that names one of the analyst's associations.
+ * Anything else, including a revoked consent, is the same 404 as an unknown organisation.
  */
 export async function findSharedReport(access: Access, recipient: ConsentRecipient, organisationId: string | undefined) {
   const allowed = recipient === "customs" ? access.customsReviewer : access.associationIds.length > 0;
   if (!allowed || !organisationId || !z.string().uuid().safeParse(organisationId).success) return null;
-  const sectors = recipient === "association" ? await coveredSectors(access) : undefined;
-  const [shared] = await sharingOrganisations({ recipient, organisationId, sectors });
+  const associationIds = recipient === "association" ? access.associationIds : undefined;
+  const [shared] = await sharingOrganisations({ recipient, organisationId, associationIds });
   return shared ?? null;
 }
 
@@ -50,6 +42,7 @@ export async function sharedReportLoader(recipient: ConsentRecipient, { request,
   await recordSharedView({
     userId: access.user.id,
     role: recipient === "customs" ? "customs_reviewer" : "association_analyst",
+    associationIds: access.associationIds,
     organisationId: shared.id,
     assessmentId: assessment.id,
     purpose,

@@ -459,6 +459,23 @@ export const consents = pgTable(
 );
 
 /**
+ * The associations a consent to "the association" names: those covering the organisation's
+ * sector when it was given. An association created later reads nothing until a new consent.
+ */
+export const consentAssociations = pgTable(
+  "consent_associations",
+  {
+    consentId: uuid("consent_id")
+      .notNull()
+      .references(() => consents.id, { onDelete: "cascade" }),
+    associationId: uuid("association_id")
+      .notNull()
+      .references(() => associations.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.consentId, t.associationId] }), index("consent_associations_association_idx").on(t.associationId)],
+);
+
+/**
  * Fixed-window counters for throttling sign-in failures and API calls. In the database, so
  * the limits hold across app instances; `npm run purge` removes past windows.
  */

@@ -166,7 +166,7 @@ async function seedDemoSharing(handle: DatabaseHandle): Promise<void> {
       const [reviewer] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "reviewer@douane.example"));
       const [shared] = await sharingOrganisations({ recipient: "customs", organisationId: organisation.id });
       for (const purpose of ["Inspectie containerterminal 2026-114", "Zaak DOU-2026-0457: misbruik pincodes"]) {
-        await recordSharedView({ userId: reviewer!.id, role: "customs_reviewer", organisationId: organisation.id, assessmentId: shared!.assessmentId, purpose, ip: null, via: "page" });
+        await recordSharedView({ userId: reviewer!.id, role: "customs_reviewer", associationIds: [], organisationId: organisation.id, assessmentId: shared!.assessmentId, purpose, ip: null, via: "page" });
       }
     }
   }

@@ -1,7 +1,7 @@
 import { alias } from "drizzle-orm/pg-core";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { database, queryRows, type Database } from "../../db/client";
-import { assessments, auditLog, consents, users } from "../../db/schema";
+import { assessments, associationSectors, auditLog, consentAssociations, consents, organisations, users } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { RiskLevel } from "~/domain/scoring";
 import type { ConsentRecipient } from "~/domain/sharing";
@@ -39,13 +39,25 @@ export async function grantConsent(input: {
       .update(consents)
       .set({ revokedAt: sql`now()`, revokedBy: input.userId })
       .where(and(eq(consents.organisationId, input.organisationId), eq(consents.recipient, input.recipient), isNull(consents.revokedAt)));
-    await tx.insert(consents).values({
-      organisationId: input.organisationId,
-      recipient: input.recipient,
-      assessmentId: latest.id,
-      keepLatest: input.keepLatest,
-      grantedBy: input.userId,
-    });
+    const [consent] = await tx
+      .insert(consents)
+      .values({
+        organisationId: input.organisationId,
+        recipient: input.recipient,
+        assessmentId: latest.id,
+        keepLatest: input.keepLatest,
+        grantedBy: input.userId,
+      })
+      .returning({ id: consents.id });
+    if (input.recipient === "association") {
+      // The consent names the associations that cover the organisation's sector now, and no later one.
+      const named = await tx
+        .select({ associationId: associationSectors.associationId })
+        .from(associationSectors)
+        .innerJoin(organisations, eq(organisations.sector, associationSectors.sector))
+        .where(eq(organisations.id, input.organisationId));
+      if (named.length > 0) await tx.insert(consentAssociations).values(named.map((n) => ({ consentId: consent!.id, associationId: n.associationId })));
+    }
     await recordAudit(
       {
         actorUserId: input.userId,
@@ -108,6 +120,7 @@ export async function consentHistory({ organisationId }: { organisationId: strin
       revokedAt: consents.revokedAt,
       revokedBy: revoker.name,
       submittedAt: assessments.submittedAt,
+      associations: sql<string[]>`coalesce((select array_agg(a.name order by a.name) from consent_associations ca join associations a on a.id = ca.association_id where ca.consent_id = ${consents.id}), '{}')`,
     })
     .from(consents)
     .innerJoin(assessments, eq(assessments.id, consents.assessmentId))
@@ -131,14 +144,14 @@ export interface SharingOrganisation {
 /**
  * The organisations that share with a recipient now, each with the report it shares: the one
  * of the grant, or its latest submitted one when it chose to keep sharing the latest.
- * `organisationId` narrows to one organisation, `sectors` to an association's sectors. Inside a
- * transaction when one is passed.
+ * `organisationId` narrows to one organisation, `associationIds` to consents that name one of
+ * these associations. Inside a transaction when one is passed.
  */
 export async function sharingOrganisations(
   filter: {
     recipient: ConsentRecipient;
     organisationId?: string;
-    sectors?: Sector[];
+    associationIds?: string[];
   },
   db: Pick<Database, "execute"> = database(),
 ): Promise<SharingOrganisation[]> {
@@ -165,7 +178,14 @@ export async function sharingOrganisations(
       left join assessment_scores s on s.assessment_id = a.id
       where c.recipient = ${filter.recipient} and c.revoked_at is null
         ${filter.organisationId ? sql`and o.id = ${filter.organisationId}` : sql``}
-        ${filter.sectors ? sql`and o.sector in (${sql.join(filter.sectors.map((s) => sql`${s}`), sql`, `)})` : sql``}
+        ${
+          filter.associationIds
+            ? filter.associationIds.length === 0
+              ? sql`and false`
+              : sql`and exists (select 1 from consent_associations ca where ca.consent_id = c.id
+                  and ca.association_id in (${sql.join(filter.associationIds.map((id) => sql`${id}`), sql`, `)}))`
+            : sql``
+        }
       order by o.name`,
   );
   return rows.map((r) => ({
@@ -180,16 +200,36 @@ export async function sharingOrganisations(
   }));
 }
 
-/** Writes the audit entry of one view of a shared report by someone outside the organisation. */
+/** The associations among `associationIds` that the organisation's consent in force names, by name. */
+async function namedAssociations(organisationId: string, associationIds: string[]): Promise<string[]> {
+  if (associationIds.length === 0) return [];
+  const rows = await queryRows<{ name: string }>(
+    database(),
+    sql`select a.name from consents c
+      join consent_associations ca on ca.consent_id = c.id
+      join associations a on a.id = ca.association_id
+      where c.organisation_id = ${organisationId} and c.recipient = 'association' and c.revoked_at is null
+        and a.id in (${sql.join(associationIds.map((id) => sql`${id}`), sql`, `)})
+      order by a.name`,
+  );
+  return rows.map((r) => r.name);
+}
+
+/**
+ * Writes the audit entry of one view of a shared report by someone outside the organisation,
+ * naming the party it viewed for: Customs, or the associations the consent named.
+ */
 export async function recordSharedView(input: {
   userId: string;
   role: "customs_reviewer" | "association_analyst";
+  associationIds: string[];
   organisationId: string;
   assessmentId: string;
   purpose: string;
   ip: string | null;
   via: "page" | "api";
 }): Promise<void> {
+  const associations = input.role === "association_analyst" ? (await namedAssociations(input.organisationId, input.associationIds)).join(", ") : null;
   await recordAudit({
     actorUserId: input.userId,
     actorRole: input.role,
@@ -199,17 +239,25 @@ export async function recordSharedView(input: {
     objectId: input.assessmentId,
     purpose: input.purpose,
     ip: input.ip,
-    details: { via: input.via },
+    details: { via: input.via, associations },
   });
 }
 
-/** Who outside the organisation opened its shared reports, when and why: newest first. */
+/**
+ * Which party outside the organisation opened its shared reports, when and why: newest first.
+ * The organisation and role of the reader, never their account or address.
+ */
 export async function viewsOfSharedReports({ organisationId, limit = 100 }: { organisationId: string; limit?: number }) {
-  return database()
-    .select({ at: auditLog.at, name: users.name, role: auditLog.actorRole, purpose: auditLog.purpose })
+  const rows = await database()
+    .select({ at: auditLog.at, role: auditLog.actorRole, purpose: auditLog.purpose, details: auditLog.details })
     .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(and(eq(auditLog.organisationId, organisationId), eq(auditLog.action, SHARED_REPORT_VIEWED)))
     .orderBy(desc(auditLog.at))
     .limit(limit);
+  return rows.map(({ at, role, purpose, details }) => ({
+    at,
+    role: role === "association_analyst" ? ("association_analyst" as const) : ("customs_reviewer" as const),
+    associations: typeof details?.associations === "string" ? details.associations : null,
+    purpose,
+  }));
 }

@@ -34,6 +34,7 @@ export async function exportOrganisation({ organisationId }: { organisationId: s
     db.select().from(assessments).where(eq(assessments.organisationId, organisationId)).orderBy(assessments.createdAt),
   ]);
   const ids = list.map((a) => a.id);
+  const memberIds = new Set(members.map((m) => m.userId));
   const [answerRows, overall, themes] = ids.length
     ? await Promise.all([
         db.select().from(answers).where(inArray(answers.assessmentId, ids)),
@@ -53,7 +54,11 @@ export async function exportOrganisation({ organisationId }: { organisationId: s
     })),
     actions,
     consents,
-    auditTrail: trail,
+    // Entries by people outside the organisation (Customs, analysts, platform admins) say who
+    // by role only: another party's account and address are not the organisation's to hold.
+    auditTrail: trail.map((entry) =>
+      entry.actorUserId && memberIds.has(entry.actorUserId) ? entry : { ...entry, actorUserId: null, ip: null },
+    ),
   };
 }
 

@@ -48,6 +48,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     await recordSharedView({
       userId: access.user.id,
       role: shared.recipient === "customs" ? "customs_reviewer" : "association_analyst",
+      associationIds: access.associationIds,
       organisationId,
       assessmentId: assessment.id,
       purpose: purpose.value.purpose,

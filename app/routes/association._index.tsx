@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const covered = SECTORS.filter((s) => associations.some((a) => a.sectors.includes(s)));
   const language = await getLanguage(request);
   const questionnaires = (await latestQuestionnaires()).filter((q) => q.sectors.some((s) => covered.includes(s)));
-  const sharing = await sharingOrganisations({ recipient: "association", sectors: covered });
+  const sharing = await sharingOrganisations({ recipient: "association", associationIds: access.associationIds });
   return {
     sharing: sharing.map((o) => ({ id: o.id, name: o.name, sector: o.sector, submittedAt: o.submittedAt.toISOString() })),
     benchmarks: questionnaires.map((q) => ({ id: q.id, title: q.title[language] })),

@@ -75,6 +75,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       revokedAt: h.revokedAt?.toISOString() ?? null,
       revokedBy: h.revokedBy,
       reportDate: h.submittedAt?.toISOString() ?? null,
+      associations: h.associations,
     })),
     views: views.map((v) => ({ ...v, at: v.at.toISOString() })),
     listings: { total: listings.total, rows: listings.rows.map((l) => ({ ...l, at: l.at.toISOString() })) },
@@ -214,9 +215,7 @@ export default function Sharing() {
               {views.map((v, index) => (
                 <tr key={`${v.at}-${index}`}>
                   <td>{dateTime.format(new Date(v.at))}</td>
-                  <td>
-                    {v.name ?? t("sharing.removedAccount")} ({t(`sharing.roles.${v.role === "association_analyst" ? "association_analyst" : "customs_reviewer"}`)})
-                  </td>
+                  <td>{t(`sharing.viewer.${v.role}`, { associations: v.associations ?? t("sharing.roles.association_analyst") })}</td>
                   <td>{v.purpose}</td>
                 </tr>
               ))}
@@ -245,7 +244,10 @@ export default function Sharing() {
             <tbody>
               {history.map((h) => (
                 <tr key={h.id}>
-                  <th scope="row">{t(`sharing.${h.recipient}.name`)}</th>
+                  <th scope="row">
+                    {t(`sharing.${h.recipient}.name`)}
+                    {h.associations.length > 0 ? `: ${h.associations.join(", ")}` : null}
+                  </th>
                   <td>{t("sharing.byOn", { date: dateTime.format(new Date(h.grantedAt)), name: h.grantedBy ?? t("sharing.removedAccount") })}</td>
                   <td>{h.keepLatest ? t("sharing.latestAlways") : h.reportDate ? date.format(new Date(h.reportDate)) : "—"}</td>
                   <td>{h.revokedAt ? t("sharing.byOn", { date: dateTime.format(new Date(h.revokedAt)), name: h.revokedBy ?? t("sharing.removedAccount") }) : t("sharing.inForce")}</td>

@@ -72,18 +72,27 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
     expect(audited.map((a) => a.action).sort()).toEqual(["consent_granted", "consent_granted", "consent_revoked"]);
   });
 
-  it("lets an association's analyst in only for its own sectors", async () => {
+  it("lets in only the analysts of the associations the consent named, never one created later", async () => {
+    const association = async (name: string, sector: "terminal_operator" | "municipality") => {
+      const [row] = await database().insert(associations).values({ name }).returning({ id: associations.id });
+      await database().insert(associationSectors).values({ associationId: row!.id, sector });
+      return row!.id;
+    };
+    const terminals = await association("Terminals", "terminal_operator");
+    const councils = await association("Councils", "municipality");
     await grantConsent({ ...owner, recipient: "association", keepLatest: true });
-    const [terminals] = await database().insert(associations).values({ name: "Terminals" }).returning({ id: associations.id });
-    const [councils] = await database().insert(associations).values({ name: "Councils" }).returning({ id: associations.id });
-    await database().insert(associationSectors).values([
-      { associationId: terminals!.id, sector: "terminal_operator" },
-      { associationId: councils!.id, sector: "municipality" },
-    ]);
+    const later = await association("Terminals Two", "terminal_operator");
     const analyst = (associationId: string): Access => ({ ...reviewer, customsReviewer: false, associationIds: [associationId] });
-    expect(await findSharedReport(analyst(terminals!.id), "association", owner.organisationId)).not.toBeNull();
-    expect(await findSharedReport(analyst(councils!.id), "association", owner.organisationId)).toBeNull();
-    expect(await sharingOrganisations({ recipient: "association", sectors: ["municipality"] })).toEqual([]);
+    expect(await findSharedReport(analyst(terminals), "association", owner.organisationId)).not.toBeNull();
+    expect(await findSharedReport(analyst(councils), "association", owner.organisationId)).toBeNull();
+    // Covering the sector is not enough: the consent did not name this association.
+    expect(await findSharedReport(analyst(later), "association", owner.organisationId)).toBeNull();
+    expect(await sharingOrganisations({ recipient: "association", associationIds: [councils, later] })).toEqual([]);
+    expect((await consentHistory({ organisationId: owner.organisationId }))[0]!.associations).toEqual(["Terminals"]);
+    // A new consent names both.
+    await grantConsent({ ...owner, recipient: "association", keepLatest: true });
+    expect(await findSharedReport(analyst(later), "association", owner.organisationId)).not.toBeNull();
+    expect((await consentHistory({ organisationId: owner.organisationId }))[0]!.associations).toEqual(["Terminals", "Terminals Two"]);
   });
 
   it("writes one audit row per view with its purpose, shown to the organisation and the platform admin", async () => {
@@ -92,6 +101,7 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
     await recordSharedView({
       userId: owner.userId,
       role: "customs_reviewer",
+      associationIds: [],
       organisationId: owner.organisationId,
       assessmentId: shared!.assessmentId,
       purpose: "Zaak 2026-0042",
@@ -100,7 +110,8 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
     });
     const views = await viewsOfSharedReports({ organisationId: owner.organisationId });
     expect(views).toHaveLength(1);
-    expect(views[0]).toMatchObject({ role: "customs_reviewer", purpose: "Zaak 2026-0042" });
+    // The organisation reads the party and role, not the reader's account.
+    expect(views[0]).toEqual({ at: expect.any(Date), role: "customs_reviewer", associations: null, purpose: "Zaak 2026-0042" });
 
     const found = await searchAudit(AuditQuery.parse({ action: "shared_report_viewed", organisation: "owner@consent" }));
     expect(found.total).toBe(1);

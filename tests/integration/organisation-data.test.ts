@@ -4,7 +4,7 @@ import { database } from "../../db/client";
 import { answers, assessments, auditLog, benchmarkReleases, consents, organisations, users } from "../../db/schema";
 import { saveAnswer, startAssessment, submitAssessment } from "~/models/assessment.server";
 import { computeRelease } from "~/models/benchmark.server";
-import { grantConsent } from "~/models/consent.server";
+import { grantConsent, recordSharedView, sharingOrganisations } from "~/models/consent.server";
 import { deleteOrganisation, exportOrganisation } from "~/models/organisation-data.server";
 import { organisationWithAdmin, publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
@@ -20,8 +20,26 @@ describe.each(BACKENDS)("organisation export and deletion on %s", (backend) => {
     await submitAssessment({ ...actor, assessmentId: id });
     await grantConsent({ ...actor, recipient: "customs", keepLatest: true });
     await computeRelease({ questionnaireId: "small", k: 5 });
+    // Customs reads the shared report: the export says so without the reviewer's account or address.
+    const reviewer = await organisationWithAdmin("reviewer@douane.example", "Elders BV");
+    const [shared] = await sharingOrganisations({ recipient: "customs", organisationId: actor.organisationId });
+    await recordSharedView({
+      userId: reviewer.userId,
+      role: "customs_reviewer",
+      associationIds: [],
+      organisationId: actor.organisationId,
+      assessmentId: shared!.assessmentId,
+      purpose: "Zaak 1",
+      ip: "203.0.113.9",
+      via: "page",
+    });
 
     const exported = await exportOrganisation({ organisationId: actor.organisationId });
+    const view = exported.auditTrail.find((a) => a.action === "shared_report_viewed");
+    expect(view).toMatchObject({ actorRole: "customs_reviewer", purpose: "Zaak 1", actorUserId: null, ip: null });
+    expect(JSON.stringify(exported)).not.toContain(reviewer.userId);
+    expect(JSON.stringify(exported)).not.toContain("203.0.113.9");
+    expect(exported.auditTrail.find((a) => a.action === "sign_up")?.actorUserId).toBe(actor.userId);
     expect(exported.organisation?.name).toBe("Weg BV");
     expect(exported.assessments[0]?.answers[0]).toMatchObject({ questionId: "pin_by_email", note: "kluis" });
     expect(exported.assessments[0]?.score).not.toBeNull();

@@ -23,6 +23,10 @@ const sharing: Translation<typeof nl> = {
   who: "Who",
   purpose: "Purpose",
   removedAccount: "removed account",
+  viewer: {
+    customs_reviewer: "Customs, reviewer",
+    association_analyst: "{{associations}}, analyst",
+  },
   roles: {
     customs_reviewer: "Customs",
     association_analyst: "sector association",
@@ -76,7 +80,7 @@ const sharing: Translation<typeof nl> = {
   association: {
     name: "Sector association",
     title: "Sharing with your sector association",
-    explained: "Analysts of {{associations}} can then open your report, after stating a purpose.",
+    explained: "Analysts of {{associations}} can then open your report, after stating a purpose. Your consent names these organisations: an association added later reads nothing until you share again.",
     confirm: "I share my organisation's report with my sector association",
     grant: "Share with the association",
     granted: "Your report is now shared with your sector association.",

@@ -20,6 +20,10 @@ const sharing = {
   who: "Wie",
   purpose: "Doel",
   removedAccount: "verwijderd account",
+  viewer: {
+    customs_reviewer: "Douane, reviewer",
+    association_analyst: "{{associations}}, analist",
+  },
   roles: {
     customs_reviewer: "Douane",
     association_analyst: "brancheorganisatie",
@@ -73,7 +77,7 @@ const sharing = {
   association: {
     name: "Brancheorganisatie",
     title: "Delen met uw brancheorganisatie",
-    explained: "Analisten van {{associations}} kunnen dan uw rapport openen, na opgave van een doel.",
+    explained: "Analisten van {{associations}} kunnen dan uw rapport openen, na opgave van een doel. Uw toestemming noemt deze organisaties bij naam: een brancheorganisatie die later bijkomt, leest pas mee als u opnieuw deelt.",
     confirm: "Ik deel het rapport van mijn organisatie met mijn brancheorganisatie",
     grant: "Delen met de brancheorganisatie",
     granted: "Uw rapport wordt nu gedeeld met uw brancheorganisatie.",
