@@ -163,11 +163,19 @@ export async function recoveryCodesLeft(userId: string): Promise<number> {
   return rows.length;
 }
 
-/** Switches the second factor off: the secret and recovery codes are removed. */
-export async function disableSecondFactor(userId: string, ip: string | null): Promise<void> {
+/**
+ * Switches the second factor off once a current code or an unused recovery code checks out
+ * (the caller has checked the password): a stolen password and session alone cannot remove
+ * it. Wrong codes count towards the same limit as at sign-in. The secret and recovery codes
+ * are removed.
+ */
+export async function disableSecondFactor(userId: string, code: string, ip: string | null, now = new Date()): Promise<VerifyResult> {
+  const check = await verifySecondFactor(userId, code, ip, now);
+  if (!check.ok) return check;
   await database().transaction(async (tx) => {
     await tx.update(users).set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null }).where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await recordAudit({ actorUserId: userId, action: "second_factor_disabled", ip }, tx);
   });
+  return check;
 }

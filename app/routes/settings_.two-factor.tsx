@@ -9,16 +9,20 @@ import { confirmEnrolment, disableSecondFactor, enrolmentOf, recoveryCodesLeft }
 import { safeRedirectPath } from "~/safe-redirect";
 import { loadMessages } from "~/i18n";
 
-await loadMessages(["confirm", "fields", "secondFactor", "validation"]);
+await loadMessages(["confirm", "fields", "secondFactor", "signin", "validation"]);
 
 const ConfirmSchema = z.object({ intent: z.literal("confirm"), code: SecondFactorCodeSchema });
-const DisableSchema = z.object({ intent: z.literal("disable"), password: z.string().min(1).max(1024) });
+// Turning the factor off takes a code as well as the password: a stolen password and session are not enough.
+const DisableSchema = z.object({ intent: z.literal("disable"), password: z.string().min(1).max(1024), code: SecondFactorCodeSchema });
 
 type ActionResult =
   | { done: "enabled"; recoveryCodes: string[] }
   | { done: "disabled" }
   | { field: "code"; error: "secondFactor.failed" }
-  | { field: "password"; error: "confirm.failed" | "validation.required" };
+  | { field: "password" | "disableCode"; error: "validation.required" }
+  // One message for a wrong password or code, as on the confirmation page: it tells neither apart.
+  | { field: "disable"; error: "confirm.failed" }
+  | { field: "disable"; error: "signin.throttled"; minutes: number };
 
 // Signed in is enough here: this is where someone whose role needs the factor is sent to get it.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -43,12 +47,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const disable = DisableSchema.safeParse(form);
   if (disable.success) {
+    // The password first: a wrong one leaves the code, a recovery code above all, unused.
     const check = await verifySignIn(access.user.email, disable.data.password, context.clientAddress, "reauthenticated");
-    if (!check.ok) return data<ActionResult>({ field: "password", error: "confirm.failed" }, { status: check.reason === "throttled" ? 429 : 400 });
-    await disableSecondFactor(access.user.id, context.clientAddress);
-    return data<ActionResult>({ done: "disabled" });
+    const result = check.ok ? await disableSecondFactor(access.user.id, disable.data.code, context.clientAddress) : check;
+    if (result.ok) return data<ActionResult>({ done: "disabled" });
+    if (result.reason === "throttled") {
+      return data<ActionResult>({ field: "disable", error: "signin.throttled", minutes: Math.ceil(result.retryAfter / 60) }, { status: 429 });
+    }
+    return data<ActionResult>({ field: "disable", error: "confirm.failed" }, { status: 400 });
   }
-  const refused: ActionResult = form.intent === "disable" ? { field: "password", error: "validation.required" } : { field: "code", error: "secondFactor.failed" };
+  let refused: ActionResult = { field: "code", error: "secondFactor.failed" };
+  if (form.intent === "disable") {
+    const missingPassword = typeof form.password !== "string" || form.password === "";
+    refused = missingPassword ? { field: "password", error: "validation.required" } : { field: "disableCode", error: "validation.required" };
+  }
   return data(refused, { status: 400 });
 }
 
@@ -58,7 +70,10 @@ export default function TwoFactor() {
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const next = safeRedirectPath(searchParams.get("redirectTo"));
-  const errorOf = (field: "code" | "password") => (result && "error" in result && result.field === field ? t(result.error) : null);
+  const errorOf = (field: "code" | "password" | "disableCode" | "disable") => {
+    if (!result || !("error" in result) || result.field !== field) return null;
+    return "minutes" in result ? t(result.error, { count: result.minutes }) : t(result.error);
+  };
 
   if (result && "done" in result && result.done === "enabled") {
     return (
@@ -96,6 +111,7 @@ export default function TwoFactor() {
             <h2>{t("secondFactor.disableTitle")}</h2>
             <p>{required ? t("secondFactor.disableRequired") : t("secondFactor.disableIntro")}</p>
             <input type="hidden" name="intent" value="disable" />
+            <FieldError id="disable-error" message={errorOf("disable")} />
             <div className="field">
               <label htmlFor="disable-password">{t("fields.password")}</label>
               <input
@@ -104,10 +120,31 @@ export default function TwoFactor() {
                 type="password"
                 autoComplete="current-password"
                 required
-                aria-invalid={errorOf("password") ? true : undefined}
-                aria-describedby={errorOf("password") ? "disable-password-error" : undefined}
+                aria-invalid={errorOf("password") || errorOf("disable") ? true : undefined}
+                aria-describedby={errorOf("password") ? "disable-password-error" : errorOf("disable") ? "disable-error" : undefined}
               />
               <FieldError id="disable-password-error" message={errorOf("password")} />
+            </div>
+            <div className="field">
+              <label htmlFor="disable-code">{t("secondFactor.code")}</label>
+              <p id="disable-code-hint" className="field-description">
+                {t("secondFactor.codeHint")}
+              </p>
+              <input
+                id="disable-code"
+                name="code"
+                autoComplete="one-time-code"
+                required
+                maxLength={40}
+                aria-invalid={errorOf("disableCode") || errorOf("disable") ? true : undefined}
+                aria-describedby={[
+                  "disable-code-hint",
+                  errorOf("disableCode") ? "disable-code-error" : errorOf("disable") ? "disable-error" : null,
+                ]
+                  .filter(Boolean)
+                  .join(" ")}
+              />
+              <FieldError id="disable-code-error" message={errorOf("disableCode")} />
             </div>
             <button type="submit" className="button">
               {t("secondFactor.disable")}

@@ -63,7 +63,17 @@ test("an org admin turns two-step verification on, signs in with a recovery code
   await page.goto("/settings/two-factor");
   await expect(page.getByText("U hebt nog 9 ongebruikte herstelcode(s).")).toBeVisible();
   await expectAccessible(page);
+  // The password alone does not turn it off, nor does a wrong code.
+  const withoutCode = await page.request.post("/settings/two-factor", { form: { intent: "disable", password } });
+  expect(withoutCode.status()).toBe(400);
   await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Code", { exact: true }).fill("abcde-fghjk");
+  await page.getByRole("button", { name: "Zet uit" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Het wachtwoord of de code klopt niet.");
+  await page.reload();
+  await expect(page.getByText("U hebt nog 9 ongebruikte herstelcode(s).")).toBeVisible();
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Code", { exact: true }).fill(codes[1]!);
   await page.getByRole("button", { name: "Zet uit" }).click();
   await expect(page.getByRole("status")).toHaveText("Tweestapsverificatie staat uit.");
   await page.getByRole("button", { name: "Uitloggen" }).click();

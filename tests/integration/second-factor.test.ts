@@ -6,7 +6,15 @@ import { associationAnalysts, associations, auditLog } from "../../db/schema";
 import { getApiAccess, getAccess, requireAccess } from "~/models/access.server";
 import { changePassword, verifySignIn } from "~/models/account.server";
 import { isCommonPassword } from "~/models/password.server";
-import { confirmEnrolment, enrolmentOf, hasSecondFactor, verifySecondFactor } from "~/models/second-factor.server";
+import {
+  confirmEnrolment,
+  disableSecondFactor,
+  enrolmentOf,
+  hasSecondFactor,
+  recoveryCodesLeft,
+  SECOND_FACTOR_LIMIT,
+  verifySecondFactor,
+} from "~/models/second-factor.server";
 import {
   CONFIRMATION_VALID_MS,
   confirmSession,
@@ -79,6 +87,31 @@ describe.each(BACKENDS)("second factor on %s", (backend) => {
     for (let i = 0; i < 10; i++) await verifySecondFactor(userId, String(100000 + i), null, new Date(now));
     const result = await verifySecondFactor(userId, codeAt(secret, now + STEP_MS), null, new Date(now));
     expect(result).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
+  it("turns the second factor off only with a current code or an unused recovery code, and throttles wrong ones", async () => {
+    const now = Date.now();
+    const { userId, secret } = await enrolled("disable@example.org", now);
+    for (const wrong of ["", "000000", codeAt(secret, now), "abcde-fghjk"]) {
+      expect(await disableSecondFactor(userId, wrong, null, new Date(now))).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await hasSecondFactor(userId)).toBe(true);
+    expect(await recoveryCodesLeft(userId)).toBe(10);
+    expect(await disableSecondFactor(userId, codeAt(secret, now + STEP_MS), null, new Date(now))).toEqual({ ok: true, usedRecoveryCode: false });
+    expect(await hasSecondFactor(userId)).toBe(false);
+
+    const again = await enrolled("disable-recovery@example.org", now);
+    expect(await disableSecondFactor(again.userId, again.recoveryCodes[3]!, null)).toEqual({ ok: true, usedRecoveryCode: true });
+    expect(await hasSecondFactor(again.userId)).toBe(false);
+
+    // Wrong codes here count with those at sign-in: after the limit even a right code is refused.
+    const guessed = await enrolled("disable-guess@example.org", now);
+    const attempts = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => disableSecondFactor(guessed.userId, String(300000 + i), null, new Date(now))),
+    );
+    expect(attempts.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(SECOND_FACTOR_LIMIT.limit);
+    expect(await disableSecondFactor(guessed.userId, guessed.recoveryCodes[0]!, null, new Date(now))).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await hasSecondFactor(guessed.userId)).toBe(true);
   });
 
   it("opens a session only once the second factor is in", async () => {

@@ -21,10 +21,10 @@ const secondFactor: Translation<typeof nl> = {
   recoveryIntro: "Keep these codes somewhere safe, apart from your phone. Each code works once, if you lose the app. They are shown only now.",
   continue: "Continue",
   disableTitle: "Turn off two-step verification",
-  disableIntro: "Type your password to turn it off.",
+  disableIntro: "Type your password and a code from your authenticator app, or an unused recovery code, to turn it off.",
   disable: "Turn off",
   disabledNotice: "Two-step verification is off.",
-  disableRequired: "Lost your phone, or a new one? Type your password: the old key stops working and you set up a new one right away, as your role requires it.",
+  disableRequired: "Lost your phone, or a new one? Type your password and an unused recovery code: the old key stops working and you set up a new one right away, as your role requires it.",
 };
 
 export default secondFactor;

@@ -18,10 +18,10 @@ const secondFactor = {
   recoveryIntro: "Bewaar deze codes op een veilige plek, los van uw telefoon. Elke code werkt één keer, als u de app kwijt bent. Ze worden alleen nu getoond.",
   continue: "Verder",
   disableTitle: "Tweestapsverificatie uitzetten",
-  disableIntro: "Typ uw wachtwoord om het uit te zetten.",
+  disableIntro: "Typ uw wachtwoord en een code uit uw authenticator-app, of een ongebruikte herstelcode, om het uit te zetten.",
   disable: "Zet uit",
   disabledNotice: "Tweestapsverificatie staat uit.",
-  disableRequired: "Telefoon kwijt, of een nieuwe? Typ uw wachtwoord: de oude sleutel werkt dan niet meer en u stelt meteen een nieuwe in, omdat uw rol dat vereist.",
+  disableRequired: "Telefoon kwijt, of een nieuwe? Typ uw wachtwoord en een ongebruikte herstelcode: de oude sleutel werkt dan niet meer en u stelt meteen een nieuwe in, omdat uw rol dat vereist.",
 };
 
 export default secondFactor;
