@@ -45,6 +45,9 @@ export const users = pgTable(
     // The last time step accepted, so a code seen once cannot be replayed.
     totpLastStep: bigint("totp_last_step", { mode: "number" }),
     createdAt: createdAt(),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    // A platform admin switched the account off: it signs in and reaches nothing until switched on.
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
 );

@@ -26,5 +26,9 @@ export const AUDIT_ACTIONS = [
   "organisation_verified",
   "organisation_verification_withdrawn",
   "customs_organisations_listed",
+  "account_deactivated",
+  "account_reactivated",
+  "platform_role_removed",
+  "invitation_withdrawn",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,5 +1,5 @@
 import { redirect } from "@remix-run/node";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { database, prepared } from "../../db/client";
 import {
   associationAnalysts,
@@ -45,7 +45,7 @@ async function readAccess(request: Request): Promise<Access | null> {
       .innerJoin(users, eq(users.id, sessions.userId))
       .leftJoin(memberships, eq(memberships.userId, users.id))
       .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-      .where(and(LIVE_SESSION, eq(sessions.awaitingSecondFactor, false)))
+      .where(and(LIVE_SESSION, eq(sessions.awaitingSecondFactor, false), isNull(users.deactivatedAt)))
       .prepare("access"),
   ).execute(session);
   if (!row) return null;
@@ -105,7 +105,7 @@ async function accessOfUser(userId: string): Promise<Access | null> {
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(users.id, userId));
+    .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
   return row ? accessOfRow(row) : null;
 }
 

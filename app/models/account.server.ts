@@ -84,7 +84,7 @@ export async function verifySignIn(
   const takeBack = () => Promise.all(counters.map((c) => refund(c.key, c.limit, now)));
   const states = await Promise.all(counters.map((c) => consume(c.key, c.limit, now)));
   const [user] = await database()
-    .select({ id: users.id, passwordHash: users.passwordHash })
+    .select({ id: users.id, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
     .from(users)
     .where(byEmail(email));
   const blocked = states.filter((s) => !s.allowed);
@@ -93,7 +93,8 @@ export async function verifySignIn(
     await recordAudit({ actorUserId: user?.id ?? null, action, success: false, ip, details: { throttled: true } });
     return { ok: false, reason: "throttled", retryAfter: Math.max(...blocked.map((s) => s.retryAfter)) };
   }
-  const valid = await verifyPassword(user?.passwordHash ?? null, password);
+  // A deactivated account gets the answer of a wrong password: it is checked all the same, so the time tells nothing.
+  const valid = (await verifyPassword(user?.passwordHash ?? null, password)) && !user?.deactivatedAt;
   await recordAudit({
     actorUserId: user?.id ?? null,
     action,
@@ -104,6 +105,7 @@ export async function verifySignIn(
   });
   if (valid && user) {
     await takeBack();
+    if (action === "sign_in") await database().update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
     return { ok: true, userId: user.id };
   }
   return { ok: false, reason: "invalid" };

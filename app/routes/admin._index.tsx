@@ -141,6 +141,9 @@ export default function AdminHome() {
         </Link>{" "}
         <Link to="/verification" className="button button--secondary">
           {t("admin.verificationLink")}
+        </Link>{" "}
+        <Link to="/admin/people" className="button button--secondary">
+          {t("admin.peopleLink")}
         </Link>
       </p>
       <section className="card" aria-labelledby="associations-title">

@@ -53,6 +53,10 @@ const audit: Translation<typeof nl> = {
     organisation_deleted: "Organisation deleted",
     organisation_verified: "Organisation verified",
     organisation_verification_withdrawn: "Verification withdrawn",
+    account_deactivated: "Account deactivated",
+    account_reactivated: "Account reactivated",
+    platform_role_removed: "Platform role removed",
+    invitation_withdrawn: "Invitation withdrawn",
     customs_organisations_listed: "Customs organisation list requested",
   },
 };

@@ -50,6 +50,10 @@ const audit = {
     organisation_deleted: "Organisatie verwijderd",
     organisation_verified: "Organisatie geverifieerd",
     organisation_verification_withdrawn: "Verificatie ingetrokken",
+    account_deactivated: "Account uitgeschakeld",
+    account_reactivated: "Account weer ingeschakeld",
+    platform_role_removed: "Platformrol ingetrokken",
+    invitation_withdrawn: "Uitnodiging ingetrokken",
     customs_organisations_listed: "Organisatielijst van de Douane opgevraagd",
   },
 };

@@ -1,0 +1,255 @@
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { database, queryRows } from "../../db/client";
+import {
+  apiTokens,
+  associationAnalysts,
+  customsReviewers,
+  invitations,
+  platformAdmins,
+  sessions,
+  users,
+} from "../../db/schema";
+import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
+import { recordAudit } from "./audit.server";
+
+/**
+ * What the platform admin sees of the people and organisations on the platform, and how an
+ * account or a platform role is taken away: everything audited, and a person who loses
+ * access loses it on their next request.
+ */
+
+export type PlatformRole = "customs_reviewer" | "association_analyst" | "platform_admin";
+
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+  lastSignInAt: Date | null;
+  deactivatedAt: Date | null;
+  secondFactor: boolean;
+  memberships: { organisation: string; role: MembershipRole }[];
+  associations: { id: string; name: string }[];
+  customsReviewer: boolean;
+  platformAdmin: boolean;
+}
+
+export async function listPeople(): Promise<Person[]> {
+  const rows = await queryRows<{
+    id: string;
+    name: string;
+    email: string;
+    last_sign_in_at: string | Date | null;
+    deactivated_at: string | Date | null;
+    second_factor: boolean;
+    memberships: { organisation: string; role: MembershipRole }[] | null;
+    associations: { id: string; name: string }[] | null;
+    customs_reviewer: boolean;
+    platform_admin: boolean;
+  }>(
+    database(),
+    sql`select u.id, u.name, u.email, u.last_sign_in_at, u.deactivated_at, u.totp_confirmed_at is not null as second_factor,
+        (select json_agg(json_build_object('organisation', o.name, 'role', m.role) order by o.name)
+           from memberships m join organisations o on o.id = m.organisation_id where m.user_id = u.id) as memberships,
+        (select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name)
+           from association_analysts aa join associations a on a.id = aa.association_id where aa.user_id = u.id) as associations,
+        exists (select from customs_reviewers c where c.user_id = u.id) as customs_reviewer,
+        exists (select from platform_admins p where p.user_id = u.id) as platform_admin
+      from users u
+      order by lower(u.name), u.email`,
+  );
+  const date = (value: string | Date | null) => (value === null ? null : new Date(value));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    lastSignInAt: date(r.last_sign_in_at),
+    deactivatedAt: date(r.deactivated_at),
+    secondFactor: r.second_factor,
+    memberships: r.memberships ?? [],
+    associations: r.associations ?? [],
+    customsReviewer: r.customs_reviewer,
+    platformAdmin: r.platform_admin,
+  }));
+}
+
+export interface OrganisationRow {
+  id: string;
+  name: string;
+  sector: Sector;
+  sizeBand: SizeBand;
+  region: PortRegion;
+  kvkNumber: string | null;
+  verifiedAt: Date | null;
+  members: number;
+  lastSubmittedAt: Date | null;
+}
+
+export async function listOrganisations(): Promise<OrganisationRow[]> {
+  const rows = await queryRows<{
+    id: string;
+    name: string;
+    sector: Sector;
+    size_band: SizeBand;
+    region: PortRegion;
+    kvk_number: string | null;
+    verified_at: string | Date | null;
+    members: number | string;
+    last_submitted_at: string | Date | null;
+  }>(
+    database(),
+    sql`select o.id, o.name, o.sector, o.size_band, o.region, o.kvk_number, o.verified_at,
+        (select count(*) from memberships m where m.organisation_id = o.id) as members,
+        (select max(a.submitted_at) from assessments a where a.organisation_id = o.id and a.status = 'submitted') as last_submitted_at
+      from organisations o
+      order by lower(o.name)`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    sector: r.sector,
+    sizeBand: r.size_band,
+    region: r.region,
+    kvkNumber: r.kvk_number,
+    verifiedAt: r.verified_at === null ? null : new Date(r.verified_at),
+    members: Number(r.members),
+    lastSubmittedAt: r.last_submitted_at === null ? null : new Date(r.last_submitted_at),
+  }));
+}
+
+interface Actor {
+  userId: string;
+  ip: string | null;
+}
+
+export type PeopleRefusal = "self" | "last_admin" | "not_found";
+
+/** Platform admins other than this person: at least one must stay, or nobody can manage the platform. */
+async function otherActiveAdmins(userId: string, tx: Pick<ReturnType<typeof database>, "select">): Promise<number> {
+  const [row] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(platformAdmins)
+    .innerJoin(users, eq(users.id, platformAdmins.userId))
+    .where(and(sql`${platformAdmins.userId} <> ${userId}`, isNull(users.deactivatedAt)));
+  return row?.count ?? 0;
+}
+
+/**
+ * Switches an account off: its sessions and API tokens end at once, and sign-in answers as
+ * for a wrong password until it is switched on again. Memberships and roles stay, so
+ * switching it on restores them.
+ */
+export async function deactivateAccount(input: Actor & { personId: string }): Promise<PeopleRefusal | null> {
+  if (input.personId === input.userId) return "self";
+  return database().transaction(async (tx) => {
+    const [person] = await tx
+      .update(users)
+      .set({ deactivatedAt: sql`now()` })
+      .where(and(eq(users.id, input.personId), isNull(users.deactivatedAt)))
+      .returning({ id: users.id });
+    if (!person) return "not_found";
+    const [admin] = await tx.select({ userId: platformAdmins.userId }).from(platformAdmins).where(eq(platformAdmins.userId, input.personId));
+    if (admin && (await otherActiveAdmins(input.personId, tx)) === 0) throw new LastAdmin();
+    await tx.delete(sessions).where(eq(sessions.userId, input.personId));
+    await tx.delete(apiTokens).where(eq(apiTokens.userId, input.personId));
+    await recordAudit(
+      { actorUserId: input.userId, actorRole: "platform_admin", action: "account_deactivated", objectType: "user", objectId: input.personId, ip: input.ip },
+      tx,
+    );
+    return null;
+  }).catch((error: unknown) => {
+    if (error instanceof LastAdmin) return "last_admin" as const;
+    throw error;
+  });
+}
+
+class LastAdmin extends Error {}
+
+export async function reactivateAccount(input: Actor & { personId: string }): Promise<PeopleRefusal | null> {
+  return database().transaction(async (tx) => {
+    const [person] = await tx
+      .update(users)
+      .set({ deactivatedAt: null })
+      .where(and(eq(users.id, input.personId), sql`${users.deactivatedAt} is not null`))
+      .returning({ id: users.id });
+    if (!person) return "not_found";
+    await recordAudit(
+      { actorUserId: input.userId, actorRole: "platform_admin", action: "account_reactivated", objectType: "user", objectId: input.personId, ip: input.ip },
+      tx,
+    );
+    return null;
+  });
+}
+
+/**
+ * Takes a platform role away: Customs reviewer, analyst of one association, or platform
+ * admin. The person's sessions end, so every page they have open asks them to sign in again.
+ */
+export async function removePlatformRole(
+  input: Actor & { personId: string; role: PlatformRole; associationId?: string },
+): Promise<PeopleRefusal | null> {
+  if (input.role === "platform_admin" && input.personId === input.userId) return "self";
+  const associationId = input.associationId;
+  if (input.role === "association_analyst" && !associationId) return "not_found";
+  return database().transaction(async (tx) => {
+    const removed =
+      input.role === "customs_reviewer"
+        ? await tx.delete(customsReviewers).where(eq(customsReviewers.userId, input.personId)).returning({ id: customsReviewers.userId })
+        : input.role === "platform_admin"
+          ? await tx.delete(platformAdmins).where(eq(platformAdmins.userId, input.personId)).returning({ id: platformAdmins.userId })
+          : await tx
+              .delete(associationAnalysts)
+              .where(and(eq(associationAnalysts.userId, input.personId), eq(associationAnalysts.associationId, associationId!)))
+              .returning({ id: associationAnalysts.userId });
+    if (removed.length === 0) return "not_found";
+    if (input.role === "platform_admin" && (await otherActiveAdmins(input.personId, tx)) === 0) throw new LastAdmin();
+    await tx.delete(sessions).where(eq(sessions.userId, input.personId));
+    await recordAudit(
+      {
+        actorUserId: input.userId,
+        actorRole: "platform_admin",
+        action: "platform_role_removed",
+        objectType: "user",
+        objectId: input.personId,
+        ip: input.ip,
+        details: { role: input.role, association: input.associationId ?? null },
+      },
+      tx,
+    );
+    return null;
+  }).catch((error: unknown) => {
+    if (error instanceof LastAdmin) return "last_admin" as const;
+    throw error;
+  });
+}
+
+/** Ends an open invitation to a platform role before it is used: its link then reads as expired. */
+export async function withdrawInvitation(input: Actor & { invitationId: string }): Promise<boolean> {
+  return database().transaction(async (tx) => {
+    const [withdrawn] = await tx
+      .update(invitations)
+      .set({ expiresAt: sql`now()` })
+      .where(
+        and(
+          eq(invitations.id, input.invitationId),
+          isNull(invitations.usedAt),
+          gt(invitations.expiresAt, new Date()),
+          sql`${invitations.role} <> 'member'`,
+        ),
+      )
+      .returning({ id: invitations.id, role: invitations.role });
+    if (!withdrawn) return false;
+    await recordAudit(
+      {
+        actorUserId: input.userId,
+        actorRole: "platform_admin",
+        action: "invitation_withdrawn",
+        objectType: "invitation",
+        objectId: withdrawn.id,
+        ip: input.ip,
+        details: { role: withdrawn.role },
+      },
+      tx,
+    );
+    return true;
+  });
+}

@@ -1,0 +1,238 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { formatDate } from "~/dates";
+import { parseForm } from "~/forms";
+import { getFixedT } from "~/i18n.server";
+import { requirePlatformAdmin } from "~/models/access.server";
+import { listOpenInvitations } from "~/models/invitation.server";
+import {
+  deactivateAccount,
+  listOrganisations,
+  listPeople,
+  reactivateAccount,
+  removePlatformRole,
+  withdrawInvitation,
+} from "~/models/people.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["admin", "organisation", "sectors", "sizeBands"]);
+
+const PeopleSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("deactivate"), personId: z.string().uuid() }),
+  z.object({ intent: z.literal("reactivate"), personId: z.string().uuid() }),
+  z.object({
+    intent: z.literal("removeRole"),
+    personId: z.string().uuid(),
+    role: z.enum(["customs_reviewer", "association_analyst", "platform_admin"]),
+    associationId: z.string().uuid().optional(),
+  }),
+  z.object({ intent: z.literal("withdraw"), invitationId: z.string().uuid() }),
+]);
+
+/** The platform admin's view of who is on the platform, and where access is taken away. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const access = await requirePlatformAdmin(request);
+  const [{ t }, people, organisations, invitations] = await Promise.all([
+    getFixedT(request),
+    listPeople(),
+    listOrganisations(),
+    listOpenInvitations({ platform: true }),
+  ]);
+  const iso = (value: Date | null) => value?.toISOString() ?? null;
+  return {
+    title: t("admin.people.title"),
+    me: access.user.id,
+    people: people.map((p) => ({ ...p, lastSignInAt: iso(p.lastSignInAt), deactivatedAt: iso(p.deactivatedAt) })),
+    organisations: organisations.map((o) => ({ ...o, verifiedAt: iso(o.verifiedAt), lastSubmittedAt: iso(o.lastSubmittedAt) })),
+    invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Weerbaar` }];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const access = await requirePlatformAdmin(request);
+  const submission = parseForm(await request.formData(), PeopleSchema);
+  if (submission.status !== "success") return data({ error: "admin.people.errors.invalid" as const }, { status: 400 });
+  const value = submission.value;
+  const actor = { userId: access.user.id, ip: context.clientAddress };
+  const refusal =
+    value.intent === "deactivate"
+      ? await deactivateAccount({ ...actor, personId: value.personId })
+      : value.intent === "reactivate"
+        ? await reactivateAccount({ ...actor, personId: value.personId })
+        : value.intent === "removeRole"
+          ? await removePlatformRole({ ...actor, personId: value.personId, role: value.role, associationId: value.associationId })
+          : (await withdrawInvitation({ ...actor, invitationId: value.invitationId }))
+            ? null
+            : ("not_found" as const);
+  if (refusal) return data({ error: `admin.people.errors.${refusal}` as const }, { status: refusal === "not_found" ? 404 : 409 });
+  return { done: `admin.people.done.${value.intent}` as const };
+}
+
+function Intent({ fields, label }: { fields: Record<string, string>; label: string }) {
+  return (
+    <Form method="post" className="inline-actions">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className="button button--secondary">
+        {label}
+      </button>
+    </Form>
+  );
+}
+
+export default function People() {
+  const { t, i18n } = useTranslation();
+  const { me, people, organisations, invitations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const date = (value: string | null) => (value ? formatDate(value, i18n.language, "medium") : "—");
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/admin">{t("admin.title")}</Link>
+      </p>
+      <h1>{t("admin.people.title")}</h1>
+      <p className="lead">{t("admin.people.intro")}</p>
+      {actionData && "done" in actionData ? (
+        <p className="notice" role="status">
+          {t(actionData.done)}
+        </p>
+      ) : null}
+      {actionData && "error" in actionData ? (
+        <p className="field-error" role="alert">
+          {t(actionData.error)}
+        </p>
+      ) : null}
+
+      <section className="card" aria-labelledby="people-title">
+        <h2 id="people-title">{t("admin.people.peopleTitle", { count: people.length })}</h2>
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{t("admin.people.peopleCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.people.person")}</th>
+                <th scope="col">{t("admin.people.roles")}</th>
+                <th scope="col">{t("admin.people.lastSignIn")}</th>
+                <th scope="col">{t("admin.people.status")}</th>
+                <th scope="col">{t("admin.people.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    {p.name}
+                    <br />
+                    <span className="muted">{p.email}</span>
+                  </th>
+                  <td>
+                    <ul className="plain-list">
+                      {p.memberships.map((m) => (
+                        <li key={m.organisation}>{t(`admin.people.membership.${m.role}`, { organisation: m.organisation })}</li>
+                      ))}
+                      {p.associations.map((a) => (
+                        <li key={a.id}>
+                          {t("admin.people.analystOf", { association: a.name })}{" "}
+                          {p.id !== me ? (
+                            <Intent
+                              fields={{ intent: "removeRole", personId: p.id, role: "association_analyst", associationId: a.id }}
+                              label={t("admin.people.removeRole")}
+                            />
+                          ) : null}
+                        </li>
+                      ))}
+                      {p.customsReviewer ? (
+                        <li>
+                          {t("admin.people.customsReviewer")}{" "}
+                          <Intent fields={{ intent: "removeRole", personId: p.id, role: "customs_reviewer" }} label={t("admin.people.removeRole")} />
+                        </li>
+                      ) : null}
+                      {p.platformAdmin ? (
+                        <li>
+                          {t("admin.people.platformAdmin")}{" "}
+                          {p.id !== me ? (
+                            <Intent fields={{ intent: "removeRole", personId: p.id, role: "platform_admin" }} label={t("admin.people.removeRole")} />
+                          ) : null}
+                        </li>
+                      ) : null}
+                    </ul>
+                  </td>
+                  <td>{date(p.lastSignInAt)}</td>
+                  <td>
+                    {p.deactivatedAt ? t("admin.people.deactivatedOn", { date: date(p.deactivatedAt) }) : t("admin.people.active")}
+                    {p.secondFactor ? ` · ${t("admin.people.secondFactor")}` : null}
+                  </td>
+                  <td>
+                    {p.id === me ? (
+                      t("admin.people.you")
+                    ) : p.deactivatedAt ? (
+                      <Intent fields={{ intent: "reactivate", personId: p.id }} label={t("admin.people.reactivate", { name: p.name })} />
+                    ) : (
+                      <Intent fields={{ intent: "deactivate", personId: p.id }} label={t("admin.people.deactivate", { name: p.name })} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="invitations-title">
+        <h2 id="invitations-title">{t("organisation.openInvitations")}</h2>
+        {invitations.length === 0 ? (
+          <p>{t("admin.people.noInvitations")}</p>
+        ) : (
+          <ul className="plain-list">
+            {invitations.map((i) => (
+              <li key={i.id}>
+                {t(`admin.pending.${i.role === "analyst" ? "analyst" : "reviewer"}`, {
+                  email: i.email,
+                  association: i.associationName ?? "",
+                  date: date(i.expiresAt),
+                })}{" "}
+                <Intent fields={{ intent: "withdraw", invitationId: i.id }} label={t("admin.people.withdraw", { email: i.email })} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="organisations-title">
+        <h2 id="organisations-title">{t("admin.people.organisationsTitle", { count: organisations.length })}</h2>
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">{t("admin.people.organisationsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.people.organisation")}</th>
+                <th scope="col">{t("admin.people.sector")}</th>
+                <th scope="col">{t("admin.people.size")}</th>
+                <th scope="col">{t("admin.people.members")}</th>
+                <th scope="col">{t("admin.people.verified")}</th>
+                <th scope="col">{t("admin.people.lastSubmitted")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {organisations.map((o) => (
+                <tr key={o.id}>
+                  <th scope="row">{o.name}</th>
+                  <td>{t(`sectors.${o.sector}`)}</td>
+                  <td>{t(`sizeBands.${o.sizeBand}`)}</td>
+                  <td>{o.members}</td>
+                  <td>{o.verifiedAt ? date(o.verifiedAt) : t("admin.people.notVerified")}</td>
+                  <td>{date(o.lastSubmittedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

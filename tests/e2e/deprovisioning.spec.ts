@@ -1,0 +1,55 @@
+import { DEMO_PASSWORD, expect, expectAccessible, signedIn, test } from "./fixtures";
+
+// A demo organisation no other test signs in as.
+const PERSON = "security@douanezaken.example";
+
+test("a platform admin switches an account off: the person's open page asks them to sign in, and sign-in is refused until it is switched on", async ({ page, browser }) => {
+  const personContext = await browser.newContext({ locale: "nl-NL" });
+  const person = await personContext.newPage();
+  await signedIn(person, PERSON);
+  await person.goto("/organisation");
+  await expect(person.getByRole("heading", { level: 1 })).toBeVisible();
+
+  await signedIn(page, "beheer@weerbaar.example");
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Mensen en organisaties" }).click();
+  await expect(page).toHaveTitle("Mensen en organisaties · Weerbaar");
+  await expectAccessible(page);
+  const row = page.getByRole("row").filter({ hasText: PERSON });
+  await row.getByRole("button", { name: /uitschakelen$/ }).click();
+  await expect(page.getByRole("status")).toHaveText("Het account is uitgeschakeld; de sessies en API-tokens zijn beëindigd.");
+  await expect(row).toContainText("Uitgeschakeld op");
+
+  // The next request of the person's open page reaches nothing.
+  await person.reload();
+  await expect(person).toHaveURL(/\/signin/);
+  await person.getByLabel("E-mailadres").fill(PERSON);
+  await person.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await person.getByRole("button", { name: "Inloggen" }).click();
+  await expect(person).toHaveURL(/\/signin/);
+
+  await row.getByRole("button", { name: /weer inschakelen$/ }).click();
+  await expect(page.getByRole("status")).toHaveText("Het account is weer ingeschakeld.");
+  await signedIn(person, PERSON);
+  await person.goto("/organisation");
+  await expect(person).toHaveURL(/\/organisation$/);
+  await personContext.close();
+});
+
+test("a platform admin withdraws an open invitation: its link no longer works", async ({ page, browser }) => {
+  await signedIn(page, "beheer@weerbaar.example");
+  await page.goto("/admin");
+  const reviewers = page.getByRole("region", { name: "Reviewers van de Douane" });
+  await reviewers.getByLabel("Naam").fill("Ingetrokken Reviewer");
+  await reviewers.getByLabel("E-mailadres").fill("ingetrokken@douane.example");
+  await reviewers.getByRole("button", { name: "Account aanmaken" }).click();
+  const link = await page.getByLabel("Uitnodigingslink").inputValue();
+
+  await page.goto("/admin/people");
+  await page.getByRole("button", { name: "Uitnodiging voor ingetrokken@douane.example intrekken" }).click();
+  await expect(page.getByRole("status")).toHaveText("De uitnodiging is ingetrokken; de link werkt niet meer.");
+
+  const visitor = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  await visitor.goto(link);
+  await expect(visitor.getByRole("button", { name: /Account aanmaken|Wachtwoord instellen/ })).toHaveCount(0);
+});

@@ -1,0 +1,90 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { database } from "../../db/client";
+import { apiTokens, auditLog, customsReviewers, invitations, platformAdmins, users } from "../../db/schema";
+import { verifySignIn } from "~/models/account.server";
+import { getApiAccess, getAccess } from "~/models/access.server";
+import { createApiToken } from "~/models/api-token.server";
+import { createInvitation, findInvitation } from "~/models/invitation.server";
+import { deactivateAccount, listPeople, reactivateAccount, removePlatformRole, withdrawInvitation } from "~/models/people.server";
+import { startSession } from "~/models/session.server";
+import { organisationWithAdmin, requestWithCookie } from "../fixtures/accounts";
+import { BACKENDS, useFreshDatabase } from "./databases";
+
+const PASSWORD = "correct horse battery";
+
+describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) => {
+  useFreshDatabase(backend);
+
+  let round = 0;
+  async function people() {
+    round += 1;
+    const admin = await organisationWithAdmin(`admin${round}@platform.example`, `Platform ${round}`);
+    const reviewer = await organisationWithAdmin(`reviewer${round}@douane.example`, `Douane ${round}`);
+    await database().insert(platformAdmins).values({ userId: admin.userId });
+    await database().insert(customsReviewers).values({ userId: reviewer.userId });
+    // Reviewers reach data only with a second factor.
+    await database().update(users).set({ totpConfirmedAt: new Date() }).where(eq(users.id, reviewer.userId));
+    return { admin, reviewer, reviewerEmail: `reviewer${round}@douane.example` };
+  }
+
+  it("ends a deactivated person's sessions and tokens on the next request and refuses their sign-in, until reactivated", async () => {
+    const { admin, reviewer, reviewerEmail } = await people();
+    const cookie = await startSession(new Request("http://localhost/"), reviewer.userId);
+    const token = await createApiToken({ userId: reviewer.userId, name: "script", ip: null });
+    const bearer = new Request("http://localhost/api", { headers: { Authorization: `Bearer ${token}` } });
+    expect(await getAccess(requestWithCookie(cookie))).not.toBeNull();
+    expect(await getApiAccess(bearer)).not.toBeNull();
+
+    expect(await deactivateAccount({ userId: admin.userId, ip: null, personId: reviewer.userId })).toBeNull();
+    expect(await getAccess(requestWithCookie(cookie))).toBeNull();
+    expect(await getApiAccess(new Request("http://localhost/api", { headers: { Authorization: `Bearer ${token}` } }))).toBeNull();
+    expect(await database().select().from(apiTokens).where(eq(apiTokens.userId, reviewer.userId))).toEqual([]);
+    expect(await verifySignIn(reviewerEmail, PASSWORD, null)).toEqual({ ok: false, reason: "invalid" });
+    expect((await listPeople()).find((p) => p.id === reviewer.userId)?.deactivatedAt).toBeInstanceOf(Date);
+
+    expect(await reactivateAccount({ userId: admin.userId, ip: null, personId: reviewer.userId })).toBeNull();
+    expect(await verifySignIn(reviewerEmail, PASSWORD, null)).toMatchObject({ ok: true });
+    const actions = (await database().select({ action: auditLog.action }).from(auditLog)).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(["account_deactivated", "account_reactivated"]));
+  });
+
+  it("takes a platform role away at once, and never the last admin or the admin's own", async () => {
+    const { admin, reviewer } = await people();
+    const cookie = await startSession(new Request("http://localhost/"), reviewer.userId);
+    expect(await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "customs_reviewer" })).toBeNull();
+    expect(await getAccess(requestWithCookie(cookie))).toBeNull();
+    expect(await database().select().from(customsReviewers).where(eq(customsReviewers.userId, reviewer.userId))).toEqual([]);
+    expect(await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "customs_reviewer" })).toBe("not_found");
+
+    expect(await removePlatformRole({ userId: admin.userId, ip: null, personId: admin.userId, role: "platform_admin" })).toBe("self");
+    expect(await deactivateAccount({ userId: admin.userId, ip: null, personId: admin.userId })).toBe("self");
+  });
+
+  it("never leaves the platform without an active admin", async () => {
+    const { admin, reviewer } = await people();
+    // Every other admin on this database is switched off first.
+    for (const other of await database().select({ userId: platformAdmins.userId }).from(platformAdmins)) {
+      if (other.userId !== admin.userId) await database().update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, other.userId));
+    }
+    await database().insert(platformAdmins).values({ userId: reviewer.userId });
+    // The reviewer, now admin too, switches the first admin off: the reviewer is the last one.
+    expect(await deactivateAccount({ userId: reviewer.userId, ip: null, personId: admin.userId })).toBeNull();
+    expect(await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "platform_admin" })).toBe("last_admin");
+    expect(await database().select().from(platformAdmins).where(eq(platformAdmins.userId, reviewer.userId))).toHaveLength(1);
+    await database().update(users).set({ deactivatedAt: null }).where(eq(users.id, admin.userId));
+    expect(await deactivateAccount({ userId: admin.userId, ip: null, personId: reviewer.userId })).toBeNull();
+    expect(await deactivateAccount({ userId: reviewer.userId, ip: null, personId: admin.userId })).toBe("last_admin");
+  });
+
+  it("withdraws an open invitation: its link stops working", async () => {
+    const { admin } = await people();
+    const { token } = await createInvitation({ createdBy: admin.userId, actorRole: "platform_admin", ip: null, role: "customs_reviewer", email: "new@douane.example", name: "Nieuw" });
+    const [invitation] = await database().select({ id: invitations.id }).from(invitations);
+    expect((await findInvitation(token)).status).toBe("valid");
+    expect(await withdrawInvitation({ userId: admin.userId, ip: null, invitationId: invitation!.id })).toBe(true);
+    expect((await findInvitation(token)).status).not.toBe("valid");
+    expect(await withdrawInvitation({ userId: admin.userId, ip: null, invitationId: invitation!.id })).toBe(false);
+    expect(await database().select().from(users).where(eq(users.email, "new@douane.example"))).toEqual([]);
+  });
+});
