@@ -45,7 +45,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === "production",
-    trustProxy: e.TRUST_PROXY,
+    // Trust the one proxy in front, not the whole X-Forwarded-For chain: its first entries are
+    // whatever the client sent, and a made-up address would get fresh rate-limit counters.
+    trustProxy: e.TRUST_PROXY ? 1 : false,
     benchmarkK: e.BENCHMARK_K,
     // Per token (or per session); one client address may make five times as many calls.
     apiRateLimit: { limit: e.API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 },

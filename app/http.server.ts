@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
-import { config } from "./config.server";
-import { consume, limitKey } from "./models/rate-limit.server";
+import { isRateLimitedPath, overRequestLimit, tooManyRequestsBody } from "./request-rate-limit.server";
 
 /**
  * Headers on every response. The nonce travels to the Remix render through the load context,
@@ -54,25 +53,18 @@ export function isCrossSite(origin: string | undefined, fetchSite: string | stri
 }
 
 /**
- * Limits API calls per token (or session cookie) and per client address, with counters in
- * the database so the limits hold across instances. Over the limit: 429 with Retry-After.
+ * Limits calls to the API, exports, CSVs, shared reports and benchmarks per person (behind
+ * the token or session) or, without one, per client address, and per client address overall,
+ * with counters in the database so the limits hold across instances. Over the limit: 429
+ * with Retry-After.
  */
 export function apiRateLimit(req: Request, res: Response, next: NextFunction): void {
-  if (!req.path.startsWith("/api/")) return next();
-  const { apiRateLimit: perCaller, apiAddressRateLimit: perAddress } = config();
-  const caller = req.headers.authorization ?? req.headers.cookie;
-  Promise.all([
-    consume(limitKey("api-address", req.ip ?? "unknown"), perAddress),
-    ...(caller ? [consume(limitKey("api-caller", caller), perCaller)] : []),
-  ])
-    .then((states) => {
-      const over = states.filter((s) => !s.allowed);
-      if (over.length === 0) return next();
-      res
-        .status(429)
-        .setHeader("Retry-After", String(Math.max(...over.map((s) => s.retryAfter))))
-        .setHeader("Cache-Control", "no-store")
-        .json({ error: "rate_limited" });
+  if (!isRateLimitedPath(req.path)) return next();
+  overRequestLimit({ address: req.ip ?? null, authorization: req.headers.authorization, cookie: req.headers.cookie })
+    .then(async (retryAfter) => {
+      if (retryAfter === null) return next();
+      const { type, body } = await tooManyRequestsBody(req.path, req.headers);
+      res.status(429).setHeader("Retry-After", String(retryAfter)).setHeader("Cache-Control", "no-store").type(type).send(body);
     })
     .catch(next);
 }

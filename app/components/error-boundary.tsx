@@ -9,7 +9,13 @@ export function GeneralErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 503 ? "unavailable" : "unexpected";
+  const kinds: Record<number, "notFound" | "forbidden" | "tooManyRequests" | "unavailable"> = {
+    404: "notFound",
+    403: "forbidden",
+    429: "tooManyRequests",
+    503: "unavailable",
+  };
+  const kind = kinds[status] ?? "unexpected";
   return (
     <section className="page page--narrow" aria-labelledby="error-title">
       <h1 id="error-title">{t(`errors.${kind}.title`)}</h1>

@@ -54,3 +54,21 @@ test("the API is rate-limited per token: over the limit, 429 with Retry-After", 
   expect(await refused.json()).toEqual({ error: "rate_limited" });
   await api.dispose();
 });
+
+test("downloads and exports are rate-limited per person, whatever cookies come along: 429 with Retry-After", async ({ page, playwright }) => {
+  await signedIn(page, "security@coldstore-vlissingen.example");
+  const session = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
+  // A junk cookie of its own on every call: the person behind the session is what is counted.
+  const statuses: number[] = [];
+  for (let i = 0; i < 250 && !statuses.includes(429); i++) {
+    statuses.push((await api.get("/benchmarks/port-logistics.csv", { headers: { Cookie: `junk${i}=${i}; ${session}` } })).status());
+  }
+  expect(statuses.slice(0, 100).every((s) => s === 200)).toBe(true);
+  expect(statuses.at(-1)).toBe(429);
+  const refused = await api.get("/organisation/export.json", { headers: { Cookie: `${session}; other=1` }, maxRedirects: 0 });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(await refused.text()).toContain("Te veel verzoeken");
+  await api.dispose();
+});

@@ -15,6 +15,10 @@ const errors: Translation<typeof nl> = {
     title: "Temporarily unavailable",
     body: "Weerbaar cannot be reached right now. Nothing was lost; try again in a few minutes.",
   },
+  tooManyRequests: {
+    title: "Too many requests",
+    body: "You requested a lot of data in a short time. Wait a minute, then try again.",
+  },
   unexpected: {
     title: "Something went wrong",
     body: "An unexpected error occurred. Try again; if it keeps happening, contact the administrator.",

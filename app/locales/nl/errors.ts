@@ -12,6 +12,10 @@ const errors = {
     title: "Tijdelijk niet beschikbaar",
     body: "Weerbaar is even niet bereikbaar. Er is niets verloren gegaan; probeer het over een paar minuten opnieuw.",
   },
+  tooManyRequests: {
+    title: "Te veel verzoeken",
+    body: "U heeft in korte tijd veel gegevens opgevraagd. Wacht een minuut en probeer het dan opnieuw.",
+  },
   unexpected: {
     title: "Er ging iets mis",
     body: "Er is een onverwachte fout opgetreden. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",
