@@ -30,5 +30,6 @@ export const AUDIT_ACTIONS = [
   "account_reactivated",
   "platform_role_removed",
   "invitation_withdrawn",
+  "account_erased",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

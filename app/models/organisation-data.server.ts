@@ -1,22 +1,11 @@
-import { and, eq, inArray, notInArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { database } from "../../db/client";
-import {
-  answers,
-  assessments,
-  assessmentScores,
-  associationAnalysts,
-  auditLog,
-  customsReviewers,
-  organisations,
-  platformAdmins,
-  themeScores,
-  users,
-  memberships,
-} from "../../db/schema";
+import { answers, assessments, assessmentScores, auditLog, organisations, themeScores, memberships } from "../../db/schema";
 import { listActions } from "./action.server";
 import { recordAudit } from "./audit.server";
 import { consentHistory } from "./consent.server";
 import { getOrganisationProfile, listMembers } from "./organisation.server";
+import { deleteRolelessAccounts } from "./person-data.server";
 
 /**
  * Everything Weerbaar holds about one organisation, as JSON: profile, members, every
@@ -77,14 +66,6 @@ export async function deleteOrganisation(input: { organisationId: string; userId
       tx,
     );
     await tx.delete(organisations).where(eq(organisations.id, input.organisationId));
-    if (members.length === 0) return;
-    const otherRoles = [
-      tx.select({ id: associationAnalysts.userId }).from(associationAnalysts),
-      tx.select({ id: customsReviewers.userId }).from(customsReviewers),
-      tx.select({ id: platformAdmins.userId }).from(platformAdmins),
-    ];
-    await tx
-      .delete(users)
-      .where(and(inArray(users.id, members), ...otherRoles.map((q) => notInArray(users.id, q))));
+    await deleteRolelessAccounts(tx, members);
   });
 }

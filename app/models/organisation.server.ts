@@ -3,6 +3,7 @@ import { database } from "../../db/client";
 import { memberships, organisations, users } from "../../db/schema";
 import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import { recordAudit } from "./audit.server";
+import { deleteRolelessAccounts } from "./person-data.server";
 import { endSessionsOfUser } from "./session.server";
 import { withdrawOnProfileChange } from "./verification.server";
 
@@ -96,6 +97,8 @@ export async function changeMember(input: {
     const where = and(eq(memberships.organisationId, input.organisationId), eq(memberships.userId, input.memberUserId));
     if (input.change === "remove") {
       await tx.delete(memberships).where(where);
+      // An account left with no organisation and no role reaches nothing: it goes too.
+      await deleteRolelessAccounts(tx, [input.memberUserId]);
     } else {
       await tx.update(memberships).set({ role: input.change.role }).where(where);
     }

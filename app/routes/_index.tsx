@@ -25,6 +25,11 @@ export default function Landing() {
           {t("deletion.deleted")}
         </p>
       ) : null}
+      {searchParams.get("erased") === "1" ? (
+        <p className="notice" role="status">
+          {t("deletion.accountErased")}
+        </p>
+      ) : null}
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">{t("landing.title")}</h1>
         <p className="lead">{t("landing.lead")}</p>

@@ -99,6 +99,18 @@ export default function Settings() {
         <Link to="/settings/two-factor">{t("settings.twoFactorManage")}</Link>
       </section>
       <PasswordChange result={actionResult?.form === "password" ? actionResult : undefined} />
+      <section className="card" aria-labelledby="data-title">
+        <h2 id="data-title">{t("settings.dataTitle")}</h2>
+        <p>{t("settings.dataIntro")}</p>
+        <p className="button-row">
+          <a href="/settings/data.json" className="button button--secondary">
+            {t("settings.dataDownload")}
+          </a>
+          <Link to="/settings/delete" className="button button--secondary">
+            {t("settings.eraseLink")}
+          </Link>
+        </p>
+      </section>
       <section className="card" aria-labelledby="tokens-title">
         <h2 id="tokens-title">{t("settings.tokensTitle")}</h2>
         <p>{t("settings.tokensIntro")}</p>

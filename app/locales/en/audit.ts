@@ -57,6 +57,7 @@ const audit: Translation<typeof nl> = {
     account_reactivated: "Account reactivated",
     platform_role_removed: "Platform role removed",
     invitation_withdrawn: "Invitation withdrawn",
+    account_erased: "Account erased by its owner",
     customs_organisations_listed: "Customs organisation list requested",
   },
 };

@@ -15,6 +15,7 @@ const deletion: Translation<typeof nl> = {
   dataIntro: "Download everything Weerbaar holds about your organisation, or delete your organisation.",
   export: "Download all data (JSON)",
   deleted: "Your organisation and all its data have been deleted.",
+  accountErased: "Your account has been erased. The answers you gave stay with your organisation, without your name.",
 };
 
 export default deletion;

@@ -26,6 +26,25 @@ const settings: Translation<typeof nl> = {
   twoFactorOn: "On",
   twoFactorOff: "Off",
   twoFactorManage: "Manage two-step verification",
+  dataTitle: "Your personal data",
+  dataIntro: "Download everything Weerbaar holds about you: your account, your roles, the answers you gave and your own lines in the audit trail. You can also erase your account.",
+  dataDownload: "Download my data (JSON)",
+  eraseLink: "Erase my account",
+  erase: {
+    title: "Erase your account",
+    intro: "Your account, memberships and roles go, and you are signed out everywhere. This cannot be undone.",
+    removes: "Gone: your name, e-mail address, password, second factor, sessions and API tokens.",
+    keeps: "Kept: the answers you gave (with your organisation, without your name) and the audit trail, which names an account id but no name.",
+    exportFirst: "Download your data first",
+    confirmLabel: "Type your e-mail address to confirm",
+    submit: "Erase my account for good",
+    emailMismatch: "That is not the e-mail address of your account.",
+    refused: {
+      last_admin: "You are your organisation's only admin. Make someone else admin under ‘Organisation’ first.",
+      sole_member: "You are your organisation's only member. Delete the organisation under ‘Organisation’ instead; that erases your account too.",
+      last_platform_admin: "You are the last platform admin. Make someone else admin first.",
+    },
+  },
 };
 
 export default settings;

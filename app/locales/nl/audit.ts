@@ -54,6 +54,7 @@ const audit = {
     account_reactivated: "Account weer ingeschakeld",
     platform_role_removed: "Platformrol ingetrokken",
     invitation_withdrawn: "Uitnodiging ingetrokken",
+    account_erased: "Account gewist door de persoon zelf",
     customs_organisations_listed: "Organisatielijst van de Douane opgevraagd",
   },
 };

@@ -12,6 +12,7 @@ const deletion = {
   dataIntro: "Download alles wat Weerbaar over uw organisatie bewaart, of verwijder uw organisatie.",
   export: "Alle gegevens downloaden (JSON)",
   deleted: "Uw organisatie en alle gegevens ervan zijn verwijderd.",
+  accountErased: "Uw account is gewist. De antwoorden die u gaf, blijven bij uw organisatie, zonder uw naam.",
 };
 
 export default deletion;

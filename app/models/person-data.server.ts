@@ -1,0 +1,152 @@
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { database, type Database } from "../../db/client";
+import {
+  answers,
+  assessments,
+  associationAnalysts,
+  associations,
+  auditLog,
+  customsReviewers,
+  memberships,
+  organisations,
+  platformAdmins,
+  users,
+} from "../../db/schema";
+import { recordAudit } from "./audit.server";
+
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/**
+ * Deletes the accounts among `userIds` that no longer hold any membership or platform role:
+ * such an account reaches nothing, and keeping it would keep personal data for no purpose.
+ * What they answered stays with the organisation, without their name.
+ */
+export async function deleteRolelessAccounts(tx: Transaction, userIds: string[]): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const holders = [
+    tx.select({ id: memberships.userId }).from(memberships),
+    tx.select({ id: associationAnalysts.userId }).from(associationAnalysts),
+    tx.select({ id: customsReviewers.userId }).from(customsReviewers),
+    tx.select({ id: platformAdmins.userId }).from(platformAdmins),
+  ];
+  const deleted = await tx
+    .delete(users)
+    .where(and(inArray(users.id, userIds), ...holders.map((q) => notInArray(users.id, q))))
+    .returning({ id: users.id });
+  return deleted.length;
+}
+
+/** Everything Weerbaar holds about one person, for that person: account, roles, answers, audit events. */
+export async function exportPerson({ userId }: { userId: string }) {
+  const db = database();
+  const [[account], memberOf, analystOf, reviewer, admin, given, events] = await Promise.all([
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        createdAt: users.createdAt,
+        lastSignInAt: users.lastSignInAt,
+        secondFactorSince: users.totpConfirmedAt,
+      })
+      .from(users)
+      .where(eq(users.id, userId)),
+    db
+      .select({ organisation: organisations.name, role: memberships.role })
+      .from(memberships)
+      .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+      .where(eq(memberships.userId, userId)),
+    db
+      .select({ association: associations.name })
+      .from(associationAnalysts)
+      .innerJoin(associations, eq(associations.id, associationAnalysts.associationId))
+      .where(eq(associationAnalysts.userId, userId)),
+    db.select({ since: customsReviewers.createdAt }).from(customsReviewers).where(eq(customsReviewers.userId, userId)),
+    db.select({ since: platformAdmins.createdAt }).from(platformAdmins).where(eq(platformAdmins.userId, userId)),
+    db
+      .select({
+        assessmentId: answers.assessmentId,
+        organisation: organisations.name,
+        questionId: answers.questionId,
+        value: answers.value,
+        note: answers.note,
+        updatedAt: answers.updatedAt,
+      })
+      .from(answers)
+      .innerJoin(assessments, eq(assessments.id, answers.assessmentId))
+      .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
+      .where(eq(answers.answeredBy, userId))
+      .orderBy(answers.updatedAt),
+    db
+      .select({
+        at: auditLog.at,
+        action: auditLog.action,
+        organisationId: auditLog.organisationId,
+        objectType: auditLog.objectType,
+        objectId: auditLog.objectId,
+        success: auditLog.success,
+        purpose: auditLog.purpose,
+        ip: auditLog.ip,
+      })
+      .from(auditLog)
+      .where(eq(auditLog.actorUserId, userId))
+      .orderBy(auditLog.at),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    account: account ?? null,
+    roles: {
+      memberships: memberOf,
+      analystOf: analystOf.map((a) => a.association),
+      customsReviewerSince: reviewer[0]?.since ?? null,
+      platformAdminSince: admin[0]?.since ?? null,
+    },
+    answersGiven: given,
+    auditEvents: events,
+  };
+}
+
+export type ErasureRefusal = "last_admin" | "sole_member" | "last_platform_admin";
+
+/**
+ * Erases a person's own account: memberships, roles, sessions and tokens go with it; the
+ * organisation keeps the answers, attributed to no one. Refused while the organisation would
+ * be left without an admin (hand the role over first) or when the person is its only member
+ * (deleting the organisation is the way then), and for the last platform admin.
+ */
+export async function erasePerson(input: { userId: string; ip: string | null }): Promise<ErasureRefusal | null> {
+  return database().transaction(async (tx) => {
+    const mine = await tx
+      .select({ organisationId: memberships.organisationId, role: memberships.role })
+      .from(memberships)
+      .where(eq(memberships.userId, input.userId));
+    for (const membership of mine) {
+      const others = await tx
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, membership.organisationId), sql`${memberships.userId} <> ${input.userId}`))
+        .for("update");
+      if (others.length === 0) return "sole_member";
+      if (membership.role === "admin" && !others.some((o) => o.role === "admin")) return "last_admin";
+    }
+    const [admin] = await tx.select({ userId: platformAdmins.userId }).from(platformAdmins).where(eq(platformAdmins.userId, input.userId));
+    if (admin) {
+      const [row] = await tx
+        .select({ count: sql<number>`count(*)::int` })
+        .from(platformAdmins)
+        .innerJoin(users, eq(users.id, platformAdmins.userId))
+        .where(and(sql`${platformAdmins.userId} <> ${input.userId}`, sql`${users.deactivatedAt} is null`));
+      if ((row?.count ?? 0) === 0) return "last_platform_admin";
+    }
+    // One entry per organisation the person leaves, so each organisation's trail shows it.
+    const entry = { actorUserId: input.userId, action: "account_erased" as const, objectType: "user", objectId: input.userId, ip: input.ip };
+    await recordAudit(
+      mine.length > 0
+        ? mine.map((m) => ({ ...entry, actorRole: m.role === "admin" ? "org_admin" : "org_member", organisationId: m.organisationId }))
+        : entry,
+      tx,
+    );
+    await tx.delete(users).where(eq(users.id, input.userId));
+    return null;
+  });
+}
