@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay } from "./calendar-date";
 
 export const ACTION_STATUSES = ["planned", "in_progress", "done", "not_relevant"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -9,11 +10,7 @@ export const ActionSchema = z
     adviceId: z.string().min(1).max(48),
     status: z.enum(ACTION_STATUSES),
     owner: z.string().trim().max(120).optional(),
-    dueDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
-      .refine((value) => !Number.isNaN(Date.parse(value)), "validation.date")
-      .optional(),
+    dueDate: calendarDay.optional(),
     reason: z.string().trim().max(500).optional(),
   })
   .refine((a) => a.status !== "not_relevant" || Boolean(a.reason), {

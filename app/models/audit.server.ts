@@ -3,6 +3,7 @@ import { z } from "zod";
 import { database, type Database } from "../../db/client";
 import { auditLog, organisations, users } from "../../db/schema";
 import { AUDIT_ACTIONS, type AuditAction } from "~/domain/audit";
+import { calendarDay } from "~/domain/calendar-date";
 
 
 export interface AuditEntry {
@@ -38,11 +39,7 @@ export async function recordAudit(entries: AuditEntry | AuditEntry[], tx: Pick<D
   );
 }
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(v)), "validation.date")
-  .optional();
+const day = calendarDay.optional();
 
 /** What a platform admin filters the audit trail by: actor, organisation, action and period. */
 export const AuditQuery = z.object({
