@@ -24,6 +24,8 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
     ].join("; "),
   );
   res.setHeader("X-Content-Type-Options", "nosniff");
+  // A page opened from another site (or opening one) shares no window handle with it.
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   // Invitation links carry their token in the path: never send it to another site.
   res.setHeader("Referrer-Policy", "same-origin");
   // Pages carry organisation data; static files under /build and /public set their own caching.

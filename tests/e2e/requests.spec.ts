@@ -39,6 +39,7 @@ test("every page carries a nonce-based CSP and is never cached", async ({ page }
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("same-origin");
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
   expect(headers["cache-control"]).toBe("no-store");
   const again = (await page.request.get("/signin")).headers()["content-security-policy"];
   expect(again).not.toBe(headers["content-security-policy"]);
