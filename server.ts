@@ -2,14 +2,14 @@ import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
-import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { readConfig } from "./app/config.server";
 import { openDatabase, setDatabase } from "./db/client";
 import { migrateDatabase } from "./db/migrate";
 import { isEmpty, printDemoSignIns, seedDemoData } from "./db/seed";
-import { apiRateLimit, bodyLimit, originGuard, securityHeaders } from "./app/http.server";
+import { apiRateLimit, bodyLimit, originGuard, requestValidation, securityHeaders } from "./app/http.server";
+import { createRequestHandler } from "./app/remix-handler.server";
 import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server";
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
 import { requestScope } from "./app/request-scope.server";
@@ -56,6 +56,8 @@ app.disable("x-powered-by");
 app.set("trust proxy", config.trustProxy);
 app.use(compression());
 app.use(securityHeaders);
+// Methods, broken escapes and control characters in the URL: before any handler decodes it.
+app.use(requestValidation);
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 // Only the paths of files in public/ reach the static handler, which asks the disk about
 // every request it sees: a page request then costs no failed file lookup.

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
+import { getFixedT } from "./i18n.server";
 import { isRateLimitedPath, overRequestLimit, tooManyRequestsBody } from "./request-rate-limit.server";
 
 /**
@@ -74,12 +75,138 @@ export function apiRateLimit(req: Request, res: Response, next: NextFunction): v
 /** The largest request body the site accepts: forms and answers are a few kilobytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Refuses a body that declares more than the limit with 413, before anything reads it. */
-export function bodyLimit(req: Request, res: Response, next: NextFunction): void {
-  const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > MAX_BODY_BYTES) {
-    res.status(413).setHeader("Connection", "close").type("text/plain").send("Payload Too Large");
+/** The methods the site answers; the Remix adapter cannot even build a request for TRACE. */
+const METHODS = ["GET", "HEAD", "POST"];
+
+/**
+ * C0 control characters except tab, line feed and carriage return (which multi-line text
+ * needs), and DEL. PostgreSQL refuses NUL in text; the others are never typed on purpose and
+ * only confuse logs, CSV readers and terminals.
+ */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL_CHARACTERS.test(text);
+}
+
+type Refusal = "badRequest" | "controlCharacters" | "tooLarge" | "unsupportedType";
+
+/** A refusal before Remix runs, as plain text in the reader's language. */
+async function refuse(req: Request, res: Response, status: number, reason: Refusal): Promise<void> {
+  const { t } = await getFixedT(new globalThis.Request("http://localhost/", { headers: { cookie: req.headers.cookie ?? "", "accept-language": req.headers["accept-language"] ?? "" } }));
+  res.status(status).setHeader("Cache-Control", "no-store").type("text/plain").send(t(`errors.request.${reason}`));
+}
+
+/**
+ * Refuses requests no route can answer before anything else looks at them: methods other than
+ * GET, HEAD and POST (405), a path with a broken `%` escape, and control characters in the path
+ * or the query (400). Query values are filters and ids typed into forms or links, so this is
+ * where they are checked for every route at once; form bodies are checked in `bodyLimit`.
+ */
+export function requestValidation(req: Request, res: Response, next: NextFunction): void {
+  if (!METHODS.includes(req.method)) {
+    res.status(405).setHeader("Allow", METHODS.join(", ")).type("text/plain").send("Method Not Allowed");
+    return;
+  }
+  const [path = "", query = ""] = req.originalUrl.split(/\?(.*)/s);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    void refuse(req, res, 400, "badRequest").catch(next);
+    return;
+  }
+  const params = [...new URLSearchParams(query)].flat();
+  if (hasControlCharacters(decoded) || params.some(hasControlCharacters)) {
+    void refuse(req, res, 400, "controlCharacters").catch(next);
     return;
   }
   next();
+}
+
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+const bodies = new WeakMap<Request, Buffer<ArrayBuffer>>();
+
+/** The body `bodyLimit` read and checked, for the Remix handler to pass on. */
+export function checkedBody(req: Request): Buffer<ArrayBuffer> | undefined {
+  return bodies.get(req);
+}
+
+/**
+ * Reads the body of every POST before any route sees it, counting the bytes actually received:
+ * past 1 MB (declared or, with chunked or understated lengths, counted) the answer is 413 and the
+ * connection is closed, so no more is read or kept. What arrives must be a form (415 otherwise)
+ * that parses (400) with text fields only and no control characters (400): every action's
+ * `request.formData()` then reads a checked copy and cannot fail, and no NUL reaches the database.
+ */
+export function bodyLimit(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return tooLarge(req, res, next);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stop = () => {
+    req.off("data", onData);
+    req.off("end", onEnd);
+  };
+  const onData = (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) {
+      chunks.push(chunk);
+      return;
+    }
+    stop();
+    chunks.length = 0;
+    tooLarge(req, res, next);
+  };
+  const onEnd = () => {
+    stop();
+    checkForm(req, Buffer.concat(chunks, size))
+      .then((problem) => {
+        if (problem) return refuse(req, res, problem.status, problem.reason);
+        next();
+      })
+      .catch(next);
+  };
+  req.on("data", onData);
+  req.on("end", onEnd);
+  // A client that goes away mid-body gets no answer; the socket is gone.
+  req.once("error", stop);
+}
+
+/** How long the rest of a refused upload is read, and thrown away, after the 413 is out. */
+const LINGER_MS = 1_000;
+
+function tooLarge(req: Request, res: Response, next: NextFunction): void {
+  res.setHeader("Connection", "close");
+  // Node destroys a Connection: close socket once the answer is written; with upload data
+  // still unread that resets the connection, and the client often never reads the 413. So, as
+  // nginx's lingering close does: end only our side, discard what still comes (memory stays
+  // flat) for a moment, then close the socket and with it the upload.
+  const socket = req.socket;
+  socket.destroySoon = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  };
+  req.on("data", () => undefined);
+  req.resume();
+  void refuse(req, res, 413, "tooLarge").catch(next);
+}
+
+async function checkForm(req: Request, body: Buffer<ArrayBuffer>): Promise<{ status: number; reason: Refusal } | null> {
+  const contentType = req.headers["content-type"] ?? "";
+  if (!FORM_TYPES.includes(contentType.split(";")[0]!.trim().toLowerCase())) return { status: 415, reason: "unsupportedType" };
+  let form: FormData;
+  try {
+    form = await new globalThis.Response(body, { headers: { "Content-Type": contentType } }).formData();
+  } catch {
+    return { status: 400, reason: "badRequest" };
+  }
+  for (const [name, value] of form) {
+    // No form takes a file: an upload is not what any action expects.
+    if (typeof value !== "string") return { status: 400, reason: "badRequest" };
+    if (hasControlCharacters(name) || hasControlCharacters(value)) return { status: 400, reason: "controlCharacters" };
+  }
+  bodies.set(req, body);
+  return null;
 }

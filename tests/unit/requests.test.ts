@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSite } from "~/http.server";
+import { hasControlCharacters, isCrossSite } from "~/http.server";
 import { safeRedirectPath } from "~/safe-redirect";
 
 describe("redirect targets", () => {
@@ -29,5 +29,12 @@ describe("origin guard", () => {
     expect(isCrossSite("null", undefined, own)).toBe(true);
     expect(isCrossSite(undefined, "cross-site", own)).toBe(true);
     expect(isCrossSite(undefined, "same-site", own)).toBe(true);
+  });
+});
+
+describe("control characters", () => {
+  it("refuses NUL and the other C0 controls and DEL, but not tab, line feed or carriage return", () => {
+    for (const code of [0, 1, 7, 8, 11, 12, 14, 27, 31, 127]) expect(hasControlCharacters(`a${String.fromCharCode(code)}b`), String(code)).toBe(true);
+    expect(hasControlCharacters("regel één\r\n\tregel twee — €")).toBe(false);
   });
 });

@@ -19,6 +19,12 @@ const errors: Translation<typeof nl> = {
     title: "Too many requests",
     body: "You requested a lot of data in a short time. Wait a minute, then try again.",
   },
+  request: {
+    badRequest: "This request could not be read.",
+    controlCharacters: "The text contains control characters (such as a null character) that Weerbaar does not store. Remove them and try again.",
+    tooLarge: "This form is larger than 1 MB and was not processed.",
+    unsupportedType: "Weerbaar only accepts forms.",
+  },
   unexpected: {
     title: "Something went wrong",
     body: "An unexpected error occurred. Try again; if it keeps happening, contact the administrator.",

@@ -16,6 +16,12 @@ const errors = {
     title: "Te veel verzoeken",
     body: "U heeft in korte tijd veel gegevens opgevraagd. Wacht een minuut en probeer het dan opnieuw.",
   },
+  request: {
+    badRequest: "Dit verzoek kon niet worden gelezen.",
+    controlCharacters: "De tekst bevat stuurtekens (zoals een nul-teken) die Weerbaar niet opslaat. Haal ze weg en probeer het opnieuw.",
+    tooLarge: "Dit formulier is groter dan 1 MB en is niet verwerkt.",
+    unsupportedType: "Weerbaar neemt alleen formulieren aan.",
+  },
   unexpected: {
     title: "Er ging iets mis",
     body: "Er is een onverwachte fout opgetreden. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.",
