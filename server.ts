@@ -12,6 +12,7 @@ import { apiRateLimit, bodyLimit, originGuard, requestValidation, securityHeader
 import { createRequestHandler } from "./app/remix-handler.server";
 import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server";
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
+import { logError } from "./app/log.server";
 import { requestScope } from "./app/request-scope.server";
 import { makeDueReleases } from "./app/models/benchmark.server";
 import { createPublicPageCache } from "./app/public-page-cache.server";
@@ -44,7 +45,7 @@ if (handle.kind === "embedded" && (await isEmpty(handle))) {
 const questionnaireIds = questionnaires.files.map((f) => f.questionnaire.id);
 await makeDueReleases(questionnaireIds, config.benchmarkK);
 setInterval(() => {
-  makeDueReleases(questionnaireIds, config.benchmarkK).catch((error: unknown) => console.error(error));
+  makeDueReleases(questionnaireIds, config.benchmarkK).catch(logError);
 }, 3_600_000).unref();
 
 const viteless = process.env.NODE_ENV !== "production";
@@ -86,7 +87,7 @@ app.all(
 // Errors of the middleware before Remix (the API rate limit reads the database): generic
 // answers, details in the log, 503 while the database is down. Express needs all four parameters.
 app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-  console.error(error);
+  logError(error);
   if (isDatabaseUnavailable(error)) {
     res.status(503).setHeader("Retry-After", String(RETRY_AFTER_SECONDS)).type("text/plain").send("Service Unavailable");
   } else {

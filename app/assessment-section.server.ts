@@ -18,6 +18,7 @@ import { readerText } from "./advice-view.server";
 import type { Language } from "./i18n";
 import { getLanguage } from "./i18n.server";
 import { requireOrganisationMember } from "./models/access.server";
+import { recordRefusedRead } from "./models/audit.server";
 import { getAnswers, getAssessment, listAssignments, saveAnswer, type AnswerRecord } from "./models/assessment.server";
 import { notFound } from "~/responses.server";
 
@@ -32,7 +33,10 @@ export async function findAssessment(request: Request, assessmentId: string | un
   // A malformed id is "not found" without a query; a database failure is not swallowed.
   const id = z.string().uuid().safeParse(assessmentId);
   const assessment = id.success ? await getAssessment({ organisationId: access.organisation.id, assessmentId: id.data }) : null;
-  if (!assessment) throw notFound();
+  if (!assessment) {
+    await recordRefusedRead({ userId: access.user.id, organisationId: access.organisation.id, objectType: "assessment", objectId: assessmentId, ip: null });
+    throw notFound();
+  }
   return { access, assessment };
 }
 

@@ -1,3 +1,4 @@
+import { logError } from "./log.server";
 import type { ServerBuild } from "@remix-run/node";
 
 /** How long a browser or client is asked to wait before trying again. */
@@ -52,7 +53,7 @@ function answer503WhenUnavailable<F extends Handler>(handler: F | undefined): F 
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       // A thrown Response skips handleError: the details are logged here instead.
-      console.error(error);
+      logError(error);
       throw databaseUnavailable();
     }
   }) as F;

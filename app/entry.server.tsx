@@ -1,3 +1,4 @@
+import { logError } from "./log.server";
 import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -62,7 +63,7 @@ export default async function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors after the shell are logged here; before it, handleError logs them.
-          if (shellRendered) console.error(error);
+          if (shellRendered) logError(error);
         },
       },
     );
@@ -72,5 +73,5 @@ export default async function handleRequest(
 /** Details go to the server log only; the browser gets the translated error page. */
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
-  console.error(error);
+  logError(error);
 };

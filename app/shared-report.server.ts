@@ -5,6 +5,7 @@ import { parseForm } from "./forms";
 import { getLanguage } from "./i18n.server";
 import { requireAccess, type Access } from "./models/access.server";
 import { getAssessment } from "./models/assessment.server";
+import { recordRefusedRead } from "./models/audit.server";
 import type { ConsentRecipient } from "./domain/sharing";
 import { recordSharedView, sharingOrganisations } from "./models/consent.server";
 import { reportPage } from "./report.server";
@@ -30,7 +31,10 @@ export async function findSharedReport(access: Access, recipient: ConsentRecipie
 export async function sharedReportLoader(recipient: ConsentRecipient, { request, params, context }: LoaderFunctionArgs) {
   const access = await requireAccess(request);
   const shared = await findSharedReport(access, recipient, params.organisationId);
-  if (!shared) throw notFound();
+  if (!shared) {
+    await recordRefusedRead({ userId: access.user.id, objectType: "shared_report", objectId: params.organisationId, ip: context.clientAddress });
+    throw notFound();
+  }
   const organisation = { id: shared.id, name: shared.name, sector: shared.sector, submittedAt: shared.submittedAt.toISOString() };
   const query = new URL(request.url).searchParams;
   if (!query.has("purpose")) return { organisation, submission: null, purpose: null, report: null };

@@ -31,5 +31,7 @@ export const AUDIT_ACTIONS = [
   "platform_role_removed",
   "invitation_withdrawn",
   "account_erased",
+  "benchmark_viewed",
+  "access_refused",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -103,3 +103,19 @@ export async function searchAudit(query: AuditQuery, { all = false }: { all?: bo
     .where(where);
   return { rows, total: total?.n ?? 0 };
 }
+
+/**
+ * A read refused because the thing belongs to someone else or does not exist (the two answer
+ * the same 404): who asked for what, so probing for other organisations' data shows up.
+ */
+export function recordRefusedRead(input: { userId: string; organisationId?: string | null; objectType: string; objectId: string | undefined; ip: string | null }) {
+  return recordAudit({
+    actorUserId: input.userId,
+    organisationId: input.organisationId ?? null,
+    action: "access_refused",
+    objectType: input.objectType,
+    objectId: String(input.objectId ?? "").slice(0, 64),
+    success: false,
+    ip: input.ip,
+  });
+}

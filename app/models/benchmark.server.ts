@@ -4,6 +4,7 @@ import { benchmarkCells, benchmarkReleases, organisations } from "../../db/schem
 import { SECTORS, SIZE_BANDS, type Sector, type SizeBand } from "~/domain/organisation";
 import type { Access } from "./access.server";
 import { listAssociations } from "./association.server";
+import { recordAudit } from "./audit.server";
 import { isVerified } from "./verification.server";
 import { latestQuestionnaires } from "./assessment.server";
 import {
@@ -352,14 +353,30 @@ export function visibleCells(release: Release, sectors: Set<Sector>, { sizeBands
 /**
  * What someone may see of a questionnaire's benchmark: its latest release, cut to their
  * sectors. Null when the questionnaire does not exist or serves none of their sectors: pages
- * and the API answer both with the same 404.
+ * and the API answer both with the same 404. Every view and every refusal is audited.
  */
-export async function benchmarkFor(access: Access, questionnaireId: string | undefined) {
+export async function benchmarkFor(
+  access: Access,
+  questionnaireId: string | undefined,
+  view: { via: "page" | "csv" | "api"; ip: string | null },
+) {
   const visible = await sectorsVisibleTo(access);
   const questionnaire = (await latestQuestionnaires()).find((q) => q.id === questionnaireId);
   const sectors = new Set(questionnaire?.sectors.filter((s) => visible.has(s)));
+  const found = Boolean(questionnaire) && sectors.size > 0;
+  await recordAudit({
+    actorUserId: access.user.id,
+    actorRole: roleOf(access),
+    organisationId: access.organisation?.id ?? null,
+    action: found ? "benchmark_viewed" : "access_refused",
+    objectType: "benchmark",
+    objectId: String(questionnaireId ?? "").slice(0, 64),
+    success: found,
+    ip: view.ip,
+    details: { via: view.via, sectors: [...sectors].join(",") },
+  });
   // A questionnaire for none of one's sectors is as absent as an unknown one.
-  if (!questionnaire || sectors.size === 0) return null;
+  if (!questionnaire || !found) return null;
   const release = await latestRelease({ questionnaireId: questionnaire.id });
   return { questionnaire, sectors, release, cells: release ? visibleCells(release, sectors) : [] };
 }
@@ -421,4 +438,12 @@ export async function comparisonGroup(questionnaireId: string, sector: Sector, o
   const cells = visibleCells(release, new Set([sector]), { sizeBands: false }).filter((c) => !c.suppressed);
   const cell = cells.find((c) => c.grouping === "sector") ?? cells.find((c) => c.grouping === "all");
   return cell ? { ...cell, releasedAt: release.createdAt, k: release.k } : null;
+}
+
+/** The role a person acts in when they read benchmarks, as the audit trail names it. */
+function roleOf(access: Access): string {
+  if (access.platformAdmin) return "platform_admin";
+  if (access.customsReviewer) return "customs_reviewer";
+  if (access.associationIds.length > 0) return "association_analyst";
+  return access.organisation?.role === "admin" ? "org_admin" : "org_member";
 }

@@ -17,7 +17,7 @@ import {
 } from "~/models/people.server";
 import { loadMessages } from "~/i18n";
 
-await loadMessages(["admin", "organisation", "sectors", "sizeBands"]);
+await loadMessages(["admin", "organisation", "sectors", "sizeBands", "validation"]);
 
 const PeopleSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("deactivate"), personId: z.string().uuid() }),

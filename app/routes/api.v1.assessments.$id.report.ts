@@ -5,6 +5,7 @@ import { parseForm } from "~/forms";
 import { getApiAccess, type Access } from "~/models/access.server";
 import { CONSENT_RECIPIENTS } from "~/domain/sharing";
 import { recordSharedView } from "~/models/consent.server";
+import { recordRefusedRead } from "~/models/audit.server";
 import { findSharedReport } from "~/shared-report.server";
 import { apiJson } from "~/responses.server";
 import { getAnswers, getAssessment, getScoreSnapshot, organisationOfAssessment } from "~/models/assessment.server";
@@ -39,7 +40,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const own = access.organisation ? await getAssessment({ organisationId: access.organisation.id, assessmentId: params.id }) : null;
   const shared = own ? null : await sharedWith(access, params.id);
   const assessment = own ?? shared?.assessment;
-  if (!assessment) return notFound();
+  if (!assessment) {
+    await recordRefusedRead({ userId: access.user.id, organisationId: access.organisation?.id, objectType: "assessment", objectId: params.id, ip: context.clientAddress });
+    return notFound();
+  }
   const organisationId = shared ? shared.organisationId : access.organisation!.id;
   if (shared) {
     // Outside the organisation: only with a stated purpose, and every view is audited.

@@ -12,13 +12,13 @@ const GroupingSchema = z.enum(GROUPINGS).optional();
  * their association covers, an organisation's people their own sector; both see "all".
  * Suppressed cells say only that they are suppressed; counts appear as bands.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await getApiAccess(request);
   if (!access) return apiJson({ error: "not_found" }, 404);
   const grouping = GroupingSchema.safeParse(new URL(request.url).searchParams.get("grouping") ?? undefined);
   if (!grouping.success) return apiJson({ error: "grouping must be one of all, sector, sector-size" }, 400);
 
-  const benchmark = await benchmarkFor(access, params.questionnaireId);
+  const benchmark = await benchmarkFor(access, params.questionnaireId, { via: "api", ip: context.clientAddress });
   if (!benchmark?.release) return apiJson({ error: "not_found" }, 404);
   const { questionnaire, release } = benchmark;
   return apiJson({

@@ -12,9 +12,9 @@ import { loadMessages } from "~/i18n";
 
 await loadMessages(["benchmark", "countBands", "fields", "participation", "report", "sectors", "sizeBands"]);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireAccess(request);
-  const benchmark = await benchmarkFor(access, params.questionnaireId);
+  const benchmark = await benchmarkFor(access, params.questionnaireId, { via: "page", ip: context.clientAddress });
   if (!benchmark) {
     // Members of an organisation that is not verified yet learn why, instead of a dead end.
     if (access.organisation && !(await isVerified(access.organisation.id))) return { unverified: true as const };

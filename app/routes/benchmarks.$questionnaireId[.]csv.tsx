@@ -28,9 +28,9 @@ const COLUMNS = [
 const figure = (n: number) => String(Math.round(n * 10) / 10);
 
 /** The published cells of the latest release that the reader may see, one row per group and theme. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireAccess(request);
-  const benchmark = await benchmarkFor(access, params.questionnaireId);
+  const benchmark = await benchmarkFor(access, params.questionnaireId, { via: "csv", ip: context.clientAddress });
   if (!benchmark?.release) throw notFound();
   const { language, t } = await getFixedT(request);
   const title = (id: string) => benchmark.questionnaire.themes.find((th) => th.id === id)?.title[language] ?? id;

@@ -1,7 +1,7 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { assessments, associations, associationSectors, benchmarkCells, benchmarkParticipants, benchmarkReleases, organisations, themeScores } from "../../db/schema";
+import { assessments, associations, auditLog, associationSectors, benchmarkCells, benchmarkParticipants, benchmarkReleases, organisations, themeScores } from "../../db/schema";
 import type { Sector, SizeBand } from "~/domain/organisation";
 import type { Access } from "~/models/access.server";
 import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, membershipChanges, purgeParticipants, releaseHistory, releaseParticipation } from "~/models/benchmark.server";
@@ -188,7 +188,8 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
     const releaseId = await computeRelease({ questionnaireId: "small", k: 5 });
 
     const terminals = await analystOf(["terminal_operator"]);
-    const benchmark = await benchmarkFor(terminals, "small");
+    const view = { via: "page" as const, ip: "192.0.2.7" };
+    const benchmark = await benchmarkFor(terminals, "small", view);
     expect(benchmark?.release?.id).toBe(releaseId);
     expect(benchmark?.cells.map((c) => [c.grouping, c.sector ?? null, c.sizeBand ?? null, c.suppressed])).toEqual([
       ["all", null, null, false],
@@ -209,8 +210,18 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
     }
 
     // An association for no sector of the questionnaire gets nothing, like an unknown questionnaire.
-    expect(await benchmarkFor(await analystOf(["municipality"]), "small")).toBeNull();
-    expect(await benchmarkFor(terminals, "unknown")).toBeNull();
+    expect(await benchmarkFor(await analystOf(["municipality"]), "small", view)).toBeNull();
+    expect(await benchmarkFor(terminals, "unknown", view)).toBeNull();
+    // Each view and each refusal is in the audit trail, with who read it and how.
+    const trail = await database()
+      .select({ action: auditLog.action, actor: auditLog.actorUserId, objectId: auditLog.objectId, success: auditLog.success })
+      .from(auditLog)
+      .where(inArray(auditLog.action, ["benchmark_viewed", "access_refused"]));
+    expect(trail).toEqual([
+      { action: "benchmark_viewed", actor: terminals.user.id, objectId: "small", success: true },
+      { action: "access_refused", actor: expect.any(String), objectId: "small", success: false },
+      { action: "access_refused", actor: terminals.user.id, objectId: "unknown", success: false },
+    ]);
   });
 
   it("compares a verified organisation with its sector, and an unverified one with nothing", async () => {

@@ -1,13 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { associations, associationSectors, auditLog } from "../../db/schema";
+import { associations, associationSectors, auditLog, customsReviewers, users } from "../../db/schema";
 import type { Access } from "~/models/access.server";
 import { startAssessment, submitAssessment } from "~/models/assessment.server";
 import { searchAudit, AuditQuery } from "~/models/audit.server";
 import { consentHistory, grantConsent, revokeConsent, sharingOrganisations, viewsOfSharedReports, recordSharedView } from "~/models/consent.server";
-import { findSharedReport } from "~/shared-report.server";
-import { organisationWithAdmin, publishSmallQuestionnaire } from "../fixtures/accounts";
+import { findSharedReport, sharedReportLoader } from "~/shared-report.server";
+import { startSession } from "~/models/session.server";
+import { organisationWithAdmin, publishSmallQuestionnaire, requestWithCookie } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 async function submitted(actor: Awaited<ReturnType<typeof organisationWithAdmin>>) {
@@ -127,5 +128,23 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
     await expect(database().update(auditLog).set({ purpose: "rewritten" })).rejects.toSatisfy(refusal);
     await expect(database().delete(auditLog)).rejects.toSatisfy(refusal);
     expect((await viewsOfSharedReports({ organisationId: owner.organisationId }))[0]?.purpose).toBe("Zaak 2026-0042");
+  });
+});
+
+describe.each(BACKENDS)("refused reads on %s", (backend) => {
+  useFreshDatabase(backend);
+
+  it("records who asked for a report that was not shared with them", async () => {
+    await publishSmallQuestionnaire();
+    const owner = await organisationWithAdmin("private@consent.example");
+    await submitted(owner);
+    const outsider = await organisationWithAdmin("outsider@consent.example");
+    await database().insert(customsReviewers).values({ userId: outsider.userId });
+    await database().update(users).set({ totpConfirmedAt: new Date() }).where(eq(users.id, outsider.userId));
+    const request = requestWithCookie(await startSession(requestWithCookie(), outsider.userId), `http://localhost/customs/organisations/${owner.organisationId}`);
+    const refused = await sharedReportLoader("customs", { request, params: { organisationId: owner.organisationId }, context: { clientAddress: "198.51.100.4", cspNonce: "" } }).catch((e: unknown) => e);
+    expect((refused as Response).status).toBe(404);
+    const [entry] = await database().select().from(auditLog).where(eq(auditLog.action, "access_refused"));
+    expect(entry).toMatchObject({ actorUserId: outsider.userId, objectType: "shared_report", objectId: owner.organisationId, success: false, ip: "198.51.100.4" });
   });
 });

@@ -58,6 +58,8 @@ const audit: Translation<typeof nl> = {
     platform_role_removed: "Platform role removed",
     invitation_withdrawn: "Invitation withdrawn",
     account_erased: "Account erased by its owner",
+    benchmark_viewed: "Benchmark viewed",
+    access_refused: "Access refused",
     customs_organisations_listed: "Customs organisation list requested",
   },
 };

@@ -55,6 +55,8 @@ const audit = {
     platform_role_removed: "Platformrol ingetrokken",
     invitation_withdrawn: "Uitnodiging ingetrokken",
     account_erased: "Account gewist door de persoon zelf",
+    benchmark_viewed: "Benchmark bekeken",
+    access_refused: "Toegang geweigerd",
     customs_organisations_listed: "Organisatielijst van de Douane opgevraagd",
   },
 };
