@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   COOKIE_SECURE: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default("false"),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  AUDIT_IP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   BENCHMARK_K: z.coerce
     .number()
     .int()
@@ -49,6 +50,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     // whatever the client sent, and a made-up address would get fresh rate-limit counters.
     trustProxy: e.TRUST_PROXY ? 1 : false,
     benchmarkK: e.BENCHMARK_K,
+    // After this, addresses in the audit trail are replaced by their pseudonym (npm run purge).
+    auditIpRetentionDays: e.AUDIT_IP_RETENTION_DAYS,
     // Per token (or per session); one client address may make five times as many calls.
     apiRateLimit: { limit: e.API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 },
     apiAddressRateLimit: { limit: e.API_RATE_LIMIT_PER_MINUTE * 5, windowSeconds: 60 },

@@ -212,8 +212,17 @@ export const auditLog = pgTable(
     purpose: text("purpose"),
     ip: text("ip"),
     details: jsonb("details").$type<Record<string, string | number | boolean | null>>(),
+    // A hash chain, filled by a database trigger in commit order: `npm run audit:verify` finds
+    // any row changed, removed or slipped in afterwards.
+    chainSeq: bigint("chain_seq", { mode: "number" }),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
-  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_org_idx").on(t.organisationId, t.at)],
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_org_idx").on(t.organisationId, t.at),
+    uniqueIndex("audit_log_chain_key").on(t.chainSeq),
+  ],
 );
 
 /**

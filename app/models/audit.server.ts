@@ -1,6 +1,6 @@
-import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { database, type Database } from "../../db/client";
+import { database, queryRows, type Database } from "../../db/client";
 import { auditLog, organisations, users } from "../../db/schema";
 import { AUDIT_ACTIONS, type AuditAction } from "~/domain/audit";
 import { calendarDay } from "~/domain/calendar-date";
@@ -118,4 +118,49 @@ export function recordRefusedRead(input: { userId: string; organisationId?: stri
     success: false,
     ip: input.ip,
   });
+}
+
+/**
+ * Replaces the client addresses of audit entries older than the retention period by their
+ * pseudonym (a SHA-256): the only change the audit trail's trigger allows, and one its hash
+ * chain is built to survive. The same address still reads as the same pseudonym.
+ */
+export async function pseudonymiseAuditAddresses(before: Date): Promise<number> {
+  const rows = await queryRows<{ id: string }>(
+    database(),
+    sql`update audit_log set ip = audit_ip_pseudonym(ip) where at < ${before.toISOString()}::timestamptz and ip is not null and ip not like 'p:%' returning id`,
+  );
+  return rows.length;
+}
+
+export interface ChainBreak {
+  chainSeq: number | null;
+  id: number;
+  reason: "changed" | "unlinked" | "missing_before" | "unchained";
+}
+
+/**
+ * Recomputes the audit trail's hash chain: a row whose content no longer matches its hash,
+ * whose link does not name the row before it, or a gap where a row was removed, is a break.
+ * Prints nothing; `npm run audit:verify` reports.
+ */
+export async function verifyAuditChain(): Promise<{ rows: number; head: string | null; breaks: ChainBreak[] }> {
+  const rows = await queryRows<{ id: string | number; chain_seq: string | number | null; ok: boolean; linked: boolean; gap: boolean }>(
+    database(),
+    sql`select id, chain_seq,
+        hash = audit_row_hash(prev_hash, a) as ok,
+        prev_hash is not distinct from lag(hash) over (order by chain_seq) as linked,
+        chain_seq <> coalesce(lag(chain_seq) over (order by chain_seq), 0) + 1 as gap
+      from audit_log a order by chain_seq nulls last`,
+  );
+  const breaks: ChainBreak[] = [];
+  for (const r of rows) {
+    const entry = { chainSeq: r.chain_seq === null ? null : Number(r.chain_seq), id: Number(r.id) };
+    if (r.chain_seq === null) breaks.push({ ...entry, reason: "unchained" });
+    else if (r.gap) breaks.push({ ...entry, reason: "missing_before" });
+    else if (!r.ok) breaks.push({ ...entry, reason: "changed" });
+    else if (!r.linked) breaks.push({ ...entry, reason: "unlinked" });
+  }
+  const [head] = await queryRows<{ hash: string }>(database(), sql`select hash from audit_log order by chain_seq desc nulls last limit 1`);
+  return { rows: rows.length, head: head?.hash ?? null, breaks };
 }

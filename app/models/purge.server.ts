@@ -1,6 +1,8 @@
 import { and, eq, isNotNull, lt, or } from "drizzle-orm";
 import { database } from "../../db/client";
 import { apiTokens, assessments, invitations } from "../../db/schema";
+import { config } from "~/config.server";
+import { pseudonymiseAuditAddresses } from "./audit.server";
 import { purgeParticipants } from "./benchmark.server";
 import { purgeRateLimits } from "./rate-limit.server";
 import { purgeExpiredSessions } from "./session.server";
@@ -15,13 +17,15 @@ export interface PurgeCounts {
   drafts: number;
   rateLimits: number;
   participantLists: number;
+  auditAddresses: number;
 }
 
 /**
  * Removes what can no longer be used or is kept no longer than needed: expired sessions,
  * used or expired invitation links, revoked API tokens, drafts untouched for 18 months,
  * throttling counters of past days, and the lists of whom benchmark releases older than 24
- * months counted. Submitted assessments, consents, releases and the audit trail stay.
+ * months counted; audit addresses past their retention become pseudonyms. Submitted
+ * assessments, consents, releases and the audit trail itself stay.
  */
 export async function purge(now = new Date()): Promise<PurgeCounts> {
   const db = database();
@@ -39,5 +43,14 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     .returning({ id: assessments.id });
   const rateLimits = await purgeRateLimits(now);
   const participantLists = await purgeParticipants(now);
-  return { sessions, invitations: usedInvitations.length, apiTokens: tokens.length, drafts: drafts.length, rateLimits, participantLists };
+  const auditAddresses = await pseudonymiseAuditAddresses(new Date(now.getTime() - config().auditIpRetentionDays * 86_400_000));
+  return {
+    sessions,
+    invitations: usedInvitations.length,
+    apiTokens: tokens.length,
+    drafts: drafts.length,
+    rateLimits,
+    participantLists,
+    auditAddresses,
+  };
 }

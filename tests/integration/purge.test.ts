@@ -33,13 +33,13 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
     for (const id of [stale!, submitted!]) await database().update(assessments).set({ updatedAt: longAgo }).where(eq(assessments.id, id));
     const auditBefore = (await database().select().from(auditLog)).length;
 
-    expect(await purge()).toEqual({ sessions: 1, invitations: 1, apiTokens: 0, drafts: 1, rateLimits: 0, participantLists: 0 });
+    expect(await purge()).toEqual({ sessions: 1, invitations: 1, apiTokens: 0, drafts: 1, rateLimits: 0, participantLists: 0, auditAddresses: 0 });
     const left = (await database().select({ id: assessments.id }).from(assessments)).map((a) => a.id).sort();
     expect(left).toEqual([fresh!, submitted!].sort());
     expect((await database().select().from(invitations)).map((i) => i.email)).toEqual(["open@purge.example"]);
     expect(await database().select().from(sessions)).toHaveLength(1);
     expect((await database().select().from(auditLog)).length).toBe(auditBefore);
     // Nothing left to remove: a second run removes nothing.
-    expect(await purge()).toEqual({ sessions: 0, invitations: 0, apiTokens: 0, drafts: 0, rateLimits: 0, participantLists: 0 });
+    expect(await purge()).toEqual({ sessions: 0, invitations: 0, apiTokens: 0, drafts: 0, rateLimits: 0, participantLists: 0, auditAddresses: 0 });
   });
 });

@@ -1,0 +1,17 @@
+import { readConfig } from "../app/config.server";
+import { verifyAuditChain } from "../app/models/audit.server";
+import { openDatabase, setDatabase } from "./client";
+
+// npm run audit:verify — recomputes the audit trail's hash chain; exits 1 on any break.
+const config = readConfig();
+const handle = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
+try {
+  setDatabase(handle);
+  const { rows, head, breaks } = await verifyAuditChain();
+  for (const b of breaks) console.error(`audit_log id ${b.id} (chain ${b.chainSeq ?? "none"}): ${b.reason}`);
+  console.log(`${rows} audit entries checked, ${breaks.length} breaks. Latest hash: ${head ?? "(empty)"} — note it down elsewhere to detect a rewritten chain later.`);
+  if (breaks.length > 0) process.exitCode = 1;
+} finally {
+  setDatabase(undefined);
+  await handle.close();
+}
