@@ -1,50 +1,12 @@
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { offersNotApplicable, themesFor, visibleQuestionIds, type AnswerValue } from "~/domain/assessment";
+import type { AnswerValue } from "~/domain/assessment";
 import type { Sector } from "~/domain/organisation";
 import type { Questionnaire } from "~/domain/questionnaire";
 import { rankAdvice, scoreAssessment } from "~/domain/scoring";
 import { loadQuestionnaireFiles } from "~/models/questionnaire-files.server";
-import { referenceScore } from "../fixtures/reference-scoring";
-
-/** A random but valid set of answers, as a member could give them, from a seed. */
-export function randomAnswers(questionnaire: Questionnaire, sector: Sector, seed: number) {
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-  const answers = new Map<string, { value: AnswerValue }>();
-  for (const question of questionnaire.profile) {
-    if (question.kind === "multiple") {
-      const options = question.options.filter((o) => !o.exclusive && next() < 0.35).map((o) => o.id);
-      answers.set(question.id, { value: { kind: "choices", options: options.length ? options : [pick(question.options).id] } });
-    } else {
-      answers.set(question.id, { value: { kind: "choice", option: pick(question.options).id } });
-    }
-  }
-  const visible = visibleQuestionIds(questionnaire, sector, answers);
-  for (const theme of themesFor(questionnaire, sector, answers)) {
-    for (const question of theme.questions) {
-      if (!visible.has(question.id)) continue;
-      const roll = next();
-      let value: AnswerValue;
-      if (question.dontKnow && roll < 0.08) value = { kind: "dont_know" };
-      else if (roll > 0.9 && offersNotApplicable(question, answers)) value = { kind: "not_applicable", ground: "other", reason: "random" };
-      else if (question.kind === "number") value = { kind: "number", value: Math.round(question.number!.min + next() * (question.number!.max - question.number!.min)) };
-      else if (question.kind === "multiple") {
-        const options = question.options!.filter((o) => !o.exclusive && next() < 0.4).map((o) => o.id);
-        value = { kind: "choices", options: options.length ? options : [pick(question.options!).id] };
-      } else value = { kind: "choice", option: pick(question.options!).id };
-      answers.set(question.id, { value });
-      // Later questions may depend on this one.
-      visibleQuestionIds(questionnaire, sector, answers).forEach((id) => visible.add(id));
-    }
-  }
-  return answers;
-}
+import { randomAnswers, referenceScore } from "../fixtures/reference-scoring";
 
 /** The site's figures against the second implementation of docs/scoring.md, for one assessment. */
 export function expectAgreement(questionnaire: Questionnaire, sector: Sector, answers: Map<string, { value: AnswerValue }>) {
