@@ -8,7 +8,11 @@ import type { action as saveOneAnswer } from "~/routes/assessments.$id.answers";
 
 type SaveReply =
   | Awaited<ReturnType<Awaited<ReturnType<typeof saveOneAnswer>>["json"]>>
-  | { ok: false; error: "assessment.errors.offline" | "assessment.errors.unavailable" };
+  | { ok: false; error: "assessment.errors.offline" | "assessment.errors.unavailable" | "assessment.errors.signedOut" };
+
+/** Replies after which the answer is kept in memory and sent again: nothing was wrong with it. */
+const RETRIED: readonly string[] = ["assessment.errors.offline", "assessment.errors.unavailable", "assessment.errors.signedOut"];
+const RETRY_EVERY_MS = 5000;
 
 type Loaded = Awaited<ReturnType<typeof sectionLoader>>;
 
@@ -33,6 +37,7 @@ function QuestionFieldset({
   serverError,
   serverNewer,
   onChoices,
+  onUnsaved,
 }: {
   question: QuestionView;
   assessmentId: string;
@@ -41,6 +46,7 @@ function QuestionFieldset({
   serverError: string | undefined;
   serverNewer: { value: AnswerValue; answeredBy: string | null; revision: number } | undefined;
   onChoices: (questionId: string, chosen: string[]) => void;
+  onUnsaved: (questionId: string, unsaved: boolean) => void;
 }) {
   const { t } = useTranslation();
   const describe = useDescribeAnswer();
@@ -70,6 +76,24 @@ function QuestionFieldset({
     const data = answerData();
     if (data) navigator.sendBeacon(`/assessments/${assessmentId}/answers`, data);
   };
+  // An answer that could not be saved is sent again when the connection comes back, and every
+  // few seconds meanwhile: signing in again in another tab makes the next attempt succeed.
+  const [unsaved, setUnsaved] = useState(false);
+  const retry = useRef<() => void>(() => {});
+  retry.current = () => {
+    if (!timer.current) void save();
+  };
+  useEffect(() => {
+    if (!unsaved) return;
+    const again = () => retry.current();
+    const interval = setInterval(again, RETRY_EVERY_MS);
+    window.addEventListener("online", again);
+    return () => {
+      clearInterval(interval);
+      window.removeEventListener("online", again);
+    };
+  }, [unsaved]);
+
   useEffect(() => {
     const onPageHide = () => flush.current();
     // The page's own save posts every answer: a waiting autosave is then not needed.
@@ -119,12 +143,18 @@ function QuestionFieldset({
       const response = await fetch(`/assessments/${assessmentId}/answers`, { method: "POST", body: data });
       answer = response.headers.get("Content-Type")?.includes("json")
         ? ((await response.json()) as SaveReply)
-        : { ok: false, error: response.status === 503 ? "assessment.errors.unavailable" : "assessment.errors.rejected" };
+        : response.redirected && new URL(response.url).pathname === "/signin"
+          ? { ok: false, error: "assessment.errors.signedOut" }
+          : { ok: false, error: response.status === 503 ? "assessment.errors.unavailable" : "assessment.errors.rejected" };
     } catch {
       answer = { ok: false, error: "assessment.errors.offline" };
     }
     // Only the reply to the latest attempt counts.
     if (attempt !== sent.current) return;
+    // Kept in memory only, never in browser storage, and sent again until it is saved or refused.
+    const keep = !answer.ok && RETRIED.includes(answer.error);
+    setUnsaved(keep);
+    onUnsaved(question.id, keep);
     if (answer.ok) setRevision(answer.revision);
     else if ("newer" in answer) setRevision(answer.newer.revision);
     setReply(answer);
@@ -260,6 +290,14 @@ function QuestionFieldset({
             {newer
               ? ` ${t("assessment.newerAnswer", { answer: describe(question, newer.value), who: newer.answeredBy ?? "?" })}`
               : null}
+            {error === "assessment.errors.signedOut" ? (
+              <>
+                {" "}
+                <a href="/signin" target="_blank" rel="noopener">
+                  {t("assessment.signInElsewhere")}
+                </a>
+              </>
+            ) : null}
           </span>
         ) : null}
       </div>
@@ -285,6 +323,22 @@ export function SectionPage() {
     const chosen = source ? (isVisible(source) ? (choices[source.id] ?? []) : []) : (outsideChoices[q.showIf.question] ?? []);
     return q.showIf.anyOf.some((id) => chosen.includes(id));
   };
+  // Answers not yet saved: named on the page, and leaving it asks first.
+  const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set());
+  const onUnsaved = (questionId: string, isUnsaved: boolean) =>
+    setUnsaved((now) => {
+      if (now.has(questionId) === isUnsaved) return now;
+      const next = new Set(now);
+      if (isUnsaved) next.add(questionId);
+      else next.delete(questionId);
+      return next;
+    });
+  useEffect(() => {
+    if (unsaved.size === 0) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
   const current = sections.find((s) => s.section === section.id);
   const answered = sections.reduce((n, s) => n + s.answered, 0);
   const total = sections.reduce((n, s) => n + s.total, 0);
@@ -341,6 +395,20 @@ export function SectionPage() {
               {t("assessment.pageErrors")}
             </p>
           ) : null}
+          {unsaved.size > 0 ? (
+            <div className="field-error sticky-warning" role="status">
+              <p>{t("assessment.unsavedCount", { count: unsaved.size })}</p>
+              <ul>
+                {questions
+                  .filter((q) => unsaved.has(q.id))
+                  .map((q) => (
+                    <li key={q.id}>
+                      <a href={`#question-${q.id}`}>{q.text}</a>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ) : null}
           <Form method="post" className="form">
             {questions.filter(isVisible).map((q) => (
               <QuestionFieldset
@@ -352,6 +420,7 @@ export function SectionPage() {
                 serverError={actionData?.errors[q.id]}
                 serverNewer={actionData?.newer[q.id]}
                 onChoices={(id, chosen) => setChoices((c) => ({ ...c, [id]: chosen }))}
+                onUnsaved={onUnsaved}
               />
             ))}
             {readOnly ? null : (

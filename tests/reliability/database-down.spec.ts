@@ -49,7 +49,7 @@ test("the database goes away while a member works: 503 'temporarily unavailable'
     expect(inserted, "the answer's INSERT reached the database").toBe(true);
     expect(refused.status()).toBe(503);
     expect(refused.headers()["retry-after"]).toBe("30");
-    await expect(fieldset(1).getByRole("status")).toContainText("Weerbaar is tijdelijk niet beschikbaar: dit antwoord is niet opgeslagen.");
+    await expect(fieldset(1).getByRole("status")).toContainText("Nog niet opgeslagen: Weerbaar is tijdelijk niet beschikbaar.");
     // Nothing partial: the transaction that held the INSERT never committed.
     expect(await stored()).toEqual([{ questionId: questions[0]!.questionId, option: questions[0]!.options[0], revision: 1 }]);
 

@@ -1,0 +1,35 @@
+import { expect, signedIn, signIn, test } from "./fixtures";
+
+test("answers given offline or after the session ended are kept on the page and saved when the connection or the session comes back", async ({ page, context }) => {
+  await signedIn(page, "security@rijnmond-reefer.example");
+  await page.goto("/assessments");
+  await page.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  const theme = page.url().replace(/\/profile$/, "/themes/p1");
+  await page.goto(theme);
+  const radios = (n: number) => page.locator("fieldset.question").nth(n).locator("input[type=radio]");
+  const status = (n: number) => page.locator("fieldset.question").nth(n).getByRole("status");
+  const banner = page.locator(".sticky-warning");
+
+  // Offline: the answer stays, the page says which one is not saved, and it is sent once the connection is back.
+  await context.setOffline(true);
+  await radios(0).last().check();
+  await expect(status(0)).toContainText("Nog niet opgeslagen: er is geen verbinding.");
+  await expect(banner).toContainText("Eén antwoord is nog niet opgeslagen.");
+  await context.setOffline(false);
+  await expect(status(0)).toHaveText("Opgeslagen", { timeout: 15_000 });
+  await expect(banner).toHaveCount(0);
+
+  // Signed out meanwhile: signing in again in another tab saves the answer.
+  await context.clearCookies();
+  await radios(1).first().check();
+  await expect(status(1)).toContainText("Nog niet opgeslagen: uw sessie is verlopen.");
+  const other = await context.newPage();
+  await signIn(other, "security@rijnmond-reefer.example");
+  await expect(other).not.toHaveURL(/signin/);
+  await expect(status(1)).toHaveText("Opgeslagen", { timeout: 15_000 });
+
+  await page.reload();
+  await expect(radios(0).last()).toBeChecked();
+  await expect(radios(1).first()).toBeChecked();
+});
