@@ -5,8 +5,8 @@ import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { readConfig } from "./app/config.server";
-import { openDatabase, setDatabase } from "./db/client";
-import { migrateDatabase } from "./db/migrate";
+import { setDatabase } from "./db/client";
+import { openMigratedDatabase } from "./db/prepare";
 import { isEmpty, printDemoSignIns, seedDemoData } from "./db/seed";
 import { apiRateLimit, bodyLimit, originGuard, requestValidation, securityHeaders } from "./app/http.server";
 import { createRequestHandler } from "./app/remix-handler.server";
@@ -28,8 +28,7 @@ if (!questionnaires.ok) {
 }
 
 // Explicit start-up steps, in order, before the server listens.
-const handle = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
-await migrateDatabase(handle);
+const handle = await openMigratedDatabase(config);
 setDatabase(handle);
 const published = await publishQuestionnaires(questionnaires.files);
 if (published.problems.length > 0) {
@@ -42,7 +41,7 @@ if (handle.kind === "embedded" && (await isEmpty(handle))) {
   console.log("Loaded demo data into the new embedded database.");
 }
 // Benchmarks are frozen per quarter: make the release when it is due, now and every hour.
-const questionnaireIds = questionnaires.files.map((f) => f.questionnaire.id);
+const questionnaireIds = questionnaires.files.filter((f) => !f.archived).map((f) => f.questionnaire.id);
 await makeDueReleases(questionnaireIds, config.benchmarkK);
 setInterval(() => {
   makeDueReleases(questionnaireIds, config.benchmarkK).catch(logError);

@@ -9,6 +9,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional(),
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
   DATA_DIR: z.string().default("data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
@@ -39,6 +43,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   return {
     production: e.NODE_ENV === "production",
     databaseUrl: e.DATABASE_URL,
+    // When set, migrations run as this owner role and DATABASE_URL's role gets only what the app needs.
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
     dataDir: e.DATA_DIR,
     port: e.PORT,
     host: e.HOST,

@@ -1,9 +1,7 @@
 import { readConfig } from "../app/config.server";
-import { openDatabase } from "./client";
-import { migrateDatabase } from "./migrate";
+import { openMigratedDatabase } from "./prepare";
 
 const config = readConfig();
-const handle = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
-await migrateDatabase(handle);
+const handle = await openMigratedDatabase(config);
 await handle.close();
 console.log(`Migrations applied (${handle.kind} database).`);

@@ -1,6 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { describe, expect, it } from "vitest";
-import { database, queryRows } from "../../db/client";
+import { database, queryRows, setDatabase } from "../../db/client";
+import { openMigratedDatabase } from "../../db/prepare";
+import { signUp } from "~/models/account.server";
+import { createPostgresDatabase } from "../fixtures/postgres";
 import { pseudonymiseAuditAddresses, recordAudit, verifyAuditChain } from "~/models/audit.server";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
@@ -33,5 +38,43 @@ describe.each(BACKENDS)("the audit trail's hash chain on %s", (backend) => {
       [5, "changed"],
       [21, "missing_before"],
     ]);
+  });
+});
+
+// Roles exist on a PostgreSQL server only; the embedded database has one user.
+describe.each(BACKENDS.filter((backend) => backend === "postgres"))("two database roles on %s", () => {
+  it("lets the app's role add to the audit trail and read it, but not change, remove or unprotect it", async () => {
+    const server = process.env.DATABASE_URL as string;
+    const created = await createPostgresDatabase(server, "weerbaar_roles");
+    const role = `weerbaar_app_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(server, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE ROLE ${role} LOGIN`);
+    const appUrl = new URL(created.url);
+    appUrl.username = role;
+    const handle = await openMigratedDatabase({ databaseUrl: appUrl.href, databaseOwnerUrl: created.url, dataDir: "" });
+    try {
+      setDatabase(handle);
+      const account = await signUp({
+        organisation: { name: "Rollen BV", sector: "road_haulier", sizeBand: "1-9", region: "inland" },
+        name: "Admin",
+        email: "roles@example.org",
+        password: "correct horse battery",
+        ip: "192.0.2.1",
+      });
+      expect(account.ok).toBe(true);
+      expect((await verifyAuditChain()).breaks).toEqual([]);
+      const refused = (statement: string) => handle.db.execute(sql.raw(statement)).then(() => "allowed", (e: unknown) => String((e as { cause?: unknown }).cause ?? e));
+      expect(await refused("update audit_log set success = false")).toMatch(/permission denied/);
+      expect(await refused("delete from audit_log")).toMatch(/permission denied/);
+      expect(await refused("alter table audit_log disable trigger audit_log_append_only")).toMatch(/must be owner/);
+      expect(await pseudonymiseAuditAddresses(new Date(Date.now() + 1000))).toBeGreaterThan(0);
+      expect((await verifyAuditChain()).breaks).toEqual([]);
+    } finally {
+      setDatabase(undefined);
+      await handle.close();
+      await created.drop();
+      await admin.unsafe(`DROP ROLE IF EXISTS ${role}`);
+      await admin.end();
+    }
   });
 });
