@@ -153,7 +153,7 @@ export default function Review() {
                       {describe(a, a.value)}
                       {a.note ? <p className="answer-note">{a.note}</p> : null}
                     </td>
-                    <td>{a.answeredBy ?? "—"}</td>
+                    <td>{a.answeredBy ?? t("review.formerMember")}</td>
                   </tr>
                 ))}
               </tbody>

@@ -20,6 +20,7 @@ const review: Translation<typeof nl> = {
   question: "Question",
   answer: "Answer",
   answeredBy: "Answered by",
+  formerMember: "former member (account erased)",
 };
 
 export default review;

@@ -17,6 +17,7 @@ const review = {
   question: "Vraag",
   answer: "Antwoord",
   answeredBy: "Beantwoord door",
+  formerMember: "oud-lid (account gewist)",
 };
 
 export default review;
