@@ -3,10 +3,11 @@ import type { NextFunction, Request, Response } from "express";
 import { checkedBody } from "./http.server";
 
 /**
- * Remix's Express adapter, with one change: a route reads the body `bodyLimit` already read,
- * counted and checked, instead of the socket. The adapter streams the socket into
- * `request.formData()`, which read any size and threw (a 500) on a body that is not a form.
- * The package exports none of its parts, so the rest is its code, shortened.
+ * The Express-to-Remix request handler, written here instead of taking Remix's Express
+ * adapter: a route reads the body `bodyLimit` already read, counted and checked, never the
+ * socket. The adapter streams the socket into `request.formData()`, which read any size and
+ * threw (a 500) on a body that is not a form, and it exports no part to change that alone.
+ * The request URL follows the adapter's rules, so routes see the same URL as before.
  */
 export function createRequestHandler({
   build,
