@@ -40,7 +40,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database with demo data for every run, on the production build.
-    command: `rm -rf .cache/e2e-${port} && npm run build && exec env NODE_ENV=production PORT=${port} DATA_DIR=.cache/e2e-${port} node --import tsx server.ts`,
+    command: `rm -rf .cache/e2e-${port} && npm run build && exec env NODE_ENV=production TZ=UTC PORT=${port} DATA_DIR=.cache/e2e-${port} node --import tsx server.ts`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,

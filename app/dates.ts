@@ -1,17 +1,22 @@
 /**
  * Dates and times as Weerbaar shows them: in the Netherlands' time zone, whatever the zone of
- * the server or the browser, so a page renders the same on both and hydrates.
+ * the server or the browser, so a page renders the same text on both and hydrates.
  */
 export const TIME_ZONE = "Europe/Amsterdam";
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(value: Date | string, language: string, style: "medium" | "long" = "long"): string {
-  const key = `${language} ${style}`;
+/** The one way to make a date format: the reader's language, always the Dutch time zone. */
+export function dateFormat(language: string, options: Omit<Intl.DateTimeFormatOptions, "timeZone">): Intl.DateTimeFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: TIME_ZONE });
+    format = new Intl.DateTimeFormat(language, { ...options, timeZone: TIME_ZONE });
     formats.set(key, format);
   }
-  return format.format(typeof value === "string" ? new Date(value) : value);
+  return format;
+}
+
+export function formatDate(value: Date | string, language: string, style: "medium" | "long" = "long"): string {
+  return dateFormat(language, { dateStyle: style }).format(typeof value === "string" ? new Date(value) : value);
 }

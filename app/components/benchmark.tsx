@@ -4,6 +4,7 @@ import { cellKey, groupLabel, onHundredScale, type VisibleCell } from "~/benchma
 import { RISK_LEVELS } from "~/domain/scoring";
 import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";
+import { dateFormat } from "~/dates";
 
 interface ThemeRef {
   id: string;
@@ -259,7 +260,7 @@ interface TrendRelease {
 export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: TrendRelease[] }) {
   const { t, i18n } = useTranslation();
   const { whole, locale } = useFormats();
-  const date = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }), [i18n.language]);
+  const date = useMemo(() => dateFormat(i18n.language, { dateStyle: "medium" }), [i18n.language]);
   const groups = useMemo(() => {
     const seen = new Map<string, VisibleCell>();
     for (const release of trend) for (const cell of release.cells) seen.set(cellKey(cell), cell);

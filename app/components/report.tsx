@@ -7,6 +7,7 @@ import { AdviceItem } from "./advice-item";
 import { CHART_COLORS, Chart, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";
 import { YourPosition } from "./your-position";
+import { dateFormat } from "~/dates";
 
 type ReportData = SerializeFrom<typeof reportPage>;
 
@@ -24,7 +25,7 @@ export function ReportBody({
 }: ReportData & { shared?: { organisation: string } }) {
   const { t, i18n } = useTranslation();
   const signed = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0, signDisplay: "exceptZero" });
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const date = dateFormat(i18n.language, { dateStyle: "long" });
   const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
   // Risk is scored to one decimal: the level shown is the level of exactly this figure.
   const tenth = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

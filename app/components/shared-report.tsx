@@ -4,6 +4,7 @@ import type { sharedReportLoader } from "~/shared-report.server";
 import { PurposeSchema } from "~/domain/sharing";
 import { TextField, useValidatedForm, ValidatedForm } from "./form";
 import { ReportBody } from "./report";
+import { dateFormat } from "~/dates";
 
 /**
  * An organisation's shared report as Customs or its association opens it: first a purpose,
@@ -17,7 +18,7 @@ export function SharedReport() {
     schema: PurposeSchema,
     lastResult: submission,
   });
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const date = dateFormat(i18n.language, { dateStyle: "long" });
   if (report && purpose) {
     return (
       <>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { onHundredScale } from "~/benchmark-view";
 import type { BenchmarkTheme, CountBand, Grouping } from "~/domain/benchmark";
 import { CHART_COLORS, Chart, type Series } from "./charts";
+import { dateFormat } from "~/dates";
 
 interface Comparison {
   grouping: Grouping;
@@ -35,7 +36,7 @@ export function YourPosition({
 }) {
   const { t, i18n } = useTranslation();
   const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const date = dateFormat(i18n.language, { dateStyle: "long" });
   const rows = themes.flatMap((theme) => {
     const group = comparison?.themes.find((th) => th.id === theme.id);
     return group ? [{ ...theme, group: group.resilience }] : [];

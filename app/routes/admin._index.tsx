@@ -16,6 +16,7 @@ import { createAssociation, listAssociations, listCustomsReviewers } from "~/mod
 import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["admin", "assessments", "audit", "common", "fields", "organisation", "sectors", "validation"]);
 
@@ -129,8 +130,8 @@ export default function AdminHome() {
   const [associationForm, associationFields] = useIntentForm("association", AssociationSchema);
   const [analystForm, analystFields] = useIntentForm("analyst", AnalystSchema);
   const [reviewerForm, reviewerFields] = useIntentForm("reviewer", ReviewerSchema);
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
-  const releaseDate = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeStyle: "medium" });
+  const longDate = dateFormat(i18n.language, { dateStyle: "long" });
+  const releaseDate = dateFormat(i18n.language, { dateStyle: "long", timeStyle: "medium" });
 
   return (
     <div className="page">
@@ -255,7 +256,7 @@ export default function AdminHome() {
                 {t(`admin.pending.${i.role === "analyst" ? "analyst" : "reviewer"}`, {
                   email: i.email,
                   association: i.associationName ?? "",
-                  date: dateFormat.format(new Date(i.expiresAt)),
+                  date: longDate.format(new Date(i.expiresAt)),
                 })}
               </li>
             ))}

@@ -6,6 +6,7 @@ import { requirePlatformAdmin } from "~/models/access.server";
 import { AUDIT_ACTIONS } from "~/domain/audit";
 import { AUDIT_PAGE_SIZE, AuditQuery, searchAudit } from "~/models/audit.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["admin", "audit", "validation"]);
 
@@ -28,7 +29,7 @@ export default function AuditLog() {
   const { t, i18n } = useTranslation();
   const { rows, total, pages, query, invalidQuery } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" });
+  const dateTime = dateFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" });
   const pageLink = (page: number) => withQuery(searchParams, { page: String(page) });
   return (
     <div className="page">

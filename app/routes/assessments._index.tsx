@@ -10,6 +10,7 @@ import { isOpen, isOverdue } from "~/domain/action-plan";
 import { listActions } from "~/models/action.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["actions", "assessments", "validation"]);
 
@@ -85,7 +86,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Assessments() {
   const { t, i18n } = useTranslation();
   const { questionnaires, assessments, actions } = useLoaderData<typeof loader>();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const date = dateFormat(i18n.language, { dateStyle: "long" });
   return (
     <div className="page">
       <h1>{t("assessments.title")}</h1>

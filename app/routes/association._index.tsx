@@ -10,6 +10,7 @@ import { listAssociations } from "~/models/association.server";
 import { releaseParticipation } from "~/models/benchmark.server";
 import { sharingOrganisations } from "~/models/consent.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["association", "benchmark", "countBands", "customs", "fields", "participation", "sectors", "validation"]);
 
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function AssociationHome() {
   const { t, i18n } = useTranslation();
   const { associations, participation, benchmarks, sharing } = useLoaderData<typeof loader>();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
+  const date = dateFormat(i18n.language, { dateStyle: "medium" });
   return (
     <div className="page">
       <h1>{t("association.title")}</h1>

@@ -9,6 +9,7 @@ import { benchmarkFor, releaseHistory } from "~/models/benchmark.server";
 import { isVerified } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["benchmark", "countBands", "fields", "participation", "report", "sectors", "sizeBands"]);
 
@@ -54,7 +55,7 @@ function NotYetVerified() {
 
 function BenchmarkRelease({ questionnaire, release, themes, cells, trend }: Exclude<SerializeFrom<typeof loader>, { unverified: true }>) {
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const date = dateFormat(i18n.language, { dateStyle: "long" });
   const sectorCells = cells.filter((c) => c.grouping === "sector" && c.sector);
   return (
     <div className="page benchmark">

@@ -9,6 +9,7 @@ import { getLanguage } from "~/i18n.server";
 import { requireCustomsReviewer } from "~/models/access.server";
 import { customsOverview, type CustomsOverview } from "~/models/customs.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["benchmark", "countBands", "customs", "fields", "participation", "report", "sectors", "sizeBands"]);
 
@@ -138,7 +139,7 @@ function Trend({ section }: { section: Section }) {
 export default function CustomsOverviewPage() {
   const { t, i18n } = useTranslation();
   const { questionnaires } = useLoaderData<typeof loader>();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const date = dateFormat(i18n.language, { dateStyle: "long" });
   return (
     <div className="page benchmark">
       <h1>{t("customs.title")}</h1>

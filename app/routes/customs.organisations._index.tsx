@@ -8,6 +8,7 @@ import { RISK_LEVELS } from "~/domain/scoring";
 import { requireCustomsReviewer } from "~/models/access.server";
 import { customsOrganisations, OrganisationListQuery, readListQuery } from "~/models/customs.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["customs", "fields", "regions", "report", "sectors", "sizeBands", "validation"]);
 
@@ -36,7 +37,7 @@ export default function CustomsOrganisations() {
   const { t, i18n } = useTranslation();
   const { organisations, query, invalidQuery } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
+  const date = dateFormat(i18n.language, { dateStyle: "medium" });
   const sortLink = (column: (typeof COLUMNS)[number][0]) =>
     withQuery(searchParams, { sort: column, direction: query.sort === column && query.direction === "asc" ? "desc" : "asc" });
   return (

@@ -13,6 +13,7 @@ import { changeMember, getOrganisationProfile, listMembers } from "~/models/orga
 import { verificationStatus } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["assessments", "common", "deletion", "fields", "organisation", "regions", "roles", "sectors", "sharing", "sizeBands", "validation", "verification"]);
 
@@ -103,7 +104,7 @@ function verifiedText(t: TFunction, verifier: VerificationView["verifier"], date
 function VerificationSection({ status: { verifiedAt, verifier, hasKvkNumber, withdrawal } }: { status: VerificationView }) {
   const { t, i18n } = useTranslation();
   // One time zone on server and browser, so both render the same date.
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+  const date = dateFormat(i18n.language, { dateStyle: "long" });
   return (
     <section aria-labelledby="verification-title" className="card">
       <h2 id="verification-title">{t("verification.statusTitle")}</h2>
@@ -139,7 +140,7 @@ export default function OrganisationHome() {
     schema: InviteSchema,
     lastResult: actionData && "invite" in actionData ? actionData.invite : undefined,
   });
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
+  const longDate = dateFormat(i18n.language, { dateStyle: "long" });
   const memberError = actionData && "memberError" in actionData ? actionData.memberError : null;
 
   return (
@@ -284,7 +285,7 @@ export default function OrganisationHome() {
               <ul>
                 {invitations.map((i) => (
                   <li key={i.id}>
-                    {t("organisation.openInvitation", { email: i.email, date: dateFormat.format(new Date(i.expiresAt)) })}
+                    {t("organisation.openInvitation", { email: i.email, date: longDate.format(new Date(i.expiresAt)) })}
                   </li>
                 ))}
               </ul>

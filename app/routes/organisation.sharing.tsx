@@ -20,11 +20,9 @@ import { customsListingsOf, type ListingFilter } from "~/models/customs.server";
 import { getOrganisationProfile } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["common", "regions", "report", "sectors", "sharing", "validation"]);
-
-/** Dates as the Dutch port reads them, the same on the server and in the browser. */
-const TIME_ZONE = "Europe/Amsterdam";
 
 const GrantSchema = z.object({
   intent: z.literal("grant"),
@@ -142,8 +140,8 @@ export default function Sharing() {
   const { t, i18n } = useTranslation();
   const { associations, hasSubmitted, recipients, history, views, listings } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: TIME_ZONE });
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
+  const date = dateFormat(i18n.language, { dateStyle: "long" });
+  const dateTime = dateFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   const granted = actionData && "granted" in actionData ? actionData.granted : undefined;
   const revoked = actionData && "revoked" in actionData ? actionData.revoked : undefined;
   const done = granted ? t(`sharing.${granted}.granted`) : revoked ? t(`sharing.${revoked}.revoked`) : null;

@@ -13,6 +13,7 @@ import { isCommonPassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["common", "fields", "organisation", "settings", "validation"]);
 
@@ -86,7 +87,7 @@ export default function Settings() {
   const { user, tokens, secondFactor } = useLoaderData<typeof loader>();
   const actionResult = useActionData<typeof action>();
   const result = actionResult?.form === "token" ? actionResult : undefined;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const date = dateFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="page">
       <h1>{t("settings.title")}</h1>

@@ -19,6 +19,7 @@ import {
 } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
 
 await loadMessages(["fields", "regions", "sectors", "sizeBands", "validation", "verification"]);
 
@@ -147,7 +148,7 @@ export default function Verification() {
   const { platform, home, invalidQuery, query, counts, queueLimit, pages, waiting, verified } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "Europe/Amsterdam" });
+  const date = dateFormat(i18n.language, { dateStyle: "medium" });
   const pageLink = (page: number) => withQuery(searchParams, { page: String(page) });
   return (
     <div className="page">
