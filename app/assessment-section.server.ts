@@ -13,6 +13,7 @@ import {
   type AnswerValue,
   type AnyQuestion,
 } from "./domain/assessment";
+import type { Sector } from "./domain/organisation";
 import type { Questionnaire, Reader, Text } from "./domain/questionnaire";
 import { readerText } from "./advice-view.server";
 import type { Language } from "./i18n";
@@ -39,8 +40,6 @@ export async function findAssessment(request: Request, assessmentId: string | un
   }
   return { access, assessment };
 }
-
-type Sector = Parameters<typeof themesFor>[1];
 
 function sectionQuestions(questionnaire: Questionnaire, sector: Sector, answers: Answers, section: string) {
   if (section === PROFILE_SECTION) return { theme: null, questions: questionnaire.profile as AnyQuestion[] };

@@ -133,6 +133,12 @@ async function otherActiveAdmins(userId: string, tx: Pick<ReturnType<typeof data
   return row?.count ?? 0;
 }
 
+/** Whether taking this person away would leave the platform without an active admin. */
+export async function isLastActiveAdmin(userId: string, tx: Pick<ReturnType<typeof database>, "select">): Promise<boolean> {
+  const [admin] = await tx.select({ userId: platformAdmins.userId }).from(platformAdmins).where(eq(platformAdmins.userId, userId));
+  return Boolean(admin) && (await otherActiveAdmins(userId, tx)) === 0;
+}
+
 /**
  * Switches an account off: its sessions and API tokens end at once, and sign-in answers as
  * for a wrong password until it is switched on again. Memberships and roles stay, so
@@ -147,8 +153,7 @@ export async function deactivateAccount(input: Actor & { personId: string }): Pr
       .where(and(eq(users.id, input.personId), isNull(users.deactivatedAt)))
       .returning({ id: users.id });
     if (!person) return "not_found";
-    const [admin] = await tx.select({ userId: platformAdmins.userId }).from(platformAdmins).where(eq(platformAdmins.userId, input.personId));
-    if (admin && (await otherActiveAdmins(input.personId, tx)) === 0) throw new LastAdmin();
+    if (await isLastActiveAdmin(input.personId, tx)) throw new LastAdmin();
     await tx.delete(sessions).where(eq(sessions.userId, input.personId));
     await tx.delete(apiTokens).where(eq(apiTokens.userId, input.personId));
     await recordAudit(

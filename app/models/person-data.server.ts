@@ -13,6 +13,7 @@ import {
   users,
 } from "../../db/schema";
 import { recordAudit } from "./audit.server";
+import { isLastActiveAdmin } from "./people.server";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -129,15 +130,7 @@ export async function erasePerson(input: { userId: string; ip: string | null }):
       if (others.length === 0) return "sole_member";
       if (membership.role === "admin" && !others.some((o) => o.role === "admin")) return "last_admin";
     }
-    const [admin] = await tx.select({ userId: platformAdmins.userId }).from(platformAdmins).where(eq(platformAdmins.userId, input.userId));
-    if (admin) {
-      const [row] = await tx
-        .select({ count: sql<number>`count(*)::int` })
-        .from(platformAdmins)
-        .innerJoin(users, eq(users.id, platformAdmins.userId))
-        .where(and(sql`${platformAdmins.userId} <> ${input.userId}`, sql`${users.deactivatedAt} is null`));
-      if ((row?.count ?? 0) === 0) return "last_platform_admin";
-    }
+    if (await isLastActiveAdmin(input.userId, tx)) return "last_platform_admin";
     // One entry per organisation the person leaves, so each organisation's trail shows it.
     const entry = { actorUserId: input.userId, action: "account_erased" as const, objectType: "user", objectId: input.userId, ip: input.ip };
     await recordAudit(
