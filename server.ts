@@ -49,7 +49,8 @@ setInterval(() => {
 
 const viteless = process.env.NODE_ENV !== "production";
 const buildUrl = new URL("./build/index.js", import.meta.url).href;
-const loadBuild = async () => withDatabaseOutagePage((await import(`${buildUrl}?t=${viteless ? Date.now() : 0}`)) as ServerBuild);
+const loadBuild = async () =>
+  withDatabaseOutagePage((await import(`${buildUrl}?t=${viteless ? Date.now() : 0}`)) as ServerBuild);
 
 const app = express();
 app.disable("x-powered-by");
@@ -88,7 +89,11 @@ app.all(
 app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
   logError(error);
   if (isDatabaseUnavailable(error)) {
-    res.status(503).setHeader("Retry-After", String(RETRY_AFTER_SECONDS)).type("text/plain").send("Service Unavailable");
+    res
+      .status(503)
+      .setHeader("Retry-After", String(RETRY_AFTER_SECONDS))
+      .type("text/plain")
+      .send("Service Unavailable");
   } else {
     res.status(500).type("text/plain").send("Internal Server Error");
   }
@@ -96,7 +101,9 @@ app.use((error: unknown, _req: express.Request, res: express.Response, _next: ex
 
 const server = app.listen(config.port, config.host, () => {
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
-  console.log(`Weerbaar listens on ${url} (${handle.kind === "embedded" ? `embedded database in ${config.dataDir}/pglite` : "PostgreSQL"})`);
+  console.log(
+    `Weerbaar listens on ${url} (${handle.kind === "embedded" ? `embedded database in ${config.dataDir}/pglite` : "PostgreSQL"})`,
+  );
   if (handle.kind === "embedded") printDemoSignIns();
   if (viteless && process.env.REMIX_DEV_ORIGIN) void loadBuild().then(broadcastDevReady);
 });
@@ -108,4 +115,3 @@ async function shutdown() {
 }
 process.once("SIGTERM", shutdown);
 process.once("SIGINT", shutdown);
-

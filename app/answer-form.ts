@@ -34,7 +34,8 @@ export type ReadAnswer =
   | { status: "error"; error: AnswerFieldError }
   | { status: "answer"; value: AnswerValue; note: string | null; baseRevision: number };
 
-const isGround = (value: string): value is NotApplicableGround => (NOT_APPLICABLE_GROUNDS as readonly string[]).includes(value);
+const isGround = (value: string): value is NotApplicableGround =>
+  (NOT_APPLICABLE_GROUNDS as readonly string[]).includes(value);
 
 /** Reads one question's fields from a posted form. Nothing chosen reads as empty. */
 export function readAnswer(form: FormData, question: Pick<AnyQuestion, "id" | "kind">): ReadAnswer {
@@ -58,7 +59,9 @@ export function readAnswer(form: FormData, question: Pick<AnyQuestion, "id" | "k
   if (raw.includes(DONT_KNOW)) return answer({ kind: "dont_know" });
   if (question.kind === "number") {
     const value = Number(raw[0]?.replace(",", "."));
-    return Number.isFinite(value) ? answer({ kind: "number", value }) : { status: "error", error: "assessment.errors.notANumber" };
+    return Number.isFinite(value)
+      ? answer({ kind: "number", value })
+      : { status: "error", error: "assessment.errors.notANumber" };
   }
   if (question.kind === "multiple") return answer({ kind: "choices", options: raw.slice(0, 50) });
   if (raw.length !== 1) return { status: "error", error: "assessment.errors.invalid" };
@@ -70,7 +73,10 @@ export function readAnswer(form: FormData, question: Pick<AnyQuestion, "id" | "k
  * keeps it (without JavaScript the browser keeps nothing): a "not applicable" with the ground
  * and reason so far, and the note. Null where there is nothing to keep.
  */
-export function typedAnswer(form: FormData, question: Pick<AnyQuestion, "id">): { value: AnswerValue; note: string | null } | null {
+export function typedAnswer(
+  form: FormData,
+  question: Pick<AnyQuestion, "id">,
+): { value: AnswerValue; note: string | null } | null {
   const raw = form.getAll(answerField(question.id));
   if (!raw.includes(NOT_APPLICABLE)) return null;
   const ground = String(form.get(groundField(question.id)) ?? "");
@@ -83,7 +89,10 @@ export function typedAnswer(form: FormData, question: Pick<AnyQuestion, "id">): 
 export function describeAnswer(options: { id: string; label: string }[], value: AnswerValue, t: TFunction): string {
   switch (value.kind) {
     case "not_applicable":
-      return t("assessment.notApplicableBecause", { ground: t(`assessment.grounds.${value.ground ?? "other"}`), reason: value.reason });
+      return t("assessment.notApplicableBecause", {
+        ground: t(`assessment.grounds.${value.ground ?? "other"}`),
+        reason: value.reason,
+      });
     case "dont_know":
       return t("assessment.dontKnow");
     case "number":

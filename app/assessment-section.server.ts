@@ -28,14 +28,21 @@ import { notFound } from "~/responses.server";
  * both routes stay thin and behave the same.
  */
 
-
 export async function findAssessment(request: Request, assessmentId: string | undefined) {
   const access = await requireOrganisationMember(request);
   // A malformed id is "not found" without a query; a database failure is not swallowed.
   const id = z.string().uuid().safeParse(assessmentId);
-  const assessment = id.success ? await getAssessment({ organisationId: access.organisation.id, assessmentId: id.data }) : null;
+  const assessment = id.success
+    ? await getAssessment({ organisationId: access.organisation.id, assessmentId: id.data })
+    : null;
   if (!assessment) {
-    await recordRefusedRead({ userId: access.user.id, organisationId: access.organisation.id, objectType: "assessment", objectId: assessmentId, ip: null });
+    await recordRefusedRead({
+      userId: access.user.id,
+      organisationId: access.organisation.id,
+      objectType: "assessment",
+      objectId: assessmentId,
+      ip: null,
+    });
     throw notFound();
   }
   return { access, assessment };
@@ -89,7 +96,8 @@ export async function sectionLoader({ request, params }: LoaderFunctionArgs, sec
     },
     sections: sections.map((s) => ({
       ...s,
-      title: s.section === PROFILE_SECTION ? null : local(questionnaireTheme(questionnaire, s.section)?.title, language),
+      title:
+        s.section === PROFILE_SECTION ? null : local(questionnaireTheme(questionnaire, s.section)?.title, language),
       assignee: assignments.find((a) => a.themeId === s.section)?.name ?? null,
       mine: assignments.some((a) => a.themeId === s.section && a.userId === access.user.id),
     })),
@@ -130,7 +138,9 @@ function questionView(
     critical: Boolean(control?.critical),
     notApplicable: offersNotApplicable(q, answers),
     dontKnow: Boolean(control?.dontKnow),
-    number: control?.number ? { min: control.number.min, max: control.number.max, unit: local(control.number.unit, language) } : null,
+    number: control?.number
+      ? { min: control.number.min, max: control.number.max, unit: local(control.number.unit, language) }
+      : null,
     options: (q.options ?? []).map((o) => ({ id: o.id, label: o.label[language], exclusive: Boolean(o.exclusive) })),
     showIf: control?.showIf ?? null,
     visible,
@@ -193,7 +203,13 @@ export async function sectionAction({ request, params, context }: ActionFunction
     result.posted[question.id] = { value: answer.value, note: answer.note };
     const current = stored.get(question.id);
     if (current && sameAnswer(current, answer)) continue;
-    const saved = await saveReadAnswer({ access, assessment, questionId: question.id, answer, ip: context.clientAddress });
+    const saved = await saveReadAnswer({
+      access,
+      assessment,
+      questionId: question.id,
+      answer,
+      ip: context.clientAddress,
+    });
     if (saved.ok) continue;
     if (saved.error === "stale") {
       result.errors[question.id] = "assessment.errors.stale";

@@ -7,7 +7,10 @@ export const TIME_ZONE = "Europe/Amsterdam";
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** The one way to make a date format: the reader's language, always the Dutch time zone. */
-export function dateFormat(language: string, options: Omit<Intl.DateTimeFormatOptions, "timeZone">): Intl.DateTimeFormat {
+export function dateFormat(
+  language: string,
+  options: Omit<Intl.DateTimeFormatOptions, "timeZone">,
+): Intl.DateTimeFormat {
   const key = `${language} ${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {

@@ -12,7 +12,10 @@ const keyErrorMap: ZodErrorMap = (issue, ctx) => {
       return { message: issue.received === "undefined" ? "validation.required" : "validation.invalid" };
     case "too_small":
       return {
-        message: issue.type === "string" && issue.minimum === 1 ? "validation.required" : `validation.tooShort:${Number(issue.minimum)}`,
+        message:
+          issue.type === "string" && issue.minimum === 1
+            ? "validation.required"
+            : `validation.tooShort:${Number(issue.minimum)}`,
       };
     case "too_big":
       return { message: `validation.tooLong:${Number(issue.maximum)}` };

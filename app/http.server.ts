@@ -49,7 +49,11 @@ export function originGuard(req: Request, res: Response, next: NextFunction): vo
   next();
 }
 
-export function isCrossSite(origin: string | undefined, fetchSite: string | string[] | undefined, ownOrigin: string): boolean {
+export function isCrossSite(
+  origin: string | undefined,
+  fetchSite: string | string[] | undefined,
+  ownOrigin: string,
+): boolean {
   if (origin !== undefined) return origin !== ownOrigin;
   if (fetchSite !== undefined) return fetchSite !== "same-origin";
   return false;
@@ -67,7 +71,12 @@ export function apiRateLimit(req: Request, res: Response, next: NextFunction): v
     .then(async (retryAfter) => {
       if (retryAfter === null) return next();
       const { type, body } = await tooManyRequestsBody(req.path, req.headers);
-      res.status(429).setHeader("Retry-After", String(retryAfter)).setHeader("Cache-Control", "no-store").type(type).send(body);
+      res
+        .status(429)
+        .setHeader("Retry-After", String(retryAfter))
+        .setHeader("Cache-Control", "no-store")
+        .type(type)
+        .send(body);
     })
     .catch(next);
 }
@@ -94,8 +103,16 @@ type Refusal = "badRequest" | "controlCharacters" | "tooLarge" | "unsupportedTyp
 
 /** A refusal before Remix runs, as plain text in the reader's language. */
 async function refuse(req: Request, res: Response, status: number, reason: Refusal): Promise<void> {
-  const { t } = await getFixedT(new globalThis.Request("http://localhost/", { headers: { cookie: req.headers.cookie ?? "", "accept-language": req.headers["accept-language"] ?? "" } }));
-  res.status(status).setHeader("Cache-Control", "no-store").type("text/plain").send(t(`errors.request.${reason}`));
+  const { t } = await getFixedT(
+    new globalThis.Request("http://localhost/", {
+      headers: { cookie: req.headers.cookie ?? "", "accept-language": req.headers["accept-language"] ?? "" },
+    }),
+  );
+  res
+    .status(status)
+    .setHeader("Cache-Control", "no-store")
+    .type("text/plain")
+    .send(t(`errors.request.${reason}`));
 }
 
 /**
@@ -195,7 +212,8 @@ function tooLarge(req: Request, res: Response, next: NextFunction): void {
 
 async function checkForm(req: Request, body: Buffer<ArrayBuffer>): Promise<{ status: number; reason: Refusal } | null> {
   const contentType = req.headers["content-type"] ?? "";
-  if (!FORM_TYPES.includes(contentType.split(";")[0]!.trim().toLowerCase())) return { status: 415, reason: "unsupportedType" };
+  if (!FORM_TYPES.includes(contentType.split(";")[0]!.trim().toLowerCase()))
+    return { status: 415, reason: "unsupportedType" };
   let form: FormData;
   try {
     form = await new globalThis.Response(body, { headers: { "Content-Type": contentType } }).formData();

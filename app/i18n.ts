@@ -85,7 +85,8 @@ export async function loadMessages(groups: readonly MessageGroup[]): Promise<voi
       let loading = requested.get(group);
       if (!loading) {
         loading = groupModules[group][language]().then(
-          ({ default: messages }) => void i18next.addResourceBundle(language, "translation", { [group]: messages }, true, true),
+          ({ default: messages }) =>
+            void i18next.addResourceBundle(language, "translation", { [group]: messages }, true, true),
           (error: unknown) => {
             // A failed download may succeed on the next navigation.
             requested.delete(group);

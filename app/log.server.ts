@@ -6,7 +6,10 @@ export function redactedError(error: unknown, depth = 0): unknown {
   if (!(error instanceof Error) || depth > 5) return error;
   const copy = new Error(error.message.replace(/\nparams: [\s\S]*$/, "\nparams: [redacted]"));
   copy.name = error.name;
-  copy.stack = `${copy.name}: ${copy.message}\n${(error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at ")).join("\n")}`;
+  copy.stack = `${copy.name}: ${copy.message}\n${(error.stack ?? "")
+    .split("\n")
+    .filter((line) => line.trimStart().startsWith("at "))
+    .join("\n")}`;
   // The database's own fields that say what went wrong, without values.
   for (const key of ["code", "severity", "routine", "table_name", "column_name", "constraint_name"] as const) {
     if (key in error) Object.assign(copy, { [key]: (error as unknown as Record<string, unknown>)[key] });

@@ -15,7 +15,8 @@ interface CachedPage {
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?weerbaar=/;
 
 // The key holds everything a signed-out page can depend on: address, language cookie, header.
-const keyOf = (req: Request) => `${req.originalUrl}\n${req.headers.cookie ?? ""}\n${req.headers["accept-language"] ?? ""}`;
+const keyOf = (req: Request) =>
+  `${req.originalUrl}\n${req.headers.cookie ?? ""}\n${req.headers["accept-language"] ?? ""}`;
 
 /**
  * Serves the landing page, the advice library and "how the score works" to signed-out
@@ -42,7 +43,8 @@ export function createPublicPageCache(now: () => number = Date.now) {
 
     const chunks: Buffer[] = [];
     const collect = (chunk: unknown, encoding?: unknown) => {
-      if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+      if (typeof chunk === "string")
+        chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
       else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
     };
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;

@@ -1,4 +1,9 @@
-import { createRequestHandler as createHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
+import {
+  createRequestHandler as createHandler,
+  writeReadableStreamToWritable,
+  type AppLoadContext,
+  type ServerBuild,
+} from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 import { checkedBody } from "./http.server";
 
@@ -43,7 +48,8 @@ function webRequest(req: Request, res: Response): globalThis.Request {
   for (const [name, value] of Object.entries(req.headers)) {
     for (const one of Array.isArray(value) ? value : value ? [value] : []) headers.append(name, one);
   }
-  if (req.method === "GET" || req.method === "HEAD") return new globalThis.Request(url.href, { method: req.method, headers, signal: controller.signal });
+  if (req.method === "GET" || req.method === "HEAD")
+    return new globalThis.Request(url.href, { method: req.method, headers, signal: controller.signal });
   const body = checkedBody(req);
   // Never fall back to the socket: that is the unlimited read this handler exists to avoid.
   if (!body) throw new Error("bodyLimit must read the body before the Remix handler");

@@ -76,11 +76,20 @@ export function reportOf(
 }
 
 /** The report as a page shows it, in one language. */
-export function reportView(questionnaire: Questionnaire, { score: figures, advice: ranked, reader }: FrozenReport, language: Language) {
+export function reportView(
+  questionnaire: Questionnaire,
+  { score: figures, advice: ranked, reader }: FrozenReport,
+  language: Language,
+) {
   const themeTitle = (id: string) => questionnaire.themes.find((t) => t.id === id)?.title[language] ?? id;
   const questionText = (id: string) => findQuestion(questionnaire, id)?.text[language] ?? id;
   const advice = ranked.map((item, index) => ({
-    ...adviceView(questionnaire, questionnaire.advice.find((a) => a.id === item.adviceId)!, language, reader ?? null),
+    ...adviceView(
+      questionnaire,
+      questionnaire.advice.find((a) => a.id === item.adviceId)!,
+      language,
+      reader ?? null,
+    ),
     themeId: item.themeId,
     theme: themeTitle(item.themeId),
     gain: item.gain,
@@ -103,7 +112,11 @@ export function reportView(questionnaire: Questionnaire, { score: figures, advic
             level: t.level,
             cappedBy: t.cappedBy.map(questionText),
             weaklyAnswered: t.weaklyAnswered,
-            costliest: t.costliest.slice(0, 3).map((c) => ({ question: questionText(c.questionId), pointsLost: c.pointsLost, together: c.together.map(questionText) })),
+            costliest: t.costliest.slice(0, 3).map((c) => ({
+              question: questionText(c.questionId),
+              pointsLost: c.pointsLost,
+              together: c.together.map(questionText),
+            })),
           }
         : { scored: false as const }),
     })),
@@ -143,13 +156,14 @@ export async function reportPage(
   const report = reportOf(questionnaire, assessment, answers, assessment.status === "submitted" ? snapshot : null);
   // Compared within the sector the report was made for.
   const comparison = await comparisonGroup(questionnaire.id, report.sector, organisationId);
-  const previous = assessment.submittedAt && withPrevious
-    ? await previousSubmitted({
-        organisationId,
-        questionnaireId: questionnaire.id,
-        before: assessment.submittedAt,
-      })
-    : null;
+  const previous =
+    assessment.submittedAt && withPrevious
+      ? await previousSubmitted({
+          organisationId,
+          questionnaireId: questionnaire.id,
+          before: assessment.submittedAt,
+        })
+      : null;
   const previousScores = previous ? await getScoreSnapshot({ assessmentId: previous.id }) : null;
   return {
     verified,
@@ -162,14 +176,15 @@ export async function reportPage(
           k: comparison.k,
         }
       : null,
-    previous: previous && previousScores
-      ? {
-          submittedAt: previous.submittedAt.toISOString(),
-          // Another questionnaire version asked other questions: themes compare, answers do not.
-          otherVersion: previous.version !== questionnaire.version ? previous.version : null,
-          risk: Object.fromEntries(previousScores.themes.map((t) => [t.themeId, t.risk])),
-        }
-      : null,
+    previous:
+      previous && previousScores
+        ? {
+            submittedAt: previous.submittedAt.toISOString(),
+            // Another questionnaire version asked other questions: themes compare, answers do not.
+            otherVersion: previous.version !== questionnaire.version ? previous.version : null,
+            risk: Object.fromEntries(previousScores.themes.map((t) => [t.themeId, t.risk])),
+          }
+        : null,
     assessment: {
       id: assessment.id,
       title: questionnaire.title[language],

@@ -39,7 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 // An organisation's people also reach its assessments from every page.
-const navigationOf = (homes: Home[]) => homes.flatMap((home) => (home === "organisation" ? ["assessments", home] : [home])) as (Home | "assessments")[];
+const navigationOf = (homes: Home[]) =>
+  homes.flatMap((home) => (home === "organisation" ? ["assessments", home] : [home])) as (Home | "assessments")[];
 
 export const meta: MetaFunction = () => [{ title: "Weerbaar" }];
 

@@ -16,7 +16,11 @@ import { notFound } from "./responses.server";
  * to Customs, for an analyst with a consent that names one of the analyst's associations.
  * Anything else, including a revoked consent, is the same 404 as an unknown organisation.
  */
-export async function findSharedReport(access: Access, recipient: ConsentRecipient, organisationId: string | undefined) {
+export async function findSharedReport(
+  access: Access,
+  recipient: ConsentRecipient,
+  organisationId: string | undefined,
+) {
   const allowed = recipient === "customs" ? access.customsReviewer : access.associationIds.length > 0;
   if (!allowed || !organisationId || !z.string().uuid().safeParse(organisationId).success) return null;
   const associationIds = recipient === "association" ? access.associationIds : undefined;
@@ -28,18 +32,32 @@ export async function findSharedReport(access: Access, recipient: ConsentRecipie
  * The shared-report page: the organisation and, once a valid purpose is given, its report,
  * with one audit entry for that view.
  */
-export async function sharedReportLoader(recipient: ConsentRecipient, { request, params, context }: LoaderFunctionArgs) {
+export async function sharedReportLoader(
+  recipient: ConsentRecipient,
+  { request, params, context }: LoaderFunctionArgs,
+) {
   const access = await requireAccess(request);
   const shared = await findSharedReport(access, recipient, params.organisationId);
   if (!shared) {
-    await recordRefusedRead({ userId: access.user.id, objectType: "shared_report", objectId: params.organisationId, ip: context.clientAddress });
+    await recordRefusedRead({
+      userId: access.user.id,
+      objectType: "shared_report",
+      objectId: params.organisationId,
+      ip: context.clientAddress,
+    });
     throw notFound();
   }
-  const organisation = { id: shared.id, name: shared.name, sector: shared.sector, submittedAt: shared.submittedAt.toISOString() };
+  const organisation = {
+    id: shared.id,
+    name: shared.name,
+    sector: shared.sector,
+    submittedAt: shared.submittedAt.toISOString(),
+  };
   const query = new URL(request.url).searchParams;
   if (!query.has("purpose")) return { organisation, submission: null, purpose: null, report: null };
   const submission = parseForm(query, PurposeSchema);
-  if (submission.status !== "success") return { organisation, submission: submission.reply(), purpose: null, report: null };
+  if (submission.status !== "success")
+    return { organisation, submission: submission.reply(), purpose: null, report: null };
   const purpose = submission.value.purpose;
   const assessment = await getAssessment({ organisationId: shared.id, assessmentId: shared.assessmentId });
   if (!assessment) throw notFound();
@@ -53,5 +71,10 @@ export async function sharedReportLoader(recipient: ConsentRecipient, { request,
     ip: context.clientAddress,
     via: "page",
   });
-  return { organisation, submission: null, purpose, report: await reportPage(assessment, shared.id, await getLanguage(request), { withPrevious: false }) };
+  return {
+    organisation,
+    submission: null,
+    purpose,
+    report: await reportPage(assessment, shared.id, await getLanguage(request), { withPrevious: false }),
+  };
 }

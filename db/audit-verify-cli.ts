@@ -9,7 +9,9 @@ try {
   setDatabase(handle);
   const { rows, head, breaks } = await verifyAuditChain();
   for (const b of breaks) console.error(`audit_log id ${b.id} (chain ${b.chainSeq ?? "none"}): ${b.reason}`);
-  console.log(`${rows} audit entries checked, ${breaks.length} breaks. Latest hash: ${head ?? "(empty)"} — note it down elsewhere to detect a rewritten chain later.`);
+  console.log(
+    `${rows} audit entries checked, ${breaks.length} breaks. Latest hash: ${head ?? "(empty)"} — note it down elsewhere to detect a rewritten chain later.`,
+  );
   if (breaks.length > 0) process.exitCode = 1;
 } finally {
   setDatabase(undefined);

@@ -6,7 +6,9 @@ import { grantAppRole, migrateDatabase } from "./migrate";
  * Opens the app's database with its schema up to date. With DATABASE_OWNER_URL the owner role
  * migrates and grants DATABASE_URL's role what the app needs; otherwise the one role does both.
  */
-export async function openMigratedDatabase(config: Pick<Config, "databaseUrl" | "databaseOwnerUrl" | "dataDir">): Promise<DatabaseHandle> {
+export async function openMigratedDatabase(
+  config: Pick<Config, "databaseUrl" | "databaseOwnerUrl" | "dataDir">,
+): Promise<DatabaseHandle> {
   if (config.databaseOwnerUrl && config.databaseUrl) {
     const owner = await openDatabase({ url: config.databaseOwnerUrl });
     try {

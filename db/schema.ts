@@ -83,7 +83,11 @@ export const organisations = pgTable(
     createdAt: createdAt(),
   },
   // One registered company counts once: a KvK number belongs to at most one verified organisation.
-  (t) => [uniqueIndex("organisations_verified_kvk_key").on(t.kvkNumber).where(sql`${t.verifiedAt} is not null`)],
+  (t) => [
+    uniqueIndex("organisations_verified_kvk_key")
+      .on(t.kvkNumber)
+      .where(sql`${t.verifiedAt} is not null`),
+  ],
 );
 
 export const memberships = pgTable(
@@ -358,7 +362,10 @@ export const actions = pgTable(
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("actions_assessment_advice_key").on(t.assessmentId, t.adviceId), index("actions_org_idx").on(t.organisationId)],
+  (t) => [
+    uniqueIndex("actions_assessment_advice_key").on(t.assessmentId, t.adviceId),
+    index("actions_org_idx").on(t.organisationId),
+  ],
 );
 
 /** Personal API tokens: only the SHA-256 of the token is kept; a revoked token stays listed. */
@@ -390,7 +397,10 @@ export const benchmarkReleases = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [index("benchmark_releases_q_idx").on(t.questionnaireId, t.createdAt), uniqueIndex("benchmark_releases_quarter_key").on(t.questionnaireId, t.quarter)],
+  (t) => [
+    index("benchmark_releases_q_idx").on(t.questionnaireId, t.createdAt),
+    uniqueIndex("benchmark_releases_quarter_key").on(t.questionnaireId, t.quarter),
+  ],
 );
 
 /**
@@ -466,7 +476,9 @@ export const consents = pgTable(
   },
   (t) => [
     index("consents_org_idx").on(t.organisationId, t.grantedAt),
-    uniqueIndex("consents_active_key").on(t.organisationId, t.recipient).where(sql`${t.revokedAt} is null`),
+    uniqueIndex("consents_active_key")
+      .on(t.organisationId, t.recipient)
+      .where(sql`${t.revokedAt} is null`),
   ],
 );
 
@@ -484,7 +496,10 @@ export const consentAssociations = pgTable(
       .notNull()
       .references(() => associations.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.consentId, t.associationId] }), index("consent_associations_association_idx").on(t.associationId)],
+  (t) => [
+    primaryKey({ columns: [t.consentId, t.associationId] }),
+    index("consent_associations_association_idx").on(t.associationId),
+  ],
 );
 
 /**

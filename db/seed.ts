@@ -58,11 +58,31 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
  * group, so the demo always shows a suppressed sector.
  */
 const DEMO_SECTORS: Record<Sector, { total: number; sizes: [number, number, number, number]; nouns: string[] }> = {
-  terminal_operator: { total: 26, sizes: [0, 0.25, 0.45, 0.3], nouns: ["Container Terminal", "Stevedoring", "Bulk Terminal", "Multipurpose Terminal"] },
-  road_haulier: { total: 36, sizes: [0.45, 0.35, 0.15, 0.05], nouns: ["Transport", "Trucking", "Wegtransport", "Container Logistiek"] },
-  forwarder_customs_broker: { total: 22, sizes: [0.3, 0.45, 0.2, 0.05], nouns: ["Forwarding", "Expeditie", "Customs Services", "Cargo Agents"] },
-  shipping_line_agent: { total: 11, sizes: [0.2, 0.4, 0.3, 0.1], nouns: ["Shipping Agencies", "Lijnagentuur", "Maritime Agencies"] },
-  warehouse_depot: { total: 14, sizes: [0.2, 0.45, 0.3, 0.05], nouns: ["Warehousing", "Container Depot", "Distributiecentrum"] },
+  terminal_operator: {
+    total: 26,
+    sizes: [0, 0.25, 0.45, 0.3],
+    nouns: ["Container Terminal", "Stevedoring", "Bulk Terminal", "Multipurpose Terminal"],
+  },
+  road_haulier: {
+    total: 36,
+    sizes: [0.45, 0.35, 0.15, 0.05],
+    nouns: ["Transport", "Trucking", "Wegtransport", "Container Logistiek"],
+  },
+  forwarder_customs_broker: {
+    total: 22,
+    sizes: [0.3, 0.45, 0.2, 0.05],
+    nouns: ["Forwarding", "Expeditie", "Customs Services", "Cargo Agents"],
+  },
+  shipping_line_agent: {
+    total: 11,
+    sizes: [0.2, 0.4, 0.3, 0.1],
+    nouns: ["Shipping Agencies", "Lijnagentuur", "Maritime Agencies"],
+  },
+  warehouse_depot: {
+    total: 14,
+    sizes: [0.2, 0.45, 0.3, 0.05],
+    nouns: ["Warehousing", "Container Depot", "Distributiecentrum"],
+  },
   port_services: { total: 4, sizes: [0.25, 0.5, 0.25, 0], nouns: ["Havendiensten", "Bootliedenbedrijf"] },
   barge_rail_operator: { total: 10, sizes: [0.3, 0.5, 0.2, 0], nouns: ["Barge Lines", "Rail Cargo", "Binnenvaart"] },
   air_cargo_handler: { total: 6, sizes: [0, 0.2, 0.4, 0.4], nouns: ["Air Cargo Handling", "Airfreight Services"] },
@@ -75,9 +95,30 @@ const DEMO_SECTORS: Record<Sector, { total: number; sizes: [number, number, numb
 
 // Fictional place names: no real company or municipality is meant.
 const PLACES = [
-  "Maasoever", "Rijnpoort", "Scheldemond", "Waalkade", "Noordersluis", "Zuiderdok", "Deltahaven", "Botlekzijde",
-  "Kreekrak", "Merwedijk", "Lekhaven", "Vliehaven", "Eemsmond", "Dollardkade", "IJmond", "Zaanoever",
-  "Haringvliet", "Dintelmond", "Spaarnekade", "Oosterdok", "Westerkade", "Sloehaven", "Kanaalzone", "Beneden-Maas",
+  "Maasoever",
+  "Rijnpoort",
+  "Scheldemond",
+  "Waalkade",
+  "Noordersluis",
+  "Zuiderdok",
+  "Deltahaven",
+  "Botlekzijde",
+  "Kreekrak",
+  "Merwedijk",
+  "Lekhaven",
+  "Vliehaven",
+  "Eemsmond",
+  "Dollardkade",
+  "IJmond",
+  "Zaanoever",
+  "Haringvliet",
+  "Dintelmond",
+  "Spaarnekade",
+  "Oosterdok",
+  "Westerkade",
+  "Sloehaven",
+  "Kanaalzone",
+  "Beneden-Maas",
 ];
 
 const REGIONS_BY_SECTOR: Partial<Record<Sector, PortRegion[]>> = {
@@ -85,8 +126,15 @@ const REGIONS_BY_SECTOR: Partial<Record<Sector, PortRegion[]>> = {
   barge_rail_operator: ["inland", "rotterdam_rijnmond", "moerdijk"],
 };
 const PORT_REGION_MIX: PortRegion[] = [
-  "rotterdam_rijnmond", "rotterdam_rijnmond", "rotterdam_rijnmond", "amsterdam_noordzeekanaal", "north_sea_port",
-  "groningen_seaports", "moerdijk", "inland", "other",
+  "rotterdam_rijnmond",
+  "rotterdam_rijnmond",
+  "rotterdam_rijnmond",
+  "amsterdam_noordzeekanaal",
+  "north_sea_port",
+  "groningen_seaports",
+  "moerdijk",
+  "inland",
+  "other",
 ];
 
 /** A size band drawn with the sector's weights. */
@@ -110,18 +158,29 @@ const slug = (name: string) =>
 function demoOrganisations(next: () => number): DemoOrganisation[] {
   const all = [...DEMO_ORGANISATIONS];
   const names = new Set(all.map(([name]) => name));
-  for (const [offset, [sector, plan]] of (Object.entries(DEMO_SECTORS) as [Sector, (typeof DEMO_SECTORS)[Sector]][]).entries()) {
+  for (const [offset, [sector, plan]] of (
+    Object.entries(DEMO_SECTORS) as [Sector, (typeof DEMO_SECTORS)[Sector]][]
+  ).entries()) {
     let have = all.filter(([, s]) => s === sector).length;
     // Each round through the places takes the next noun, so names only repeat after all pairs.
     for (let n = 0; have < plan.total; n++) {
       if (n >= PLACES.length * plan.nouns.length) throw new Error(`Not enough demo names for ${sector}`);
       const noun = plan.nouns[(n + Math.floor(n / PLACES.length)) % plan.nouns.length]!;
       const town = PLACES[(n + offset * 5) % PLACES.length]!;
-      const name = sector === "municipality" || sector === "port_authority" || sector === "other_public_service" ? `${noun} ${town}` : `${town} ${noun}`;
+      const name =
+        sector === "municipality" || sector === "port_authority" || sector === "other_public_service"
+          ? `${noun} ${town}`
+          : `${town} ${noun}`;
       if (names.has(name)) continue;
       names.add(name);
       const regions = REGIONS_BY_SECTOR[sector] ?? PORT_REGION_MIX;
-      all.push([name, sector, sizeBandOf(plan.sizes, next()), regions[Math.floor(next() * regions.length)] ?? PORT_REGIONS[0], slug(name)]);
+      all.push([
+        name,
+        sector,
+        sizeBandOf(plan.sizes, next()),
+        regions[Math.floor(next() * regions.length)] ?? PORT_REGIONS[0],
+        slug(name),
+      ]);
       have++;
     }
   }
@@ -137,7 +196,12 @@ export async function isEmpty(handle: DatabaseHandle): Promise<boolean> {
  * Loads the demo organisations and accounts, their assessments over the past year and a half,
  * and the benchmark releases of the last four quarters, so a fresh start shows a trend.
  */
-export async function seedDemoData(handle: DatabaseHandle, files: QuestionnaireFile[], k: number, now = new Date()): Promise<void> {
+export async function seedDemoData(
+  handle: DatabaseHandle,
+  files: QuestionnaireFile[],
+  k: number,
+  now = new Date(),
+): Promise<void> {
   const next = random(2026);
   await seedDemoAccounts(handle, demoOrganisations(next));
   await seedDemoAssessments(handle, files, next, now);
@@ -160,13 +224,26 @@ async function seedDemoSharing(handle: DatabaseHandle): Promise<void> {
   for (const [index, organisation] of rows.entries()) {
     const maasvlakte = organisation.name === "Maasvlakte Container Terminal";
     const actor = { organisationId: organisation.id, userId: organisation.adminId, ip: null };
-    if (maasvlakte || index % 3 === 0) await grantConsent({ ...actor, recipient: "customs", keepLatest: maasvlakte || index % 2 === 0 });
+    if (maasvlakte || index % 3 === 0)
+      await grantConsent({ ...actor, recipient: "customs", keepLatest: maasvlakte || index % 2 === 0 });
     if (maasvlakte || index % 4 === 1) await grantConsent({ ...actor, recipient: "association", keepLatest: true });
     if (maasvlakte) {
-      const [reviewer] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "reviewer@douane.example"));
+      const [reviewer] = await handle.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, "reviewer@douane.example"));
       const [shared] = await sharingOrganisations({ recipient: "customs", organisationId: organisation.id });
       for (const purpose of ["Inspectie containerterminal 2026-114", "Zaak DOU-2026-0457: misbruik pincodes"]) {
-        await recordSharedView({ userId: reviewer!.id, role: "customs_reviewer", associationIds: [], organisationId: organisation.id, assessmentId: shared!.assessmentId, purpose, ip: null, via: "page" });
+        await recordSharedView({
+          userId: reviewer!.id,
+          role: "customs_reviewer",
+          associationIds: [],
+          organisationId: organisation.id,
+          assessmentId: shared!.assessmentId,
+          purpose,
+          ip: null,
+          via: "page",
+        });
       }
     }
   }
@@ -178,7 +255,10 @@ async function seedDemoAccounts(handle: DatabaseHandle, demo: DemoOrganisation[]
     const insertUser = async (email: string, name: string) => {
       const secondFactor = DEMO_SIGN_INS.some((s) => s.email === email && s.secondFactor);
       const totp = secondFactor ? { totpSecret: DEMO_TOTP_SECRET, totpConfirmedAt: new Date() } : {};
-      const [row] = await tx.insert(users).values({ email, name, passwordHash, ...totp }).returning({ id: users.id });
+      const [row] = await tx
+        .insert(users)
+        .values({ email, name, passwordHash, ...totp })
+        .returning({ id: users.id });
       if (!row) throw new Error("insert returned no row");
       return row.id;
     };
@@ -215,12 +295,16 @@ async function seedDemoAccounts(handle: DatabaseHandle, demo: DemoOrganisation[]
       .returning({ id: associations.id });
     if (!publicAssociation) throw new Error("insert returned no row");
     const publicSectors: Sector[] = ["port_authority", "municipality", "other_public_service"];
-    await tx.insert(associationSectors).values(publicSectors.map((sector) => ({ associationId: publicAssociation.id, sector })));
+    await tx
+      .insert(associationSectors)
+      .values(publicSectors.map((sector) => ({ associationId: publicAssociation.id, sector })));
     await tx.insert(associationAnalysts).values({
       userId: await insertUser("analist@publieke-havens.example", "Anouk Jansen"),
       associationId: publicAssociation.id,
     });
-    await tx.insert(customsReviewers).values({ userId: await insertUser("reviewer@douane.example", "Fatima El Amrani") });
+    await tx
+      .insert(customsReviewers)
+      .values({ userId: await insertUser("reviewer@douane.example", "Fatima El Amrani") });
     const platformAdmin = await insertUser("beheer@weerbaar.example", "Platform beheer");
     await tx.insert(platformAdmins).values({ userId: platformAdmin });
     // Verified long before the first demo release, so they count in all four; a few recent
@@ -228,7 +312,12 @@ async function seedDemoAccounts(handle: DatabaseHandle, demo: DemoOrganisation[]
     await tx
       .update(organisations)
       .set({ verifiedAt: new Date(Date.now() - DEMO_VERIFIED_DAYS_AGO * DAY), verifiedBy: platformAdmin })
-      .where(notInArray(organisations.name, demo.filter((_, index) => index % UNVERIFIED_EVERY === UNVERIFIED_EVERY - 1).map(([name]) => name)));
+      .where(
+        notInArray(
+          organisations.name,
+          demo.filter((_, index) => index % UNVERIFIED_EVERY === UNVERIFIED_EVERY - 1).map(([name]) => name),
+        ),
+      );
   });
 }
 
@@ -239,7 +328,9 @@ const UNVERIFIED_EVERY = 50;
 export function printDemoSignIns(log: (line: string) => void = console.log): void {
   log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const { role, email } of DEMO_SIGN_INS) log(`  ${role.padEnd(20)} ${email}`);
-  log(`Analysts, the reviewer and the admin also need a code: add the key ${DEMO_TOTP_SECRET} to an authenticator app.`);
+  log(
+    `Analysts, the reviewer and the admin also need a code: add the key ${DEMO_TOTP_SECRET} to an authenticator app.`,
+  );
 }
 
 /** A small deterministic generator, so every fresh start shows the same demo figures. */
@@ -262,7 +353,12 @@ function demoAnswers(questionnaire: Questionnaire, sector: Sector, maturity: num
   const answers = new Map<string, { value: AnswerValue }>();
   for (const question of questionnaire.profile) {
     const option = question.options[Math.floor(next() * question.options.length)]!;
-    answers.set(question.id, { value: question.kind === "multiple" ? { kind: "choices", options: [option.id] } : { kind: "choice", option: option.id } });
+    answers.set(question.id, {
+      value:
+        question.kind === "multiple"
+          ? { kind: "choices", options: [option.id] }
+          : { kind: "choice", option: option.id },
+    });
   }
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   for (const theme of themesFor(questionnaire, sector, answers)) {
@@ -274,7 +370,9 @@ function demoAnswers(questionnaire: Questionnaire, sector: Sector, maturity: num
         continue;
       }
       if (question.notApplicable && roll > 0.97) {
-        answers.set(question.id, { value: { kind: "not_applicable", ground: "no_such_asset", reason: "Demo: geen eigen terrein" } });
+        answers.set(question.id, {
+          value: { kind: "not_applicable", ground: "no_such_asset", reason: "Demo: geen eigen terrein" },
+        });
         continue;
       }
       const byScore = [...question.options].sort((a, b) => a.score - b.score);
@@ -282,7 +380,10 @@ function demoAnswers(questionnaire: Questionnaire, sector: Sector, maturity: num
       const position = Math.min(byScore.length - 1, Math.floor((maturity * 0.7 + next() * 0.5) * byScore.length));
       const option = byScore[position]!;
       answers.set(question.id, {
-        value: question.kind === "multiple" ? { kind: "choices", options: [option.id] } : { kind: "choice", option: option.id },
+        value:
+          question.kind === "multiple"
+            ? { kind: "choices", options: [option.id] }
+            : { kind: "choice", option: option.id },
       });
     }
   }
@@ -311,7 +412,12 @@ const CURRENT_VERSION_AGE_DAYS = 90;
  * Maasvlakte terminal has two, six months apart, so its report shows change. Rounds older than
  * the current questionnaire version were answered on the archived version before it.
  */
-export async function seedDemoAssessments(handle: DatabaseHandle, files: QuestionnaireFile[], next: () => number, now: Date): Promise<void> {
+export async function seedDemoAssessments(
+  handle: DatabaseHandle,
+  files: QuestionnaireFile[],
+  next: () => number,
+  now: Date,
+): Promise<void> {
   const named = new Set(DEMO_ORGANISATIONS.map(([name]) => name));
   const rows = await handle.db
     .select({
@@ -336,7 +442,10 @@ export async function seedDemoAssessments(handle: DatabaseHandle, files: Questio
       .sort((a, b) => b.version - a.version)[0];
     const maturity = Math.min(
       0.95,
-      Math.max(0.05, MATURITY_BY_SIZE[organisation.sizeBand] + (MATURITY_BY_SECTOR[organisation.sector] ?? 0) + (next() - 0.5) * 0.3),
+      Math.max(
+        0.05,
+        MATURITY_BY_SIZE[organisation.sizeBand] + (MATURITY_BY_SECTOR[organisation.sector] ?? 0) + (next() - 0.5) * 0.3,
+      ),
     );
     const rounds: { maturity: number; daysAgo: number }[] = [];
     if (organisation.name === "Maasvlakte Container Terminal") {
@@ -345,7 +454,8 @@ export async function seedDemoAssessments(handle: DatabaseHandle, files: Questio
       rounds.push({ maturity, daysAgo: 3 + Math.floor(next() * 60) });
     } else {
       const latest = Math.floor(next() * 450);
-      if (next() < 0.5) rounds.push({ maturity: Math.max(0.05, maturity - 0.15), daysAgo: latest + 180 + Math.floor(next() * 180) });
+      if (next() < 0.5)
+        rounds.push({ maturity: Math.max(0.05, maturity - 0.15), daysAgo: latest + 180 + Math.floor(next() * 180) });
       rounds.push({ maturity, daysAgo: latest });
     }
     for (const round of rounds) {
@@ -370,7 +480,12 @@ export async function seedDemoAssessments(handle: DatabaseHandle, files: Questio
           answeredBy: organisation.adminId,
         })),
       );
-      await submitAssessment({ organisationId: organisation.id, userId: organisation.adminId, ip: null, assessmentId: assessment.id });
+      await submitAssessment({
+        organisationId: organisation.id,
+        userId: organisation.adminId,
+        ip: null,
+        assessmentId: assessment.id,
+      });
       await handle.db
         .update(assessments)
         .set({ submittedAt: at, createdAt: new Date(at.getTime() - 14 * DAY) })

@@ -24,13 +24,18 @@ function ScrollTable({ labelledBy, children }: { labelledBy: string; children: R
 const themeOf = (cell: VisibleCell, themeId: string) => cell.themes?.find((th) => th.id === themeId);
 
 /** The groups a chart draws: everyone and each published sector; size bands stay in the tables. */
-const chartGroups = (cells: VisibleCell[], themeId: string) => cells.filter((c) => c.grouping !== "sector-size" && themeOf(c, themeId));
+const chartGroups = (cells: VisibleCell[], themeId: string) =>
+  cells.filter((c) => c.grouping !== "sector-size" && themeOf(c, themeId));
 
 function useFormats() {
   const { i18n } = useTranslation();
   return useMemo(() => {
     const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
-    return { whole: (n: number) => whole.format(n), percent: (n: number) => `${whole.format(n)}%`, locale: i18n.language };
+    return {
+      whole: (n: number) => whole.format(n),
+      percent: (n: number) => `${whole.format(n)}%`,
+      locale: i18n.language,
+    };
   }, [i18n.language]);
 }
 
@@ -127,8 +132,18 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
   const chart = useMemo(() => {
     const figures = groups.map((c) => themeOf(c, theme.id)!.resilience);
     const series: Series[] = [
-      { label: t("benchmark.middleHalf"), style: "band", color: CHART_COLORS.accent, values: figures.map((q) => [onHundredScale(q.p25), onHundredScale(q.p75)]) },
-      { label: t("benchmark.median"), style: "marker", color: CHART_COLORS.ink, values: figures.map((q) => onHundredScale(q.median)) },
+      {
+        label: t("benchmark.middleHalf"),
+        style: "band",
+        color: CHART_COLORS.accent,
+        values: figures.map((q) => [onHundredScale(q.p25), onHundredScale(q.p75)]),
+      },
+      {
+        label: t("benchmark.median"),
+        style: "marker",
+        color: CHART_COLORS.ink,
+        values: figures.map((q) => onHundredScale(q.median)),
+      },
     ];
     return { labels: groups.map((c) => groupLabel(t, c)), series };
     // The cells are loader data, stable for the life of the page.
@@ -151,7 +166,10 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
             {(["resilience", "risk"] as const).flatMap((measure) =>
               (["p25", "median", "p75"] as const).map((quantile) => (
                 <th scope="col" key={`${measure}-${quantile}`}>
-                  {t("benchmark.quantile", { measure: t(`report.${measure}`), quantile: t(`benchmark.quantiles.${quantile}`) })}
+                  {t("benchmark.quantile", {
+                    measure: t(`report.${measure}`),
+                    quantile: t(`benchmark.quantiles.${quantile}`),
+                  })}
                 </th>
               )),
             )}
@@ -193,14 +211,12 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
   const chart = useMemo(
     () => ({
       labels: groups.map((c) => groupLabel(t, c)),
-      series: RISK_LEVELS.map(
-        (level): Series => ({
-          label: t(`report.levels.${level}`),
-          style: "bar",
-          color: CHART_COLORS[level],
-          values: groups.map((c) => themeOf(c, theme.id)!.levels![level]),
-        }),
-      ),
+      series: RISK_LEVELS.map((level): Series => ({
+        label: t(`report.levels.${level}`),
+        style: "bar",
+        color: CHART_COLORS[level],
+        values: groups.map((c) => themeOf(c, theme.id)!.levels![level]),
+      })),
     }),
     // The cells are loader data, stable for the life of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -273,14 +289,12 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: TrendRele
   const chart = useMemo(
     () => ({
       labels: trend.map((r) => date.format(new Date(r.createdAt))),
-      series: groups.map(
-        (group, index): Series => ({
-          label: groupLabel(t, group),
-          style: "line",
-          color: SERIES_COLORS[index % SERIES_COLORS.length]!,
-          values: trend.map((release) => median(release, group)),
-        }),
-      ),
+      series: groups.map((group, index): Series => ({
+        label: groupLabel(t, group),
+        style: "line",
+        color: SERIES_COLORS[index % SERIES_COLORS.length]!,
+        values: trend.map((release) => median(release, group)),
+      })),
     }),
     // The trend is loader data, stable for the life of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -312,7 +326,11 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: TrendRele
               <th scope="row">{date.format(new Date(release.createdAt))}</th>
               {groups.map((group) => {
                 const value = median(release, group);
-                return <td key={cellKey(group)}>{value === null ? t("participation.fewerThan", { k: release.k }) : whole(value)}</td>;
+                return (
+                  <td key={cellKey(group)}>
+                    {value === null ? t("participation.fewerThan", { k: release.k }) : whole(value)}
+                  </td>
+                );
               })}
             </tr>
           ))}

@@ -13,7 +13,14 @@ export const CHART_COLORS = {
 } as const;
 
 /** A palette for one line per group, distinguishable without relying on one hue. */
-export const SERIES_COLORS = ["rgb(11, 61, 92)", "rgb(0, 117, 111)", "rgb(179, 38, 30)", "rgb(178, 107, 0)", "rgb(106, 76, 147)", "rgb(74, 88, 102)"];
+export const SERIES_COLORS = [
+  "rgb(11, 61, 92)",
+  "rgb(0, 117, 111)",
+  "rgb(179, 38, 30)",
+  "rgb(178, 107, 0)",
+  "rgb(106, 76, 147)",
+  "rgb(74, 88, 102)",
+];
 
 /**
  * One series of a chart. `bar` and `band` draw bars (a band from a [low, high] pair),
@@ -39,8 +46,16 @@ interface ChartProps {
   horizontal?: boolean;
 }
 
-function dataset(kind: ChartProps["kind"], series: Series): ChartDataset<"bar" | "line" | "radar", (number | [number, number] | null)[]> {
-  const base = { label: series.label, data: series.values, borderColor: series.color, pointBackgroundColor: series.color };
+function dataset(
+  kind: ChartProps["kind"],
+  series: Series,
+): ChartDataset<"bar" | "line" | "radar", (number | [number, number] | null)[]> {
+  const base = {
+    label: series.label,
+    data: series.values,
+    borderColor: series.color,
+    pointBackgroundColor: series.color,
+  };
   // A radar chart draws its own lines: its datasets take no type of their own.
   if (kind === "radar") return { ...base, backgroundColor: CHART_COLORS.band, fill: series.style !== "marker" };
   switch (series.style) {
@@ -51,7 +66,14 @@ function dataset(kind: ChartProps["kind"], series: Series): ChartDataset<"bar" |
     case "line":
       return { ...base, type: "line", backgroundColor: CHART_COLORS.band, spanGaps: false, fill: false };
     case "marker":
-      return { ...base, type: "line", showLine: false, pointRadius: 6, pointStyle: series.point ?? "rectRot", backgroundColor: series.color };
+      return {
+        ...base,
+        type: "line",
+        showLine: false,
+        pointRadius: 6,
+        pointStyle: series.point ?? "rectRot",
+        backgroundColor: series.color,
+      };
   }
 }
 

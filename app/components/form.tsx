@@ -178,7 +178,13 @@ export function useEmptyPasswordOnReply(inputId: string, lastResult: unknown) {
 }
 
 /** One checkbox that must or may be ticked, with its errors beside it. */
-export function CheckboxField({ field: subscribed, label }: { field: FieldMetadata<string | undefined>; label: string }) {
+export function CheckboxField({
+  field: subscribed,
+  label,
+}: {
+  field: FieldMetadata<string | undefined>;
+  label: string;
+}) {
   const [field] = useField(subscribed.name, { formId: subscribed.formId });
   const { key, ...props } = getInputProps(field, { type: "checkbox" });
   return (

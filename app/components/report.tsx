@@ -47,7 +47,12 @@ export function ReportBody({
         },
       ] satisfies Series[],
       risk: [
-        { label: t("report.risk"), style: "bar", color: CHART_COLORS.accent, values: scored.map((th) => Math.round(th.scored ? th.risk : 0)) },
+        {
+          label: t("report.risk"),
+          style: "bar",
+          color: CHART_COLORS.accent,
+          values: scored.map((th) => Math.round(th.scored ? th.risk : 0)),
+        },
       ] satisfies Series[],
     }),
     // The loader data is stable for the life of the page.
@@ -85,7 +90,8 @@ export function ReportBody({
               <LevelBadge level={report.overall.level} />
             </p>
             <p>
-              {t(`report.exposureClass.${report.exposureClass}`)} <Link to="/scoring#risk">{t("report.howScored")}</Link>
+              {t(`report.exposureClass.${report.exposureClass}`)}{" "}
+              <Link to="/scoring#risk">{t("report.howScored")}</Link>
             </p>
             <h3>{t("report.highestRisks")}</h3>
             <ol>
@@ -115,7 +121,9 @@ export function ReportBody({
             </figure>
           </div>
           {previous?.otherVersion ? (
-            <p className="note">{t("report.otherVersion", { version: previous.otherVersion, current: assessment.questionnaireVersion })}</p>
+            <p className="note">
+              {t("report.otherVersion", { version: previous.otherVersion, current: assessment.questionnaireVersion })}
+            </p>
           ) : null}
           <table>
             <caption>{t("report.themesCaption")}</caption>
@@ -182,7 +190,11 @@ export function ReportBody({
                 startHere={a.startHere}
                 gain={
                   a.together.length > 0
-                    ? t("report.adviceGainTogether", { points: tenth.format(a.gain), theme: a.theme, questions: a.together.join("; ") })
+                    ? t("report.adviceGainTogether", {
+                        points: tenth.format(a.gain),
+                        theme: a.theme,
+                        questions: a.together.join("; "),
+                      })
                     : t("report.adviceGain", { points: tenth.format(a.gain), theme: a.theme })
                 }
               />
@@ -270,7 +282,8 @@ export function ReportBody({
               {th.weaklyAnswered ? <p className="notice notice--warning">{t("report.weaklyAnswered")}</p> : null}
               {th.cappedBy.length > 0 ? (
                 <p className="field-error">
-                  {t("report.capped", { questions: th.cappedBy.join("; ") })} <Link to="/scoring#cap">{t("report.capLink")}</Link>
+                  {t("report.capped", { questions: th.cappedBy.join("; ") })}{" "}
+                  <Link to="/scoring#cap">{t("report.capLink")}</Link>
                 </p>
               ) : null}
               {th.costliest.length > 0 ? (
@@ -281,7 +294,10 @@ export function ReportBody({
                       <li key={c.question}>
                         {c.question} —{" "}
                         {c.together.length > 0
-                          ? t("report.pointsLostTogether", { points: whole.format(c.pointsLost), questions: c.together.join("; ") })
+                          ? t("report.pointsLostTogether", {
+                              points: whole.format(c.pointsLost),
+                              questions: c.together.join("; "),
+                            })
                           : t("report.pointsLost", { points: whole.format(c.pointsLost) })}
                       </li>
                     ))}

@@ -1,9 +1,25 @@
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { answerField, describeAnswer, DONT_KNOW, groundField, NOT_APPLICABLE, noteField, reasonField, revisionField } from "~/answer-form";
+import {
+  answerField,
+  describeAnswer,
+  DONT_KNOW,
+  groundField,
+  NOT_APPLICABLE,
+  noteField,
+  reasonField,
+  revisionField,
+} from "~/answer-form";
 import type { QuestionView, SectionActionData, sectionLoader } from "~/assessment-section.server";
-import { chosenOptions, NOT_APPLICABLE_GROUNDS, NOTE_MAX_LENGTH, PROFILE_SECTION, REASON_MAX_LENGTH, type AnswerValue } from "~/domain/assessment";
+import {
+  chosenOptions,
+  NOT_APPLICABLE_GROUNDS,
+  NOTE_MAX_LENGTH,
+  PROFILE_SECTION,
+  REASON_MAX_LENGTH,
+  type AnswerValue,
+} from "~/domain/assessment";
 import type { action as saveOneAnswer } from "~/routes/assessments.$id.answers";
 
 type SaveReply =
@@ -11,13 +27,19 @@ type SaveReply =
   | { ok: false; error: "assessment.errors.offline" | "assessment.errors.unavailable" | "assessment.errors.signedOut" };
 
 /** Replies after which the answer is kept in memory and sent again: nothing was wrong with it. */
-const RETRIED: readonly string[] = ["assessment.errors.offline", "assessment.errors.unavailable", "assessment.errors.signedOut"];
+const RETRIED: readonly string[] = [
+  "assessment.errors.offline",
+  "assessment.errors.unavailable",
+  "assessment.errors.signedOut",
+];
 const RETRY_EVERY_MS = 5000;
 
 type Loaded = Awaited<ReturnType<typeof sectionLoader>>;
 
 export function sectionPath(assessmentId: string, section: string) {
-  return section === PROFILE_SECTION ? `/assessments/${assessmentId}/profile` : `/assessments/${assessmentId}/themes/${section}`;
+  return section === PROFILE_SECTION
+    ? `/assessments/${assessmentId}/profile`
+    : `/assessments/${assessmentId}/themes/${section}`;
 }
 
 /** An answer in words, as the review page and a conflict message show it. */
@@ -114,7 +136,10 @@ function QuestionFieldset({
     const data = new FormData();
     data.set("questionId", question.id);
     for (const element of Array.from(fieldset.elements)) {
-      const field = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
+      const field =
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLTextAreaElement ||
+        element instanceof HTMLSelectElement;
       if (!field || !element.name) continue;
       if ((element.type === "radio" || element.type === "checkbox") && !(element as HTMLInputElement).checked) continue;
       data.append(element.name, element.value);
@@ -123,7 +148,10 @@ function QuestionFieldset({
     if (!data.has(answerField(question.id))) return null;
     // "Not applicable" waits for its ground and reason before it is saved.
     const filled = (name: string) => String(data.get(name) ?? "").trim() !== "";
-    if (data.get(answerField(question.id)) === NOT_APPLICABLE && !(filled(groundField(question.id)) && filled(reasonField(question.id)))) {
+    if (
+      data.get(answerField(question.id)) === NOT_APPLICABLE &&
+      !(filled(groundField(question.id)) && filled(reasonField(question.id)))
+    ) {
       return null;
     }
     return data;
@@ -145,7 +173,10 @@ function QuestionFieldset({
         ? ((await response.json()) as SaveReply)
         : response.redirected && new URL(response.url).pathname === "/signin"
           ? { ok: false, error: "assessment.errors.signedOut" }
-          : { ok: false, error: response.status === 503 ? "assessment.errors.unavailable" : "assessment.errors.rejected" };
+          : {
+              ok: false,
+              error: response.status === 503 ? "assessment.errors.unavailable" : "assessment.errors.rejected",
+            };
     } catch {
       answer = { ok: false, error: "assessment.errors.offline" };
     }
@@ -165,7 +196,9 @@ function QuestionFieldset({
   function onChange(event: FormEvent<HTMLFieldSetElement>) {
     const fieldset = fieldsetRef.current;
     if (!fieldset) return;
-    const checked = Array.from(fieldset.querySelectorAll<HTMLInputElement>(`input[name="${answerField(question.id)}"]:checked`));
+    const checked = Array.from(
+      fieldset.querySelectorAll<HTMLInputElement>(`input[name="${answerField(question.id)}"]:checked`),
+    );
     const values = checked.map((input) => input.value);
     setNotApplicable(values.includes(NOT_APPLICABLE));
     onChoices(question.id, values);
@@ -201,7 +234,9 @@ function QuestionFieldset({
       ref={fieldsetRef}
       className="question"
       id={`question-${question.id}`}
-      aria-describedby={[question.help ? ids.help : null, error ? ids.status : null].filter(Boolean).join(" ") || undefined}
+      aria-describedby={
+        [question.help ? ids.help : null, error ? ids.status : null].filter(Boolean).join(" ") || undefined
+      }
       onChange={onChange}
       data-invalid={error ? "" : undefined}
     >
@@ -312,15 +347,17 @@ export function SectionPage() {
   const [searchParams] = useSearchParams();
   const readOnly = assessment.status !== "draft";
   const [choices, setChoices] = useState<Record<string, string[]>>(() =>
-    Object.fromEntries(
-      questions.map((q) => [q.id, chosenOptions((actionData?.posted[q.id] ?? q.answer)?.value)]),
-    ),
+    Object.fromEntries(questions.map((q) => [q.id, chosenOptions((actionData?.posted[q.id] ?? q.answer)?.value)])),
   );
   const byId = new Map(questions.map((q) => [q.id, q]));
   const isVisible = (q: QuestionView): boolean => {
     if (!q.showIf) return true;
     const source = byId.get(q.showIf.question);
-    const chosen = source ? (isVisible(source) ? (choices[source.id] ?? []) : []) : (outsideChoices[q.showIf.question] ?? []);
+    const chosen = source
+      ? isVisible(source)
+        ? (choices[source.id] ?? [])
+        : []
+      : (outsideChoices[q.showIf.question] ?? []);
     return q.showIf.anyOf.some((id) => chosen.includes(id));
   };
   // Answers not yet saved: named on the page, and leaving it asks first.

@@ -33,7 +33,10 @@ export function SharedReport() {
     <div className="page page--narrow">
       <h1>{t("shared.openTitle", { organisation: organisation.name })}</h1>
       <p className="lead">
-        {t("shared.openIntro", { sector: t(`sectors.${organisation.sector}`), date: date.format(new Date(organisation.submittedAt)) })}
+        {t("shared.openIntro", {
+          sector: t(`sectors.${organisation.sector}`),
+          date: date.format(new Date(organisation.submittedAt)),
+        })}
       </p>
       <p>{t("shared.purposeExplained")}</p>
       <ValidatedForm form={form} method="get" className="form">

@@ -45,9 +45,25 @@ export function YourPosition({
     () => ({
       labels: rows.map((r) => r.title),
       series: [
-        { label: t("position.middleHalf"), style: "band", color: CHART_COLORS.accent, values: rows.map((r) => [onHundredScale(r.group.p25), onHundredScale(r.group.p75)]) },
-        { label: t("position.median"), style: "marker", color: CHART_COLORS.ink, values: rows.map((r) => onHundredScale(r.group.median)) },
-        { label: t("position.you"), style: "marker", point: "circle", color: CHART_COLORS.critical, values: rows.map((r) => onHundredScale(r.resilience)) },
+        {
+          label: t("position.middleHalf"),
+          style: "band",
+          color: CHART_COLORS.accent,
+          values: rows.map((r) => [onHundredScale(r.group.p25), onHundredScale(r.group.p75)]),
+        },
+        {
+          label: t("position.median"),
+          style: "marker",
+          color: CHART_COLORS.ink,
+          values: rows.map((r) => onHundredScale(r.group.median)),
+        },
+        {
+          label: t("position.you"),
+          style: "marker",
+          point: "circle",
+          color: CHART_COLORS.critical,
+          values: rows.map((r) => onHundredScale(r.resilience)),
+        },
       ] satisfies Series[],
     }),
     // Loader data, stable for the life of the page.
@@ -66,7 +82,10 @@ export function YourPosition({
           <p>
             {comparison.grouping === "sector"
               ? t("position.comparedWithSector", { band: t(`countBands.${comparison.countBand ?? "5-9"}`) })
-              : t("position.comparedWithAll", { band: t(`countBands.${comparison.countBand ?? "5-9"}`), k: comparison.k })}{" "}
+              : t("position.comparedWithAll", {
+                  band: t(`countBands.${comparison.countBand ?? "5-9"}`),
+                  k: comparison.k,
+                })}{" "}
             {t("position.release", { date: date.format(new Date(comparison.releasedAt)) })}
           </p>
           <figure>
@@ -74,7 +93,9 @@ export function YourPosition({
             <Chart kind="bar" labels={chart.labels} series={chart.series} locale={i18n.language} max={100} horizontal />
           </figure>
           <table>
-            <caption>{comparison.grouping === "sector" ? t("position.captionSector") : t("position.captionAll")}</caption>
+            <caption>
+              {comparison.grouping === "sector" ? t("position.captionSector") : t("position.captionAll")}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("report.theme")}</th>

@@ -13,7 +13,12 @@ export const REASON_MAX_LENGTH = 500;
  * Why a question does not apply: one of a short list, with a reason in the member's words.
  * The list keeps "not applicable" from standing in for "not done"; the text says which part.
  */
-export const NOT_APPLICABLE_GROUNDS = ["activity_not_performed", "done_by_another_party", "no_such_asset", "other"] as const;
+export const NOT_APPLICABLE_GROUNDS = [
+  "activity_not_performed",
+  "done_by_another_party",
+  "no_such_asset",
+  "other",
+] as const;
 export type NotApplicableGround = (typeof NOT_APPLICABLE_GROUNDS)[number];
 
 // A plain type, not a zod schema: this module reaches the browser with the answer forms, and
@@ -52,7 +57,9 @@ export function findQuestion(questionnaire: Questionnaire, questionId: string): 
 
 /** Themes an organisation of this sector sees, with these profile answers. */
 export function themesFor(questionnaire: Questionnaire, sector: Sector, answers: Answers): Theme[] {
-  return questionnaire.themes.filter((t) => (!t.sectors || t.sectors.includes(sector)) && conditionHolds(t.showIf, answers));
+  return questionnaire.themes.filter(
+    (t) => (!t.sectors || t.sectors.includes(sector)) && conditionHolds(t.showIf, answers),
+  );
 }
 
 export function chosenOptions(value: AnswerValue | undefined): string[] {
@@ -104,7 +111,11 @@ export function offersNotApplicable(question: AnyQuestion, answers: Answers): bo
 }
 
 /** Checks one answer against its question and the other answers; null when it may be saved. */
-export function checkAnswer(question: AnyQuestion | undefined, value: AnswerValue, answers: Answers): AnswerProblem | null {
+export function checkAnswer(
+  question: AnyQuestion | undefined,
+  value: AnswerValue,
+  answers: Answers,
+): AnswerProblem | null {
   if (!question) return "unknown_question";
   const control = "weight" in question ? question : null;
   switch (value.kind) {
@@ -174,7 +185,11 @@ export function unansweredQuestions(questionnaire: Questionnaire, sector: Sector
  * Reworded text or help keeps the answer; changed options ask the question again.
  */
 export function sameQuestion(before: AnyQuestion, after: AnyQuestion): boolean {
-  const options = (q: AnyQuestion) => (q.options ?? []).map((o) => o.id).sort().join(" ");
+  const options = (q: AnyQuestion) =>
+    (q.options ?? [])
+      .map((o) => o.id)
+      .sort()
+      .join(" ");
   const range = (q: AnyQuestion) => ("number" in q && q.number ? `${q.number.min}..${q.number.max}` : "");
   return before.kind === after.kind && options(before) === options(after) && range(before) === range(after);
 }
@@ -192,7 +207,8 @@ export function carriedAnswers<A extends Pick<StoredAnswer, "value">>(
   for (const [questionId, answer] of previous) {
     const before = findQuestion(from, questionId);
     const after = findQuestion(to, questionId);
-    if (before && after && sameQuestion(before, after) && checkAnswer(after, answer.value, previous) === null) carried.set(questionId, answer);
+    if (before && after && sameQuestion(before, after) && checkAnswer(after, answer.value, previous) === null)
+      carried.set(questionId, answer);
   }
   return carried;
 }

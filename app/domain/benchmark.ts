@@ -86,7 +86,7 @@ export function publishedCells(counts: ReadonlyMap<string, { key: CellKey; count
     if (parent) children.set(cellId(parent), [...(children.get(cellId(parent)) ?? []), id]);
   }
   const countOf = (id: string) => counts.get(id)?.count ?? 0;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [id, { key }] of counts) {
       const parent = parentOf(key);
@@ -99,7 +99,9 @@ export function publishedCells(counts: ReadonlyMap<string, { key: CellKey; count
       if (!published.has(parent)) continue;
       const hidden = ids.filter((id) => !published.has(id)).reduce((sum, id) => sum + countOf(id), 0);
       if (hidden === 0 || hidden >= k) continue;
-      const smallest = ids.filter((id) => published.has(id)).sort((a, b) => countOf(a) - countOf(b) || a.localeCompare(b))[0];
+      const smallest = ids
+        .filter((id) => published.has(id))
+        .sort((a, b) => countOf(a) - countOf(b) || a.localeCompare(b))[0];
       if (smallest) published.delete(smallest);
       changed = true;
     }
@@ -133,7 +135,12 @@ export function shareStep(count: number): number | null {
 export function levelShares(counts: Record<RiskLevel, number>, step: number): Record<RiskLevel, number> {
   const total = RISK_LEVELS.reduce((sum, level) => sum + counts[level], 0);
   const share = (n: number) => (total === 0 ? 0 : Math.round((n / total) * (100 / step)) * step);
-  return { low: share(counts.low), medium: share(counts.medium), high: share(counts.high), critical: share(counts.critical) };
+  return {
+    low: share(counts.low),
+    medium: share(counts.medium),
+    high: share(counts.high),
+    critical: share(counts.critical),
+  };
 }
 
 /**
@@ -147,7 +154,11 @@ export function coarseQuantiles(quantiles: Quantiles, count: number, scale: 1 | 
 }
 
 /** The figures of a group as they may be published. */
-export function coarseFigures(exact: ExactFigures, count: number, levelOf: (risk: number) => RiskLevel): BenchmarkFigures {
+export function coarseFigures(
+  exact: ExactFigures,
+  count: number,
+  levelOf: (risk: number) => RiskLevel,
+): BenchmarkFigures {
   const risk = coarseQuantiles(exact.risk, count, 100);
   const step = shareStep(count);
   return {
@@ -218,9 +229,18 @@ export function discloseRelease(input: {
       cells.set(id, { key, organisations: count, published: false, themes: null, overall: null, basisReleaseId: null });
       continue;
     }
-    const closest = (earlier.get(id) ?? []).filter((figures) => figures.changes < k).sort((a, b) => a.changes - b.changes)[0];
+    const closest = (earlier.get(id) ?? [])
+      .filter((figures) => figures.changes < k)
+      .sort((a, b) => a.changes - b.changes)[0];
     if (closest) {
-      cells.set(id, { key, organisations: closest.organisations, published: true, themes: closest.themes, overall: closest.overall, basisReleaseId: closest.releaseId });
+      cells.set(id, {
+        key,
+        organisations: closest.organisations,
+        published: true,
+        themes: closest.themes,
+        overall: closest.overall,
+        basisReleaseId: closest.releaseId,
+      });
       continue;
     }
     const figures = exact.get(id);
@@ -228,7 +248,10 @@ export function discloseRelease(input: {
       key,
       organisations: count,
       published: true,
-      themes: (figures?.themes ?? []).map(({ id: themeId, ...theme }) => ({ id: themeId, ...coarseFigures(theme, count, (risk) => levelOf(themeId, risk)) })),
+      themes: (figures?.themes ?? []).map(({ id: themeId, ...theme }) => ({
+        id: themeId,
+        ...coarseFigures(theme, count, (risk) => levelOf(themeId, risk)),
+      })),
       overall: figures?.overall ? coarseFigures(figures.overall, count, (risk) => levelOf(null, risk)) : null,
       basisReleaseId: releaseId,
     });
@@ -236,7 +259,8 @@ export function discloseRelease(input: {
   return cells;
 }
 /** The share of a group at high or critical risk, where level shares are published. */
-export const highOrCritical = (figures: BenchmarkFigures) => (figures.levels ? figures.levels.high + figures.levels.critical : null);
+export const highOrCritical = (figures: BenchmarkFigures) =>
+  figures.levels ? figures.levels.high + figures.levels.critical : null;
 
 /** The quarter a date falls in, as releases are named: `2026-Q4`. */
 export function quarterOf(date: Date): string {

@@ -7,7 +7,10 @@ import { PORT_REGIONS, SECTORS, type PortRegion, type SizeBand } from "./organis
  */
 
 const requiredText = (language: string) =>
-  z.string({ required_error: `missing ${language} translation` }).trim().min(1, `empty ${language} translation`);
+  z
+    .string({ required_error: `missing ${language} translation` })
+    .trim()
+    .min(1, `empty ${language} translation`);
 
 /** Every text a respondent sees, in Dutch and English. */
 export const TextSchema = z
@@ -84,10 +87,7 @@ export const ControlQuestionSchema = z
     source: z.string().min(1).optional(),
     sources: z.array(z.string().min(1)).min(1).optional(),
     options: z.array(OptionSchema).optional(),
-    number: z
-      .object({ min: z.number(), max: z.number(), unit: TextSchema.optional() })
-      .strict()
-      .optional(),
+    number: z.object({ min: z.number(), max: z.number(), unit: TextSchema.optional() }).strict().optional(),
     scoreBands: z
       .array(z.object({ upTo: z.number(), score: ScoreSchema }).strict())
       .min(1)
@@ -103,7 +103,8 @@ export const ControlQuestionSchema = z
       if (q.number && q.number.min >= q.number.max) issue(["number", "max"], "must be more than min");
       q.scoreBands?.forEach((band, i, bands) => {
         const previous = bands[i - 1];
-        if (previous && band.upTo <= previous.upTo) issue(["scoreBands", i, "upTo"], "must be higher than the band before");
+        if (previous && band.upTo <= previous.upTo)
+          issue(["scoreBands", i, "upTo"], "must be higher than the band before");
       });
       const last = q.scoreBands?.at(-1);
       if (q.number && last && last.upTo !== q.number.max) {
@@ -117,7 +118,8 @@ export const ControlQuestionSchema = z
     }
     if (q.kind === "yesno") {
       const ids = q.options.map((o) => o.id).sort();
-      if (ids.length !== 2 || ids[0] !== "no" || ids[1] !== "yes") issue(["options"], "a yes/no question has exactly the options yes and no");
+      if (ids.length !== 2 || ids[0] !== "no" || ids[1] !== "yes")
+        issue(["options"], "a yes/no question has exactly the options yes and no");
     }
     if (!q.options.some((o) => o.score === 1)) issue(["options"], "needs an option that scores 1 (fully in place)");
     if (!q.options.some((o) => o.score === 0)) issue(["options"], "needs an option that scores 0 (absent)");
@@ -133,7 +135,9 @@ export const ThemeSchema = z
     title: TextSchema,
     introduction: TextSchema,
     sectors: z.array(z.enum(SECTORS)).min(1).optional().describe("Shown only to organisations of these sectors."),
-    showIf: ShowIfSchema.optional().describe("Shown only when this profile answer holds (and the sector fits, if sectors are given)."),
+    showIf: ShowIfSchema.optional().describe(
+      "Shown only when this profile answer holds (and the sector fits, if sectors are given).",
+    ),
     questions: z.array(ControlQuestionSchema).min(1, "a theme needs at least one question"),
   })
   .strict();
@@ -167,15 +171,28 @@ export const QuestionnaireSchema = z
     introduction: TextSchema,
     criticalCap: z.number().min(0).max(1).describe("Resilience cap of a theme where a critical control scores 0."),
     thresholds: z
-      .object({ medium: z.number().min(0).max(100), high: z.number().min(0).max(100), critical: z.number().min(0).max(100) })
+      .object({
+        medium: z.number().min(0).max(100),
+        high: z.number().min(0).max(100),
+        critical: z.number().min(0).max(100),
+      })
       .strict()
       .describe("Risk (0-100) at or above which a theme is medium, high or critical."),
     exposureClasses: z
-      .object({ elevated: z.number().min(0).max(1), high: z.number().min(0).max(1), veryHigh: z.number().min(0).max(1) })
+      .object({
+        elevated: z.number().min(0).max(1),
+        high: z.number().min(0).max(1),
+        veryHigh: z.number().min(0).max(1),
+      })
       .strict()
       .describe("Mean exposure at or above which the overall class is elevated, high or very high."),
     reportingContacts: z
-      .object(Object.fromEntries(PORT_REGIONS.map((r) => [r, TextSchema])) as Record<(typeof PORT_REGIONS)[number], typeof TextSchema>)
+      .object(
+        Object.fromEntries(PORT_REGIONS.map((r) => [r, TextSchema])) as Record<
+          (typeof PORT_REGIONS)[number],
+          typeof TextSchema
+        >,
+      )
       .strict()
       .optional()
       .describe(`Who to call, per port region; texts use it through ${"{{reportingContacts}}"}.`),
@@ -188,7 +205,8 @@ export const QuestionnaireSchema = z
     const issue = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
     const { medium, high, critical } = q.thresholds;
-    if (!ascending([medium, high, critical])) issue(["thresholds"], "must be in ascending order: medium < high < critical");
+    if (!ascending([medium, high, critical]))
+      issue(["thresholds"], "must be in ascending order: medium < high < critical");
     const { elevated, high: highClass, veryHigh } = q.exposureClasses;
     if (!ascending([elevated, highClass, veryHigh])) {
       issue(["exposureClasses"], "must be in ascending order: elevated < high < veryHigh");
@@ -225,7 +243,10 @@ export const QuestionnaireSchema = z
       if (!condition) return;
       const options = seen.get(condition.question);
       if (!options || (profileOnly && !profileIds.has(condition.question))) {
-        issue([...path, "question"], `unknown or later ${profileOnly ? "profile " : ""}question "${condition.question}"`);
+        issue(
+          [...path, "question"],
+          `unknown or later ${profileOnly ? "profile " : ""}question "${condition.question}"`,
+        );
         return;
       }
       condition.anyOf.forEach((optionId, k) => {
@@ -297,7 +318,9 @@ const SMALL_FIRMS: readonly SizeBand[] = ["1-9", "10-49"];
 
 /** The steps of an advice item for this reader: the small-firm variant below 50 people, where there is one. */
 export function adviceSteps(advice: Advice, reader: Reader | null): Text[] {
-  return reader && SMALL_FIRMS.includes(reader.sizeBand) && advice.smallFirmSteps ? advice.smallFirmSteps : advice.steps;
+  return reader && SMALL_FIRMS.includes(reader.sizeBand) && advice.smallFirmSteps
+    ? advice.smallFirmSteps
+    : advice.steps;
 }
 
 const REPORTING_CONTACTS = /\{\{reportingContacts\}\}/g;

@@ -95,7 +95,12 @@ export function answerScore(question: ControlQuestion, value: AnswerValue): numb
     }
     default: {
       const scores = chosenOptions(value).map((id) => question.options?.find((o) => o.id === id)?.score ?? 0);
-      return question.kind === "multiple" ? Math.min(1, scores.reduce((a, b) => a + b, 0)) : (scores[0] ?? 0);
+      return question.kind === "multiple"
+        ? Math.min(
+            1,
+            scores.reduce((a, b) => a + b, 0),
+          )
+        : (scores[0] ?? 0);
     }
   }
 }
@@ -156,13 +161,18 @@ export const themeRisk = (exposure: number, resilience: number) => 100 * exposur
  */
 function fixes(questions: ScoredQuestion[], exposure: number, criticalCap: number) {
   const { resilience: now, atZero } = themeResilience(questions, criticalCap);
-  const fixed = (ids: string[]) => themeResilience(questions.map((q) => (ids.includes(q.id) ? { ...q, score: 1 } : q)), criticalCap).resilience;
+  const fixed = (ids: string[]) =>
+    themeResilience(
+      questions.map((q) => (ids.includes(q.id) ? { ...q, score: 1 } : q)),
+      criticalCap,
+    ).resilience;
   const bundle = atZero.length > 1 ? fixed(atZero) : null;
   return questions
     .filter((q) => q.score < 1)
     .map((q) => {
       const alone = fixed([q.id]);
-      const together = bundle !== null && atZero.includes(q.id) && bundle > alone ? atZero.filter((id) => id !== q.id) : [];
+      const together =
+        bundle !== null && atZero.includes(q.id) && bundle > alone ? atZero.filter((id) => id !== q.id) : [];
       const resilience = together.length > 0 ? bundle! : alone;
       return {
         questionId: q.id,
@@ -194,11 +204,7 @@ function scoredQuestions(theme: Theme, answers: Answers, visible: Set<string>) {
 }
 
 /** Scores an assessment: one figure per theme of the organisation's sector, and overall. */
-export function scoreAssessment(
-  questionnaire: Questionnaire,
-  sector: Sector,
-  answers: Answers,
-): AssessmentScore {
+export function scoreAssessment(questionnaire: Questionnaire, sector: Sector, answers: Answers): AssessmentScore {
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   const exposures = themeExposures(questionnaire, answers);
   const themes = themesFor(questionnaire, sector, answers);
@@ -241,13 +247,21 @@ export function scoreAssessment(
   const exposureSum = themes.reduce((n, t) => n + hundredths(exposures.get(t.id) ?? MIN_EXPOSURE), 0);
   const reaches = (boundary: number) => exposureSum >= hundredths(boundary) * Math.max(1, themes.length);
   const { elevated, high, veryHigh } = questionnaire.exposureClasses;
-  const exposureClass: ExposureClass = reaches(veryHigh) ? "very_high" : reaches(high) ? "high" : reaches(elevated) ? "elevated" : "basic";
+  const exposureClass: ExposureClass = reaches(veryHigh)
+    ? "very_high"
+    : reaches(high)
+      ? "high"
+      : reaches(elevated)
+        ? "elevated"
+        : "basic";
 
   return {
     themes: scores,
     overall,
     exposureClass,
-    highestRisks: [...scored].sort((a, b) => b.risk - a.risk || a.themeId.localeCompare(b.themeId)).map((s) => s.themeId),
+    highestRisks: [...scored]
+      .sort((a, b) => b.risk - a.risk || a.themeId.localeCompare(b.themeId))
+      .map((s) => s.themeId),
     knowledgeGaps: themes.flatMap((t) =>
       t.questions
         .filter((q) => visible.has(q.id) && answers.get(q.id)?.value.kind === "dont_know")
@@ -256,7 +270,9 @@ export function scoreAssessment(
     notApplicable: themes.flatMap((t) =>
       t.questions.flatMap((q) => {
         const value = answers.get(q.id)?.value;
-        return visible.has(q.id) && value?.kind === "not_applicable" ? [{ themeId: t.id, questionId: q.id, ground: value.ground ?? "other", reason: value.reason }] : [];
+        return visible.has(q.id) && value?.kind === "not_applicable"
+          ? [{ themeId: t.id, questionId: q.id, ground: value.ground ?? "other", reason: value.reason }]
+          : [];
       }),
     ),
   };
@@ -303,7 +319,13 @@ export function rankAdvice(questionnaire: Questionnaire, sector: Sector, answers
       for (const adviceId of advice) {
         const current = best.get(adviceId);
         if (!current || fix.riskGain > current.gain) {
-          best.set(adviceId, { adviceId, themeId: theme.id, questionId: fix.questionId, gain: fix.riskGain, together: fix.together });
+          best.set(adviceId, {
+            adviceId,
+            themeId: theme.id,
+            questionId: fix.questionId,
+            gain: fix.riskGain,
+            together: fix.together,
+          });
         }
       }
     }

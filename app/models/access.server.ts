@@ -77,7 +77,9 @@ const ACCESS_FIELDS = {
   totpConfirmedAt: users.totpConfirmedAt,
   organisation: { id: organisations.id, name: organisations.name },
   role: memberships.role,
-  associationIds: sql<string[]>`array(select ${associationAnalysts.associationId}::text from ${associationAnalysts} where ${associationAnalysts.userId} = ${users.id})`,
+  associationIds: sql<
+    string[]
+  >`array(select ${associationAnalysts.associationId}::text from ${associationAnalysts} where ${associationAnalysts.userId} = ${users.id})`,
   customsReviewer: sql<boolean>`exists (select from ${customsReviewers} where ${customsReviewers.userId} = ${users.id})`,
   platformAdmin: sql<boolean>`exists (select from ${platformAdmins} where ${platformAdmins.userId} = ${users.id})`,
 };
@@ -88,7 +90,15 @@ type AccessRow = Omit<Access, "organisation" | "secondFactor"> & {
   totpConfirmedAt: Date | null;
 };
 
-function accessOfRow({ user, organisation, role, associationIds, customsReviewer, platformAdmin, totpConfirmedAt }: AccessRow): Access {
+function accessOfRow({
+  user,
+  organisation,
+  role,
+  associationIds,
+  customsReviewer,
+  platformAdmin,
+  totpConfirmedAt,
+}: AccessRow): Access {
   return {
     user,
     organisation: organisation && role ? { ...organisation, role } : null,

@@ -58,7 +58,10 @@ export const SIGN_IN_LIMITS = {
   address: { limit: 100, windowSeconds: 15 * 60 },
 } satisfies Record<string, Limit>;
 
-export type SignInResult = { ok: true; userId: string } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfter: number };
+export type SignInResult =
+  | { ok: true; userId: string }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfter: number };
 
 /**
  * Checks an e-mail address and password. An unknown address and a wrong password take the

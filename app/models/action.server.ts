@@ -18,7 +18,12 @@ export async function listActions({ organisationId, assessmentId }: { organisati
     })
     .from(actions)
     .innerJoin(assessments, eq(assessments.id, actions.assessmentId))
-    .where(and(eq(actions.organisationId, organisationId), assessmentId ? eq(actions.assessmentId, assessmentId) : undefined))
+    .where(
+      and(
+        eq(actions.organisationId, organisationId),
+        assessmentId ? eq(actions.assessmentId, assessmentId) : undefined,
+      ),
+    )
     .orderBy(asc(actions.dueDate));
 }
 
@@ -40,12 +45,22 @@ export async function saveAction(input: {
   };
   await database()
     .insert(actions)
-    .values({ organisationId: input.organisationId, assessmentId: input.assessmentId, adviceId: action.adviceId, ...values })
+    .values({
+      organisationId: input.organisationId,
+      assessmentId: input.assessmentId,
+      adviceId: action.adviceId,
+      ...values,
+    })
     .onConflictDoUpdate({ target: [actions.assessmentId, actions.adviceId], set: values });
 }
 
 /** Carries the actions of one assessment over to a new one (re-assessment). */
-export async function copyActions(tx: Pick<Database, "select" | "insert">, from: string, to: string, organisationId: string) {
+export async function copyActions(
+  tx: Pick<Database, "select" | "insert">,
+  from: string,
+  to: string,
+  organisationId: string,
+) {
   const rows = await tx
     .select()
     .from(actions)

@@ -15,7 +15,13 @@ export async function createApiToken(input: { userId: string; name: string; ip: 
       .values({ userId: input.userId, name: input.name, tokenHash: hashToken(token) })
       .returning({ id: apiTokens.id });
     await recordAudit(
-      { actorUserId: input.userId, action: "api_token_created", objectType: "api_token", objectId: row?.id, ip: input.ip },
+      {
+        actorUserId: input.userId,
+        action: "api_token_created",
+        objectType: "api_token",
+        objectId: row?.id,
+        ip: input.ip,
+      },
       tx,
     );
   });
@@ -45,7 +51,13 @@ export async function revokeApiToken(input: { userId: string; tokenId: string; i
       .returning({ id: apiTokens.id });
     if (!row) return false;
     await recordAudit(
-      { actorUserId: input.userId, action: "api_token_revoked", objectType: "api_token", objectId: row.id, ip: input.ip },
+      {
+        actorUserId: input.userId,
+        action: "api_token_revoked",
+        objectType: "api_token",
+        objectId: row.id,
+        ip: input.ip,
+      },
       tx,
     );
     return true;

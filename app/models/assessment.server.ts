@@ -1,6 +1,16 @@
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { database, prepared, type Database } from "../../db/client";
-import { answers, assessmentScores, assessments, memberships, organisations, themeScores, questionnaireVersions, themeAssignments, users } from "../../db/schema";
+import {
+  answers,
+  assessmentScores,
+  assessments,
+  memberships,
+  organisations,
+  themeScores,
+  questionnaireVersions,
+  themeAssignments,
+  users,
+} from "../../db/schema";
 import {
   carriedAnswers,
   checkAnswer,
@@ -102,7 +112,12 @@ export async function startAssessment(
     if (actor.copyFrom) {
       // Re-assessment: carry over the answers to questions that are the same in this version.
       const previous = await tx
-        .select({ questionId: answers.questionId, value: answers.value, note: answers.note, version: assessments.questionnaireVersion })
+        .select({
+          questionId: answers.questionId,
+          value: answers.value,
+          note: answers.note,
+          version: assessments.questionnaireVersion,
+        })
         .from(answers)
         .innerJoin(assessments, eq(assessments.id, answers.assessmentId))
         .where(
@@ -114,12 +129,22 @@ export async function startAssessment(
         );
       const from = previous[0] ? await getQuestionnaire(questionnaire.id, previous[0].version, tx) : null;
       const carried = from
-        ? carriedAnswers(from, questionnaire, new Map(previous.map(({ questionId, value, note }) => [questionId, { value, note }])))
+        ? carriedAnswers(
+            from,
+            questionnaire,
+            new Map(previous.map(({ questionId, value, note }) => [questionId, { value, note }])),
+          )
         : new Map();
       if (carried.size > 0) {
-        await tx
-          .insert(answers)
-          .values([...carried].map(([questionId, { value, note }]) => ({ questionId, value, note, assessmentId: row.id, answeredBy: actor.userId })));
+        await tx.insert(answers).values(
+          [...carried].map(([questionId, { value, note }]) => ({
+            questionId,
+            value,
+            note,
+            assessmentId: row.id,
+            answeredBy: actor.userId,
+          })),
+        );
       }
     }
     if (actor.copyFrom) await copyActions(tx, actor.copyFrom, row.id, actor.organisationId);
@@ -141,7 +166,13 @@ export async function startAssessment(
 }
 
 /** One assessment of the acting organisation with its questionnaire, or null: never another's. */
-export async function getAssessment({ organisationId, assessmentId }: { organisationId: string; assessmentId: string }) {
+export async function getAssessment({
+  organisationId,
+  assessmentId,
+}: {
+  organisationId: string;
+  assessmentId: string;
+}) {
   const [row] = await prepared("assessment", (db) =>
     db
       .select({
@@ -157,7 +188,12 @@ export async function getAssessment({ organisationId, assessmentId }: { organisa
       })
       .from(assessments)
       .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
-      .where(and(eq(assessments.id, sql.placeholder("assessmentId")), eq(assessments.organisationId, sql.placeholder("organisationId"))))
+      .where(
+        and(
+          eq(assessments.id, sql.placeholder("assessmentId")),
+          eq(assessments.organisationId, sql.placeholder("organisationId")),
+        ),
+      )
       .prepare("assessment"),
   ).execute({ assessmentId, organisationId });
   if (!row) return null;
@@ -183,7 +219,10 @@ const answersQuery = (db: Pick<Database, "select">) =>
     .where(eq(answers.assessmentId, sql.placeholder("assessmentId")));
 
 /** The answers of one assessment by question id; inside a transaction when one is passed. */
-export async function getAnswers({ assessmentId }: { assessmentId: string }, tx?: Pick<Database, "select">): Promise<Map<string, AnswerRecord>> {
+export async function getAnswers(
+  { assessmentId }: { assessmentId: string },
+  tx?: Pick<Database, "select">,
+): Promise<Map<string, AnswerRecord>> {
   const query = tx ? answersQuery(tx) : prepared("answers", (db) => answersQuery(db).prepare("answers"));
   const rows = await query.execute({ assessmentId });
   return new Map(rows.map(({ questionId, ...rest }) => [questionId, rest]));
@@ -253,7 +292,10 @@ export async function saveAnswer(
         target: [answers.assessmentId, answers.questionId],
         set: { value: actor.value, note: actor.note, revision, answeredBy: actor.userId, updatedAt: sql`now()` },
       });
-    await tx.update(assessments).set({ updatedAt: sql`now()` }).where(eq(assessments.id, actor.assessmentId));
+    await tx
+      .update(assessments)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(assessments.id, actor.assessmentId));
     return { ok: true, revision } as const;
   });
 }
@@ -337,7 +379,11 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
 export async function getScoreSnapshot({ assessmentId }: { assessmentId: string }) {
   const [[overall], themes] = await Promise.all([
     database().select().from(assessmentScores).where(eq(assessmentScores.assessmentId, assessmentId)),
-    database().select().from(themeScores).where(eq(themeScores.assessmentId, assessmentId)).orderBy(themeScores.themeId),
+    database()
+      .select()
+      .from(themeScores)
+      .where(eq(themeScores.assessmentId, assessmentId))
+      .orderBy(themeScores.themeId),
   ]);
   return overall ? { overall, themes } : null;
 }

@@ -42,7 +42,11 @@ export async function listAssociations(ids?: string[]): Promise<AssociationSumma
   const db = database();
   const filter = ids ? inArray(associations.id, ids) : undefined;
   const [rows, sectorRows, analystRows] = await Promise.all([
-    db.select({ id: associations.id, name: associations.name }).from(associations).where(filter).orderBy(asc(associations.name)),
+    db
+      .select({ id: associations.id, name: associations.name })
+      .from(associations)
+      .where(filter)
+      .orderBy(asc(associations.name)),
     db
       .select({ associationId: associationSectors.associationId, sector: associationSectors.sector })
       .from(associationSectors)

@@ -5,7 +5,6 @@ import { auditLog, organisations, users } from "../../db/schema";
 import { AUDIT_ACTIONS, type AuditAction } from "~/domain/audit";
 import { calendarDay } from "~/domain/calendar-date";
 
-
 export interface AuditEntry {
   actorUserId: string | null;
   actorRole?: string | null;
@@ -20,7 +19,10 @@ export interface AuditEntry {
 }
 
 /** Appends entries to the audit trail, in one statement; inside a transaction when one is passed. */
-export async function recordAudit(entries: AuditEntry | AuditEntry[], tx: Pick<Database, "insert"> = database()): Promise<void> {
+export async function recordAudit(
+  entries: AuditEntry | AuditEntry[],
+  tx: Pick<Database, "insert"> = database(),
+): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
   await tx.insert(auditLog).values(
@@ -108,7 +110,13 @@ export async function searchAudit(query: AuditQuery, { all = false }: { all?: bo
  * A read refused because the thing belongs to someone else or does not exist (the two answer
  * the same 404): who asked for what, so probing for other organisations' data shows up.
  */
-export function recordRefusedRead(input: { userId: string; organisationId?: string | null; objectType: string; objectId: string | undefined; ip: string | null }) {
+export function recordRefusedRead(input: {
+  userId: string;
+  organisationId?: string | null;
+  objectType: string;
+  objectId: string | undefined;
+  ip: string | null;
+}) {
   return recordAudit({
     actorUserId: input.userId,
     organisationId: input.organisationId ?? null,
@@ -145,7 +153,13 @@ export interface ChainBreak {
  * Prints nothing; `npm run audit:verify` reports.
  */
 export async function verifyAuditChain(): Promise<{ rows: number; head: string | null; breaks: ChainBreak[] }> {
-  const rows = await queryRows<{ id: string | number; chain_seq: string | number | null; ok: boolean; linked: boolean; gap: boolean }>(
+  const rows = await queryRows<{
+    id: string | number;
+    chain_seq: string | number | null;
+    ok: boolean;
+    linked: boolean;
+    gap: boolean;
+  }>(
     database(),
     sql`select id, chain_seq,
         hash = audit_row_hash(prev_hash, a) as ok,
@@ -161,6 +175,9 @@ export async function verifyAuditChain(): Promise<{ rows: number; head: string |
     else if (!r.ok) breaks.push({ ...entry, reason: "changed" });
     else if (!r.linked) breaks.push({ ...entry, reason: "unlinked" });
   }
-  const [head] = await queryRows<{ hash: string }>(database(), sql`select hash from audit_log order by chain_seq desc nulls last limit 1`);
+  const [head] = await queryRows<{ hash: string }>(
+    database(),
+    sql`select hash from audit_log order by chain_seq desc nulls last limit 1`,
+  );
   return { rows: rows.length, head: head?.hash ?? null, breaks };
 }

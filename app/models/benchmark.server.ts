@@ -43,16 +43,27 @@ interface GroupRow {
 }
 
 const keyOf = (row: GroupRow): CellKey =>
-  row.no_sector ? { grouping: "all" } : row.no_size ? { grouping: "sector", sector: row.sector! } : { grouping: "sector-size", sector: row.sector!, sizeBand: row.size_band! };
+  row.no_sector
+    ? { grouping: "all" }
+    : row.no_size
+      ? { grouping: "sector", sector: row.sector! }
+      : { grouping: "sector-size", sector: row.sector!, sizeBand: row.size_band! };
 
 /** Exact quantiles and level counts per cell and theme (null: overall) of a release's participants. */
 async function exactFigures(tx: Pick<Database, "execute">, releaseId: string) {
   const rows = await queryRows<
     GroupRow & {
       theme_id: string | null;
-      r25: number; r50: number; r75: number;
-      k25: number; k50: number; k75: number;
-      low: number; medium: number; high: number; critical: number;
+      r25: number;
+      r50: number;
+      r75: number;
+      k25: number;
+      k50: number;
+      k75: number;
+      low: number;
+      medium: number;
+      high: number;
+      critical: number;
     }
   >(
     tx,
@@ -110,7 +121,11 @@ async function cellCounts(tx: Pick<Database, "execute">, releaseId: string) {
       group by grouping sets ((), (sector), (sector, size_band))`,
   );
   // The empty grouping set gives a row even without participants: a cell of none does not exist.
-  return new Map(rows.filter((row) => row.organisations > 0).map((row) => [cellId(keyOf(row)), { key: keyOf(row), count: row.organisations }]));
+  return new Map(
+    rows
+      .filter((row) => row.organisations > 0)
+      .map((row) => [cellId(keyOf(row)), { key: keyOf(row), count: row.organisations }]),
+  );
 }
 
 /**
@@ -119,7 +134,12 @@ async function cellCounts(tx: Pick<Database, "execute">, releaseId: string) {
  * cell and joins another.
  */
 export async function membershipChanges(tx: Pick<Database, "execute">, { from, to }: { from: string; to: string }) {
-  const rows = await queryRows<{ grouping: Grouping; sector: string | null; size_band: string | null; changes: number }>(
+  const rows = await queryRows<{
+    grouping: Grouping;
+    sector: string | null;
+    size_band: string | null;
+    changes: number;
+  }>(
     tx,
     sql`with j as (
         select n.sector as ns, n.size_band as nb, n.assessment_id as na, w.sector as ws, w.size_band as wb, w.assessment_id as wa
@@ -140,7 +160,11 @@ export async function membershipChanges(tx: Pick<Database, "execute">, { from, t
       group by x.sector, x.size_band`,
   );
   const key = (row: (typeof rows)[number]): CellKey =>
-    row.grouping === "all" ? { grouping: "all" } : row.grouping === "sector" ? { grouping: "sector", sector: row.sector! } : { grouping: "sector-size", sector: row.sector!, sizeBand: row.size_band! };
+    row.grouping === "all"
+      ? { grouping: "all" }
+      : row.grouping === "sector"
+        ? { grouping: "sector", sector: row.sector! }
+        : { grouping: "sector-size", sector: row.sector!, sizeBand: row.size_band! };
   return new Map(rows.map((row) => [cellId(key(row)), row.changes]));
 }
 
@@ -157,18 +181,28 @@ async function earlierFigures(tx: Database, questionnaireId: string, releaseId: 
       and(
         eq(benchmarkReleases.questionnaireId, questionnaireId),
         ne(benchmarkReleases.id, releaseId),
-        gt(benchmarkReleases.createdAt, sql`${asOf.toISOString()}::timestamptz - make_interval(months => ${POPULATION_MONTHS})`),
+        gt(
+          benchmarkReleases.createdAt,
+          sql`${asOf.toISOString()}::timestamptz - make_interval(months => ${POPULATION_MONTHS})`,
+        ),
         eq(benchmarkCells.basisReleaseId, benchmarkCells.releaseId),
       ),
     )
     .orderBy(desc(benchmarkReleases.createdAt));
   const changesSince = new Map<string, Map<string, number>>();
-  for (const id of new Set(rows.map((r) => r.cell.releaseId))) changesSince.set(id, await membershipChanges(tx, { from: id, to: releaseId }));
+  for (const id of new Set(rows.map((r) => r.cell.releaseId)))
+    changesSince.set(id, await membershipChanges(tx, { from: id, to: releaseId }));
   const earlier = new Map<string, EarlierFigures[]>();
   for (const { cell } of rows) {
     if (!cell.themes) continue;
     const changes = changesSince.get(cell.releaseId)?.get(cell.cellId) ?? 0;
-    const figures = { releaseId: cell.releaseId, organisations: cell.organisations, themes: cell.themes, overall: cell.overall, changes };
+    const figures = {
+      releaseId: cell.releaseId,
+      organisations: cell.organisations,
+      themes: cell.themes,
+      overall: cell.overall,
+      changes,
+    };
     earlier.set(cell.cellId, [...(earlier.get(cell.cellId) ?? []), figures]);
   }
   return earlier;
@@ -210,11 +244,18 @@ export async function computeRelease(input: {
 }): Promise<string | null> {
   const asOf = input.asOf ?? new Date();
   const questionnaire = (await latestQuestionnaires()).find((q) => q.id === input.questionnaireId);
-  const levelOf = (_themeId: string | null, risk: number) => (questionnaire ? riskLevel(risk, questionnaire.thresholds) : "low");
+  const levelOf = (_themeId: string | null, risk: number) =>
+    questionnaire ? riskLevel(risk, questionnaire.thresholds) : "low";
   return database().transaction(async (tx) => {
     const [release] = await tx
       .insert(benchmarkReleases)
-      .values({ questionnaireId: input.questionnaireId, k: input.k, quarter: input.quarter ?? null, createdBy: input.createdBy ?? null, createdAt: asOf })
+      .values({
+        questionnaireId: input.questionnaireId,
+        k: input.k,
+        quarter: input.quarter ?? null,
+        createdBy: input.createdBy ?? null,
+        createdAt: asOf,
+      })
       .onConflictDoNothing()
       .returning({ id: benchmarkReleases.id });
     // Another instance made this quarter's release first.
@@ -311,7 +352,8 @@ export async function latestRelease({ questionnaireId }: { questionnaireId: stri
 export async function sectorsVisibleTo(access: Access): Promise<Set<Sector>> {
   const sectors = new Set<Sector>();
   if (access.associationIds.length > 0) {
-    for (const association of await listAssociations(access.associationIds)) association.sectors.forEach((s) => sectors.add(s));
+    for (const association of await listAssociations(access.associationIds))
+      association.sectors.forEach((s) => sectors.add(s));
   }
   if (access.organisation) {
     const [own] = await database()
@@ -330,7 +372,11 @@ type Release = NonNullable<Awaited<ReturnType<typeof latestRelease>>>;
  * groupings of their sectors, so an empty cell reads exactly like a suppressed one; bands,
  * never counts.
  */
-export function visibleCells(release: Release, sectors: Set<Sector>, { sizeBands = true }: { sizeBands?: boolean } = {}) {
+export function visibleCells(
+  release: Release,
+  sectors: Set<Sector>,
+  { sizeBands = true }: { sizeBands?: boolean } = {},
+) {
   const stored = new Map(release.cells.map((c) => [c.cellId, c]));
   const keys: CellKey[] = [{ grouping: "all" }];
   for (const sector of SECTORS.filter((s) => sectors.has(s))) {
@@ -345,7 +391,9 @@ export function visibleCells(release: Release, sectors: Set<Sector>, { sizeBands
       ...(key.sector ? { sector: key.sector as Sector } : {}),
       ...(key.sizeBand ? { sizeBand: key.sizeBand as SizeBand } : {}),
       suppressed: !published,
-      ...(published ? { countBand: countBand(published.organisations, release.k), themes: published.themes ?? [] } : {}),
+      ...(published
+        ? { countBand: countBand(published.organisations, release.k), themes: published.themes ?? [] }
+        : {}),
     };
   });
 }
@@ -391,7 +439,9 @@ export async function releaseParticipation(sectors: readonly Sector[]) {
   const releases = await Promise.all(questionnaires.map((q) => latestRelease({ questionnaireId: q.id })));
   return sectors.map((sector) => {
     const release = releases[questionnaires.findIndex((q) => q.sectors.includes(sector))];
-    const cell = release ? visibleCells(release, new Set([sector]), { sizeBands: false }).find((c) => c.grouping === "sector") : undefined;
+    const cell = release
+      ? visibleCells(release, new Set([sector]), { sizeBands: false }).find((c) => c.grouping === "sector")
+      : undefined;
     return { sector, band: cell?.countBand ?? null };
   });
 }
@@ -405,7 +455,11 @@ export const TREND_RELEASES = 8;
  */
 export async function releaseHistory(questionnaireId: string, sectors: Set<Sector>) {
   const releases = await recentReleases(questionnaireId);
-  return releases.map((release) => ({ createdAt: release.createdAt, k: release.k, cells: visibleCells(release, sectors, { sizeBands: false }) }));
+  return releases.map((release) => ({
+    createdAt: release.createdAt,
+    k: release.k,
+    cells: visibleCells(release, sectors, { sizeBands: false }),
+  }));
 }
 
 /** The latest releases of a questionnaire, oldest first, with their "all" and sector cells as stored. */
@@ -423,7 +477,15 @@ export async function recentReleases(questionnaireId: string, limit = TREND_RELE
   const cells = await db
     .select()
     .from(benchmarkCells)
-    .where(and(inArray(benchmarkCells.releaseId, releases.map((r) => r.id)), ne(benchmarkCells.grouping, "sector-size")));
+    .where(
+      and(
+        inArray(
+          benchmarkCells.releaseId,
+          releases.map((r) => r.id),
+        ),
+        ne(benchmarkCells.grouping, "sector-size"),
+      ),
+    );
   return releases.map((release) => ({ ...release, cells: cells.filter((c) => c.releaseId === release.id) }));
 }
 

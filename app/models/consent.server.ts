@@ -1,13 +1,19 @@
 import { alias } from "drizzle-orm/pg-core";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { database, queryRows, type Database } from "../../db/client";
-import { assessments, associationSectors, auditLog, consentAssociations, consents, organisations, users } from "../../db/schema";
+import {
+  assessments,
+  associationSectors,
+  auditLog,
+  consentAssociations,
+  consents,
+  organisations,
+  users,
+} from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { RiskLevel } from "~/domain/scoring";
 import type { ConsentRecipient } from "~/domain/sharing";
 import { recordAudit } from "./audit.server";
-
-
 
 /** Who opened an organisation's shared report, as the audit trail names that view. */
 export const SHARED_REPORT_VIEWED = "shared_report_viewed";
@@ -38,7 +44,13 @@ export async function grantConsent(input: {
     await tx
       .update(consents)
       .set({ revokedAt: sql`now()`, revokedBy: input.userId })
-      .where(and(eq(consents.organisationId, input.organisationId), eq(consents.recipient, input.recipient), isNull(consents.revokedAt)));
+      .where(
+        and(
+          eq(consents.organisationId, input.organisationId),
+          eq(consents.recipient, input.recipient),
+          isNull(consents.revokedAt),
+        ),
+      );
     const [consent] = await tx
       .insert(consents)
       .values({
@@ -56,7 +68,10 @@ export async function grantConsent(input: {
         .from(associationSectors)
         .innerJoin(organisations, eq(organisations.sector, associationSectors.sector))
         .where(eq(organisations.id, input.organisationId));
-      if (named.length > 0) await tx.insert(consentAssociations).values(named.map((n) => ({ consentId: consent!.id, associationId: n.associationId })));
+      if (named.length > 0)
+        await tx
+          .insert(consentAssociations)
+          .values(named.map((n) => ({ consentId: consent!.id, associationId: n.associationId })));
     }
     await recordAudit(
       {
@@ -86,7 +101,13 @@ export async function revokeConsent(input: {
     const revoked = await tx
       .update(consents)
       .set({ revokedAt: sql`now()`, revokedBy: input.userId })
-      .where(and(eq(consents.organisationId, input.organisationId), eq(consents.recipient, input.recipient), isNull(consents.revokedAt)))
+      .where(
+        and(
+          eq(consents.organisationId, input.organisationId),
+          eq(consents.recipient, input.recipient),
+          isNull(consents.revokedAt),
+        ),
+      )
       .returning({ id: consents.id, assessmentId: consents.assessmentId });
     if (revoked.length === 0) return false;
     await recordAudit(
@@ -120,7 +141,9 @@ export async function consentHistory({ organisationId }: { organisationId: strin
       revokedAt: consents.revokedAt,
       revokedBy: revoker.name,
       submittedAt: assessments.submittedAt,
-      associations: sql<string[]>`coalesce((select array_agg(a.name order by a.name) from consent_associations ca join associations a on a.id = ca.association_id where ca.consent_id = ${consents.id}), '{}')`,
+      associations: sql<
+        string[]
+      >`coalesce((select array_agg(a.name order by a.name) from consent_associations ca join associations a on a.id = ca.association_id where ca.consent_id = ${consents.id}), '{}')`,
     })
     .from(consents)
     .innerJoin(assessments, eq(assessments.id, consents.assessmentId))
@@ -183,7 +206,10 @@ export async function sharingOrganisations(
             ? filter.associationIds.length === 0
               ? sql`and false`
               : sql`and exists (select 1 from consent_associations ca where ca.consent_id = c.id
-                  and ca.association_id in (${sql.join(filter.associationIds.map((id) => sql`${id}`), sql`, `)}))`
+                  and ca.association_id in (${sql.join(
+                    filter.associationIds.map((id) => sql`${id}`),
+                    sql`, `,
+                  )}))`
             : sql``
         }
       order by o.name`,
@@ -209,7 +235,10 @@ async function namedAssociations(organisationId: string, associationIds: string[
       join consent_associations ca on ca.consent_id = c.id
       join associations a on a.id = ca.association_id
       where c.organisation_id = ${organisationId} and c.recipient = 'association' and c.revoked_at is null
-        and a.id in (${sql.join(associationIds.map((id) => sql`${id}`), sql`, `)})
+        and a.id in (${sql.join(
+          associationIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})
       order by a.name`,
   );
   return rows.map((r) => r.name);
@@ -229,7 +258,10 @@ export async function recordSharedView(input: {
   ip: string | null;
   via: "page" | "api";
 }): Promise<void> {
-  const associations = input.role === "association_analyst" ? (await namedAssociations(input.organisationId, input.associationIds)).join(", ") : null;
+  const associations =
+    input.role === "association_analyst"
+      ? (await namedAssociations(input.organisationId, input.associationIds)).join(", ")
+      : null;
   await recordAudit({
     actorUserId: input.userId,
     actorRole: input.role,
@@ -247,7 +279,13 @@ export async function recordSharedView(input: {
  * Which party outside the organisation opened its shared reports, when and why: newest first.
  * The organisation and role of the reader, never their account or address.
  */
-export async function viewsOfSharedReports({ organisationId, limit = 100 }: { organisationId: string; limit?: number }) {
+export async function viewsOfSharedReports({
+  organisationId,
+  limit = 100,
+}: {
+  organisationId: string;
+  limit?: number;
+}) {
   const rows = await database()
     .select({ at: auditLog.at, role: auditLog.actorRole, purpose: auditLog.purpose, details: auditLog.details })
     .from(auditLog)

@@ -34,8 +34,16 @@ export async function customsOverview() {
       // Every published sector has a median; the share at high or critical risk only where
       // the sector is large enough for level shares.
       const figuresOf = (release: (typeof releases)[number], sector: Sector) => {
-        const overall = release.cells.find((c) => c.grouping === "sector" && c.sector === sector && c.published)?.overall;
-        return overall ? { medianRisk: overall.risk.median, medianLevel: overall.medianLevel, highOrCritical: highOrCritical(overall) } : null;
+        const overall = release.cells.find(
+          (c) => c.grouping === "sector" && c.sector === sector && c.published,
+        )?.overall;
+        return overall
+          ? {
+              medianRisk: overall.risk.median,
+              medianLevel: overall.medianLevel,
+              highOrCritical: highOrCritical(overall),
+            }
+          : null;
       };
       const lastOfHalfYear = new Map<string, (typeof releases)[number]>();
       for (const release of releases) lastOfHalfYear.set(halfYearOf(release.createdAt), release);
@@ -58,7 +66,10 @@ export async function customsOverview() {
         trend: [...lastOfHalfYear].slice(-TREND_HALF_YEARS).map(([halfYear, release]) => ({
           halfYear,
           releaseId: release.id,
-          sectors: questionnaire.sectors.map((sector) => ({ sector, medianRisk: figuresOf(release, sector)?.medianRisk ?? null })),
+          sectors: questionnaire.sectors.map((sector) => ({
+            sector,
+            medianRisk: figuresOf(release, sector)?.medianRisk ?? null,
+          })),
         })),
       };
     }),
@@ -135,7 +146,13 @@ export async function customsOrganisations(
       sort: query.sort,
       direction: query.direction,
     };
-    const entry: AuditEntry = { actorUserId: reviewer.userId, actorRole: "customs_reviewer", action: CUSTOMS_ORGANISATIONS_LISTED, ip: reviewer.ip, details };
+    const entry: AuditEntry = {
+      actorUserId: reviewer.userId,
+      actorRole: "customs_reviewer",
+      action: CUSTOMS_ORGANISATIONS_LISTED,
+      ip: reviewer.ip,
+      details,
+    };
     await recordAudit(
       rows.length === 0
         ? entry

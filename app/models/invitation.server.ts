@@ -103,9 +103,7 @@ export async function findInvitation(token: string): Promise<InvitationLookup> {
   };
 }
 
-export type AcceptResult =
-  | { ok: true; userId: string }
-  | { ok: false; error: "invitation_invalid" | "email_taken" };
+export type AcceptResult = { ok: true; userId: string } | { ok: false; error: "invitation_invalid" | "email_taken" };
 
 /** Creates the invitee's account and role, marking the invitation used, all in one transaction. */
 export async function acceptInvitation(input: {
@@ -115,60 +113,62 @@ export async function acceptInvitation(input: {
   ip: string | null;
 }): Promise<AcceptResult> {
   const passwordHash = await hashPassword(input.password);
-  return database().transaction(async (tx) => {
-    // The conditional update claims the link: of two simultaneous uses only one gets a row.
-    const [invitation] = await tx
-      .update(invitations)
-      .set({ usedAt: new Date() })
-      .where(
-        and(
-          eq(invitations.tokenHash, hashToken(input.token)),
-          isNull(invitations.usedAt),
-          gt(invitations.expiresAt, new Date()),
-        ),
-      )
-      .returning();
-    if (!invitation) return { ok: false, error: "invitation_invalid" } as const;
-    const [existing] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
-    // An address that already has an account cannot take a second one: undo the claim.
-    if (existing) tx.rollback();
-    const [user] = await tx
-      .insert(users)
-      .values({ email: invitation.email, name: input.name, passwordHash })
-      .returning({ id: users.id });
-    if (!user) throw new Error("insert returned no row");
-    await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));
-    if (invitation.role === "member" && invitation.organisationId) {
-      await tx
-        .insert(memberships)
-        .values({ userId: user.id, organisationId: invitation.organisationId, role: "member" });
-    } else if (invitation.role === "analyst" && invitation.associationId) {
-      await tx.insert(associationAnalysts).values({ userId: user.id, associationId: invitation.associationId });
-    } else if (invitation.role === "customs_reviewer") {
-      await tx.insert(customsReviewers).values({ userId: user.id });
-    } else {
-      throw new Error(`invitation ${invitation.id} names no target for role ${invitation.role}`);
-    }
-    await recordAudit(
-      {
-        actorUserId: user.id,
-        actorRole: invitation.role,
-        organisationId: invitation.organisationId,
-        action: "invitation_used",
-        objectType: "invitation",
-        objectId: invitation.id,
-        ip: input.ip,
-      },
-      tx,
-    );
-    return { ok: true, userId: user.id } as const;
-  }).catch((error: unknown) => {
-    if (error instanceof TransactionRollbackError) return { ok: false, error: "email_taken" } as const;
-    throw error;
-  });
+  return database()
+    .transaction(async (tx) => {
+      // The conditional update claims the link: of two simultaneous uses only one gets a row.
+      const [invitation] = await tx
+        .update(invitations)
+        .set({ usedAt: new Date() })
+        .where(
+          and(
+            eq(invitations.tokenHash, hashToken(input.token)),
+            isNull(invitations.usedAt),
+            gt(invitations.expiresAt, new Date()),
+          ),
+        )
+        .returning();
+      if (!invitation) return { ok: false, error: "invitation_invalid" } as const;
+      const [existing] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
+      // An address that already has an account cannot take a second one: undo the claim.
+      if (existing) tx.rollback();
+      const [user] = await tx
+        .insert(users)
+        .values({ email: invitation.email, name: input.name, passwordHash })
+        .returning({ id: users.id });
+      if (!user) throw new Error("insert returned no row");
+      await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));
+      if (invitation.role === "member" && invitation.organisationId) {
+        await tx
+          .insert(memberships)
+          .values({ userId: user.id, organisationId: invitation.organisationId, role: "member" });
+      } else if (invitation.role === "analyst" && invitation.associationId) {
+        await tx.insert(associationAnalysts).values({ userId: user.id, associationId: invitation.associationId });
+      } else if (invitation.role === "customs_reviewer") {
+        await tx.insert(customsReviewers).values({ userId: user.id });
+      } else {
+        throw new Error(`invitation ${invitation.id} names no target for role ${invitation.role}`);
+      }
+      await recordAudit(
+        {
+          actorUserId: user.id,
+          actorRole: invitation.role,
+          organisationId: invitation.organisationId,
+          action: "invitation_used",
+          objectType: "invitation",
+          objectId: invitation.id,
+          ip: input.ip,
+        },
+        tx,
+      );
+      return { ok: true, userId: user.id } as const;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof TransactionRollbackError) return { ok: false, error: "email_taken" } as const;
+      throw error;
+    });
 }
 
 /** Open invitations of an organisation, newest first, for its admins. */

@@ -1,6 +1,14 @@
 import { eq, inArray } from "drizzle-orm";
 import { database } from "../../db/client";
-import { answers, assessments, assessmentScores, auditLog, organisations, themeScores, memberships } from "../../db/schema";
+import {
+  answers,
+  assessments,
+  assessmentScores,
+  auditLog,
+  organisations,
+  themeScores,
+  memberships,
+} from "../../db/schema";
 import { listActions } from "./action.server";
 import { recordAudit } from "./audit.server";
 import { consentHistory } from "./consent.server";
@@ -56,13 +64,27 @@ export async function exportOrganisation({ organisationId }: { organisationId: s
  * accounts of its members that hold no other role. The audit trail keeps its rows (they
  * name no one by text) and published benchmark releases stay: they hold no organisation data.
  */
-export async function deleteOrganisation(input: { organisationId: string; userId: string; ip: string | null }): Promise<void> {
+export async function deleteOrganisation(input: {
+  organisationId: string;
+  userId: string;
+  ip: string | null;
+}): Promise<void> {
   await database().transaction(async (tx) => {
-    const members = (await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.organisationId, input.organisationId))).map(
-      (m) => m.userId,
-    );
+    const members = (
+      await tx
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .where(eq(memberships.organisationId, input.organisationId))
+    ).map((m) => m.userId);
     await recordAudit(
-      { actorUserId: input.userId, actorRole: "org_admin", organisationId: input.organisationId, action: "organisation_deleted", ip: input.ip, details: { members: members.length } },
+      {
+        actorUserId: input.userId,
+        actorRole: "org_admin",
+        organisationId: input.organisationId,
+        action: "organisation_deleted",
+        ip: input.ip,
+        details: { members: members.length },
+      },
       tx,
     );
     await tx.delete(organisations).where(eq(organisations.id, input.organisationId));

@@ -134,8 +134,14 @@ async function otherActiveAdmins(userId: string, tx: Pick<ReturnType<typeof data
 }
 
 /** Whether taking this person away would leave the platform without an active admin. */
-export async function isLastActiveAdmin(userId: string, tx: Pick<ReturnType<typeof database>, "select">): Promise<boolean> {
-  const [admin] = await tx.select({ userId: platformAdmins.userId }).from(platformAdmins).where(eq(platformAdmins.userId, userId));
+export async function isLastActiveAdmin(
+  userId: string,
+  tx: Pick<ReturnType<typeof database>, "select">,
+): Promise<boolean> {
+  const [admin] = await tx
+    .select({ userId: platformAdmins.userId })
+    .from(platformAdmins)
+    .where(eq(platformAdmins.userId, userId));
   return Boolean(admin) && (await otherActiveAdmins(userId, tx)) === 0;
 }
 
@@ -146,25 +152,34 @@ export async function isLastActiveAdmin(userId: string, tx: Pick<ReturnType<type
  */
 export async function deactivateAccount(input: Actor & { personId: string }): Promise<PeopleRefusal | null> {
   if (input.personId === input.userId) return "self";
-  return database().transaction(async (tx) => {
-    const [person] = await tx
-      .update(users)
-      .set({ deactivatedAt: sql`now()` })
-      .where(and(eq(users.id, input.personId), isNull(users.deactivatedAt)))
-      .returning({ id: users.id });
-    if (!person) return "not_found";
-    if (await isLastActiveAdmin(input.personId, tx)) throw new LastAdmin();
-    await tx.delete(sessions).where(eq(sessions.userId, input.personId));
-    await tx.delete(apiTokens).where(eq(apiTokens.userId, input.personId));
-    await recordAudit(
-      { actorUserId: input.userId, actorRole: "platform_admin", action: "account_deactivated", objectType: "user", objectId: input.personId, ip: input.ip },
-      tx,
-    );
-    return null;
-  }).catch((error: unknown) => {
-    if (error instanceof LastAdmin) return "last_admin" as const;
-    throw error;
-  });
+  return database()
+    .transaction(async (tx) => {
+      const [person] = await tx
+        .update(users)
+        .set({ deactivatedAt: sql`now()` })
+        .where(and(eq(users.id, input.personId), isNull(users.deactivatedAt)))
+        .returning({ id: users.id });
+      if (!person) return "not_found";
+      if (await isLastActiveAdmin(input.personId, tx)) throw new LastAdmin();
+      await tx.delete(sessions).where(eq(sessions.userId, input.personId));
+      await tx.delete(apiTokens).where(eq(apiTokens.userId, input.personId));
+      await recordAudit(
+        {
+          actorUserId: input.userId,
+          actorRole: "platform_admin",
+          action: "account_deactivated",
+          objectType: "user",
+          objectId: input.personId,
+          ip: input.ip,
+        },
+        tx,
+      );
+      return null;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof LastAdmin) return "last_admin" as const;
+      throw error;
+    });
 }
 
 class LastAdmin extends Error {}
@@ -178,7 +193,14 @@ export async function reactivateAccount(input: Actor & { personId: string }): Pr
       .returning({ id: users.id });
     if (!person) return "not_found";
     await recordAudit(
-      { actorUserId: input.userId, actorRole: "platform_admin", action: "account_reactivated", objectType: "user", objectId: input.personId, ip: input.ip },
+      {
+        actorUserId: input.userId,
+        actorRole: "platform_admin",
+        action: "account_reactivated",
+        objectType: "user",
+        objectId: input.personId,
+        ip: input.ip,
+      },
       tx,
     );
     return null;
@@ -195,36 +217,49 @@ export async function removePlatformRole(
   if (input.role === "platform_admin" && input.personId === input.userId) return "self";
   const associationId = input.associationId;
   if (input.role === "association_analyst" && !associationId) return "not_found";
-  return database().transaction(async (tx) => {
-    const removed =
-      input.role === "customs_reviewer"
-        ? await tx.delete(customsReviewers).where(eq(customsReviewers.userId, input.personId)).returning({ id: customsReviewers.userId })
-        : input.role === "platform_admin"
-          ? await tx.delete(platformAdmins).where(eq(platformAdmins.userId, input.personId)).returning({ id: platformAdmins.userId })
-          : await tx
-              .delete(associationAnalysts)
-              .where(and(eq(associationAnalysts.userId, input.personId), eq(associationAnalysts.associationId, associationId!)))
-              .returning({ id: associationAnalysts.userId });
-    if (removed.length === 0) return "not_found";
-    if (input.role === "platform_admin" && (await otherActiveAdmins(input.personId, tx)) === 0) throw new LastAdmin();
-    await tx.delete(sessions).where(eq(sessions.userId, input.personId));
-    await recordAudit(
-      {
-        actorUserId: input.userId,
-        actorRole: "platform_admin",
-        action: "platform_role_removed",
-        objectType: "user",
-        objectId: input.personId,
-        ip: input.ip,
-        details: { role: input.role, association: input.associationId ?? null },
-      },
-      tx,
-    );
-    return null;
-  }).catch((error: unknown) => {
-    if (error instanceof LastAdmin) return "last_admin" as const;
-    throw error;
-  });
+  return database()
+    .transaction(async (tx) => {
+      const removed =
+        input.role === "customs_reviewer"
+          ? await tx
+              .delete(customsReviewers)
+              .where(eq(customsReviewers.userId, input.personId))
+              .returning({ id: customsReviewers.userId })
+          : input.role === "platform_admin"
+            ? await tx
+                .delete(platformAdmins)
+                .where(eq(platformAdmins.userId, input.personId))
+                .returning({ id: platformAdmins.userId })
+            : await tx
+                .delete(associationAnalysts)
+                .where(
+                  and(
+                    eq(associationAnalysts.userId, input.personId),
+                    eq(associationAnalysts.associationId, associationId!),
+                  ),
+                )
+                .returning({ id: associationAnalysts.userId });
+      if (removed.length === 0) return "not_found";
+      if (input.role === "platform_admin" && (await otherActiveAdmins(input.personId, tx)) === 0) throw new LastAdmin();
+      await tx.delete(sessions).where(eq(sessions.userId, input.personId));
+      await recordAudit(
+        {
+          actorUserId: input.userId,
+          actorRole: "platform_admin",
+          action: "platform_role_removed",
+          objectType: "user",
+          objectId: input.personId,
+          ip: input.ip,
+          details: { role: input.role, association: input.associationId ?? null },
+        },
+        tx,
+      );
+      return null;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof LastAdmin) return "last_admin" as const;
+      throw error;
+    });
 }
 
 /** Ends an open invitation to a platform role before it is used: its link then reads as expired. */

@@ -125,17 +125,29 @@ export async function erasePerson(input: { userId: string; ip: string | null }):
       const others = await tx
         .select({ role: memberships.role })
         .from(memberships)
-        .where(and(eq(memberships.organisationId, membership.organisationId), sql`${memberships.userId} <> ${input.userId}`))
+        .where(
+          and(eq(memberships.organisationId, membership.organisationId), sql`${memberships.userId} <> ${input.userId}`),
+        )
         .for("update");
       if (others.length === 0) return "sole_member";
       if (membership.role === "admin" && !others.some((o) => o.role === "admin")) return "last_admin";
     }
     if (await isLastActiveAdmin(input.userId, tx)) return "last_platform_admin";
     // One entry per organisation the person leaves, so each organisation's trail shows it.
-    const entry = { actorUserId: input.userId, action: "account_erased" as const, objectType: "user", objectId: input.userId, ip: input.ip };
+    const entry = {
+      actorUserId: input.userId,
+      action: "account_erased" as const,
+      objectType: "user",
+      objectId: input.userId,
+      ip: input.ip,
+    };
     await recordAudit(
       mine.length > 0
-        ? mine.map((m) => ({ ...entry, actorRole: m.role === "admin" ? "org_admin" : "org_member", organisationId: m.organisationId }))
+        ? mine.map((m) => ({
+            ...entry,
+            actorRole: m.role === "admin" ? "org_admin" : "org_member",
+            organisationId: m.organisationId,
+          }))
         : entry,
       tx,
     );

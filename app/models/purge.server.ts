@@ -43,7 +43,9 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     .returning({ id: assessments.id });
   const rateLimits = await purgeRateLimits(now);
   const participantLists = await purgeParticipants(now);
-  const auditAddresses = await pseudonymiseAuditAddresses(new Date(now.getTime() - config().auditIpRetentionDays * 86_400_000));
+  const auditAddresses = await pseudonymiseAuditAddresses(
+    new Date(now.getTime() - config().auditIpRetentionDays * 86_400_000),
+  );
   return {
     sessions,
     invitations: usedInvitations.length,

@@ -69,7 +69,9 @@ export async function loadQuestionnaireFiles(
     const archived = file.startsWith(`${ARCHIVE}/`);
     const expected = expectedName(questionnaire, archived);
     if (file.replace(/\.ya?ml$/, "") !== expected) {
-      problems.push(`${file}: id: the file of "${questionnaire.id}" version ${questionnaire.version} must be named ${expected}.yaml`);
+      problems.push(
+        `${file}: id: the file of "${questionnaire.id}" version ${questionnaire.version} must be named ${expected}.yaml`,
+      );
     }
     const loaded = { file, questionnaire, contentHash: hashQuestionnaire(questionnaire), archived };
     if (!archived) current.set(questionnaire.id, loaded);

@@ -21,7 +21,12 @@ export async function publishQuestionnaires(files: QuestionnaireFile[]): Promise
     if (!stored) {
       await database()
         .insert(questionnaireVersions)
-        .values({ questionnaireId: questionnaire.id, version: questionnaire.version, contentHash, content: questionnaire })
+        .values({
+          questionnaireId: questionnaire.id,
+          version: questionnaire.version,
+          contentHash,
+          content: questionnaire,
+        })
         .onConflictDoNothing();
     } else if (stored.contentHash !== contentHash) {
       problems.push(

@@ -15,14 +15,16 @@ export interface LimitState {
   retryAfter: number;
 }
 
-const windowOf = (now: Date, windowSeconds: number) => new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
+const windowOf = (now: Date, windowSeconds: number) =>
+  new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
 const stateOf = (count: number, { limit, windowSeconds }: Limit, now: Date): LimitState => ({
   allowed: count <= limit,
   retryAfter: Math.ceil((windowOf(now, windowSeconds).getTime() + windowSeconds * 1000 - now.getTime()) / 1000),
 });
 
 /** A key that names a person or token without storing what was typed or sent. */
-export const limitKey = (kind: string, value: string) => `${kind}:${createHash("sha256").update(value.toLowerCase()).digest("hex").slice(0, 32)}`;
+export const limitKey = (kind: string, value: string) =>
+  `${kind}:${createHash("sha256").update(value.toLowerCase()).digest("hex").slice(0, 32)}`;
 
 /** Counts one event for a key and says whether it stays within the limit. */
 export async function consume(key: string, limit: Limit, now = new Date()): Promise<LimitState> {
@@ -30,7 +32,10 @@ export async function consume(key: string, limit: Limit, now = new Date()): Prom
   const [row] = await database()
     .insert(rateLimits)
     .values({ key, windowStart, count: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .onConflictDoUpdate({
+      target: [rateLimits.key, rateLimits.windowStart],
+      set: { count: sql`${rateLimits.count} + 1` },
+    })
     .returning({ count: rateLimits.count });
   return stateOf(row?.count ?? 1, limit, now);
 }

@@ -15,7 +15,14 @@ const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 export const SECOND_FACTOR_LIMIT: Limit = { limit: 10, windowSeconds: 15 * 60 };
 
 function totpOf(secret: string, email: string): TOTP {
-  return new TOTP({ issuer: ISSUER, label: email, secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: 30 });
+  return new TOTP({
+    issuer: ISSUER,
+    label: email,
+    secret: Secret.fromBase32(secret),
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+  });
 }
 
 const hashCode = (code: string) => createHash("sha256").update(normaliseRecoveryCode(code)).digest("hex");
@@ -59,7 +66,10 @@ export async function enrolmentOf(userId: string): Promise<Enrolment | null> {
   let secret = user.secret;
   if (!secret) {
     secret = new Secret({ size: 20 }).base32;
-    await database().update(users).set({ totpSecret: secret }).where(and(eq(users.id, userId), isNull(users.totpConfirmedAt)));
+    await database()
+      .update(users)
+      .set({ totpSecret: secret })
+      .where(and(eq(users.id, userId), isNull(users.totpConfirmedAt)));
   }
   const uri = totpOf(secret, user.email).toString();
   const svg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
@@ -90,14 +100,22 @@ export type ConfirmResult = { ok: true; recoveryCodes: string[] } | { ok: false;
  * cannot all pass the limit. `takeBack` undoes the count for an attempt that succeeded or was
  * refused unchecked: the counter then holds wrong codes only.
  */
-async function countCodeAttempt(userId: string, now: Date): Promise<{ state: LimitState; takeBack: () => Promise<void> }> {
+async function countCodeAttempt(
+  userId: string,
+  now: Date,
+): Promise<{ state: LimitState; takeBack: () => Promise<void> }> {
   const key = limitKey("second-factor", userId);
   const state = await consume(key, SECOND_FACTOR_LIMIT, now);
   return { state, takeBack: () => refund(key, SECOND_FACTOR_LIMIT, now) };
 }
 
 /** Turns the second factor on once a code from the new secret checks out; returns the recovery codes. */
-export async function confirmEnrolment(userId: string, code: string, ip: string | null, now = new Date()): Promise<ConfirmResult> {
+export async function confirmEnrolment(
+  userId: string,
+  code: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<ConfirmResult> {
   const attempt = await countCodeAttempt(userId, now);
   if (!attempt.state.allowed) {
     await attempt.takeBack();
@@ -118,14 +136,28 @@ export async function confirmEnrolment(userId: string, code: string, ip: string 
   return { ok: true, recoveryCodes: codes };
 }
 
-export type VerifyResult = { ok: true; usedRecoveryCode: boolean } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfter: number };
+export type VerifyResult =
+  | { ok: true; usedRecoveryCode: boolean }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfter: number };
 
 /** Checks a code from the authenticator app, or else an unused recovery code, which it uses up. */
-export async function verifySecondFactor(userId: string, input: string, ip: string | null, now = new Date()): Promise<VerifyResult> {
+export async function verifySecondFactor(
+  userId: string,
+  input: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<VerifyResult> {
   const { state, takeBack } = await countCodeAttempt(userId, now);
   if (!state.allowed) {
     await takeBack();
-    await recordAudit({ actorUserId: userId, action: "second_factor_checked", success: false, ip, details: { throttled: true } });
+    await recordAudit({
+      actorUserId: userId,
+      action: "second_factor_checked",
+      success: false,
+      ip,
+      details: { throttled: true },
+    });
     return { ok: false, reason: "throttled", retryAfter: state.retryAfter };
   }
   const user = await secondFactorOf(userId);
@@ -138,7 +170,13 @@ export async function verifySecondFactor(userId: string, input: string, ip: stri
       const used = await database()
         .update(recoveryCodes)
         .set({ usedAt: now })
-        .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashCode(code)), isNull(recoveryCodes.usedAt)))
+        .where(
+          and(
+            eq(recoveryCodes.userId, userId),
+            eq(recoveryCodes.codeHash, hashCode(code)),
+            isNull(recoveryCodes.usedAt),
+          ),
+        )
         .returning({ userId: recoveryCodes.userId });
       if (used.length > 0) result = { ok: true, usedRecoveryCode: true };
     }
@@ -169,11 +207,19 @@ export async function recoveryCodesLeft(userId: string): Promise<number> {
  * it. Wrong codes count towards the same limit as at sign-in. The secret and recovery codes
  * are removed.
  */
-export async function disableSecondFactor(userId: string, code: string, ip: string | null, now = new Date()): Promise<VerifyResult> {
+export async function disableSecondFactor(
+  userId: string,
+  code: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<VerifyResult> {
   const check = await verifySecondFactor(userId, code, ip, now);
   if (!check.ok) return check;
   await database().transaction(async (tx) => {
-    await tx.update(users).set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null })
+      .where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await recordAudit({ actorUserId: userId, action: "second_factor_disabled", ip }, tx);
   });

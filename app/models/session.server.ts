@@ -115,7 +115,11 @@ export async function requireRecentConfirmation(request: Request): Promise<void>
 /** Records that the person just typed their password again. */
 export async function confirmSession(request: Request): Promise<void> {
   const id = await sessionIdFrom(request);
-  if (id) await database().update(sessions).set({ confirmedAt: new Date() }).where(eq(sessions.idHash, hashToken(id)));
+  if (id)
+    await database()
+      .update(sessions)
+      .set({ confirmedAt: new Date() })
+      .where(eq(sessions.idHash, hashToken(id)));
 }
 
 /**
@@ -129,7 +133,10 @@ export async function startSession(
   options: { awaitingSecondFactor?: boolean } = {},
 ): Promise<string> {
   const previous = await sessionIdFrom(request);
-  if (previous) await database().delete(sessions).where(eq(sessions.idHash, hashToken(previous)));
+  if (previous)
+    await database()
+      .delete(sessions)
+      .where(eq(sessions.idHash, hashToken(previous)));
   const id = newToken();
   const now = Date.now();
   await database()
@@ -146,7 +153,10 @@ export async function startSession(
 /** Ends the browser's session and returns the Set-Cookie header that clears it. */
 export async function endSession(request: Request): Promise<string> {
   const id = await sessionIdFrom(request);
-  if (id) await database().delete(sessions).where(eq(sessions.idHash, hashToken(id)));
+  if (id)
+    await database()
+      .delete(sessions)
+      .where(eq(sessions.idHash, hashToken(id)));
   return getCookie().serialize("", { maxAge: 0 });
 }
 

@@ -48,7 +48,12 @@ const verifierAssociations = () =>
     .from(associationAnalysts)
     .innerJoin(associations, eq(associations.id, associationAnalysts.associationId))
     .innerJoin(associationSectors, eq(associationSectors.associationId, associationAnalysts.associationId))
-    .where(and(eq(associationAnalysts.userId, organisations.verifiedBy), eq(associationSectors.sector, organisations.sector)))
+    .where(
+      and(
+        eq(associationAnalysts.userId, organisations.verifiedBy),
+        eq(associationSectors.sector, organisations.sector),
+      ),
+    )
     .orderBy(asc(associations.name))})`;
 const verifierIsPlatformAdmin = () =>
   sql<boolean>`exists (${database()
@@ -56,7 +61,11 @@ const verifierIsPlatformAdmin = () =>
     .from(platformAdmins)
     .where(eq(platformAdmins.userId, organisations.verifiedBy))})`;
 
-function verifierOf(row: { verifiedBy: string | null; associations: string[]; platformAdmin: boolean }): Verifier | null {
+function verifierOf(row: {
+  verifiedBy: string | null;
+  associations: string[];
+  platformAdmin: boolean;
+}): Verifier | null {
   if (!row.verifiedBy) return null;
   if (row.associations.length > 0) return { via: "association", associations: row.associations };
   return row.platformAdmin ? { via: "platform" } : null;
@@ -78,7 +87,9 @@ async function capacityOf(tx: Pick<Database, "selectDistinct">, access: Access, 
 
 const auditRole = (verifier: Verifier) => (verifier.via === "platform" ? "platform_admin" : "association_analyst");
 const auditDetails = (verifier: Verifier): Record<string, string> =>
-  verifier.via === "platform" ? { via: "platform" } : { via: "association", associations: verifier.associations.join(", ") };
+  verifier.via === "platform"
+    ? { via: "platform" }
+    : { via: "association", associations: verifier.associations.join(", ") };
 
 const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -100,7 +111,12 @@ export async function organisationsToVerify(access: Access, query: VerificationQ
   const db = database();
   const where = and(
     mayVerify(access),
-    query.q ? or(ilike(organisations.name, like(query.q)), ilike(organisations.kvkNumber, like(query.q.replace(/[\s.]/g, "")))) : undefined,
+    query.q
+      ? or(
+          ilike(organisations.name, like(query.q)),
+          ilike(organisations.kvkNumber, like(query.q.replace(/[\s.]/g, ""))),
+        )
+      : undefined,
   );
   const fields = {
     id: organisations.id,
@@ -159,7 +175,11 @@ export type VerificationResult =
 /** The unique index that keeps a KvK number to one verified organisation, named in the driver's error. */
 function isVerifiedKvkConflict(error: unknown): boolean {
   for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    const { code, constraint, constraint_name } = e as { code?: unknown; constraint?: unknown; constraint_name?: unknown };
+    const { code, constraint, constraint_name } = e as {
+      code?: unknown;
+      constraint?: unknown;
+      constraint_name?: unknown;
+    };
     if (code === "23505" && (constraint ?? constraint_name) === "organisations_verified_kvk_key") return true;
   }
   return false;
@@ -200,11 +220,20 @@ async function auditVerifier(
  * read them. Only an analyst covering its sector or a platform admin; it needs a KvK number
  * that no other verified organisation holds.
  */
-export async function verifyOrganisation({ access, organisationId, ip }: VerificationInput): Promise<VerificationResult> {
+export async function verifyOrganisation({
+  access,
+  organisationId,
+  ip,
+}: VerificationInput): Promise<VerificationResult> {
   try {
     return await database().transaction(async (tx) => {
       const [target] = await tx
-        .select({ name: organisations.name, sector: organisations.sector, kvkNumber: organisations.kvkNumber, verifiedAt: organisations.verifiedAt })
+        .select({
+          name: organisations.name,
+          sector: organisations.sector,
+          kvkNumber: organisations.kvkNumber,
+          verifiedAt: organisations.verifiedAt,
+        })
         .from(organisations)
         .where(and(eq(organisations.id, organisationId), mayVerify(access)))
         .for("update");
@@ -214,13 +243,21 @@ export async function verifyOrganisation({ access, organisationId, ip }: Verific
       const [holder] = await tx
         .select({ id: organisations.id })
         .from(organisations)
-        .where(and(eq(organisations.kvkNumber, target.kvkNumber), isNotNull(organisations.verifiedAt), ne(organisations.id, organisationId)));
+        .where(
+          and(
+            eq(organisations.kvkNumber, target.kvkNumber),
+            isNotNull(organisations.verifiedAt),
+            ne(organisations.id, organisationId),
+          ),
+        );
       if (holder) return { ok: false, error: "kvk_taken" } as const;
       await tx
         .update(organisations)
         .set({ verifiedAt: sql`now()`, verifiedBy: access.user.id })
         .where(and(eq(organisations.id, organisationId), isNull(organisations.verifiedAt), mayVerify(access)));
-      await auditVerifier(tx, { access, organisationId, ip }, target.sector, "organisation_verified", { kvkNumber: target.kvkNumber });
+      await auditVerifier(tx, { access, organisationId, ip }, target.sector, "organisation_verified", {
+        kvkNumber: target.kvkNumber,
+      });
       return { ok: true, name: target.name } as const;
     });
   } catch (error) {
@@ -231,7 +268,11 @@ export async function verifyOrganisation({ access, organisationId, ip }: Verific
 }
 
 /** Takes a verification back: the organisation no longer counts in, nor reads, benchmarks. */
-export async function withdrawVerification({ access, organisationId, ip }: VerificationInput): Promise<VerificationResult> {
+export async function withdrawVerification({
+  access,
+  organisationId,
+  ip,
+}: VerificationInput): Promise<VerificationResult> {
   return database().transaction(async (tx) => {
     const [target] = await tx
       .select({ name: organisations.name, sector: organisations.sector, verifiedAt: organisations.verifiedAt })
@@ -268,7 +309,10 @@ export async function withdrawOnProfileChange(
   const sectorChanged = current.sector !== input.sector;
   const kvkChanged = current.kvkNumber !== input.kvkNumber;
   if (!sectorChanged && !kvkChanged) return;
-  await tx.update(organisations).set({ verifiedAt: null, verifiedBy: null }).where(eq(organisations.id, input.organisationId));
+  await tx
+    .update(organisations)
+    .set({ verifiedAt: null, verifiedBy: null })
+    .where(eq(organisations.id, input.organisationId));
   await recordAudit(
     {
       actorUserId: input.actorUserId,
@@ -312,7 +356,11 @@ export async function isVerified(organisationId: string): Promise<boolean> {
 }
 
 /** An organisation's own verification status, for its members. */
-export async function verificationStatus({ organisationId }: { organisationId: string }): Promise<VerificationStatus | null> {
+export async function verificationStatus({
+  organisationId,
+}: {
+  organisationId: string;
+}): Promise<VerificationStatus | null> {
   const db = database();
   const [row] = await db
     .select({
@@ -343,7 +391,8 @@ export async function verificationStatus({ organisationId }: { organisationId: s
     )
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(1);
-  const details = last?.action === "organisation_verification_withdrawn" ? WithdrawalDetails.safeParse(last.details) : null;
+  const details =
+    last?.action === "organisation_verification_withdrawn" ? WithdrawalDetails.safeParse(last.details) : null;
   if (!last || !details?.success) return status;
   return { ...status, withdrawal: { ...details.data, at: last.at } };
 }

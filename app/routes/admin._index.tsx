@@ -108,7 +108,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 function useIntentForm<Schema extends z.ZodTypeAny>(intent: "association" | "analyst" | "reviewer", schema: Schema) {
   const actionData = useActionData<typeof action>();
-  return useValidatedForm({ id: intent, schema, lastResult: actionData?.intent === intent ? actionData.result : undefined });
+  return useValidatedForm({
+    id: intent,
+    schema,
+    lastResult: actionData?.intent === intent ? actionData.result : undefined,
+  });
 }
 
 function CreatedLink({ intent }: { intent: "analyst" | "reviewer" }) {

@@ -11,7 +11,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = AuditQuery.safeParse(queryValues(new URL(request.url)));
   if (!query.success) return apiJson({ error: "invalid filter" }, 400);
   const { rows } = await searchAudit(query.data, { all: true });
-  const header = ["at", "actor_email", "actor_name", "actor_role", "organisation", "action", "object_type", "object_id", "success", "purpose", "ip"];
+  const header = [
+    "at",
+    "actor_email",
+    "actor_name",
+    "actor_role",
+    "organisation",
+    "action",
+    "object_type",
+    "object_id",
+    "success",
+    "purpose",
+    "ip",
+  ];
   const body = rows.map((r) => [
     r.at.toISOString(),
     r.actorEmail ?? "",

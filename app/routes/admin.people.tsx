@@ -45,7 +45,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: t("admin.people.title"),
     me: access.user.id,
     people: people.map((p) => ({ ...p, lastSignInAt: iso(p.lastSignInAt), deactivatedAt: iso(p.deactivatedAt) })),
-    organisations: organisations.map((o) => ({ ...o, verifiedAt: iso(o.verifiedAt), lastSubmittedAt: iso(o.lastSubmittedAt) })),
+    organisations: organisations.map((o) => ({
+      ...o,
+      verifiedAt: iso(o.verifiedAt),
+      lastSubmittedAt: iso(o.lastSubmittedAt),
+    })),
     invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
   };
 }
@@ -64,11 +68,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
       : value.intent === "reactivate"
         ? await reactivateAccount({ ...actor, personId: value.personId })
         : value.intent === "removeRole"
-          ? await removePlatformRole({ ...actor, personId: value.personId, role: value.role, associationId: value.associationId })
+          ? await removePlatformRole({
+              ...actor,
+              personId: value.personId,
+              role: value.role,
+              associationId: value.associationId,
+            })
           : (await withdrawInvitation({ ...actor, invitationId: value.invitationId }))
             ? null
             : ("not_found" as const);
-  if (refusal) return data({ error: `admin.people.errors.${refusal}` as const }, { status: refusal === "not_found" ? 404 : 409 });
+  if (refusal)
+    return data({ error: `admin.people.errors.${refusal}` as const }, { status: refusal === "not_found" ? 404 : 409 });
   return { done: `admin.people.done.${value.intent}` as const };
 }
 
@@ -133,14 +143,21 @@ export default function People() {
                   <td>
                     <ul className="plain-list">
                       {p.memberships.map((m) => (
-                        <li key={m.organisation}>{t(`admin.people.membership.${m.role}`, { organisation: m.organisation })}</li>
+                        <li key={m.organisation}>
+                          {t(`admin.people.membership.${m.role}`, { organisation: m.organisation })}
+                        </li>
                       ))}
                       {p.associations.map((a) => (
                         <li key={a.id}>
                           {t("admin.people.analystOf", { association: a.name })}{" "}
                           {p.id !== me ? (
                             <Intent
-                              fields={{ intent: "removeRole", personId: p.id, role: "association_analyst", associationId: a.id }}
+                              fields={{
+                                intent: "removeRole",
+                                personId: p.id,
+                                role: "association_analyst",
+                                associationId: a.id,
+                              }}
                               label={t("admin.people.removeRole")}
                             />
                           ) : null}
@@ -149,14 +166,20 @@ export default function People() {
                       {p.customsReviewer ? (
                         <li>
                           {t("admin.people.customsReviewer")}{" "}
-                          <Intent fields={{ intent: "removeRole", personId: p.id, role: "customs_reviewer" }} label={t("admin.people.removeRole")} />
+                          <Intent
+                            fields={{ intent: "removeRole", personId: p.id, role: "customs_reviewer" }}
+                            label={t("admin.people.removeRole")}
+                          />
                         </li>
                       ) : null}
                       {p.platformAdmin ? (
                         <li>
                           {t("admin.people.platformAdmin")}{" "}
                           {p.id !== me ? (
-                            <Intent fields={{ intent: "removeRole", personId: p.id, role: "platform_admin" }} label={t("admin.people.removeRole")} />
+                            <Intent
+                              fields={{ intent: "removeRole", personId: p.id, role: "platform_admin" }}
+                              label={t("admin.people.removeRole")}
+                            />
                           ) : null}
                         </li>
                       ) : null}
@@ -164,16 +187,24 @@ export default function People() {
                   </td>
                   <td>{date(p.lastSignInAt)}</td>
                   <td>
-                    {p.deactivatedAt ? t("admin.people.deactivatedOn", { date: date(p.deactivatedAt) }) : t("admin.people.active")}
+                    {p.deactivatedAt
+                      ? t("admin.people.deactivatedOn", { date: date(p.deactivatedAt) })
+                      : t("admin.people.active")}
                     {p.secondFactor ? ` · ${t("admin.people.secondFactor")}` : null}
                   </td>
                   <td>
                     {p.id === me ? (
                       t("admin.people.you")
                     ) : p.deactivatedAt ? (
-                      <Intent fields={{ intent: "reactivate", personId: p.id }} label={t("admin.people.reactivate", { name: p.name })} />
+                      <Intent
+                        fields={{ intent: "reactivate", personId: p.id }}
+                        label={t("admin.people.reactivate", { name: p.name })}
+                      />
                     ) : (
-                      <Intent fields={{ intent: "deactivate", personId: p.id }} label={t("admin.people.deactivate", { name: p.name })} />
+                      <Intent
+                        fields={{ intent: "deactivate", personId: p.id }}
+                        label={t("admin.people.deactivate", { name: p.name })}
+                      />
                     )}
                   </td>
                 </tr>
@@ -196,7 +227,10 @@ export default function People() {
                   association: i.associationName ?? "",
                   date: date(i.expiresAt),
                 })}{" "}
-                <Intent fields={{ intent: "withdraw", invitationId: i.id }} label={t("admin.people.withdraw", { email: i.email })} />
+                <Intent
+                  fields={{ intent: "withdraw", invitationId: i.id }}
+                  label={t("admin.people.withdraw", { email: i.email })}
+                />
               </li>
             ))}
           </ul>

@@ -37,18 +37,27 @@ async function sharedWith(access: Access, assessmentId: string) {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await getApiAccess(request);
   if (!access || !params.id || !z.string().uuid().safeParse(params.id).success) return notFound();
-  const own = access.organisation ? await getAssessment({ organisationId: access.organisation.id, assessmentId: params.id }) : null;
+  const own = access.organisation
+    ? await getAssessment({ organisationId: access.organisation.id, assessmentId: params.id })
+    : null;
   const shared = own ? null : await sharedWith(access, params.id);
   const assessment = own ?? shared?.assessment;
   if (!assessment) {
-    await recordRefusedRead({ userId: access.user.id, organisationId: access.organisation?.id, objectType: "assessment", objectId: params.id, ip: context.clientAddress });
+    await recordRefusedRead({
+      userId: access.user.id,
+      organisationId: access.organisation?.id,
+      objectType: "assessment",
+      objectId: params.id,
+      ip: context.clientAddress,
+    });
     return notFound();
   }
   const organisationId = shared ? shared.organisationId : access.organisation!.id;
   if (shared) {
     // Outside the organisation: only with a stated purpose, and every view is audited.
     const purpose = parseForm(new URL(request.url).searchParams, PurposeSchema);
-    if (purpose.status !== "success") return apiJson({ error: `purpose of at least ${PURPOSE_MIN_LENGTH} characters is required` }, 400);
+    if (purpose.status !== "success")
+      return apiJson({ error: `purpose of at least ${PURPOSE_MIN_LENGTH} characters is required` }, 400);
     await recordSharedView({
       userId: access.user.id,
       role: shared.recipient === "customs" ? "customs_reviewer" : "association_analyst",
@@ -65,7 +74,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     getScoreSnapshot({ assessmentId: assessment.id }),
   ]);
   const { questionnaire } = assessment;
-  const { score: figures, advice } = reportOf(questionnaire, assessment, answers, assessment.status === "submitted" ? snapshot : null);
+  const { score: figures, advice } = reportOf(
+    questionnaire,
+    assessment,
+    answers,
+    assessment.status === "submitted" ? snapshot : null,
+  );
   return apiJson({
     assessment: assessmentSummary(assessment, organisationId),
     overall: figures.overall,

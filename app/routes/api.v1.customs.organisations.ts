@@ -11,7 +11,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!query.success) {
     return apiJson({ error: "invalid query", fields: Object.keys(query.error.flatten().fieldErrors) }, 400);
   }
-  const organisations = await customsOrganisations(query.data, { userId: access.user.id, ip: context.clientAddress, via: "api" });
+  const organisations = await customsOrganisations(query.data, {
+    userId: access.user.id,
+    ip: context.clientAddress,
+    via: "api",
+  });
   return apiJson({
     organisations: organisations.map((o) => ({
       id: o.id,

@@ -13,6 +13,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!access?.customsReviewer) return apiJson({ error: "not_found" }, 404);
   const overview = await customsOverview();
   return apiJson({
-    questionnaires: overview.map(({ id, version, release, k, cells, ranking, trend }) => ({ id, version, release, k, cells, ranking, trend })),
+    questionnaires: overview.map(({ id, version, release, k, cells, ranking, trend }) => ({
+      id,
+      version,
+      release,
+      k,
+      cells,
+      ranking,
+      trend,
+    })),
   });
 }

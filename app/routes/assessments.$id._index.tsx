@@ -14,7 +14,10 @@ import { loadMessages } from "~/i18n";
 
 await loadMessages(["assessment", "assessments", "report", "validation"]);
 
-const AssignSchema = z.object({ themeId: z.string().min(1).max(48), userId: z.union([z.literal(""), z.string().uuid()]) });
+const AssignSchema = z.object({
+  themeId: z.string().min(1).max(48),
+  userId: z.union([z.literal(""), z.string().uuid()]),
+});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, assessment } = await findAssessment(request, params.id);
@@ -40,22 +43,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Each member sees the themes assigned to them first.
   rows.sort((a, b) => Number(b.mine) - Number(a.mine));
   // A re-assessment on a later questionnaire version names what that version added or changed.
-  const source = assessment.copiedFrom && assessment.status === "draft"
-    ? await getAssessment({ organisationId: access.organisation.id, assessmentId: assessment.copiedFrom })
-    : null;
+  const source =
+    assessment.copiedFrom && assessment.status === "draft"
+      ? await getAssessment({ organisationId: access.organisation.id, assessmentId: assessment.copiedFrom })
+      : null;
   const versionChanges =
     source && source.questionnaire.version !== questionnaire.version
       ? {
           from: source.questionnaire.version,
           to: questionnaire.version,
           submittedAt: source.submittedAt?.toISOString() ?? null,
-          questions: questionsChangedSince(source.questionnaire, questionnaire, sector, answers).map(({ section, question, change }) => ({
-            id: question.id,
-            text: question.text[language],
-            section,
-            sectionTitle: themes.get(section)?.title[language] ?? null,
-            change,
-          })),
+          questions: questionsChangedSince(source.questionnaire, questionnaire, sector, answers).map(
+            ({ section, question, change }) => ({
+              id: question.id,
+              text: question.text[language],
+              section,
+              sectionTitle: themes.get(section)?.title[language] ?? null,
+              change,
+            }),
+          ),
         }
       : null;
   return {
@@ -75,7 +81,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = AssignSchema.safeParse({ themeId: form.get("themeId"), userId: form.get("userId") });
   const answers = await getAnswers({ assessmentId: assessment.id });
-  if (!parsed.success || !themesFor(assessment.questionnaire, assessment.sector, answers).some((t) => t.id === parsed.data.themeId)) {
+  if (
+    !parsed.success ||
+    !themesFor(assessment.questionnaire, assessment.sector, answers).some((t) => t.id === parsed.data.themeId)
+  ) {
     return data({ error: "validation.invalid" }, { status: 400 });
   }
   await assignTheme({

@@ -39,7 +39,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         adviceId: advice.id,
         title: advice.title[language],
         theme: questionnaire.themes.find((t) => t.id === ranked.themeId)?.title[language] ?? ranked.themeId,
-        action: action ? { status: action.status, owner: action.owner, dueDate: action.dueDate, reason: action.reason } : null,
+        action: action
+          ? { status: action.status, owner: action.owner, dueDate: action.dueDate, reason: action.reason }
+          : null,
       };
     }),
   };
@@ -60,15 +62,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
     reason: text("reason"),
   });
   const adviceId = String(form.get("adviceId") ?? "");
-  const triggered = rankAdvice(assessment.questionnaire, assessment.sector, await getAnswers({ assessmentId: assessment.id }));
+  const triggered = rankAdvice(
+    assessment.questionnaire,
+    assessment.sector,
+    await getAnswers({ assessmentId: assessment.id }),
+  );
   if (!triggered.some((a) => a.adviceId === adviceId)) throw notFound();
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const message = issue?.message.startsWith("actions.") || issue?.message.startsWith("validation.") ? issue.message : "validation.invalid";
+    const message =
+      issue?.message.startsWith("actions.") || issue?.message.startsWith("validation.")
+        ? issue.message
+        : "validation.invalid";
     const field = FIELDS.find((f) => f === issue?.path[0]) ?? "status";
     return data({ adviceId, field, error: message }, { status: 400 });
   }
-  await saveAction({ organisationId: access.organisation.id, assessmentId: assessment.id, userId: access.user.id, action: parsed.data });
+  await saveAction({
+    organisationId: access.organisation.id,
+    assessmentId: assessment.id,
+    userId: access.user.id,
+    action: parsed.data,
+  });
   return { adviceId, field: null, error: null };
 }
 

@@ -20,11 +20,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const answer = readAnswer(form, question);
   if (answer.status === "error") return apiJson({ ok: false, error: answer.error } as const, 400);
   if (answer.status === "empty") return apiJson({ ok: false, error: "assessment.errors.invalid" } as const, 400);
-  const saved = await saveReadAnswer({ access, assessment, questionId: question.id, answer, ip: context.clientAddress });
+  const saved = await saveReadAnswer({
+    access,
+    assessment,
+    questionId: question.id,
+    answer,
+    ip: context.clientAddress,
+  });
   if (saved.ok) return apiJson({ ok: true, revision: saved.revision } as const);
   if (saved.error === "stale") {
     const { value, note, revision, answeredBy } = saved.current;
-    return apiJson({ ok: false, error: "assessment.errors.stale", newer: { value, note, revision, answeredBy } } as const, 409);
+    return apiJson(
+      { ok: false, error: "assessment.errors.stale", newer: { value, note, revision, answeredBy } } as const,
+      409,
+    );
   }
   if (saved.error === "not_found") throw notFound();
   return apiJson({ ok: false, error: "assessment.errors.rejected" } as const, saved.error === "submitted" ? 409 : 400);

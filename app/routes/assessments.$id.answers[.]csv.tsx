@@ -9,7 +9,10 @@ import { getAnswers } from "~/models/assessment.server";
 /** The answers with their question texts, in the reader's language, as CSV. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { assessment } = await findAssessment(request, params.id);
-  const [{ language, t }, answers] = await Promise.all([getFixedT(request), getAnswers({ assessmentId: assessment.id })]);
+  const [{ language, t }, answers] = await Promise.all([
+    getFixedT(request),
+    getAnswers({ assessmentId: assessment.id }),
+  ]);
   const { questionnaire } = assessment;
   const sectionOf = (questionId: string) =>
     questionnaire.themes.find((th) => th.questions.some((q) => q.id === questionId))?.title[language] ??
@@ -20,7 +23,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       sectionOf(questionId),
       questionId,
       question?.text[language] ?? questionId,
-      question ? describeAnswer((question.options ?? []).map((o) => ({ id: o.id, label: o.label[language] })), answer.value, t) : "",
+      question
+        ? describeAnswer(
+            (question.options ?? []).map((o) => ({ id: o.id, label: o.label[language] })),
+            answer.value,
+            t,
+          )
+        : "",
       answer.note ?? "",
       answer.answeredBy ?? "",
       answer.updatedAt.toISOString(),

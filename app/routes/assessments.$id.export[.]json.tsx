@@ -12,7 +12,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getScoreSnapshot({ assessmentId: assessment.id }),
   ]);
   const { questionnaire } = assessment;
-  const { score: figures, advice } = reportOf(questionnaire, assessment, answers, assessment.status === "submitted" ? snapshot : null);
+  const { score: figures, advice } = reportOf(
+    questionnaire,
+    assessment,
+    answers,
+    assessment.status === "submitted" ? snapshot : null,
+  );
   const body = {
     assessment: assessmentSummary(assessment, access.organisation.id),
     answers: [...answers].map(([questionId, a]) => ({
@@ -25,5 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     scores: { overall: figures.overall, exposureClass: figures.exposureClass, themes: figures.themes },
     advice,
   };
-  return download(`${JSON.stringify(body, null, 2)}\n`, `weerbaar-${questionnaire.id}-${assessment.id}.json`, "application/json");
+  return download(
+    `${JSON.stringify(body, null, 2)}\n`,
+    `weerbaar-${questionnaire.id}-${assessment.id}.json`,
+    "application/json",
+  );
 }

@@ -6,7 +6,18 @@ import { getLanguage } from "~/i18n.server";
 import { reportPage } from "~/report.server";
 import { loadMessages } from "~/i18n";
 
-await loadMessages(["actions", "assessment", "benchmark", "countBands", "exports", "position", "report", "sectors", "shared", "sizeBands"]);
+await loadMessages([
+  "actions",
+  "assessment",
+  "benchmark",
+  "countBands",
+  "exports",
+  "position",
+  "report",
+  "sectors",
+  "shared",
+  "sizeBands",
+]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { access, assessment } = await findAssessment(request, params.id);

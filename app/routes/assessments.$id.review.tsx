@@ -3,7 +3,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { findAssessment } from "~/assessment-section.server";
 import { sectionPath, useDescribeAnswer } from "~/components/section-form";
-import { PROFILE_SECTION, themesFor, unansweredQuestions, visibleQuestionIds, type AnyQuestion } from "~/domain/assessment";
+import {
+  PROFILE_SECTION,
+  themesFor,
+  unansweredQuestions,
+  visibleQuestionIds,
+  type AnyQuestion,
+} from "~/domain/assessment";
 import { getLanguage } from "~/i18n.server";
 import { getAnswers, submitAssessment } from "~/models/assessment.server";
 import { notFound } from "~/responses.server";
@@ -18,7 +24,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   const sections: { id: string; title: string | null; questions: AnyQuestion[] }[] = [
     { id: PROFILE_SECTION, title: null, questions: questionnaire.profile },
-    ...themesFor(questionnaire, sector, answers).map((t) => ({ id: t.id, title: t.title[language], questions: t.questions })),
+    ...themesFor(questionnaire, sector, answers).map((t) => ({
+      id: t.id,
+      title: t.title[language],
+      questions: t.questions,
+    })),
   ];
   return {
     assessment: {
@@ -137,7 +147,9 @@ export default function Review() {
             <p>{t("review.noAnswers")}</p>
           ) : (
             <table>
-              <caption className="visually-hidden">{t("review.whoAnswered", { section: s.title ?? t("assessment.profileTitle") })}</caption>
+              <caption className="visually-hidden">
+                {t("review.whoAnswered", { section: s.title ?? t("assessment.profileTitle") })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t("review.question")}</th>

@@ -51,12 +51,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
       .map(async (a) => {
         const questionnaire = await getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
         const advice = questionnaire?.advice.find((x) => x.id === a.adviceId);
-        return { id: a.id, assessmentId: a.assessmentId, title: advice?.title[language] ?? a.adviceId, dueDate: a.dueDate as string };
+        return {
+          id: a.id,
+          assessmentId: a.assessmentId,
+          title: advice?.title[language] ?? a.adviceId,
+          dueDate: a.dueDate as string,
+        };
       }),
   );
   return {
     actions: { open: open.length, overdue },
-    questionnaires: available.map((q) => ({ id: q.id, title: q.title[language], introduction: q.introduction[language] })),
+    questionnaires: available.map((q) => ({
+      id: q.id,
+      title: q.title[language],
+      introduction: q.introduction[language],
+    })),
     assessments: titled,
   };
 }

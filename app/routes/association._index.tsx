@@ -12,7 +12,16 @@ import { sharingOrganisations } from "~/models/consent.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 
-await loadMessages(["association", "benchmark", "countBands", "customs", "fields", "participation", "sectors", "validation"]);
+await loadMessages([
+  "association",
+  "benchmark",
+  "countBands",
+  "customs",
+  "fields",
+  "participation",
+  "sectors",
+  "validation",
+]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireAnalyst(request);
@@ -22,7 +31,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const questionnaires = (await latestQuestionnaires()).filter((q) => q.sectors.some((s) => covered.includes(s)));
   const sharing = await sharingOrganisations({ recipient: "association", associationIds: access.associationIds });
   return {
-    sharing: sharing.map((o) => ({ id: o.id, name: o.name, sector: o.sector, submittedAt: o.submittedAt.toISOString() })),
+    sharing: sharing.map((o) => ({
+      id: o.id,
+      name: o.name,
+      sector: o.sector,
+      submittedAt: o.submittedAt.toISOString(),
+    })),
     benchmarks: questionnaires.map((q) => ({ id: q.id, title: q.title[language] })),
     associations: associations.map(({ id, name, sectors, analysts }) => ({ id, name, sectors, analysts })),
     participation: await releaseParticipation(covered),

@@ -22,14 +22,19 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     throw notFound();
   }
   const { questionnaire, release, cells, sectors } = benchmark;
-  const [language, history] = await Promise.all([getLanguage(request), release ? releaseHistory(questionnaire.id, sectors) : []]);
+  const [language, history] = await Promise.all([
+    getLanguage(request),
+    release ? releaseHistory(questionnaire.id, sectors) : [],
+  ]);
   // Themes that no visible group has figures for (a sector-specific theme of a sector not shown) are left out.
   const withFigures = new Set(cells.flatMap((c) => c.themes?.map((th) => th.id) ?? []));
   return {
     unverified: false as const,
     questionnaire: { id: questionnaire.id, title: questionnaire.title[language] },
     release: release ? { createdAt: release.createdAt.toISOString(), k: release.k } : null,
-    themes: questionnaire.themes.filter((th) => withFigures.has(th.id)).map((th) => ({ id: th.id, title: th.title[language] })),
+    themes: questionnaire.themes
+      .filter((th) => withFigures.has(th.id))
+      .map((th) => ({ id: th.id, title: th.title[language] })),
     cells,
     trend: history.map((r) => ({ createdAt: r.createdAt.toISOString(), k: r.k, cells: r.cells })),
   };
@@ -53,7 +58,13 @@ function NotYetVerified() {
   );
 }
 
-function BenchmarkRelease({ questionnaire, release, themes, cells, trend }: Exclude<SerializeFrom<typeof loader>, { unverified: true }>) {
+function BenchmarkRelease({
+  questionnaire,
+  release,
+  themes,
+  cells,
+  trend,
+}: Exclude<SerializeFrom<typeof loader>, { unverified: true }>) {
   const { t, i18n } = useTranslation();
   const date = dateFormat(i18n.language, { dateStyle: "long" });
   const sectorCells = cells.filter((c) => c.grouping === "sector" && c.sector);
@@ -61,7 +72,9 @@ function BenchmarkRelease({ questionnaire, release, themes, cells, trend }: Excl
     <div className="page benchmark">
       <h1>{t("benchmark.title", { questionnaire: questionnaire.title })}</h1>
       {release ? (
-        <p className="lead">{t("benchmark.release", { date: date.format(new Date(release.createdAt)), k: release.k })}</p>
+        <p className="lead">
+          {t("benchmark.release", { date: date.format(new Date(release.createdAt)), k: release.k })}
+        </p>
       ) : (
         <p>{t("benchmark.noRelease")}</p>
       )}
@@ -101,7 +114,12 @@ function BenchmarkRelease({ questionnaire, release, themes, cells, trend }: Excl
           </nav>
 
           {themes.map((theme) => (
-            <section key={theme.id} id={`theme-${theme.id}`} className="card benchmark-theme" aria-labelledby={`theme-title-${theme.id}`}>
+            <section
+              key={theme.id}
+              id={`theme-${theme.id}`}
+              className="card benchmark-theme"
+              aria-labelledby={`theme-title-${theme.id}`}
+            >
               <h2 id={`theme-title-${theme.id}`}>{theme.title}</h2>
               <QuantileChart theme={theme} cells={cells} k={release.k} />
               <LevelDistribution theme={theme} cells={cells} />

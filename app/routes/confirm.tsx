@@ -32,7 +32,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), schemaFor(access.secondFactor));
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { password, code, redirectTo } = submission.value;
-  const failed = (status: number) => data(submission.reply({ formErrors: ["confirm.failed"], hideFields: ["password", "code"] }), { status });
+  const failed = (status: number) =>
+    data(submission.reply({ formErrors: ["confirm.failed"], hideFields: ["password", "code"] }), { status });
   const check = await verifySignIn(access.user.email, password, context.clientAddress, "reauthenticated");
   if (!check.ok) return failed(check.reason === "throttled" ? 429 : 400);
   if (code !== undefined) {
@@ -63,9 +64,19 @@ export default function Confirm() {
       <ValidatedForm form={form} className="form">
         <ErrorMessages id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <TextField field={fields.password} label={t("fields.password")} type="password" autoComplete="current-password" />
+        <TextField
+          field={fields.password}
+          label={t("fields.password")}
+          type="password"
+          autoComplete="current-password"
+        />
         {withCode ? (
-          <TextField field={fields.code} label={t("secondFactor.code")} description={t("secondFactor.codeHint")} autoComplete="one-time-code" />
+          <TextField
+            field={fields.code}
+            label={t("secondFactor.code")}
+            description={t("secondFactor.codeHint")}
+            autoComplete="one-time-code"
+          />
         ) : null}
         <button type="submit" className="button button--primary">
           {t("confirm.submit")}

@@ -20,19 +20,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
     questionnaires: overview.map((q) => ({
       ...q,
       title: q.title[language],
-      themes: q.themes.filter((th) => q.cells.some((c) => c.themes?.some((x) => x.id === th.id))).map((th) => ({ id: th.id, title: th.title[language] })),
+      themes: q.themes
+        .filter((th) => q.cells.some((c) => c.themes?.some((x) => x.id === th.id)))
+        .map((th) => ({ id: th.id, title: th.title[language] })),
     })),
   };
 }
 
-type Section = Omit<CustomsOverview[number], "title" | "themes"> & { title: string; themes: { id: string; title: string }[] };
+type Section = Omit<CustomsOverview[number], "title" | "themes"> & {
+  title: string;
+  themes: { id: string; title: string }[];
+};
 
 function Ranking({ section }: { section: Section }) {
   const { t, i18n } = useTranslation();
   const chart = useMemo(
     () => ({
       labels: section.ranking.map((r) => t(`sectors.${r.sector}`)),
-      series: [{ label: t("customs.medianRisk"), style: "bar", color: CHART_COLORS.critical, values: section.ranking.map((r) => r.medianRisk) }] satisfies Series[],
+      series: [
+        {
+          label: t("customs.medianRisk"),
+          style: "bar",
+          color: CHART_COLORS.critical,
+          values: section.ranking.map((r) => r.medianRisk),
+        },
+      ] satisfies Series[],
     }),
     [section, t],
   );
@@ -82,14 +94,12 @@ function Trend({ section }: { section: Section }) {
   const chart = useMemo(
     () => ({
       labels: section.trend.map((h) => h.halfYear),
-      series: sectors.map(
-        (sector, index): Series => ({
-          label: t(`sectors.${sector}`),
-          style: "line",
-          color: SERIES_COLORS[index % SERIES_COLORS.length]!,
-          values: section.trend.map((h) => h.sectors.find((s) => s.sector === sector)?.medianRisk ?? null),
-        }),
-      ),
+      series: sectors.map((sector, index): Series => ({
+        label: t(`sectors.${sector}`),
+        style: "line",
+        color: SERIES_COLORS[index % SERIES_COLORS.length]!,
+        values: section.trend.map((h) => h.sectors.find((s) => s.sector === sector)?.medianRisk ?? null),
+      })),
     }),
     // Loader data, stable for the life of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -120,7 +130,9 @@ function Trend({ section }: { section: Section }) {
               <tr key={h.halfYear}>
                 <th scope="row">{h.halfYear}</th>
                 {h.sectors.map((s) => (
-                  <td key={s.sector}>{s.medianRisk === null ? t("participation.fewerThan", { k: section.k ?? 5 }) : s.medianRisk}</td>
+                  <td key={s.sector}>
+                    {s.medianRisk === null ? t("participation.fewerThan", { k: section.k ?? 5 }) : s.medianRisk}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -163,7 +175,13 @@ export default function CustomsOverviewPage() {
           {section.release && section.k ? (
             <>
               <p>{t("benchmark.release", { date: date.format(new Date(section.release.createdAt)), k: section.k })}</p>
-              <MedianRiskTable id={`heat-${section.id}`} level={3} cells={section.cells} themes={section.themes} k={section.k} />
+              <MedianRiskTable
+                id={`heat-${section.id}`}
+                level={3}
+                cells={section.cells}
+                themes={section.themes}
+                k={section.k}
+              />
               <p>
                 <a href={`/customs/overview.csv?questionnaire=${section.id}&table=heat`} download>
                   {t("customs.csv", { table: t("benchmark.medianRiskTitle") })}

@@ -17,7 +17,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const parsed = readListQuery(new URL(request.url));
   // Unknown filter values show the whole list and say so, rather than an empty one.
   const query = parsed.success ? parsed.data : OrganisationListQuery.parse({});
-  const organisations = await customsOrganisations(query, { userId: access.user.id, ip: context.clientAddress, via: "page" });
+  const organisations = await customsOrganisations(query, {
+    userId: access.user.id,
+    ip: context.clientAddress,
+    via: "page",
+  });
   return {
     invalidQuery: !parsed.success,
     query,
@@ -39,7 +43,10 @@ export default function CustomsOrganisations() {
   const [searchParams] = useSearchParams();
   const date = dateFormat(i18n.language, { dateStyle: "medium" });
   const sortLink = (column: (typeof COLUMNS)[number][0]) =>
-    withQuery(searchParams, { sort: column, direction: query.sort === column && query.direction === "asc" ? "desc" : "asc" });
+    withQuery(searchParams, {
+      sort: column,
+      direction: query.sort === column && query.direction === "asc" ? "desc" : "asc",
+    });
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -103,7 +110,9 @@ export default function CustomsOrganisations() {
                   <th
                     scope="col"
                     key={column}
-                    aria-sort={query.sort === column ? (query.direction === "asc" ? "ascending" : "descending") : undefined}
+                    aria-sort={
+                      query.sort === column ? (query.direction === "asc" ? "ascending" : "descending") : undefined
+                    }
                   >
                     <Link to={sortLink(column)}>{t(label)}</Link>
                   </th>

@@ -23,7 +23,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   let header: string[];
   let rows: string[][];
   if (query.data.table === "heat") {
-    header = [t("benchmark.group"), t("participation.organisations"), ...section.themes.map((th) => th.title[language])];
+    header = [
+      t("benchmark.group"),
+      t("participation.organisations"),
+      ...section.themes.map((th) => th.title[language]),
+    ];
     rows = section.cells
       .filter((c) => c.grouping !== "sector-size")
       .map((c) => [
@@ -35,7 +39,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
         }),
       ]);
   } else if (query.data.table === "ranking") {
-    header = [t("customs.rank"), t("fields.sector"), t("customs.medianRisk"), t("customs.medianLevel"), t("customs.highOrCritical")];
+    header = [
+      t("customs.rank"),
+      t("fields.sector"),
+      t("customs.medianRisk"),
+      t("customs.medianLevel"),
+      t("customs.highOrCritical"),
+    ];
     rows = section.ranking.map((r, index) => [
       String(index + 1),
       sector(r.sector),
@@ -46,7 +56,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   } else {
     const sectors = section.trend[0]?.sectors.map((s) => s.sector) ?? [];
     header = [t("customs.halfYear"), ...sectors.map(sector)];
-    rows = section.trend.map((h) => [h.halfYear, ...h.sectors.map((s) => (s.medianRisk === null ? fewer : String(s.medianRisk)))]);
+    rows = section.trend.map((h) => [
+      h.halfYear,
+      ...h.sectors.map((s) => (s.medianRisk === null ? fewer : String(s.medianRisk))),
+    ]);
   }
   return download(toCsv(header, rows), `weerbaar-customs-${section.id}-${query.data.table}.csv`, "text/csv");
 }

@@ -31,7 +31,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), AcceptSchema);
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   if (await isCommonPassword(submission.value.password)) {
-    return data(submission.reply({ fieldErrors: { password: ["validation.passwordCommon"] }, hideFields: ["password"] }), { status: 400 });
+    return data(
+      submission.reply({ fieldErrors: { password: ["validation.passwordCommon"] }, hideFields: ["password"] }),
+      { status: 400 },
+    );
   }
   const token = TokenSchema.safeParse(params.token);
   const result = token.success

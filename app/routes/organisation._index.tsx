@@ -15,7 +15,20 @@ import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 
-await loadMessages(["assessments", "common", "deletion", "fields", "organisation", "regions", "roles", "sectors", "sharing", "sizeBands", "validation", "verification"]);
+await loadMessages([
+  "assessments",
+  "common",
+  "deletion",
+  "fields",
+  "organisation",
+  "regions",
+  "roles",
+  "sectors",
+  "sharing",
+  "sizeBands",
+  "validation",
+  "verification",
+]);
 
 const InviteSchema = z.object({ intent: z.literal("invite"), email: EmailSchema });
 const MemberSchema = z.object({
@@ -40,7 +53,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     verification: {
       ...verification,
       verifiedAt: verification.verifiedAt?.toISOString() ?? null,
-      withdrawal: verification.withdrawal ? { ...verification.withdrawal, at: verification.withdrawal.at.toISOString() } : null,
+      withdrawal: verification.withdrawal
+        ? { ...verification.withdrawal, at: verification.withdrawal.at.toISOString() }
+        : null,
     },
     isAdmin,
     me: access.user.id,
@@ -91,17 +106,23 @@ type VerificationView = Awaited<ReturnType<typeof loader>>["verification"];
 
 function withdrawalText(t: TFunction, withdrawal: NonNullable<VerificationView["withdrawal"]>, date: string): string {
   if (withdrawal.via === "platform") return t("verification.withdrawnByPlatform", { date });
-  if (withdrawal.via === "association") return t("verification.withdrawnByAssociation", { date, associations: withdrawal.associations });
+  if (withdrawal.via === "association")
+    return t("verification.withdrawnByAssociation", { date, associations: withdrawal.associations });
   if (withdrawal.sectorChanged && withdrawal.kvkChanged) return t("verification.withdrawnBySectorAndKvk", { date });
   return t(withdrawal.sectorChanged ? "verification.withdrawnBySector" : "verification.withdrawnByKvk", { date });
 }
 
 function verifiedText(t: TFunction, verifier: VerificationView["verifier"], date: string): string {
-  if (verifier?.via === "association") return t("verification.verifiedByAssociation", { date, associations: verifier.associations.join(", ") });
+  if (verifier?.via === "association")
+    return t("verification.verifiedByAssociation", { date, associations: verifier.associations.join(", ") });
   return t(verifier?.via === "platform" ? "verification.verifiedByPlatform" : "verification.verifiedUnknown", { date });
 }
 
-function VerificationSection({ status: { verifiedAt, verifier, hasKvkNumber, withdrawal } }: { status: VerificationView }) {
+function VerificationSection({
+  status: { verifiedAt, verifier, hasKvkNumber, withdrawal },
+}: {
+  status: VerificationView;
+}) {
   const { t, i18n } = useTranslation();
   // One time zone on server and browser, so both render the same date.
   const date = dateFormat(i18n.language, { dateStyle: "long" });
@@ -194,9 +215,7 @@ export default function OrganisationHome() {
           <p>{t("deletion.dataIntro")}</p>
           <ul>
             <li>
-              <a href="/organisation/export.json">
-                {t("deletion.export")}
-              </a>
+              <a href="/organisation/export.json">{t("deletion.export")}</a>
             </li>
             <li>
               <Link to="/organisation/delete">{t("deletion.link")}</Link>
@@ -261,7 +280,12 @@ export default function OrganisationHome() {
           <h2 id="invite-title">{t("organisation.inviteTitle")}</h2>
           <p>{t("organisation.inviteIntro", { days: INVITATION_VALID_DAYS })}</p>
           <ValidatedForm form={inviteForm} className="form form--inline">
-            <TextField field={inviteFields.email} label={t("organisation.inviteEmail")} type="email" autoComplete="off" />
+            <TextField
+              field={inviteFields.email}
+              label={t("organisation.inviteEmail")}
+              type="email"
+              autoComplete="off"
+            />
             <button
               type="submit"
               name="intent"

@@ -26,7 +26,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.value.confirmName !== access.organisation.name) {
     return data(submission.reply({ fieldErrors: { confirmName: ["deletion.nameMismatch"] } }), { status: 400 });
   }
-  await deleteOrganisation({ organisationId: access.organisation.id, userId: access.user.id, ip: context.clientAddress });
+  await deleteOrganisation({
+    organisationId: access.organisation.id,
+    userId: access.user.id,
+    ip: context.clientAddress,
+  });
   return redirect("/?deleted=1", { headers: { "Set-Cookie": await endSession(request) } });
 }
 

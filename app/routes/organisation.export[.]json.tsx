@@ -7,5 +7,9 @@ import { exportOrganisation } from "~/models/organisation-data.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireConfirmedOrganisationAdmin(request);
   const data = await exportOrganisation({ organisationId: access.organisation.id });
-  return download(JSON.stringify(data, null, 2), `weerbaar-organisation-${new Date().toISOString().slice(0, 10)}.json`, "application/json");
+  return download(
+    JSON.stringify(data, null, 2),
+    `weerbaar-organisation-${new Date().toISOString().slice(0, 10)}.json`,
+    "application/json",
+  );
 }

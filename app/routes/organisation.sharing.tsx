@@ -61,7 +61,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       const report = shared[index]?.[0];
       return {
         recipient,
-        active: grant && report ? { since: grant.grantedAt.toISOString(), keepLatest: grant.keepLatest, reportDate: report.submittedAt.toISOString() } : null,
+        active:
+          grant && report
+            ? {
+                since: grant.grantedAt.toISOString(),
+                keepLatest: grant.keepLatest,
+                reportDate: report.submittedAt.toISOString(),
+              }
+            : null,
       };
     }),
     history: history.map((h) => ({
@@ -96,8 +103,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.value.recipient === "association" && (await associationsOf(access.organisation.id)).length === 0) {
     return data({ recipient, grant: submission.reply({ formErrors: ["sharing.noAssociation"] }) }, { status: 409 });
   }
-  const granted = await grantConsent({ ...actor, recipient: submission.value.recipient, keepLatest: submission.value.keepLatest === "on" });
-  if (!granted) return data({ recipient, grant: submission.reply({ formErrors: ["sharing.nothingSubmitted"] }) }, { status: 409 });
+  const granted = await grantConsent({
+    ...actor,
+    recipient: submission.value.recipient,
+    keepLatest: submission.value.keepLatest === "on",
+  });
+  if (!granted)
+    return data({ recipient, grant: submission.reply({ formErrors: ["sharing.nothingSubmitted"] }) }, { status: 409 });
   return { granted: submission.value.recipient, recipient, grant: submission.reply({ resetForm: true }) };
 }
 
@@ -158,7 +170,11 @@ export default function Sharing() {
         </p>
       ) : null}
       {recipients.map(({ recipient, active }) => {
-        const unavailable = !hasSubmitted ? t("sharing.nothingSubmitted") : recipient === "association" && associations.length === 0 ? t("sharing.noAssociation") : null;
+        const unavailable = !hasSubmitted
+          ? t("sharing.nothingSubmitted")
+          : recipient === "association" && associations.length === 0
+            ? t("sharing.noAssociation")
+            : null;
         return (
           <section key={recipient} className="card" aria-labelledby={`sharing-${recipient}`}>
             <h2 id={`sharing-${recipient}`}>{t(`sharing.${recipient}.title`)}</h2>
@@ -178,7 +194,11 @@ export default function Sharing() {
               <GrantForm
                 recipient={recipient}
                 update={Boolean(active)}
-                lastResult={actionData && "grant" in actionData && actionData.recipient === recipient ? actionData.grant : undefined}
+                lastResult={
+                  actionData && "grant" in actionData && actionData.recipient === recipient
+                    ? actionData.grant
+                    : undefined
+                }
               />
             )}
             {active ? (
@@ -213,7 +233,11 @@ export default function Sharing() {
               {views.map((v, index) => (
                 <tr key={`${v.at}-${index}`}>
                   <td>{dateTime.format(new Date(v.at))}</td>
-                  <td>{t(`sharing.viewer.${v.role}`, { associations: v.associations ?? t("sharing.roles.association_analyst") })}</td>
+                  <td>
+                    {t(`sharing.viewer.${v.role}`, {
+                      associations: v.associations ?? t("sharing.roles.association_analyst"),
+                    })}
+                  </td>
                   <td>{v.purpose}</td>
                 </tr>
               ))}
@@ -246,9 +270,27 @@ export default function Sharing() {
                     {t(`sharing.${h.recipient}.name`)}
                     {h.associations.length > 0 ? `: ${h.associations.join(", ")}` : null}
                   </th>
-                  <td>{t("sharing.byOn", { date: dateTime.format(new Date(h.grantedAt)), name: h.grantedBy ?? t("sharing.removedAccount") })}</td>
-                  <td>{h.keepLatest ? t("sharing.latestAlways") : h.reportDate ? date.format(new Date(h.reportDate)) : "—"}</td>
-                  <td>{h.revokedAt ? t("sharing.byOn", { date: dateTime.format(new Date(h.revokedAt)), name: h.revokedBy ?? t("sharing.removedAccount") }) : t("sharing.inForce")}</td>
+                  <td>
+                    {t("sharing.byOn", {
+                      date: dateTime.format(new Date(h.grantedAt)),
+                      name: h.grantedBy ?? t("sharing.removedAccount"),
+                    })}
+                  </td>
+                  <td>
+                    {h.keepLatest
+                      ? t("sharing.latestAlways")
+                      : h.reportDate
+                        ? date.format(new Date(h.reportDate))
+                        : "—"}
+                  </td>
+                  <td>
+                    {h.revokedAt
+                      ? t("sharing.byOn", {
+                          date: dateTime.format(new Date(h.revokedAt)),
+                          name: h.revokedBy ?? t("sharing.removedAccount"),
+                        })
+                      : t("sharing.inForce")}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -283,7 +325,9 @@ function CustomsListings({
         <p>{t("sharing.listings.none")}</p>
       ) : (
         <>
-          {listings.total > listings.rows.length ? <p>{t("sharing.listings.shown", { shown: listings.rows.length, total: listings.total })}</p> : null}
+          {listings.total > listings.rows.length ? (
+            <p>{t("sharing.listings.shown", { shown: listings.rows.length, total: listings.total })}</p>
+          ) : null}
           <table>
             <caption>{t("sharing.listings.caption")}</caption>
             <thead>
@@ -301,7 +345,14 @@ function CustomsListings({
                   <td>{dateTime.format(new Date(at))}</td>
                   <td>{t("sharing.roles.customs_reviewer")}</td>
                   <td>{filter ? filterText(filter) : "—"}</td>
-                  <td>{filter ? t("sharing.listings.sorted", { column: t(`sharing.listings.columns.${filter.sort}`), direction: t(`sharing.listings.${filter.direction}`) }) : "—"}</td>
+                  <td>
+                    {filter
+                      ? t("sharing.listings.sorted", {
+                          column: t(`sharing.listings.columns.${filter.sort}`),
+                          direction: t(`sharing.listings.${filter.direction}`),
+                        })
+                      : "—"}
+                  </td>
                   <td>{filter ? t(`sharing.listings.${filter.via}`) : "—"}</td>
                 </tr>
               ))}

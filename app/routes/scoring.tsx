@@ -3,7 +3,15 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LevelBadge } from "~/components/level-badge";
-import { EXPOSURE_CLASSES, MIN_EXPOSURE, RISK_LEVELS, riskLevel, roundRisk, themeRisk, type RiskLevel } from "~/domain/scoring";
+import {
+  EXPOSURE_CLASSES,
+  MIN_EXPOSURE,
+  RISK_LEVELS,
+  riskLevel,
+  roundRisk,
+  themeRisk,
+  type RiskLevel,
+} from "~/domain/scoring";
 import type { Questionnaire } from "~/domain/questionnaire";
 import { loadMessages, type Language } from "~/i18n";
 import { getFixedT, getLanguage } from "~/i18n.server";
@@ -79,7 +87,11 @@ const SECTIONS = ["exposure", "resilience", "cap", "risk", "thresholds", "exampl
 
 /** Lower bounds of the levels and classes, in order; each range ends where the next starts. */
 const ranges = <K extends string>(keys: readonly K[], starts: number[]) =>
-  keys.map((key, i) => ({ key, from: i > 0 ? starts[i - 1] : undefined, below: i < starts.length ? starts[i] : undefined }));
+  keys.map((key, i) => ({
+    key,
+    from: i > 0 ? starts[i - 1] : undefined,
+    below: i < starts.length ? starts[i] : undefined,
+  }));
 
 export default function Scoring() {
   const { t, i18n } = useTranslation();
@@ -168,7 +180,11 @@ export default function Scoring() {
               />
               <RangeTable
                 caption={t("scoring.thresholds.classesCaption", { questionnaire: q.title })}
-                headers={[t("scoring.thresholds.class"), t("scoring.thresholds.exposureFrom"), t("scoring.thresholds.exposureBelow")]}
+                headers={[
+                  t("scoring.thresholds.class"),
+                  t("scoring.thresholds.exposureFrom"),
+                  t("scoring.thresholds.exposureBelow"),
+                ]}
                 rows={ranges(EXPOSURE_CLASSES, [elevated, highClass, veryHigh]).map((r) => ({
                   key: r.key,
                   label: t(`scoring.classes.${r.key}`),
@@ -193,7 +209,10 @@ export default function Scoring() {
             })}
           </p>
           <StepTable
-            caption={t("scoring.example.caption", { exposure: decimal.format(example.exposure), resilience: decimal.format(example.resilience) })}
+            caption={t("scoring.example.caption", {
+              exposure: decimal.format(example.exposure),
+              resilience: decimal.format(example.resilience),
+            })}
             rows={[
               [t("scoring.example.exposure"), decimal.format(example.exposure)],
               [t("scoring.example.resilience"), decimal.format(example.resilience)],
@@ -207,7 +226,13 @@ export default function Scoring() {
               ],
               [
                 t("scoring.example.level"),
-                <LevelReason key="level" level={example.level} risk={risk.format(example.risk)} thresholds={example.thresholds} format={figure.format} />,
+                <LevelReason
+                  key="level"
+                  level={example.level}
+                  risk={risk.format(example.risk)}
+                  thresholds={example.thresholds}
+                  format={figure.format}
+                />,
               ],
             ]}
           />
@@ -224,7 +249,11 @@ export default function Scoring() {
             rows={[
               [
                 t("scoring.example.share"),
-                t("scoring.example.shareValue", { inPlace: example.cap.inPlace, controls: example.cap.controls, share: decimal.format(example.cap.share) }),
+                t("scoring.example.shareValue", {
+                  inPlace: example.cap.inPlace,
+                  controls: example.cap.controls,
+                  share: decimal.format(example.cap.share),
+                }),
               ],
               [t("scoring.example.cap"), decimal.format(example.cap.criticalCap)],
               [
@@ -245,7 +274,13 @@ export default function Scoring() {
               ],
               [
                 t("scoring.example.level"),
-                <LevelReason key="level" level={example.cap.level} risk={risk.format(example.cap.risk)} thresholds={example.thresholds} format={figure.format} />,
+                <LevelReason
+                  key="level"
+                  level={example.cap.level}
+                  risk={risk.format(example.cap.risk)}
+                  thresholds={example.thresholds}
+                  format={figure.format}
+                />,
               ],
             ]}
           />
@@ -278,7 +313,15 @@ export default function Scoring() {
 }
 
 /** Levels or classes with the range each covers. */
-function RangeTable({ caption, headers, rows }: { caption: string; headers: [string, string, string]; rows: { key: string; label: ReactNode; from: string; below: string }[] }) {
+function RangeTable({
+  caption,
+  headers,
+  rows,
+}: {
+  caption: string;
+  headers: [string, string, string];
+  rows: { key: string; label: ReactNode; from: string; below: string }[];
+}) {
   return (
     <div className="table-scroll">
       <table>

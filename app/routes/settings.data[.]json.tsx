@@ -9,5 +9,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireSignedIn(request);
   await requireRecentConfirmation(request);
   const data = await exportPerson({ userId: access.user.id });
-  return download(JSON.stringify(data, null, 2), `weerbaar-my-data-${new Date().toISOString().slice(0, 10)}.json`, "application/json");
+  return download(
+    JSON.stringify(data, null, 2),
+    `weerbaar-my-data-${new Date().toISOString().slice(0, 10)}.json`,
+    "application/json",
+  );
 }

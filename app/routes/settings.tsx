@@ -58,7 +58,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const check = await verifySignIn(access.user.email, currentPassword, context.clientAddress, "reauthenticated");
     if (!check.ok) {
       const reply = submission.reply({ ...hide, fieldErrors: { currentPassword: ["settings.currentPasswordWrong"] } });
-      return data<ActionResult>({ form: "password", reply, changed: false }, { status: check.reason === "throttled" ? 429 : 400 });
+      return data<ActionResult>(
+        { form: "password", reply, changed: false },
+        { status: check.reason === "throttled" ? 429 : 400 },
+      );
     }
     await changePassword(access.user.id, newPassword, context.clientAddress);
     // Every session ended with the change, this one too: the person goes on in a new one.
@@ -75,7 +78,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const revoke = RevokeSchema.safeParse(form);
   if (revoke.success) {
-    const done = await revokeApiToken({ userId: access.user.id, tokenId: revoke.data.tokenId, ip: context.clientAddress });
+    const done = await revokeApiToken({
+      userId: access.user.id,
+      tokenId: revoke.data.tokenId,
+      ip: context.clientAddress,
+    });
     if (!done) throw notFound();
     return data<ActionResult>({ form: "token", token: null, error: null });
   }
@@ -202,7 +209,12 @@ function PasswordChange({ result }: { result: { reply: SubmissionResult<string[]
       <ValidatedForm form={form} className="form">
         <ErrorMessages id={form.errorId} errors={form.errors} />
         <input type="hidden" name="intent" value="password" />
-        <TextField field={fields.currentPassword} label={t("settings.currentPassword")} type="password" autoComplete="current-password" />
+        <TextField
+          field={fields.currentPassword}
+          label={t("settings.currentPassword")}
+          type="password"
+          autoComplete="current-password"
+        />
         <TextField
           field={fields.newPassword}
           label={t("settings.newPassword")}

@@ -53,9 +53,7 @@ export default function EraseAccount() {
         <li>{t("settings.erase.keeps")}</li>
       </ul>
       <p>
-        <a href="/settings/data.json">
-          {t("settings.erase.exportFirst")}
-        </a>
+        <a href="/settings/data.json">{t("settings.erase.exportFirst")}</a>
       </p>
       <ValidatedForm form={form} className="form">
         {form.errors?.length ? (
@@ -65,7 +63,12 @@ export default function EraseAccount() {
             ))}
           </div>
         ) : null}
-        <TextField field={fields.confirmEmail} label={t("settings.erase.confirmLabel")} type="email" autoComplete="off" />
+        <TextField
+          field={fields.confirmEmail}
+          label={t("settings.erase.confirmLabel")}
+          type="email"
+          autoComplete="off"
+        />
         <button type="submit" className="button button--danger">
           {t("settings.erase.submit")}
         </button>

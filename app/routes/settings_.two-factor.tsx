@@ -13,7 +13,11 @@ await loadMessages(["confirm", "fields", "secondFactor", "signin", "validation"]
 
 const ConfirmSchema = z.object({ intent: z.literal("confirm"), code: SecondFactorCodeSchema });
 // Turning the factor off takes a code as well as the password: a stolen password and session are not enough.
-const DisableSchema = z.object({ intent: z.literal("disable"), password: z.string().min(1).max(1024), code: SecondFactorCodeSchema });
+const DisableSchema = z.object({
+  intent: z.literal("disable"),
+  password: z.string().min(1).max(1024),
+  code: SecondFactorCodeSchema,
+});
 
 type ActionResult =
   | { done: "enabled"; recoveryCodes: string[] }
@@ -33,7 +37,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   // The page shows the QR code and the key; the otpauth address inside them stays on the server.
   const enrolment = await enrolmentOf(access.user.id);
-  return { required, enabled: false, codesLeft: 0, enrolment: enrolment && { secret: enrolment.secret, qrCode: enrolment.qrCode } } as const;
+  return {
+    required,
+    enabled: false,
+    codesLeft: 0,
+    enrolment: enrolment && { secret: enrolment.secret, qrCode: enrolment.qrCode },
+  } as const;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -42,24 +51,40 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const confirm = ConfirmSchema.safeParse(form);
   if (confirm.success) {
     const result = await confirmEnrolment(access.user.id, confirm.data.code, context.clientAddress);
-    if (!result.ok) return data<ActionResult>({ field: "code", error: "secondFactor.failed" }, { status: result.reason === "throttled" ? 429 : 400 });
+    if (!result.ok)
+      return data<ActionResult>(
+        { field: "code", error: "secondFactor.failed" },
+        { status: result.reason === "throttled" ? 429 : 400 },
+      );
     return data<ActionResult>({ done: "enabled", recoveryCodes: result.recoveryCodes });
   }
   const disable = DisableSchema.safeParse(form);
   if (disable.success) {
     // The password first: a wrong one leaves the code, a recovery code above all, unused.
-    const check = await verifySignIn(access.user.email, disable.data.password, context.clientAddress, "reauthenticated");
-    const result = check.ok ? await disableSecondFactor(access.user.id, disable.data.code, context.clientAddress) : check;
+    const check = await verifySignIn(
+      access.user.email,
+      disable.data.password,
+      context.clientAddress,
+      "reauthenticated",
+    );
+    const result = check.ok
+      ? await disableSecondFactor(access.user.id, disable.data.code, context.clientAddress)
+      : check;
     if (result.ok) return data<ActionResult>({ done: "disabled" });
     if (result.reason === "throttled") {
-      return data<ActionResult>({ field: "disable", error: "signin.throttled", minutes: Math.ceil(result.retryAfter / 60) }, { status: 429 });
+      return data<ActionResult>(
+        { field: "disable", error: "signin.throttled", minutes: Math.ceil(result.retryAfter / 60) },
+        { status: 429 },
+      );
     }
     return data<ActionResult>({ field: "disable", error: "confirm.failed" }, { status: 400 });
   }
   let refused: ActionResult = { field: "code", error: "secondFactor.failed" };
   if (form.intent === "disable") {
     const missingPassword = typeof form.password !== "string" || form.password === "";
-    refused = missingPassword ? { field: "password", error: "validation.required" } : { field: "disableCode", error: "validation.required" };
+    refused = missingPassword
+      ? { field: "password", error: "validation.required" }
+      : { field: "disableCode", error: "validation.required" };
   }
   return data(refused, { status: 400 });
 }
@@ -121,7 +146,9 @@ export default function TwoFactor() {
                 autoComplete="current-password"
                 required
                 aria-invalid={errorOf("password") || errorOf("disable") ? true : undefined}
-                aria-describedby={errorOf("password") ? "disable-password-error" : errorOf("disable") ? "disable-error" : undefined}
+                aria-describedby={
+                  errorOf("password") ? "disable-password-error" : errorOf("disable") ? "disable-error" : undefined
+                }
               />
               <FieldError id="disable-password-error" message={errorOf("password")} />
             </div>
@@ -153,7 +180,9 @@ export default function TwoFactor() {
         </>
       ) : enrolment ? (
         <>
-          <p className={required ? "notice" : undefined}>{required ? t("secondFactor.requiredNotice") : t("secondFactor.offered")}</p>
+          <p className={required ? "notice" : undefined}>
+            {required ? t("secondFactor.requiredNotice") : t("secondFactor.offered")}
+          </p>
           <p>{t("secondFactor.step1")}</p>
           <img src={enrolment.qrCode} alt={t("secondFactor.qrAlt")} width={200} height={200} className="qr-code" />
           <p>

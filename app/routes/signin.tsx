@@ -34,8 +34,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const result = await verifySignIn(submission.value.email, submission.value.password, context.clientAddress);
   if (!result.ok) {
-    const message = result.reason === "throttled" ? `signin.throttled:${Math.ceil(result.retryAfter / 60)}` : "signin.failed";
-    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "throttled" ? 429 : 400 });
+    const message =
+      result.reason === "throttled" ? `signin.throttled:${Math.ceil(result.retryAfter / 60)}` : "signin.failed";
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), {
+      status: result.reason === "throttled" ? 429 : 400,
+    });
   }
   const redirectTo = safeRedirectPath(submission.value.redirectTo);
   // With a second factor, the session only opens once the code checks out.
@@ -68,7 +71,12 @@ export default function SignIn() {
         <ErrorMessages id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="username" />
-        <TextField field={fields.password} label={t("fields.password")} type="password" autoComplete="current-password" />
+        <TextField
+          field={fields.password}
+          label={t("fields.password")}
+          type="password"
+          autoComplete="current-password"
+        />
         <button type="submit" className="button button--primary">
           {t("signin.submit")}
         </button>

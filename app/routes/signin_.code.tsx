@@ -27,8 +27,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["code"] }), { status: 400 });
   const result = await verifySecondFactor(userId, submission.value.code, context.clientAddress);
   if (!result.ok) {
-    const message = result.reason === "throttled" ? `signin.throttled:${Math.ceil(result.retryAfter / 60)}` : "secondFactor.failed";
-    return data(submission.reply({ formErrors: [message], hideFields: ["code"] }), { status: result.reason === "throttled" ? 429 : 400 });
+    const message =
+      result.reason === "throttled" ? `signin.throttled:${Math.ceil(result.retryAfter / 60)}` : "secondFactor.failed";
+    return data(submission.reply({ formErrors: [message], hideFields: ["code"] }), {
+      status: result.reason === "throttled" ? 429 : 400,
+    });
   }
   // A new session id once both factors are in, as at every step up in trust.
   return redirect(safeRedirectPath(submission.value.redirectTo), {
@@ -52,7 +55,12 @@ export default function SecondFactorCode() {
       <ValidatedForm form={form} className="form">
         <ErrorMessages id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <TextField field={fields.code} label={t("secondFactor.code")} description={t("secondFactor.codeHint")} autoComplete="one-time-code" />
+        <TextField
+          field={fields.code}
+          label={t("secondFactor.code")}
+          description={t("secondFactor.codeHint")}
+          autoComplete="one-time-code"
+        />
         <button type="submit" className="button button--primary">
           {t("secondFactor.verify")}
         </button>

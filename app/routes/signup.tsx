@@ -32,7 +32,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const { organisationName, sector, sizeBand, region, kvkNumber, name, email, password } = submission.value;
   if (await isCommonPassword(password, email)) {
-    return data(submission.reply({ fieldErrors: { password: ["validation.passwordCommon"] }, hideFields: ["password"] }), { status: 400 });
+    return data(
+      submission.reply({ fieldErrors: { password: ["validation.passwordCommon"] }, hideFields: ["password"] }),
+      { status: 400 },
+    );
   }
   const result = await signUp({
     organisation: { name: organisationName, sector, sizeBand, region, kvkNumber },

@@ -33,7 +33,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = VerificationQuery.safeParse(queryValues(new URL(request.url)));
   // A search that does not parse lists everything and says so, rather than nothing.
   const query = parsed.success ? parsed.data : VerificationQuery.parse({});
-  const [{ t }, { waiting, verified, counts }] = await Promise.all([getFixedT(request), organisationsToVerify(access, query)]);
+  const [{ t }, { waiting, verified, counts }] = await Promise.all([
+    getFixedT(request),
+    organisationsToVerify(access, query),
+  ]);
   return {
     title: t("verification.title"),
     platform: access.platformAdmin,
@@ -44,7 +47,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     queueLimit: VERIFICATION_QUEUE_LIMIT,
     pages: Math.max(1, Math.ceil(counts.verified / VERIFIED_PAGE_SIZE)),
     waiting: waiting.map((o) => ({ ...o, createdAt: o.createdAt.toISOString() })),
-    verified: verified.map((o) => ({ ...o, createdAt: o.createdAt.toISOString(), verifiedAt: o.verifiedAt?.toISOString() ?? null })),
+    verified: verified.map((o) => ({
+      ...o,
+      createdAt: o.createdAt.toISOString(),
+      verifiedAt: o.verifiedAt?.toISOString() ?? null,
+    })),
   };
 }
 
@@ -73,11 +80,24 @@ function verifierText(t: TFunction, verifier: { name: string | null; by: Verifie
     : t("verification.byAssociation", { name, associations: verifier.by.associations.join(", ") });
 }
 
-function RowForm({ intent, organisationId, label }: { intent: "verify" | "withdraw"; organisationId: string; label: string }) {
+function RowForm({
+  intent,
+  organisationId,
+  label,
+}: {
+  intent: "verify" | "withdraw";
+  organisationId: string;
+  label: string;
+}) {
   return (
     <Form method="post">
       <input type="hidden" name="organisationId" value={organisationId} />
-      <button type="submit" name="intent" value={intent} className={`button ${intent === "verify" ? "button--primary" : "button--secondary"}`}>
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className={`button ${intent === "verify" ? "button--primary" : "button--secondary"}`}
+      >
         {label}
       </button>
     </Form>
@@ -145,7 +165,8 @@ function OrganisationTable<Row extends OrganisationRow>({
 
 export default function Verification() {
   const { t, i18n } = useTranslation();
-  const { platform, home, invalidQuery, query, counts, queueLimit, pages, waiting, verified } = useLoaderData<typeof loader>();
+  const { platform, home, invalidQuery, query, counts, queueLimit, pages, waiting, verified } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const date = dateFormat(i18n.language, { dateStyle: "medium" });
@@ -160,7 +181,9 @@ export default function Verification() {
       <p>{platform ? t("verification.scopePlatform") : t("verification.scopeAnalyst")}</p>
       {actionData && "done" in actionData ? (
         <p className="notice" role="status">
-          {t(actionData.done === "verify" ? "verification.verified" : "verification.withdrawn", { name: actionData.name })}
+          {t(actionData.done === "verify" ? "verification.verified" : "verification.withdrawn", {
+            name: actionData.name,
+          })}
         </p>
       ) : null}
       {actionData && "error" in actionData ? (
@@ -198,7 +221,11 @@ export default function Verification() {
               {
                 header: t("verification.action"),
                 cell: (o) =>
-                  o.kvkNumber ? <RowForm intent="verify" organisationId={o.id} label={t("verification.verify", { name: o.name })} /> : t("verification.needsKvk"),
+                  o.kvkNumber ? (
+                    <RowForm intent="verify" organisationId={o.id} label={t("verification.verify", { name: o.name })} />
+                  ) : (
+                    t("verification.needsKvk")
+                  ),
               },
             ]}
           />
@@ -215,9 +242,21 @@ export default function Verification() {
             caption={t("verification.verifiedCaption")}
             rows={verified}
             columns={[
-              { header: t("verification.verifiedOn"), cell: (o) => (o.verifiedAt ? date.format(new Date(o.verifiedAt)) : "—") },
+              {
+                header: t("verification.verifiedOn"),
+                cell: (o) => (o.verifiedAt ? date.format(new Date(o.verifiedAt)) : "—"),
+              },
               { header: t("verification.verifiedBy"), cell: (o) => verifierText(t, o.verifier) },
-              { header: t("verification.action"), cell: (o) => <RowForm intent="withdraw" organisationId={o.id} label={t("verification.withdraw", { name: o.name })} /> },
+              {
+                header: t("verification.action"),
+                cell: (o) => (
+                  <RowForm
+                    intent="withdraw"
+                    organisationId={o.id}
+                    label={t("verification.withdraw", { name: o.name })}
+                  />
+                ),
+              },
             ]}
           />
         )}

@@ -22,7 +22,10 @@ declare module "autocannon" {
     duration: number;
   }
   interface Instance {
-    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, milliseconds: number) => void): this;
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, milliseconds: number) => void,
+    ): this;
   }
   export default function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance;
 }

@@ -22,7 +22,12 @@ export function summarise(samples: LoadSample[]): LoadFigures {
   const all = samples.flatMap((s) => s.milliseconds).sort((a, b) => a - b);
   const at = (p: number) => (all.length === 0 ? 0 : all[Math.min(all.length - 1, Math.floor((all.length * p) / 100))]!);
   const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
-  return { perSecond: all.length / seconds, p50: at(50), p99: at(99), failed: samples.reduce((sum, s) => sum + s.failed, 0) };
+  return {
+    perSecond: all.length / seconds,
+    p50: at(50),
+    p99: at(99),
+    failed: samples.reduce((sum, s) => sum + s.failed, 0),
+  };
 }
 
 // Hop-by-hop and per-response headers: the bare server's own node:http writes them.
@@ -39,10 +44,13 @@ export function recordPage(base: string, path: string, cookie: string | null): P
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => {
         const body = Buffer.concat(chunks);
-        if (res.statusCode !== 200) return reject(new Error(`${path} answered ${res.statusCode}: ${body.toString().slice(0, 300)}`));
+        if (res.statusCode !== 200)
+          return reject(new Error(`${path} answered ${res.statusCode}: ${body.toString().slice(0, 300)}`));
         const headers = Object.entries(res.headers)
           .filter(([name]) => !NOT_REPLAYED.has(name))
-          .flatMap(([name, value]) => (Array.isArray(value) ? value : [value ?? ""]).map((v): [string, string] => [name, v]));
+          .flatMap(([name, value]) =>
+            (Array.isArray(value) ? value : [value ?? ""]).map((v): [string, string] => [name, v]),
+          );
         resolve({ path, status: 200, headers, body: body.toString("base64") });
       });
     }).on("error", reject);
@@ -50,7 +58,12 @@ export function recordPage(base: string, path: string, cookie: string | null): P
 }
 
 /** Page load with autocannon; any answer but a 200 counts as failed. */
-export function loadPage(options: { url: string; cookie: string | null; connections: number; seconds: number }): Promise<LoadSample> {
+export function loadPage(options: {
+  url: string;
+  cookie: string | null;
+  connections: number;
+  seconds: number;
+}): Promise<LoadSample> {
   const { url, cookie, connections, seconds } = options;
   return new Promise((resolve, reject) => {
     const milliseconds: number[] = [];
@@ -61,14 +74,23 @@ export function loadPage(options: { url: string; cookie: string | null; connecti
   });
 }
 
-function post(agent: Agent, url: URL, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+function post(
+  agent: Agent,
+  url: URL,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: "POST", agent, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (text += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = request(
+      url,
+      { method: "POST", agent, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -102,7 +124,8 @@ export async function loadAutosave(options: { base: string; savers: Saver[]; sec
         const start = performance.now();
         const response = await post(agent, url, body, headers).catch(() => ({ status: 0, body: "" }));
         latencies.push(performance.now() - start);
-        const reply = response.status === 200 ? (JSON.parse(response.body) as { ok: boolean; revision?: number }) : null;
+        const reply =
+          response.status === 200 ? (JSON.parse(response.body) as { ok: boolean; revision?: number }) : null;
         if (reply?.ok && reply.revision !== undefined) revision = reply.revision;
         else failed++;
       }

@@ -23,7 +23,8 @@ async function answers(url: string): Promise<boolean> {
 export async function startFlags(): Promise<string[]> {
   const { scripts } = JSON.parse(await readFile(`${ROOT}/package.json`, "utf8")) as { scripts: { start: string } };
   const flags = /\bnode((?: --[\w-]+=\S+)*) --import tsx server\.ts$/.exec(scripts.start);
-  if (!flags) throw new Error(`the start script is not "node [--flag=value …] --import tsx server.ts": ${scripts.start}`);
+  if (!flags)
+    throw new Error(`the start script is not "node [--flag=value …] --import tsx server.ts": ${scripts.start}`);
   return flags[1]!.split(" ").filter(Boolean);
 }
 
@@ -43,7 +44,11 @@ export async function startNode(options: {
   const child: ChildProcess = spawn(
     process.execPath,
     [...(options.nodeArgs ?? []), "--import", "tsx", options.script, ...(options.args ?? [])],
-    { cwd: ROOT, env: { ...process.env, ...options.env, PORT: String(options.port), HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] },
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env, PORT: String(options.port), HOST: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));

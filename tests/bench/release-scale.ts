@@ -99,11 +99,16 @@ export async function measureReleaseScale(options: {
     await addOrganisations(handle, have + 1, size, themes, questionnaire.version);
     have = size;
     await handle.db.execute(sql`analyze`);
-    const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from theme_scores`);
+    const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from theme_scores`,
+    );
 
     log(`release scale: computing releases at ${size} organisations`);
     // Releases pile up as they would quarter by quarter; the page reads the latest and its trend.
-    const releaseMs = await median(3, () => computeRelease({ questionnaireId: QUESTIONNAIRE, k: 5 }).then(() => undefined));
+    const releaseMs = await median(3, () =>
+      computeRelease({ questionnaireId: QUESTIONNAIRE, k: 5 }).then(() => undefined),
+    );
     log(`release scale: reading the benchmark page's cells at ${size} organisations`);
     const pageReadMs = await median(20, async () => {
       const release = await latestRelease({ questionnaireId: QUESTIONNAIRE });
@@ -117,4 +122,3 @@ export async function measureReleaseScale(options: {
   }
   return rows;
 }
-

@@ -39,7 +39,8 @@ const { values: args } = parseArgs({
   },
 });
 const steps = new Set(args.steps.split(",") as Step[]);
-for (const step of steps) if (!STEPS.includes(step)) throw new Error(`unknown step ${step}: choose from ${STEPS.join(", ")}`);
+for (const step of steps)
+  if (!STEPS.includes(step)) throw new Error(`unknown step ${step}: choose from ${STEPS.join(", ")}`);
 const seconds = Number(args.seconds);
 const port = Number(args.port);
 const sizes = args.sizes.split(",").map(Number);
@@ -53,7 +54,8 @@ const PROFILES = ".cache/bench/profiles";
 // The sessions the bench creates must be ones the server reads over plain HTTP.
 process.env.COOKIE_SECURE = "false";
 const began = performance.now();
-const log = (line: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+  console.log(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
 interface PageRow {
   name: string;
@@ -71,8 +73,13 @@ const results = await withBenchDatabase(
   async (handle, databaseUrl) => {
     log("loading demo data, sessions and drafts");
     const setup = await prepareBench(handle, { savers: SPREAD_SAVERS, sharedSavers: SHARED_SAVERS, k: MIN_GROUP_SIZE });
-    if (args.keep) for (const page of setup.pages) log(`${page.name}: ${page.path}${page.cookie ? ` with Cookie: ${page.cookie}` : ""}`);
-    const [{ version } = { version: "?" }] = await queryRows<{ version: string }>(handle.db, sql`select current_setting('server_version') as version`);
+    if (args.keep)
+      for (const page of setup.pages)
+        log(`${page.name}: ${page.path}${page.cookie ? ` with Cookie: ${page.cookie}` : ""}`);
+    const [{ version } = { version: "?" }] = await queryRows<{ version: string }>(
+      handle.db,
+      sql`select current_setting('server_version') as version`,
+    );
     log("starting the app server (production build)");
     if (args.profile) await mkdir(PROFILES, { recursive: true });
     const app = await startNode({
@@ -94,11 +101,18 @@ const results = await withBenchDatabase(
         const recorded = await Promise.all(pages.map((p) => recordPage(app.url, p.path, p.cookie)));
         await mkdir(".cache/bench", { recursive: true });
         await writeFile(".cache/bench/recorded.json", JSON.stringify(recorded));
-        const bare = await startNode({ script: "tests/bench/bare-server.ts", port: port + 1, args: [".cache/bench/recorded.json"] });
+        const bare = await startNode({
+          script: "tests/bench/bare-server.ts",
+          port: port + 1,
+          args: [".cache/bench/recorded.json"],
+        });
         try {
           for (const [index, page] of pages.entries()) {
-            const load = (base: string, stretch: number) => loadPage({ url: base + page.path, cookie: page.cookie, connections: CONNECTIONS, seconds: stretch });
-            log(`pages: ${page.name}: warming up, then ${seconds} s against each server in ${SLICES} alternating slices`);
+            const load = (base: string, stretch: number) =>
+              loadPage({ url: base + page.path, cookie: page.cookie, connections: CONNECTIONS, seconds: stretch });
+            log(
+              `pages: ${page.name}: warming up, then ${seconds} s against each server in ${SLICES} alternating slices`,
+            );
             await load(app.url, 2);
             await load(bare.url, 2);
             // App and bare server in turns, never at once: each has the cores to itself, and
@@ -123,9 +137,15 @@ const results = await withBenchDatabase(
       }
       if (steps.has("autosave")) {
         log(`autosave: ${SPREAD_SAVERS} savers on different assessments for ${seconds} s`);
-        autosave.push({ label: `${SPREAD_SAVERS} savers, different assessments`, figures: summarise([await loadAutosave({ base: app.url, savers: setup.spreadSavers, seconds })]) });
+        autosave.push({
+          label: `${SPREAD_SAVERS} savers, different assessments`,
+          figures: summarise([await loadAutosave({ base: app.url, savers: setup.spreadSavers, seconds })]),
+        });
         log(`autosave: ${SHARED_SAVERS} savers on the same assessment for ${seconds} s`);
-        autosave.push({ label: `${SHARED_SAVERS} savers, same assessment`, figures: summarise([await loadAutosave({ base: app.url, savers: setup.sharedSavers, seconds })]) });
+        autosave.push({
+          label: `${SHARED_SAVERS} savers, same assessment`,
+          figures: summarise([await loadAutosave({ base: app.url, savers: setup.sharedSavers, seconds })]),
+        });
       }
       peak = await peakResidentMemory(app.pid);
       if (steps.has("weight")) {
@@ -183,7 +203,10 @@ function autosaveTable(rows: { label: string; figures: LoadFigures }[]): string[
     ...rows.map(({ label, figures: f }, index) => {
       const ratio = f.p99 / f.p50;
       // The target is set for the savers on different assessments; on one, saves queue by design.
-      const target = index === 0 ? `p99 < 5 × p50, none failed ${mark(ratio < 5 && f.failed === 0)}` : `none failed ${mark(f.failed === 0)}`;
+      const target =
+        index === 0
+          ? `p99 < 5 × p50, none failed ${mark(ratio < 5 && f.failed === 0)}`
+          : `none failed ${mark(f.failed === 0)}`;
       return `| ${label} | ${number.format(f.perSecond)} | ${ms(f.p50)} ms | ${ms(f.p99)} ms | ${ratio.toFixed(1)} | ${f.failed} | ${target} |`;
     }),
   ];
@@ -211,7 +234,10 @@ function weightTable(rows: PageWeight[]): string[] {
     "|---|---:|---:|---|---|---|",
     ...rows.map((r) => {
       const limit = WEIGHT_TARGETS[r.name];
-      const largest = r.largest.slice(0, 4).map((m) => `${m.module} ${kb(m.bytes)}`).join(", ");
+      const largest = r.largest
+        .slice(0, 4)
+        .map((m) => `${m.module} ${kb(m.bytes)}`)
+        .join(", ");
       return `| ${r.name} | ${kb(r.jsGzip)} | ${kb(r.cssGzip)} | ${r.chartJs ? "yes" : "no"} | ${largest} | ${limit ? `≤ ${kb(limit)} ${mark(r.jsGzip <= limit)}` : "—"} |`;
     }),
   ];
@@ -226,7 +252,12 @@ const sections = [
   ...(results.scale.length > 0 ? ["", ...scaleTable(results.scale)] : []),
   ...(results.weights.length > 0 ? ["", ...weightTable(results.weights)] : []),
   ...(results.peak !== null && (steps.has("pages") || steps.has("autosave"))
-    ? ["", "### 5. Memory", "", `Peak resident memory of the app server during steps 1–2: ${number.format(results.peak / 1024 ** 2)} MB.`]
+    ? [
+        "",
+        "### 5. Memory",
+        "",
+        `Peak resident memory of the app server during steps 1–2: ${number.format(results.peak / 1024 ** 2)} MB.`,
+      ]
     : []),
 ];
 const table = sections.join("\n");

@@ -86,7 +86,10 @@ function answerableQuestions(questionnaire: Questionnaire, sector: Parameters<ty
  * a signed-in session per role, a draft in progress (a copy of a submitted assessment), and
  * drafts for the autosave step, each of a different organisation.
  */
-export async function prepareBench(handle: DatabaseHandle, options: { savers: number; sharedSavers: number; k: number }): Promise<BenchSetup> {
+export async function prepareBench(
+  handle: DatabaseHandle,
+  options: { savers: number; sharedSavers: number; k: number },
+): Promise<BenchSetup> {
   const files = await loadFiles();
   await prepareDatabase(handle, files);
   if (!(await isEmpty(handle))) throw new Error("the bench database already holds accounts");
@@ -95,7 +98,12 @@ export async function prepareBench(handle: DatabaseHandle, options: { savers: nu
   const questionnaire = files.find((f) => !f.archived && f.questionnaire.id === QUESTIONNAIRE)!.questionnaire;
   const servedSectors = questionnaire.sectors;
   const admins = await handle.db
-    .select({ userId: memberships.userId, organisationId: organisations.id, sector: organisations.sector, email: users.email })
+    .select({
+      userId: memberships.userId,
+      organisationId: organisations.id,
+      sector: organisations.sector,
+      email: users.email,
+    })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -108,28 +116,54 @@ export async function prepareBench(handle: DatabaseHandle, options: { savers: nu
   const [submitted] = await handle.db
     .select({ id: assessments.id, version: assessments.questionnaireVersion })
     .from(assessments)
-    .where(and(eq(assessments.organisationId, actor.organisationId), eq(assessments.status, "submitted"), eq(assessments.questionnaireId, QUESTIONNAIRE)))
+    .where(
+      and(
+        eq(assessments.organisationId, actor.organisationId),
+        eq(assessments.status, "submitted"),
+        eq(assessments.questionnaireId, QUESTIONNAIRE),
+      ),
+    )
     .orderBy(desc(assessments.submittedAt))
     .limit(1);
   if (!submitted) throw new Error("the demo organisation has no submitted assessment");
-  const inProgress = await startAssessment({ ...actor, sector: orgAdmin.sector, questionnaireId: QUESTIONNAIRE, copyFrom: submitted.id });
+  const inProgress = await startAssessment({
+    ...actor,
+    sector: orgAdmin.sector,
+    questionnaireId: QUESTIONNAIRE,
+    copyFrom: submitted.id,
+  });
   if (!inProgress) throw new Error("could not start an assessment");
-  const theme = themesFor((await getQuestionnaire(QUESTIONNAIRE, submitted.version))!, orgAdmin.sector, await getAnswers({ assessmentId: inProgress }))[0]!;
+  const theme = themesFor(
+    (await getQuestionnaire(QUESTIONNAIRE, submitted.version))!,
+    orgAdmin.sector,
+    await getAnswers({ assessmentId: inProgress }),
+  )[0]!;
 
   const orgCookie = await sessionCookie(orgAdmin.userId);
   const pages: BenchPage[] = [
     { name: "landing", path: "/", cookie: null },
     { name: "theme page", path: `/assessments/${inProgress}/themes/${theme.id}`, cookie: orgCookie },
     { name: "report", path: `/assessments/${submitted.id}/report`, cookie: orgCookie },
-    { name: "association benchmark", path: `/benchmarks/${QUESTIONNAIRE}`, cookie: await sessionCookie(await userId(handle, ANALYST)) },
+    {
+      name: "association benchmark",
+      path: `/benchmarks/${QUESTIONNAIRE}`,
+      cookie: await sessionCookie(await userId(handle, ANALYST)),
+    },
     { name: "customs overview", path: "/customs", cookie: await sessionCookie(await userId(handle, CUSTOMS_REVIEWER)) },
   ];
 
   const others = admins.filter((a) => a.email !== ORG_ADMIN);
-  if (others.length < options.savers) throw new Error(`the demo has ${others.length} organisations for ${options.savers} savers`);
+  if (others.length < options.savers)
+    throw new Error(`the demo has ${others.length} organisations for ${options.savers} savers`);
   const spreadSavers: Saver[] = [];
   for (const admin of others.slice(0, options.savers)) {
-    const assessmentId = await startAssessment({ organisationId: admin.organisationId, userId: admin.userId, ip: null, sector: admin.sector, questionnaireId: QUESTIONNAIRE });
+    const assessmentId = await startAssessment({
+      organisationId: admin.organisationId,
+      userId: admin.userId,
+      ip: null,
+      sector: admin.sector,
+      questionnaireId: QUESTIONNAIRE,
+    });
     if (!assessmentId) throw new Error("could not start an assessment");
     const [question] = answerableQuestions(questionnaire, admin.sector);
     spreadSavers.push({ cookie: await sessionCookie(admin.userId), assessmentId, ...question! });
@@ -138,7 +172,8 @@ export async function prepareBench(handle: DatabaseHandle, options: { savers: nu
   const shared = await startAssessment({ ...actor, sector: orgAdmin.sector, questionnaireId: QUESTIONNAIRE });
   if (!shared) throw new Error("could not start an assessment");
   const questions = answerableQuestions(questionnaire, orgAdmin.sector);
-  if (questions.length < options.sharedSavers) throw new Error(`only ${questions.length} questions for ${options.sharedSavers} savers`);
+  if (questions.length < options.sharedSavers)
+    throw new Error(`only ${questions.length} questions for ${options.sharedSavers} savers`);
   const sharedSavers: Saver[] = [];
   for (const question of questions.slice(0, options.sharedSavers)) {
     // Each saver signs in on their own, as colleagues filling in one assessment do.

@@ -41,7 +41,9 @@ function upload(): Promise<string> {
       response.resume();
       response.on("end", () => resolve(`${response.statusCode} after ${(written / 1024 / 1024).toFixed(1)} MB sent`));
     });
-    request.on("error", (error: NodeJS.ErrnoException) => resolve(`${error.code ?? error.message} after ${(written / 1024 / 1024).toFixed(1)} MB sent`));
+    request.on("error", (error: NodeJS.ErrnoException) =>
+      resolve(`${error.code ?? error.message} after ${(written / 1024 / 1024).toFixed(1)} MB sent`),
+    );
     const piece = Buffer.from(`email=${"a".repeat(64 * 1024 - 6)}`);
     const writeMore = () => {
       while (written < size && !request.destroyed) {
@@ -65,8 +67,13 @@ const started = performance.now();
 const outcomes = await Promise.all(Array.from({ length: Number(args.count) }, upload));
 clearInterval(sampler);
 const peak = Math.max(sampledPeak, (await peakResidentMemory(pid)) ?? 0);
-console.log(`${args.count} parallel chunked uploads of ${args.megabytes} MB to ${args.path} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`resident memory: ${mb(before)} before, peak ${mb(peak)} (+${mb(peak - before)}), ${mb(await residentMemory())} after`);
+console.log(
+  `${args.count} parallel chunked uploads of ${args.megabytes} MB to ${args.path} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+console.log(
+  `resident memory: ${mb(before)} before, peak ${mb(peak)} (+${mb(peak - before)}), ${mb(await residentMemory())} after`,
+);
 const counts = new Map<string, number>();
-for (const outcome of outcomes) counts.set(outcome.replace(/ after .*/, ""), (counts.get(outcome.replace(/ after .*/, "")) ?? 0) + 1);
+for (const outcome of outcomes)
+  counts.set(outcome.replace(/ after .*/, ""), (counts.get(outcome.replace(/ after .*/, "")) ?? 0) + 1);
 console.log(`answers: ${[...counts].map(([o, n]) => `${n}× ${o}`).join(", ")}; e.g. ${outcomes[0]}`);

@@ -30,8 +30,12 @@ function moduleOf(input: string): string {
  */
 export async function measureWeight(base: string, pages: BenchPage[]): Promise<PageWeight[]> {
   const metafile = JSON.parse(await readFile("build/metafile.js.json", "utf8")) as Metafile;
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   const weights: PageWeight[] = [];
   try {
     for (const page of pages) {

@@ -1,6 +1,8 @@
 import { expect, expectAccessible, signedIn, test } from "./fixtures";
 
-test("advice becomes actions with owner and due date; overdue ones show on the dashboard and carry over", async ({ page }) => {
+test("advice becomes actions with owner and due date; overdue ones show on the dashboard and carry over", async ({
+  page,
+}) => {
   await signedIn(page, "security@delta-forwarding.example");
   await page.goto("/assessments");
   await page.getByRole("row").filter({ hasText: "Ingediend" }).first().getByRole("link").click();

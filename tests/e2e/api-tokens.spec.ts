@@ -19,10 +19,15 @@ test("a personal API token reads the report until it is revoked", async ({ page,
 
   const origin = new URL(page.url()).origin;
   const api = await playwright.request.newContext({ baseURL: origin });
-  const withToken = (t: string) => api.get(`/api/v1/assessments/${assessmentId}/report`, { headers: { Authorization: `Bearer ${t}` } });
+  const withToken = (t: string) =>
+    api.get(`/api/v1/assessments/${assessmentId}/report`, { headers: { Authorization: `Bearer ${t}` } });
   const ok = await withToken(token);
   expect(ok.status()).toBe(200);
-  const body = (await ok.json()) as { assessment: { id: string; status: string }; themes: unknown[]; advice: unknown[] };
+  const body = (await ok.json()) as {
+    assessment: { id: string; status: string };
+    themes: unknown[];
+    advice: unknown[];
+  };
   expect(body.assessment).toMatchObject({ id: assessmentId, status: "submitted" });
   expect(body.themes.length).toBeGreaterThan(5);
   expect((await withToken(`${token.slice(0, -1)}x`)).status()).toBe(404);
@@ -42,10 +47,14 @@ test("the API is rate-limited per token: over the limit, 429 with Retry-After", 
   await page.getByLabel("Naam van de sleutel").fill(`Belasting ${Date.now()}`);
   await page.getByRole("button", { name: "Sleutel maken" }).click();
   const token = await page.getByLabel("Nieuwe sleutel").inputValue();
-  const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  const api = await playwright.request.newContext({
+    baseURL: new URL(page.url()).origin,
+    extraHTTPHeaders: { Authorization: `Bearer ${token}` },
+  });
   // The default limit is 120 calls a minute per token; a window boundary may reset it once.
   const statuses: number[] = [];
-  for (let i = 0; i < 250 && !statuses.includes(429); i++) statuses.push((await api.get("/api/v1/benchmarks/port-logistics")).status());
+  for (let i = 0; i < 250 && !statuses.includes(429); i++)
+    statuses.push((await api.get("/api/v1/benchmarks/port-logistics")).status());
   expect(statuses.slice(0, 100).every((s) => s === 200)).toBe(true);
   expect(statuses.at(-1)).toBe(429);
   const refused = await api.get("/api/v1/benchmarks/port-logistics");
@@ -55,18 +64,26 @@ test("the API is rate-limited per token: over the limit, 429 with Retry-After", 
   await api.dispose();
 });
 
-test("downloads and exports are rate-limited per person, whatever cookies come along: 429 with Retry-After", async ({ page, playwright }) => {
+test("downloads and exports are rate-limited per person, whatever cookies come along: 429 with Retry-After", async ({
+  page,
+  playwright,
+}) => {
   await signedIn(page, "security@coldstore-vlissingen.example");
   const session = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
   // A junk cookie of its own on every call: the person behind the session is what is counted.
   const statuses: number[] = [];
   for (let i = 0; i < 250 && !statuses.includes(429); i++) {
-    statuses.push((await api.get("/benchmarks/port-logistics.csv", { headers: { Cookie: `junk${i}=${i}; ${session}` } })).status());
+    statuses.push(
+      (await api.get("/benchmarks/port-logistics.csv", { headers: { Cookie: `junk${i}=${i}; ${session}` } })).status(),
+    );
   }
   expect(statuses.slice(0, 100).every((s) => s === 200)).toBe(true);
   expect(statuses.at(-1)).toBe(429);
-  const refused = await api.get("/organisation/export.json", { headers: { Cookie: `${session}; other=1` }, maxRedirects: 0 });
+  const refused = await api.get("/organisation/export.json", {
+    headers: { Cookie: `${session}; other=1` },
+    maxRedirects: 0,
+  });
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   expect(await refused.text()).toContain("Te veel verzoeken");

@@ -1,5 +1,14 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, expectAccessible, NEW_PASSWORD, signedIn, signUpTerminal, test, uniqueEmail } from "./fixtures";
+import {
+  DEMO_PASSWORD,
+  expect,
+  expectAccessible,
+  NEW_PASSWORD,
+  signedIn,
+  signUpTerminal,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 const answerInputs = (group: ReturnType<Page["locator"]>) =>
   group.locator('input[name^="q."]:not([value="__dk"]):not([value="__na"])');
@@ -51,7 +60,8 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   for (const id of ids) {
     for (let tabs = 0; tabs < 80; tabs++) {
       await page.keyboard.press("Tab");
-      if (await page.evaluate((name) => (document.activeElement as HTMLInputElement | null)?.name === name, `q.${id}`)) break;
+      if (await page.evaluate((name) => (document.activeElement as HTMLInputElement | null)?.name === name, `q.${id}`))
+        break;
     }
     await page.keyboard.press("ArrowDown");
   }
@@ -82,7 +92,9 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await expectAccessible(page);
   await page.getByRole("button", { name: "Zelfscan indienen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Deze zelfscan is ingediend." })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Antwoorden bij Profiel van uw organisatie/ })).toContainText("Eva Smit");
+  await expect(page.getByRole("table", { name: /Antwoorden bij Profiel van uw organisatie/ })).toContainText(
+    "Eva Smit",
+  );
 
   // The report reads the stored figures; the API gives the same ones.
   const assessmentId = page.url().split("/assessments/")[1]!.split("/")[0]!;
@@ -90,7 +102,9 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await expect(page.getByRole("heading", { level: 1, name: "Rapport" })).toBeVisible();
   await expect(page.getByText(/^Voorlopig rapport/)).toHaveCount(0);
   // All ten themes and the header: the first answer of "do you run your own trucks" is yes, so P10 is shown.
-  await expect(page.getByRole("table", { name: "Blootstelling, weerbaarheid en risico per thema" }).getByRole("row")).toHaveCount(11);
+  await expect(
+    page.getByRole("table", { name: "Blootstelling, weerbaarheid en risico per thema" }).getByRole("row"),
+  ).toHaveCount(11);
   await expectAccessible(page);
   const api = await page.request.get(`/api/v1/assessments/${assessmentId}/report`);
   expect(api.status()).toBe(200);
@@ -105,10 +119,14 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await expect(page.locator(".overall")).toContainText(`Weerbaarheid ${Math.round(json.overall.resilience)} van 100`);
   // Risk to one decimal, the same figure as the API, with the level of exactly that figure.
   expect(Math.round(json.overall.risk * 10)).toBe(json.overall.risk * 10);
-  await expect(page.locator(".overall")).toContainText(`risico ${json.overall.risk.toFixed(1).replace(".", ",")} van 100`);
+  await expect(page.locator(".overall")).toContainText(
+    `risico ${json.overall.risk.toFixed(1).replace(".", ",")} van 100`,
+  );
   await expect(page.locator(".badge--start")).toHaveCount(Math.min(5, json.advice.filter((a) => a.gain > 0).length));
   const outsider = await page.context().browser()!.newContext();
-  expect((await outsider.request.get(`${new URL(page.url()).origin}/api/v1/assessments/${assessmentId}/report`)).status()).toBe(404);
+  expect(
+    (await outsider.request.get(`${new URL(page.url()).origin}/api/v1/assessments/${assessmentId}/report`)).status(),
+  ).toBe(404);
   await outsider.close();
 
   await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).click();
@@ -123,7 +141,9 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await page.getByRole("button", { name: "Nieuwe zelfscan starten vanuit deze" }).click();
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByText(/^\d+ van \d+ vragen beantwoord/)).not.toHaveText(/^0 van/);
-  await expect(page.getByRole("group", { name: /Welke rol\(len\)/ }).getByLabel("Deepsea-containerterminal")).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: /Welke rol\(len\)/ }).getByLabel("Deepsea-containerterminal"),
+  ).toBeChecked();
 });
 
 test("a theme can be answered with JavaScript off, and bad input keeps what was saved", async ({ browser }) => {
@@ -137,7 +157,10 @@ test("a theme can be answered with JavaScript off, and bad input keeps what was 
   await expect(page).toHaveURL(/\/themes\/p1$/);
 
   const notApplicable = { name: "Niet van toepassing", exact: true };
-  const second = page.locator("fieldset.question").filter({ has: page.getByRole("radio", notApplicable) }).first();
+  const second = page
+    .locator("fieldset.question")
+    .filter({ has: page.getByRole("radio", notApplicable) })
+    .first();
   const secondId = await second.getAttribute("id");
   const first = page.locator(`fieldset.question:not(#${secondId})`).first();
   await answerInputs(first).last().check();
@@ -150,7 +173,9 @@ test("a theme can be answered with JavaScript off, and bad input keeps what was 
   await expect(answerInputs(first).last()).toBeChecked();
 
   await second.getByRole("radio", notApplicable).check();
-  await second.getByLabel("Waarom is dit niet van toepassing?").selectOption({ label: "Wij hebben dit systeem, terrein of middel niet" });
+  await second
+    .getByLabel("Waarom is dit niet van toepassing?")
+    .selectOption({ label: "Wij hebben dit systeem, terrein of middel niet" });
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await expect(second.getByText("Licht kort toe waarom deze vraag niet van toepassing is.")).toBeVisible();
   // The page with the error keeps what was chosen so far, also without JavaScript.

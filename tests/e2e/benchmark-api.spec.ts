@@ -6,10 +6,18 @@ interface Cell {
   sizeBand?: string;
   suppressed: boolean;
   countBand?: string;
-  themes?: { id: string; resilience: { median: number }; risk: { median: number }; levels: Record<string, number> | null; medianLevel: string }[];
+  themes?: {
+    id: string;
+    resilience: { median: number };
+    risk: { median: number };
+    levels: Record<string, number> | null;
+    medianLevel: string;
+  }[];
 }
 
-test("the benchmark API gives an analyst only published cells of the association's sectors, never an organisation", async ({ page }) => {
+test("the benchmark API gives an analyst only published cells of the association's sectors, never an organisation", async ({
+  page,
+}) => {
   await signedIn(page, "analist@havenvereniging.example");
   const response = await page.request.get("/api/v1/benchmarks/port-logistics");
   expect(response.status()).toBe(200);
@@ -36,7 +44,8 @@ test("the benchmark API gives an analyst only published cells of the association
   expect(Number.isInteger(terminals!.themes![0]!.risk.median)).toBe(true);
   // Every published group under 20 has no shares, only the level of its median.
   for (const cell of body.cells.filter((c) => c.countBand === "5-9" || c.countBand === "10-19")) {
-    for (const theme of cell.themes!) expect(theme).toMatchObject({ levels: null, medianLevel: expect.stringMatching(/^(low|medium|high|critical)$/) });
+    for (const theme of cell.themes!)
+      expect(theme).toMatchObject({ levels: null, medianLevel: expect.stringMatching(/^(low|medium|high|critical)$/) });
   }
   // Every fixed cell is listed, an empty one just like one with too few organisations.
   expect(body.cells.filter((c) => c.grouping === "sector-size" && c.sector === "port_services")).toHaveLength(4);
@@ -52,7 +61,10 @@ test("the benchmark API gives an analyst only published cells of the association
   expect((await page.request.get("/api/v1/benchmarks/nope")).status()).toBe(404);
 });
 
-test("a customs reviewer without a sector and a visitor get 404 from the benchmark API", async ({ page, playwright }) => {
+test("a customs reviewer without a sector and a visitor get 404 from the benchmark API", async ({
+  page,
+  playwright,
+}) => {
   await signedIn(page, "reviewer@douane.example");
   expect((await page.request.get("/api/v1/benchmarks/port-logistics")).status()).toBe(404);
   const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
@@ -63,7 +75,9 @@ test("a customs reviewer without a sector and a visitor get 404 from the benchma
 test("an analyst reads the sector × theme table of median risk, with small groups suppressed", async ({ page }) => {
   await signedIn(page, "analist@havenvereniging.example");
   await page.getByRole("link", { name: "Benchmark Weerbaarheidsscan haven en logistiek" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Benchmark: Weerbaarheidsscan haven en logistiek" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Benchmark: Weerbaarheidsscan haven en logistiek" }),
+  ).toBeVisible();
   const table = page.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" });
   await expect(table.getByRole("row", { name: /^Terminaloperator/ })).toContainText("20–49");
   await expect(table.getByRole("row", { name: /^Terminaloperator/ })).toContainText(/Laag|Middel|Hoog|Kritiek/);
@@ -77,7 +91,9 @@ test("an analyst reads the sector × theme table of median risk, with small grou
 
 test("a platform admin makes a benchmark release at once", async ({ page }) => {
   await signedIn(page, "beheer@weerbaar.example");
-  const row = page.getByRole("table", { name: "Vragenlijsten en benchmarkreleases" }).getByRole("row", { name: /Weerbaarheidsscan haven en logistiek/ });
+  const row = page
+    .getByRole("table", { name: "Vragenlijsten en benchmarkreleases" })
+    .getByRole("row", { name: /Weerbaarheidsscan haven en logistiek/ });
   await expect(row).toContainText("1");
   const before = await row.getByRole("cell").nth(2).textContent();
   await row.getByRole("button", { name: "Nu een release maken van Weerbaarheidsscan haven en logistiek" }).click();

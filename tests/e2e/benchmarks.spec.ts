@@ -2,15 +2,23 @@ import { expect, expectAccessible, signedIn, test } from "./fixtures";
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-test("an analyst explores the benchmark of a questionnaire: participation, spread, levels and trend per theme", async ({ page }) => {
+test("an analyst explores the benchmark of a questionnaire: participation, spread, levels and trend per theme", async ({
+  page,
+}) => {
   await signedIn(page, "analist@havenvereniging.example");
   await page.goto("/benchmarks/port-logistics");
-  await expect(page.getByRole("heading", { level: 1, name: "Benchmark: Weerbaarheidsscan haven en logistiek" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Benchmark: Weerbaarheidsscan haven en logistiek" }),
+  ).toBeVisible();
 
   const participation = page.getByRole("table", { name: "Organisaties met een ingediende zelfscan per sector" });
   await expect(participation.getByRole("row")).toHaveCount(5);
-  await expect(participation.getByRole("row", { name: /^Terminaloperator/ })).toContainText(/^Terminaloperator(5–9|10–19|20–49|50 of meer)$/);
-  await expect(participation.getByRole("row", { name: /^Havendienstverlener/ })).toContainText("minder dan 5 organisaties");
+  await expect(participation.getByRole("row", { name: /^Terminaloperator/ })).toContainText(
+    /^Terminaloperator(5–9|10–19|20–49|50 of meer)$/,
+  );
+  await expect(participation.getByRole("row", { name: /^Havendienstverlener/ })).toContainText(
+    "minder dan 5 organisaties",
+  );
 
   const theme = page.getByRole("region", { name: "Containervrijgave, afhaalrecht en de Secure Chain" });
   await page.getByRole("link", { name: "Containervrijgave, afhaalrecht en de Secure Chain" }).click();
@@ -30,16 +38,25 @@ test("an analyst explores the benchmark of a questionnaire: participation, sprea
   await expect(quantiles.getByRole("row", { name: /^Wegvervoerder, 1–9 medewerkers/ })).toBeVisible();
 
   // Level shares in steps of 10% (20–49 organisations) or 5% (50 or more); smaller groups show only the median's level.
-  const levels = page.getByRole("table", { name: /^Containervrijgave, afhaalrecht en de Secure Chain: aandeel organisaties/ });
+  const levels = page.getByRole("table", {
+    name: /^Containervrijgave, afhaalrecht en de Secure Chain: aandeel organisaties/,
+  });
   for (const row of (await levels.getByRole("row").all()).slice(1)) {
     const cells = await row.getByRole("cell").allTextContents();
-    if (cells.length === 1) expect(cells[0]).toMatch(/^Minder dan 20 organisaties: alleen het niveau van de mediaan, (Laag|Middel|Hoog|Kritiek)$/);
+    if (cells.length === 1)
+      expect(cells[0]).toMatch(
+        /^Minder dan 20 organisaties: alleen het niveau van de mediaan, (Laag|Middel|Hoog|Kritiek)$/,
+      );
     else for (const text of cells) expect(Number(text.replace("%", "")) % 5).toBe(0);
   }
-  await expect(levels.getByRole("row", { name: /^Wegvervoerder, 1–9 medewerkers/ })).toContainText("Minder dan 20 organisaties");
+  await expect(levels.getByRole("row", { name: /^Wegvervoerder, 1–9 medewerkers/ })).toContainText(
+    "Minder dan 20 organisaties",
+  );
 
   // The demo history holds earlier quarterly releases: the trend has a row per release.
-  const trend = page.getByRole("table", { name: /^Containervrijgave, afhaalrecht en de Secure Chain: mediaan risico \(0–100\) per release/ });
+  const trend = page.getByRole("table", {
+    name: /^Containervrijgave, afhaalrecht en de Secure Chain: mediaan risico \(0–100\) per release/,
+  });
   expect(await trend.getByRole("row").count()).toBeGreaterThan(2);
 
   // Nothing on the page names or identifies an organisation.
@@ -58,7 +75,9 @@ test("the analyst downloads the published cells as CSV and prints a clean sector
 
   const csv = await (await page.request.get("/benchmarks/port-logistics.csv")).text();
   const [header, ...rows] = csv.trim().split("\n");
-  expect(header).toBe("Groep,Organisaties,Thema,Weerbaarheid p25,Weerbaarheid mediaan,Weerbaarheid p75,Risico p25,Risico mediaan,Risico p75,Niveau mediaan,Laag (%),Middel (%),Hoog (%),Kritiek (%)");
+  expect(header).toBe(
+    "Groep,Organisaties,Thema,Weerbaarheid p25,Weerbaarheid mediaan,Weerbaarheid p75,Risico p25,Risico mediaan,Risico p75,Niveau mediaan,Laag (%),Middel (%),Hoog (%),Kritiek (%)",
+  );
   expect(rows.length).toBeGreaterThan(10);
   // Published groups of the association's sectors only: no port services (too small), no municipality.
   expect(csv).toMatch(/^Terminaloperator,/m);
@@ -68,7 +87,9 @@ test("the analyst downloads the published cells as CSV and prints a clean sector
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Afdrukken als sectorrapport" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Per thema" })).toBeHidden();
-  await expect(page.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" }),
+  ).toBeVisible();
 });
 
 test("another association's analyst cannot read this association's sectors", async ({ page }) => {
@@ -81,8 +102,11 @@ test("another association's analyst cannot read this association's sectors", asy
   const table = page.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" });
   await expect(table.getByRole("row", { name: /^Gemeente/ })).toBeVisible();
   await expect(table.getByRole("row", { name: /^Terminaloperator/ })).toHaveCount(0);
-  const body = (await (await page.request.get("/api/v1/benchmarks/public-services")).json()) as { cells: { sector?: string }[] };
-  for (const cell of body.cells) expect([undefined, "port_authority", "municipality", "other_public_service"]).toContain(cell.sector);
+  const body = (await (await page.request.get("/api/v1/benchmarks/public-services")).json()) as {
+    cells: { sector?: string }[];
+  };
+  for (const cell of body.cells)
+    expect([undefined, "port_authority", "municipality", "other_public_service"]).toContain(cell.sector);
   await expectAccessible(page);
 });
 
@@ -108,9 +132,17 @@ test("an organisation in a sector below k is compared with all organisations, an
   const position = page.getByRole("region", { name: "Uw positie in de sector" });
   await expect(position).toContainText("Uw sector heeft nog minder dan 5 deelnemers");
   await expect(position).not.toContainText("in uw sector.");
-  await expect(position.getByRole("table", { name: "Uw weerbaarheid tegenover alle organisaties (0–100)" })).toBeVisible();
+  await expect(
+    position.getByRole("table", { name: "Uw weerbaarheid tegenover alle organisaties (0–100)" }),
+  ).toBeVisible();
   // Its own sector's cell is suppressed in the API as well: no band, no figures.
-  const body = (await (await page.request.get("/api/v1/benchmarks/port-logistics")).json()) as { cells: { grouping: string; sector?: string; suppressed: boolean; countBand?: string }[] };
-  expect(body.cells.find((c) => c.grouping === "sector")).toEqual({ grouping: "sector", sector: "port_services", suppressed: true });
+  const body = (await (await page.request.get("/api/v1/benchmarks/port-logistics")).json()) as {
+    cells: { grouping: string; sector?: string; suppressed: boolean; countBand?: string }[];
+  };
+  expect(body.cells.find((c) => c.grouping === "sector")).toEqual({
+    grouping: "sector",
+    sector: "port_services",
+    suppressed: true,
+  });
   expect(body.cells.every((c) => c.grouping === "all" || c.sector === "port_services")).toBe(true);
 });

@@ -1,19 +1,27 @@
 import { confirmWithPassword, expect, expectAccessible, signedIn, test } from "./fixtures";
 
-test("a customs reviewer finds the riskiest sectors and narrows the list of sharing organisations", async ({ page }) => {
+test("a customs reviewer finds the riskiest sectors and narrows the list of sharing organisations", async ({
+  page,
+}) => {
   await signedIn(page, "reviewer@douane.example");
   await page.goto("/customs");
   const overview = page.getByRole("region", { name: "Weerbaarheidsscan haven en logistiek" });
   const ranking = overview.getByRole("table", { name: /^Sectoren gerangschikt naar mediaan totaalrisico/ });
   const shares = (await ranking.getByRole("row").all()).slice(1);
   expect(shares.length).toBeGreaterThan(3);
-  const values = await Promise.all(shares.map(async (row) => parseFloat((await row.getByRole("cell").nth(1).textContent()) ?? "")));
+  const values = await Promise.all(
+    shares.map(async (row) => parseFloat((await row.getByRole("cell").nth(1).textContent()) ?? "")),
+  );
   expect([...values].sort((a, b) => b - a)).toEqual(values);
   // The share at high or critical risk only where a sector is large enough for it not to give counts.
   for (const row of shares) await expect(row.getByRole("cell").last()).toHaveText(/^(\d+%|— \(minder dan 20\))$/);
   // Port services are below the minimum group: not ranked, and "fewer than 5" in the heat table.
   await expect(ranking).not.toContainText("Havendienstverlener");
-  await expect(overview.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" }).getByRole("row", { name: /^Havendienstverlener/ })).toContainText("minder dan 5 organisaties");
+  await expect(
+    overview
+      .getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" })
+      .getByRole("row", { name: /^Havendienstverlener/ }),
+  ).toContainText("minder dan 5 organisaties");
   await expect(overview.getByRole("table", { name: /per half jaar en sector/ }).getByRole("row")).not.toHaveCount(1);
   await expectAccessible(page);
 
@@ -21,7 +29,9 @@ test("a customs reviewer finds the riskiest sectors and narrows the list of shar
   expect(csv.split("\n")[0]).toBe("Plaats,Sector,Mediaan risico,Niveau mediaan,Hoog of kritiek (%)");
   expect(csv).not.toContain("Havendienstverlener");
 
-  const api = (await (await page.request.get("/api/v1/customs/overview")).json()) as { questionnaires: { id: string; ranking: { sector: string }[]; cells: { suppressed: boolean; themes?: unknown }[] }[] };
+  const api = (await (await page.request.get("/api/v1/customs/overview")).json()) as {
+    questionnaires: { id: string; ranking: { sector: string }[]; cells: { suppressed: boolean; themes?: unknown }[] }[];
+  };
   const ports = api.questionnaires.find((q) => q.id === "port-logistics");
   expect(ports?.ranking.length).toBe(shares.length);
   for (const cell of ports?.cells ?? []) if (cell.suppressed) expect(cell.themes).toBeUndefined();
@@ -32,12 +42,15 @@ test("a customs reviewer finds the riskiest sectors and narrows the list of shar
   await expect(page).toHaveURL(/sector=terminal_operator/);
   const rows = page.getByRole("table", { name: /Gedeelde rapporten/ }).getByRole("row");
   expect(await rows.count()).toBeGreaterThan(1);
-  for (const row of (await rows.all()).slice(1)) await expect(row.getByRole("cell").first()).toHaveText("Terminaloperator");
+  for (const row of (await rows.all()).slice(1))
+    await expect(row.getByRole("cell").first()).toHaveText("Terminaloperator");
   await page.getByRole("link", { name: "Totaalniveau" }).click();
   await expect(page.getByRole("columnheader", { name: "Totaalniveau" })).toHaveAttribute("aria-sort", "ascending");
   await expectAccessible(page);
 
-  const list = (await (await page.request.get("/api/v1/customs/organisations?sector=terminal_operator")).json()) as { organisations: { sector: string }[] };
+  const list = (await (await page.request.get("/api/v1/customs/organisations?sector=terminal_operator")).json()) as {
+    organisations: { sector: string }[];
+  };
   expect(list.organisations.length).toBe((await rows.count()) - 1);
   expect((await page.request.get("/api/v1/customs/organisations?sector=nope")).status()).toBe(400);
 });
@@ -59,14 +72,23 @@ test("an organisation sees when Customs listed it and with which filter, but not
   await confirmWithPassword(admin);
   const listings = admin.getByRole("table", { name: "Uw organisatie in de lijst van de Douane, nieuwste eerst" });
   const [viaApi, viaPage] = [listings.getByRole("row").nth(1), listings.getByRole("row").nth(2)];
-  for (const text of ["Douane", "Geen filter: de hele lijst", "Datum gedeeld rapport, aflopend", "API (koppeling)"]) await expect(viaApi).toContainText(text);
-  for (const text of ["Douane", "Sector: Terminaloperator; Regio: Rotterdam-Rijnmond", "Organisatie, oplopend", "Website"]) await expect(viaPage).toContainText(text);
+  for (const text of ["Douane", "Geen filter: de hele lijst", "Datum gedeeld rapport, aflopend", "API (koppeling)"])
+    await expect(viaApi).toContainText(text);
+  for (const text of [
+    "Douane",
+    "Sector: Terminaloperator; Regio: Rotterdam-Rijnmond",
+    "Organisatie, oplopend",
+    "Website",
+  ])
+    await expect(viaPage).toContainText(text);
   await expect(listings).not.toContainText("Fatima El Amrani");
   await expectAccessible(admin);
   await adminContext.close();
 });
 
-test("a shared report opens with a purpose, is audited, seen by the organisation, and closes on revocation", async ({ browser }) => {
+test("a shared report opens with a purpose, is audited, seen by the organisation, and closes on revocation", async ({
+  browser,
+}) => {
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signedIn(admin, "security@zeeuwse-wegtransport.example");
@@ -97,7 +119,9 @@ test("a shared report opens with a purpose, is audited, seen by the organisation
   const link = reviewer.getByRole("link", { name: "Zeeuwse Wegtransport" });
   const href = (await link.getAttribute("href"))!;
   await link.click();
-  await expect(reviewer.getByRole("heading", { level: 1, name: "Rapport van Zeeuwse Wegtransport openen" })).toBeVisible();
+  await expect(
+    reviewer.getByRole("heading", { level: 1, name: "Rapport van Zeeuwse Wegtransport openen" }),
+  ).toBeVisible();
   await expectAccessible(reviewer);
   await reviewer.getByLabel("Doel van de inzage").fill("kort");
   await reviewer.getByRole("button", { name: "Rapport openen" }).click();
@@ -113,10 +137,14 @@ test("a shared report opens with a purpose, is audited, seen by the organisation
   await expectAccessible(reviewer);
 
   // The report API: a shared report only with a purpose, audited likewise.
-  const organisations = (await (await reviewer.request.get("/api/v1/customs/organisations")).json()) as { organisations: { name: string; report: { assessmentId: string } }[] };
+  const organisations = (await (await reviewer.request.get("/api/v1/customs/organisations")).json()) as {
+    organisations: { name: string; report: { assessmentId: string } }[];
+  };
   const assessmentId = organisations.organisations.find((o) => o.name === "Zeeuwse Wegtransport")!.report.assessmentId;
   expect((await reviewer.request.get(`/api/v1/assessments/${assessmentId}/report`)).status()).toBe(400);
-  const viaApi = await reviewer.request.get(`/api/v1/assessments/${assessmentId}/report?purpose=${encodeURIComponent(`${purpose} api`)}`);
+  const viaApi = await reviewer.request.get(
+    `/api/v1/assessments/${assessmentId}/report?purpose=${encodeURIComponent(`${purpose} api`)}`,
+  );
   expect(viaApi.status()).toBe(200);
   expect(((await viaApi.json()) as { assessment: { status: string } }).assessment.status).toBe("submitted");
 
@@ -129,11 +157,21 @@ test("a shared report opens with a purpose, is audited, seen by the organisation
 
   await customs.getByRole("button", { name: "Stoppen met delen met de Douane" }).click();
   await expect(admin.getByRole("status")).toHaveText("U deelt uw rapport niet meer met de Douane.");
-  await expect(admin.getByRole("table", { name: "Toestemmingen en intrekkingen" }).getByRole("row").nth(1)).toContainText("Douane");
+  await expect(
+    admin.getByRole("table", { name: "Toestemmingen en intrekkingen" }).getByRole("row").nth(1),
+  ).toContainText("Douane");
 
   expect((await reviewer.goto(`${href}?purpose=${encodeURIComponent(purpose)}`))?.status()).toBe(404);
-  expect((await reviewer.request.get(`/api/v1/assessments/${assessmentId}/report?purpose=${encodeURIComponent(purpose)}`)).status()).toBe(404);
-  expect((await reviewer.request.get("/customs/organisations/00000000-0000-4000-8000-000000000000?purpose=Zaak%2012345678")).status()).toBe(404);
+  expect(
+    (
+      await reviewer.request.get(`/api/v1/assessments/${assessmentId}/report?purpose=${encodeURIComponent(purpose)}`)
+    ).status(),
+  ).toBe(404);
+  expect(
+    (
+      await reviewer.request.get("/customs/organisations/00000000-0000-4000-8000-000000000000?purpose=Zaak%2012345678")
+    ).status(),
+  ).toBe(404);
   await adminContext.close();
   await reviewerContext.close();
 });
@@ -149,11 +187,16 @@ test("a platform admin pages through and filters the audit log and exports it", 
   const table = page.getByRole("table", { name: "Auditregels, nieuwste eerst" });
   await expect(table.getByRole("row", { name: /Zaak DOU-2026-0457/ })).toContainText("reviewer@douane.example");
   await expect(table.getByRole("row")).toHaveCount(3);
-  for (const row of (await table.getByRole("row").all()).slice(1)) await expect(row).toContainText("Gedeeld rapport ingezien");
+  for (const row of (await table.getByRole("row").all()).slice(1))
+    await expect(row).toContainText("Gedeeld rapport ingezien");
   await expectAccessible(page);
 
-  const csv = await (await page.request.get("/admin/audit.csv?action=shared_report_viewed&organisation=Maasvlakte")).text();
-  expect(csv.split("\n")[0]).toBe("at,actor_email,actor_name,actor_role,organisation,action,object_type,object_id,success,purpose,ip");
+  const csv = await (
+    await page.request.get("/admin/audit.csv?action=shared_report_viewed&organisation=Maasvlakte")
+  ).text();
+  expect(csv.split("\n")[0]).toBe(
+    "at,actor_email,actor_name,actor_role,organisation,action,object_type,object_id,success,purpose,ip",
+  );
   expect(csv).toContain("Zaak DOU-2026-0457: misbruik pincodes");
 
   await page.goto("/admin/audit");
@@ -164,14 +207,21 @@ test("a platform admin pages through and filters the audit log and exports it", 
 
 test("nobody but a reviewer reaches the customs pages and APIs", async ({ page }) => {
   await signedIn(page, "analist@havenvereniging.example");
-  for (const path of ["/customs", "/customs/organisations", "/customs/overview.csv?questionnaire=port-logistics&table=heat"]) {
+  for (const path of [
+    "/customs",
+    "/customs/organisations",
+    "/customs/overview.csv?questionnaire=port-logistics&table=heat",
+  ]) {
     expect((await page.request.get(path)).status()).toBe(404);
   }
   expect((await page.request.get("/api/v1/customs/overview")).status()).toBe(404);
   expect((await page.request.get("/api/v1/customs/organisations")).status()).toBe(404);
 });
 
-test("an association analyst opens a report shared with the association, with a purpose; another association cannot", async ({ page, browser }) => {
+test("an association analyst opens a report shared with the association, with a purpose; another association cannot", async ({
+  page,
+  browser,
+}) => {
   await signedIn(page, "analist@havenvereniging.example");
   await page.goto("/association");
   const shared = page.getByRole("table", { name: "Organisaties die hun rapport delen" });
@@ -180,7 +230,9 @@ test("an association analyst opens a report shared with the association, with a 
   await link.click();
   await page.getByLabel("Doel van de inzage").fill("Ledenoverleg beveiliging Q4");
   await page.getByRole("button", { name: "Rapport openen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Rapport van Maasvlakte Container Terminal" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Rapport van Maasvlakte Container Terminal" }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   const otherContext = await browser.newContext();

@@ -3,7 +3,10 @@ import { DEMO_PASSWORD, expect, expectAccessible, signedIn, test } from "./fixtu
 // A demo organisation no other test signs in as.
 const PERSON = "security@douanezaken.example";
 
-test("a platform admin switches an account off: the person's open page asks them to sign in, and sign-in is refused until it is switched on", async ({ page, browser }) => {
+test("a platform admin switches an account off: the person's open page asks them to sign in, and sign-in is refused until it is switched on", async ({
+  page,
+  browser,
+}) => {
   const personContext = await browser.newContext({ locale: "nl-NL" });
   const person = await personContext.newPage();
   await signedIn(person, PERSON);
@@ -17,7 +20,9 @@ test("a platform admin switches an account off: the person's open page asks them
   await expectAccessible(page);
   const row = page.getByRole("row").filter({ hasText: PERSON });
   await row.getByRole("button", { name: /uitschakelen$/ }).click();
-  await expect(page.getByRole("status")).toHaveText("Het account is uitgeschakeld; de sessies en API-tokens zijn beëindigd.");
+  await expect(page.getByRole("status")).toHaveText(
+    "Het account is uitgeschakeld; de sessies en API-tokens zijn beëindigd.",
+  );
   await expect(row).toContainText("Uitgeschakeld op");
 
   // The next request of the person's open page reaches nothing.

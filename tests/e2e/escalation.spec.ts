@@ -7,7 +7,15 @@ test("a member cannot make themself admin, share, or change the profile", async 
   const me = /name="userId" value="([0-9a-f-]{36})"/.exec(html)?.[1] ?? "00000000-0000-4000-8000-000000000000";
   for (const [path, form] of [
     ["/organisation?index", { intent: "makeAdmin", userId: me }],
-    ["/organisation/profile", { organisationName: "Overgenomen BV", sector: "terminal_operator", sizeBand: "250+", region: "rotterdam_rijnmond" }],
+    [
+      "/organisation/profile",
+      {
+        organisationName: "Overgenomen BV",
+        sector: "terminal_operator",
+        sizeBand: "250+",
+        region: "rotterdam_rijnmond",
+      },
+    ],
     ["/organisation/sharing", { intent: "grant", recipient: "customs", confirm: "on" }],
     ["/admin", { intent: "association", name: "Eigen vereniging", sectors: "terminal_operator" }],
   ] as const) {
@@ -19,7 +27,11 @@ test("a member cannot make themself admin, share, or change the profile", async 
   await expect(page.getByRole("link", { name: "Profiel wijzigen" })).toHaveCount(0);
 });
 
-test("mass-assigned fields and prototype keys are ignored: an admin changes only what the form offers", async ({ page, browser, baseURL }) => {
+test("mass-assigned fields and prototype keys are ignored: an admin changes only what the form offers", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signedIn(page, "security@coldstore-vlissingen.example");
   const origin = { Origin: baseURL! };
   const before = await (await page.request.get("/organisation")).text();
@@ -58,6 +70,8 @@ test("mass-assigned fields and prototype keys are ignored: an admin changes only
     maxRedirects: 0,
   });
   const draft = start.headers().location!.split("/")[2]!;
-  const report = (await (await page.request.get(`/api/v1/assessments/${draft}/report`)).json()) as { assessment: { status: string; submittedAt: string | null } };
+  const report = (await (await page.request.get(`/api/v1/assessments/${draft}/report`)).json()) as {
+    assessment: { status: string; submittedAt: string | null };
+  };
   expect(report.assessment).toMatchObject({ status: "draft", submittedAt: null });
 });

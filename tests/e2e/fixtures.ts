@@ -10,7 +10,9 @@ export const NEW_PASSWORD = "zeehaven veilig 2026";
 /** Fails on any WCAG 2.1 A/AA violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
@@ -44,7 +46,10 @@ export async function typeSecondFactor(page: Page, key: string, secret = DEMO_TO
     await page.locator("main form button[type=submit]").click();
     const outcome = await Promise.race([
       page.waitForURL((url) => !url.pathname.startsWith("/signin")).then(() => "in" as const),
-      page.getByRole("alert").waitFor().then(() => "refused" as const),
+      page
+        .getByRole("alert")
+        .waitFor()
+        .then(() => "refused" as const),
     ]);
     if (outcome === "in") return;
     await page.reload();
@@ -132,8 +137,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         if (message.type() !== "error") return;
         // A page that answers 404 or 403 on purpose is logged by the browser too; an asset is not.
         const isDocumentStatus =
-          message.text().startsWith("Failed to load resource") &&
-          !/\/build\/|favicon/.test(message.location().url);
+          message.text().startsWith("Failed to load resource") && !/\/build\/|favicon/.test(message.location().url);
         if (!isDocumentStatus) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));

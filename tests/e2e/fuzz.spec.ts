@@ -7,12 +7,35 @@ import { expect, signedIn, test } from "./fixtures";
  * Random and malformed payloads against the autosave action and the API: never a 500, and
  * whatever was stored afterwards is a valid answer of the questionnaire.
  */
-const QUESTIONS = ["p1_board_owner", "p1_risk_assessment", "e2_high_risk_origin", "e12_certifications", "nope", "__proto__", "constructor", ""];
+const QUESTIONS = [
+  "p1_board_owner",
+  "p1_risk_assessment",
+  "e2_high_risk_origin",
+  "e12_certifications",
+  "nope",
+  "__proto__",
+  "constructor",
+  "",
+];
 
 const junk = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme", maxLength: 50 }),
-  fc.constantFrom("yes", "no", "partly", "dont_know", "not_applicable", "-1", "1e309", "NaN", "null", "[]", "{}", "0", "999999999999"),
+  fc.constantFrom(
+    "yes",
+    "no",
+    "partly",
+    "dont_know",
+    "not_applicable",
+    "-1",
+    "1e309",
+    "NaN",
+    "null",
+    "[]",
+    "{}",
+    "0",
+    "999999999999",
+  ),
   fc.string({ minLength: 5_000, maxLength: 20_000 }),
   fc.json({ maxDepth: 8 }),
 );
@@ -29,7 +52,10 @@ const payload = fc.array(
   { maxLength: 12 },
 );
 
-test("the answer-saving action and the API never fail with 500 and never store an invalid answer", async ({ page, baseURL }) => {
+test("the answer-saving action and the API never fail with 500 and never store an invalid answer", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   await signedIn(page, "security@rijnmond-reefer.example");
   await page.goto("/assessments");
@@ -60,7 +86,13 @@ test("the answer-saving action and the API never fail with 500 and never store a
     }),
     { numRuns: 150, seed: 20261128 },
   );
-  for (const path of [`/api/v1/assessments/${assessment}/report?purpose=${"x".repeat(5000)}`, "/api/v1/customs/organisations?sort[]=name&sector=1&sector=2", "/api/v1/benchmarks/port-logistics?grouping=sector&grouping=all", "/api/v1/assessments/not-a-uuid/report", "/api/v1/benchmarks/%00"]) {
+  for (const path of [
+    `/api/v1/assessments/${assessment}/report?purpose=${"x".repeat(5000)}`,
+    "/api/v1/customs/organisations?sort[]=name&sector=1&sector=2",
+    "/api/v1/benchmarks/port-logistics?grouping=sector&grouping=all",
+    "/api/v1/assessments/not-a-uuid/report",
+    "/api/v1/benchmarks/%00",
+  ]) {
     expect((await page.request.get(path)).status(), path).toBeLessThan(500);
   }
 
@@ -74,7 +106,10 @@ test("the answer-saving action and the API never fail with 500 and never store a
     expect(QUESTIONS.slice(0, 4)).toContain(answer.questionId);
   }
   expect(tried).toBe(150);
-  test.info().annotations.push({ type: "attacks", description: `tried ${tried} malformed saves, 0 answered 500, 0 invalid answers stored` });
+  test.info().annotations.push({
+    type: "attacks",
+    description: `tried ${tried} malformed saves, 0 answered 500, 0 invalid answers stored`,
+  });
   // The prototype of plain objects is untouched on the server: a later request still works.
   expect((await page.request.get(`/api/v1/assessments/${assessment}/report`)).status()).toBe(200);
 });
@@ -87,7 +122,12 @@ test("the answer-saving action and the API never fail with 500 and never store a
  * body is JSON, plain text, untyped or multipart with a missing or wrong boundary. Each is
  * sent by signed-out visitors and by each kind of signed-in person; none may answer 5xx.
  */
-const BAD_INPUT_PEOPLE = ["beveiliging@maasvlakte-terminal.example", "beheer@weerbaar.example", "reviewer@douane.example", "analist@havenvereniging.example"];
+const BAD_INPUT_PEOPLE = [
+  "beveiliging@maasvlakte-terminal.example",
+  "beheer@weerbaar.example",
+  "reviewer@douane.example",
+  "analist@havenvereniging.example",
+];
 const BAD_DATES = ["2026-02-30", "0000-01-01", "99999-01-01"];
 const NUL = "a\u0000b";
 
@@ -109,12 +149,22 @@ interface FoundForm {
 }
 
 /** A request with exactly these headers and bytes: Playwright adds a Content-Type of its own. */
-function raw(origin: string, method: string, path: string, headers: Record<string, string>, body?: Buffer): Promise<number> {
+function raw(
+  origin: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: Buffer,
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${origin}${path}`, { method, headers: { ...headers, ...(body ? { "Content-Length": String(body.length) } : {}) } }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
+    const request = http.request(
+      `${origin}${path}`,
+      { method, headers: { ...headers, ...(body ? { "Content-Length": String(body.length) } : {}) } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
     request.on("error", reject);
     request.end(body);
   });
@@ -127,13 +177,26 @@ test("no malformed request to any route answers 5xx", async ({ browser, baseURL 
   const ownerPage = await owner.newPage();
   await signedIn(ownerPage, BAD_INPUT_PEOPLE[0]!);
   const assessment = /\/assessments\/([0-9a-f-]{36})/.exec(await (await owner.request.get("/assessments")).text())![1]!;
-  const report = (await (await owner.request.get(`/api/v1/assessments/${assessment}/report`)).json()) as { assessment: { organisationId: string } };
-  const params = { id: assessment, themeId: "p1", organisationId: report.assessment.organisationId, questionnaireId: "port-logistics", token: "x".repeat(43) };
+  const report = (await (await owner.request.get(`/api/v1/assessments/${assessment}/report`)).json()) as {
+    assessment: { organisationId: string };
+  };
+  const params = {
+    id: assessment,
+    themeId: "p1",
+    organisationId: report.assessment.organisationId,
+    questionnaireId: "port-logistics",
+    token: "x".repeat(43),
+  };
   // Signing out last, so the people stay signed in for every other route.
-  const files = readdirSync(new URL("../../app/routes", import.meta.url)).sort((a, b) => Number(a.startsWith("signout")) - Number(b.startsWith("signout")));
+  const files = readdirSync(new URL("../../app/routes", import.meta.url)).sort(
+    (a, b) => Number(a.startsWith("signout")) - Number(b.startsWith("signout")),
+  );
   expect(files.length).toBeGreaterThan(30);
 
-  const people = [{ who: "signed out", context: await browser.newContext({ baseURL: origin }) }, { who: BAD_INPUT_PEOPLE[0]!, context: owner }];
+  const people = [
+    { who: "signed out", context: await browser.newContext({ baseURL: origin }) },
+    { who: BAD_INPUT_PEOPLE[0]!, context: owner },
+  ];
   for (const email of BAD_INPUT_PEOPLE.slice(1)) {
     const context = await browser.newContext({ baseURL: origin });
     await signedIn(await context.newPage(), email);
@@ -158,36 +221,62 @@ test("no malformed request to any route answers 5xx", async ({ browser, baseURL 
       check(`TRACE ${url} (${at})`, await send("TRACE", url));
       check(`GET ${url}/%ff (${at})`, await send("GET", `${url}/%ff`));
       check(`GET %ff in ${url} (${at})`, await send("GET", url.replace(/\/[^/]*$/, "/%ff")));
-      check(`GET ${url} with NUL and bad dates in the query (${at})`, await send("GET", `${url}?q=a%00b&from=2026-02-30&to=0000-01-01&purpose=%00`));
+      check(
+        `GET ${url} with NUL and bad dates in the query (${at})`,
+        await send("GET", `${url}?q=a%00b&from=2026-02-30&to=0000-01-01&purpose=%00`),
+      );
       for (const target of [url, `${url}?index`]) {
         const bodies: [string, Record<string, string>, Buffer][] = [
           ["JSON", { "Content-Type": "application/json" }, Buffer.from('{"intent":"x"}')],
           ["text/plain", { "Content-Type": "text/plain" }, Buffer.from("intent=x")],
           ["no Content-Type", {}, Buffer.from("intent=x")],
-          ["multipart without boundary", { "Content-Type": "multipart/form-data" }, Buffer.from('--b\r\nContent-Disposition: form-data; name="intent"\r\n\r\nx\r\n--b--\r\n')],
-          ["multipart with a wrong boundary", { "Content-Type": "multipart/form-data; boundary=zzz" }, Buffer.from('--b\r\nContent-Disposition: form-data; name="intent"\r\n\r\nx\r\n--b--\r\n')],
-          ["multipart with a NUL", { "Content-Type": "multipart/form-data; boundary=b" }, Buffer.from('--b\r\nContent-Disposition: form-data; name="intent"\r\n\r\na\u0000b\r\n--b--\r\n')],
+          [
+            "multipart without boundary",
+            { "Content-Type": "multipart/form-data" },
+            Buffer.from('--b\r\nContent-Disposition: form-data; name="intent"\r\n\r\nx\r\n--b--\r\n'),
+          ],
+          [
+            "multipart with a wrong boundary",
+            { "Content-Type": "multipart/form-data; boundary=zzz" },
+            Buffer.from('--b\r\nContent-Disposition: form-data; name="intent"\r\n\r\nx\r\n--b--\r\n'),
+          ],
+          [
+            "multipart with a NUL",
+            { "Content-Type": "multipart/form-data; boundary=b" },
+            Buffer.from('--b\r\nContent-Disposition: form-data; name="intent"\r\n\r\na\u0000b\r\n--b--\r\n'),
+          ],
         ];
-        for (const [kind, headers, body] of bodies) check(`POST ${target} ${kind} (${at})`, await send("POST", target, headers, body));
+        for (const [kind, headers, body] of bodies)
+          check(`POST ${target} ${kind} (${at})`, await send("POST", target, headers, body));
       }
 
       // The forms the page shows this person, each field made bad in turn.
       const page = await context.request.get(url, { maxRedirects: 0 });
       if (page.status() !== 200 || !(page.headers()["content-type"] ?? "").startsWith("text/html")) continue;
-      const forms = await parser.evaluate((html) => {
-        const doc = new DOMParser().parseFromString(html, "text/html");
-        return [...doc.querySelectorAll("form")].map((form) => ({
-          method: (form.getAttribute("method") ?? "get").toLowerCase(),
-          action: form.getAttribute("action") ?? "",
-          fields: [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>("input[name], select[name], textarea[name], button[name]")]
-            .filter((e) => !(e instanceof HTMLInputElement && (e.type === "checkbox" || e.type === "radio") && !e.checked))
-            .map((e) => ({
-              name: e.name,
-              type: e instanceof HTMLSelectElement ? "select" : e instanceof HTMLTextAreaElement ? "textarea" : e.type,
-              value: e instanceof HTMLSelectElement ? (e.value || (e.options[1]?.value ?? "")) : e.value,
-            })),
-        }));
-      }, await page.text());
+      const forms = await parser.evaluate(
+        (html) => {
+          const doc = new DOMParser().parseFromString(html, "text/html");
+          return [...doc.querySelectorAll("form")].map((form) => ({
+            method: (form.getAttribute("method") ?? "get").toLowerCase(),
+            action: form.getAttribute("action") ?? "",
+            fields: [
+              ...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>(
+                "input[name], select[name], textarea[name], button[name]",
+              ),
+            ]
+              .filter(
+                (e) => !(e instanceof HTMLInputElement && (e.type === "checkbox" || e.type === "radio") && !e.checked),
+              )
+              .map((e) => ({
+                name: e.name,
+                type:
+                  e instanceof HTMLSelectElement ? "select" : e instanceof HTMLTextAreaElement ? "textarea" : e.type,
+                value: e instanceof HTMLSelectElement ? e.value || (e.options[1]?.value ?? "") : e.value,
+              })),
+          }));
+        },
+        await page.text(),
+      );
       for (const form of forms as FoundForm[]) {
         const action = form.action || url;
         const key = `${form.method} ${action} ${form.fields.map((f) => f.name).join(",")}`;
@@ -198,7 +287,15 @@ test("no malformed request to any route answers 5xx", async ({ browser, baseURL 
             const values = new URLSearchParams(form.fields.map((f, i) => [f.name, i === index ? bad : f.value]));
             const label = `${form.method.toUpperCase()} ${action} ${field.name}=${JSON.stringify(bad)} (${at})`;
             if (form.method === "post") {
-              check(label, await send("POST", action, { "Content-Type": "application/x-www-form-urlencoded" }, Buffer.from(values.toString())));
+              check(
+                label,
+                await send(
+                  "POST",
+                  action,
+                  { "Content-Type": "application/x-www-form-urlencoded" },
+                  Buffer.from(values.toString()),
+                ),
+              );
             } else {
               check(label, await send("GET", `${action.split("?")[0]}?${values}`));
             }
@@ -209,5 +306,8 @@ test("no malformed request to any route answers 5xx", async ({ browser, baseURL 
   }
   expect(failures, `${failures.length} of ${sent} bad requests answered 5xx`).toEqual([]);
   expect(seenForms.size).toBeGreaterThan(15);
-  test.info().annotations.push({ type: "attacks", description: `sent ${sent} malformed requests to ${files.length} routes, forms ${seenForms.size}, 0 answered 5xx` });
+  test.info().annotations.push({
+    type: "attacks",
+    description: `sent ${sent} malformed requests to ${files.length} routes, forms ${seenForms.size}, 0 answered 5xx`,
+  });
 });

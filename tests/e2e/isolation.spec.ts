@@ -18,15 +18,27 @@ type Call = { method: "GET" | "POST"; path: (ids: Ids) => string; form?: Record<
 const ROUTES: Record<string, Call[] | { exempt: string }> = {
   "assessments.$id._index.tsx": [
     { method: "GET", path: (i) => `/assessments/${i.assessment}` },
-    { method: "POST", path: (i) => `/assessments/${i.assessment}`, form: { intent: "assign", themeId: "p1", userId: "" } },
+    {
+      method: "POST",
+      path: (i) => `/assessments/${i.assessment}`,
+      form: { intent: "assign", themeId: "p1", userId: "" },
+    },
   ],
   "assessments.$id.profile.tsx": [{ method: "GET", path: (i) => `/assessments/${i.assessment}/profile` }],
   "assessments.$id.themes.$themeId.tsx": [
     { method: "GET", path: (i) => `/assessments/${i.assessment}/themes/${i.theme}` },
-    { method: "POST", path: (i) => `/assessments/${i.assessment}/themes/${i.theme}`, form: { "q.p1_risk_owner": "yes", "rev.p1_risk_owner": "0" } },
+    {
+      method: "POST",
+      path: (i) => `/assessments/${i.assessment}/themes/${i.theme}`,
+      form: { "q.p1_risk_owner": "yes", "rev.p1_risk_owner": "0" },
+    },
   ],
   "assessments.$id.answers.tsx": [
-    { method: "POST", path: (i) => `/assessments/${i.assessment}/answers`, form: { "q.p1_risk_owner": "yes", "rev.p1_risk_owner": "0" } },
+    {
+      method: "POST",
+      path: (i) => `/assessments/${i.assessment}/answers`,
+      form: { "q.p1_risk_owner": "yes", "rev.p1_risk_owner": "0" },
+    },
   ],
   "assessments.$id.review.tsx": [
     { method: "GET", path: (i) => `/assessments/${i.assessment}/review` },
@@ -39,15 +51,27 @@ const ROUTES: Record<string, Call[] | { exempt: string }> = {
   ],
   "assessments.$id.answers[.]csv.tsx": [{ method: "GET", path: (i) => `/assessments/${i.assessment}/answers.csv` }],
   "assessments.$id.export[.]json.tsx": [{ method: "GET", path: (i) => `/assessments/${i.assessment}/export.json` }],
-  "api.v1.assessments.$id.report.ts": [{ method: "GET", path: (i) => `/api/v1/assessments/${i.assessment}/report?purpose=Zaak%2012345678` }],
-  "customs.organisations.$organisationId.tsx": [{ method: "GET", path: (i) => `/customs/organisations/${i.organisation}?purpose=Zaak%2012345678` }],
+  "api.v1.assessments.$id.report.ts": [
+    { method: "GET", path: (i) => `/api/v1/assessments/${i.assessment}/report?purpose=Zaak%2012345678` },
+  ],
+  "customs.organisations.$organisationId.tsx": [
+    { method: "GET", path: (i) => `/customs/organisations/${i.organisation}?purpose=Zaak%2012345678` },
+  ],
   "association.organisations.$organisationId.tsx": [
     { method: "GET", path: (i) => `/association/organisations/${i.organisation}?purpose=Zaak%2012345678` },
   ],
-  "benchmarks.$questionnaireId.tsx": { exempt: "aggregates of a questionnaire, scoped by role; tested in benchmarks.spec.ts" },
-  "benchmarks.$questionnaireId[.]csv.tsx": { exempt: "aggregates of a questionnaire, scoped by role; tested in benchmarks.spec.ts" },
-  "api.v1.benchmarks.$questionnaireId.ts": { exempt: "aggregates of a questionnaire, scoped by role; tested in benchmark-api.spec.ts" },
-  "invitations.$token.tsx": { exempt: "the id is a single-use secret, not an organisation's record; tested in onboarding.spec.ts" },
+  "benchmarks.$questionnaireId.tsx": {
+    exempt: "aggregates of a questionnaire, scoped by role; tested in benchmarks.spec.ts",
+  },
+  "benchmarks.$questionnaireId[.]csv.tsx": {
+    exempt: "aggregates of a questionnaire, scoped by role; tested in benchmarks.spec.ts",
+  },
+  "api.v1.benchmarks.$questionnaireId.ts": {
+    exempt: "aggregates of a questionnaire, scoped by role; tested in benchmark-api.spec.ts",
+  },
+  "invitations.$token.tsx": {
+    exempt: "the id is a single-use secret, not an organisation's record; tested in onboarding.spec.ts",
+  },
   "$.tsx": { exempt: "the not-found page" },
 };
 
@@ -65,7 +89,10 @@ test("every route with an id is in the isolation table", () => {
   expect(withId.sort()).toEqual(Object.keys(ROUTES).sort());
 });
 
-test("no outsider reaches another organisation's records through any route with an id", async ({ browser, baseURL }) => {
+test("no outsider reaches another organisation's records through any route with an id", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const origin = baseURL!;
   const victim = await signedInContext(browser, origin, VICTIM);
@@ -76,7 +103,10 @@ test("no outsider reaches another organisation's records through any route with 
   }
   const list = await (await victim.get("/assessments")).text();
   const assessment = /\/assessments\/([0-9a-f-]{36})/.exec(list)![1]!;
-  const reportOf = async () => (await victim.get(`/api/v1/assessments/${assessment}/report`)).json() as Promise<{ assessment: { organisationId: string; status: string } }>;
+  const reportOf = async () =>
+    (await victim.get(`/api/v1/assessments/${assessment}/report`)).json() as Promise<{
+      assessment: { organisationId: string; status: string };
+    }>;
   const before = await reportOf();
   const ids: Ids = { assessment, theme: "p1", organisation: before.assessment.organisationId };
 
@@ -90,7 +120,9 @@ test("no outsider reaches another organisation's records through any route with 
 
   const anonymous = (await browser.newContext({ baseURL: origin })).request;
   const callers = [
-    ...(await Promise.all(OUTSIDERS.map(async (email) => ({ who: email, request: await signedInContext(browser, origin, email) })))),
+    ...(await Promise.all(
+      OUTSIDERS.map(async (email) => ({ who: email, request: await signedInContext(browser, origin, email) })),
+    )),
     { who: "signed out", request: anonymous },
   ];
   let tried = 0;

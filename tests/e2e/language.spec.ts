@@ -31,7 +31,10 @@ test("the language switch changes every page and persists", async ({ page }) => 
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
 });
 
-test("the platform admin works in English: creates an association and an analyst who joins", async ({ page, browser }) => {
+test("the platform admin works in English: creates an association and an analyst who joins", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/");
   await page.getByRole("button", { name: "English" }).click();
   await page.goto("/signin");
@@ -77,7 +80,9 @@ test("the platform admin works in English: creates an association and an analyst
   await analyst.getByLabel("2. Type the 6-digit code the app now shows.").fill("000000");
   await analyst.getByRole("button", { name: "Turn on" }).click();
   await expect(analyst.getByRole("alert")).toHaveText(/This code is not correct/);
-  await analyst.getByLabel("2. Type the 6-digit code the app now shows.").fill(await freshTotpCode(analyst, analystEmail, secret));
+  await analyst
+    .getByLabel("2. Type the 6-digit code the app now shows.")
+    .fill(await freshTotpCode(analyst, analystEmail, secret));
   await analyst.getByRole("button", { name: "Turn on" }).click();
   await expect(analyst.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
   await expect(analyst.locator(".recovery-codes li")).toHaveCount(10);

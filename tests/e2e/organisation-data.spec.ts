@@ -47,7 +47,14 @@ test("a member can neither export nor delete the organisation", async ({ page, b
   await signIn(page, "planning@maasvlakte-terminal.example");
   await expect(page).toHaveURL(/\/organisation$/);
   expect((await page.request.get("/organisation/export.json")).status()).toBe(404);
-  expect((await page.request.post("/organisation/delete", { form: { confirmName: "Maasvlakte Container Terminal" }, headers: { Origin: baseURL! } })).status()).toBe(404);
+  expect(
+    (
+      await page.request.post("/organisation/delete", {
+        form: { confirmName: "Maasvlakte Container Terminal" },
+        headers: { Origin: baseURL! },
+      })
+    ).status(),
+  ).toBe(404);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Maasvlakte Container Terminal" })).toBeVisible();
 });

@@ -1,7 +1,19 @@
 import { readFile } from "node:fs/promises";
-import { confirmWithPassword, expect, expectAccessible, inviteMember, NEW_PASSWORD, signUpTerminal, test, uniqueEmail } from "./fixtures";
+import {
+  confirmWithPassword,
+  expect,
+  expectAccessible,
+  inviteMember,
+  NEW_PASSWORD,
+  signUpTerminal,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
-test("a person downloads their own data and erases their account; the organisation keeps going", async ({ page, browser }) => {
+test("a person downloads their own data and erases their account; the organisation keeps going", async ({
+  page,
+  browser,
+}) => {
   const adminEmail = uniqueEmail("eigen");
   await signUpTerminal(page, adminEmail, { organisation: "Eigen Gegevens BV" });
   const memberPage = await (await browser.newContext({ locale: "nl-NL" })).newPage();
@@ -35,7 +47,9 @@ test("a person downloads their own data and erases their account; the organisati
   const memberEmail = (exported as unknown as { account: { email: string } }).account.email;
   await memberPage.getByLabel("Typ uw e-mailadres ter bevestiging").fill(memberEmail);
   await memberPage.getByRole("button", { name: "Account definitief wissen" }).click();
-  await expect(memberPage.getByRole("status")).toHaveText("Uw account is gewist. De antwoorden die u gaf, blijven bij uw organisatie, zonder uw naam.");
+  await expect(memberPage.getByRole("status")).toHaveText(
+    "Uw account is gewist. De antwoorden die u gaf, blijven bij uw organisatie, zonder uw naam.",
+  );
 
   await page.goto("/organisation");
   await expect(page.getByText("Vertrekkend Lid")).toHaveCount(0);

@@ -1,7 +1,9 @@
 import { DEMO_PASSWORD, expect, expectAccessible, signedIn, test } from "./fixtures";
 
 // The demo terminal answered version 1 half a year ago and version 2 last week.
-test("a re-assessment from a version-1 assessment keeps the unchanged answers and names what version 2 added or changed", async ({ page }) => {
+test("a re-assessment from a version-1 assessment keeps the unchanged answers and names what version 2 added or changed", async ({
+  page,
+}) => {
   await signedIn(page, "beveiliging@maasvlakte-terminal.example", DEMO_PASSWORD);
 
   // The latest report compares with the version-1 one by theme, and says so.
@@ -9,7 +11,9 @@ test("a re-assessment from a version-1 assessment keeps the unchanged answers an
   const submitted = page.getByRole("row").filter({ hasText: "Ingediend" });
   await submitted.first().getByRole("link").click();
   await page.getByRole("link", { name: "Rapport bekijken" }).click();
-  await expect(page.getByText("De vorige zelfscan is gemaakt met versie 1 van de vragenlijst, deze met versie 2.")).toBeVisible();
+  await expect(
+    page.getByText("De vorige zelfscan is gemaakt met versie 1 van de vragenlijst, deze met versie 2."),
+  ).toBeVisible();
 
   await page.goto("/assessments");
   await submitted.last().getByRole("link").click();
@@ -17,7 +21,12 @@ test("a re-assessment from a version-1 assessment keeps the unchanged answers an
   await page.getByRole("button", { name: "Nieuwe zelfscan starten vanuit deze" }).click();
   await expect(page).toHaveURL(/\/profile$/);
   // Answers to questions that stayed the same were carried over.
-  await expect(page.getByRole("group", { name: /Welke rol\(len\)/ }).getByRole("checkbox", { checked: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("group", { name: /Welke rol\(len\)/ })
+      .getByRole("checkbox", { checked: true })
+      .first(),
+  ).toBeVisible();
   await expect(page.getByText(/^\d+ van \d+ vragen beantwoord/)).not.toHaveText(/^0 van/);
 
   await page.goto(page.url().replace(/\/profile$/, ""));

@@ -1,7 +1,10 @@
 import http from "node:http";
 import { expect, signedIn, test } from "./fixtures";
 
-test("cross-site writes are refused with 403 on documents, data requests, resource routes and the API", async ({ page, baseURL }) => {
+test("cross-site writes are refused with 403 on documents, data requests, resource routes and the API", async ({
+  page,
+  baseURL,
+}) => {
   await signedIn(page, "security@delta-forwarding.example");
   const list = await (await page.request.get("/assessments")).text();
   const assessment = /\/assessments\/([0-9a-f-]{36})/.exec(list)![1]!;
@@ -13,15 +16,27 @@ test("cross-site writes are refused with 403 on documents, data requests, resour
     "/signout",
     "/api/v1/benchmarks/port-logistics",
   ];
-  const foreign: Record<string, string>[] = [{ Origin: "https://evil.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }];
+  const foreign: Record<string, string>[] = [
+    { Origin: "https://evil.example" },
+    { "Sec-Fetch-Site": "cross-site" },
+    { Origin: "null" },
+  ];
   for (const path of targets) {
     for (const headers of foreign) {
-      const response = await page.request.post(path, { form: { intent: "invite", email: "x@evil.example" }, headers, maxRedirects: 0 });
+      const response = await page.request.post(path, {
+        form: { intent: "invite", email: "x@evil.example" },
+        headers,
+        maxRedirects: 0,
+      });
       expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBe(403);
     }
   }
   // The same request from our own origin gets through the guard (and is then judged on its own).
-  expect((await page.request.post("/organisation", { form: { intent: "invite", email: "" }, headers: { Origin: baseURL! } })).status()).not.toBe(403);
+  expect(
+    (
+      await page.request.post("/organisation", { form: { intent: "invite", email: "" }, headers: { Origin: baseURL! } })
+    ).status(),
+  ).not.toBe(403);
 });
 
 test("an oversized body is refused with 413 before it is read", async ({ page, baseURL }) => {
@@ -86,7 +101,9 @@ test("every page carries a nonce-based CSP and is never cached", async ({ page }
   expect(again).not.toBe(headers["content-security-policy"]);
 });
 
-test("the landing page served from a copy carries each response's own nonce; a signed-in visitor gets their own page", async ({ page }) => {
+test("the landing page served from a copy carries each response's own nonce; a signed-in visitor gets their own page", async ({
+  page,
+}) => {
   const nonces: string[] = [];
   for (let i = 0; i < 3; i++) {
     const response = await page.request.get("/");

@@ -1,6 +1,18 @@
-import { DEMO_PASSWORD, expect, expectAccessible, freshTotpCode, signedIn, signUpTerminal, test, typeSecondFactor, uniqueEmail } from "./fixtures";
+import {
+  DEMO_PASSWORD,
+  expect,
+  expectAccessible,
+  freshTotpCode,
+  signedIn,
+  signUpTerminal,
+  test,
+  typeSecondFactor,
+  uniqueEmail,
+} from "./fixtures";
 
-test("a customs reviewer needs the code from the app after the password; a wrong code gets no further", async ({ page }) => {
+test("a customs reviewer needs the code from the app after the password; a wrong code gets no further", async ({
+  page,
+}) => {
   await page.goto("/signin?redirectTo=%2Fcustoms%2Forganisations");
   await page.getByLabel("E-mailadres").fill("reviewer@douane.example");
   await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
@@ -15,13 +27,17 @@ test("a customs reviewer needs the code from the app after the password; a wrong
 
   await page.getByLabel("Code", { exact: true }).fill("12345a");
   await page.getByRole("button", { name: "Verder" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Deze code klopt niet of is al gebruikt. Wacht op de volgende code en probeer het opnieuw.");
+  await expect(page.getByRole("alert")).toHaveText(
+    "Deze code klopt niet of is al gebruikt. Wacht op de volgende code en probeer het opnieuw.",
+  );
   await expect(page).toHaveURL(/\/signin\/code/);
   await typeSecondFactor(page, "reviewer@douane.example");
   await expect(page).toHaveURL(/\/customs\/organisations$/);
 });
 
-test("an org admin turns two-step verification on, signs in with a recovery code, confirms sharing with a code, and turns it off", async ({ page }) => {
+test("an org admin turns two-step verification on, signs in with a recovery code, confirms sharing with a code, and turns it off", async ({
+  page,
+}) => {
   const email = uniqueEmail("tweestaps");
   const password = "een lang wachtwoord 2026";
   await signUpTerminal(page, email, { organisation: "Tweestaps Terminal", password });
@@ -32,7 +48,9 @@ test("an org admin turns two-step verification on, signs in with a recovery code
   await status.getByRole("link", { name: "Tweestapsverificatie beheren" }).click();
   await expect(page.getByText("Wij raden het aan.")).toBeVisible();
   const secret = (await page.getByTestId("totp-secret").textContent())!;
-  await page.getByLabel("2. Typ de code van 6 cijfers die de app nu toont.").fill(await freshTotpCode(page, email, secret));
+  await page
+    .getByLabel("2. Typ de code van 6 cijfers die de app nu toont.")
+    .fill(await freshTotpCode(page, email, secret));
   await page.getByRole("button", { name: "Zet aan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Uw herstelcodes" })).toBeVisible();
   const codes = await page.locator(".recovery-codes li").allTextContents();

@@ -1,5 +1,14 @@
 import type { Browser, Cookie, Page } from "@playwright/test";
-import { expect, expectAccessible, inviteMember, signedIn, signIn, signUpTerminal, test, uniqueEmail } from "./fixtures";
+import {
+  expect,
+  expectAccessible,
+  inviteMember,
+  signedIn,
+  signIn,
+  signUpTerminal,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 /** Replays a copied session cookie in a fresh browser context, as a thief would. */
 async function replay(browser: Browser, baseURL: string, cookies: Cookie[]) {
@@ -53,7 +62,11 @@ test("an admin's session ends when their admin role is taken away", async ({ pag
   await page.getByRole("button", { name: "Verwijder Tijdelijk Beheerder" }).click();
 });
 
-test("a password change ends every other session, keeps this one, and refuses a common password", async ({ page, browser, baseURL }) => {
+test("a password change ends every other session, keeps this one, and refuses a common password", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const email = uniqueEmail("wissel");
   const oldPassword = "het oude wachtwoord 2026";
   const newPassword = "het nieuwe wachtwoord 2026";

@@ -18,7 +18,9 @@ test("each role lands on a home page of its own", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Havenvereniging Rijnmond (demo)" })).toBeVisible();
   const participation = page.getByRole("table", { name: "Organisaties in de laatste benchmarkrelease per sector" });
   await expect(participation.getByRole("row", { name: /Terminaloperator/ })).toContainText("20–49");
-  await expect(participation.getByRole("row", { name: /Havendienstverlener/ })).toContainText("minder dan 5 organisaties");
+  await expect(participation.getByRole("row", { name: /Havendienstverlener/ })).toContainText(
+    "minder dan 5 organisaties",
+  );
   await expectAccessible(page);
   // An analyst has no organisation: its pages answer "not found".
   const response = await page.goto("/organisation");

@@ -20,7 +20,10 @@ test("dates and times read the same on the server's HTML and in a browser in ano
     const html = await (await page.request.get(path)).text();
     await page.goto(path);
     // Every time shown after hydration is the one the server wrote.
-    const times = await page.locator("main td, main p").filter({ hasText: /\d{1,2}:\d{2}/ }).allTextContents();
+    const times = await page
+      .locator("main td, main p")
+      .filter({ hasText: /\d{1,2}:\d{2}/ })
+      .allTextContents();
     for (const time of times.slice(0, 5)) {
       const clock = /\d{1,2}:\d{2}/.exec(time)![0];
       expect(html, `${path}: ${time}`).toContain(clock);

@@ -1,6 +1,9 @@
 import { expect, signedIn, signIn, test } from "./fixtures";
 
-test("answers given offline or after the session ended are kept on the page and saved when the connection or the session comes back", async ({ page, context }) => {
+test("answers given offline or after the session ended are kept on the page and saved when the connection or the session comes back", async ({
+  page,
+  context,
+}) => {
   await signedIn(page, "security@rijnmond-reefer.example");
   await page.goto("/assessments");
   await page.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();

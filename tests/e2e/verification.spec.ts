@@ -8,7 +8,10 @@ const demoAdminOf = (name: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")}.example`;
 
-test("an analyst verifies a waiting organisation and withdraws it again; the organisation sees each step", async ({ page, browser }) => {
+test("an analyst verifies a waiting organisation and withdraws it again; the organisation sees each step", async ({
+  page,
+  browser,
+}) => {
   await signedIn(page, "analist@havenvereniging.example");
   await page.goto("/association");
   await page.getByRole("link", { name: "Organisaties verifiëren" }).click();
@@ -20,11 +23,16 @@ test("an analyst verifies a waiting organisation and withdraws it again; the org
   // demo one: they were registered before any test ran.
   const waiting = page.getByRole("table", { name: "Organisaties die wachten op verificatie, langst wachtende eerst" });
   const verified = page.getByRole("table", { name: "Geverifieerde organisaties, laatst geverifieerde eerst" });
-  const first = waiting.getByRole("row").filter({ has: page.getByRole("button", { name: /^Verifieer / }) }).first();
+  const first = waiting
+    .getByRole("row")
+    .filter({ has: page.getByRole("button", { name: /^Verifieer / }) })
+    .first();
   const name = (await first.getByRole("rowheader").textContent()) ?? "";
   expect(name).not.toBe("");
   await first.getByRole("button", { name: `Verifieer ${name}` }).click();
-  await expect(page.getByRole("status")).toHaveText(`${name} is geverifieerd en telt vanaf de volgende benchmarkrelease mee.`);
+  await expect(page.getByRole("status")).toHaveText(
+    `${name} is geverifieerd en telt vanaf de volgende benchmarkrelease mee.`,
+  );
   await expect(waiting.getByRole("rowheader", { name, exact: true })).toHaveCount(0);
   const newest = verified.getByRole("row").nth(1);
   await expect(newest.getByRole("rowheader")).toHaveText(name);
@@ -42,13 +50,25 @@ test("an analyst verifies a waiting organisation and withdraws it again; the org
   expect((await admin.goto("/verification"))?.status()).toBe(404);
 
   // Withdrawing works as a plain form too, without JavaScript, in the analyst's session.
-  const plainContext = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL", storageState: await page.context().storageState() });
+  const plainContext = await browser.newContext({
+    javaScriptEnabled: false,
+    locale: "nl-NL",
+    storageState: await page.context().storageState(),
+  });
   const plain = await plainContext.newPage();
   await plain.goto("/verification");
   await plain.getByRole("button", { name: `Trek verificatie van ${name} in` }).click();
   await expect(plain.getByRole("status")).toHaveText(`De verificatie van ${name} is ingetrokken.`);
-  await expect(plain.getByRole("table", { name: "Organisaties die wachten op verificatie, langst wachtende eerst" }).getByRole("rowheader", { name, exact: true })).toBeVisible();
-  await expect(plain.getByRole("table", { name: "Geverifieerde organisaties, laatst geverifieerde eerst" }).getByRole("rowheader", { name, exact: true })).toHaveCount(0);
+  await expect(
+    plain
+      .getByRole("table", { name: "Organisaties die wachten op verificatie, langst wachtende eerst" })
+      .getByRole("rowheader", { name, exact: true }),
+  ).toBeVisible();
+  await expect(
+    plain
+      .getByRole("table", { name: "Geverifieerde organisaties, laatst geverifieerde eerst" })
+      .getByRole("rowheader", { name, exact: true }),
+  ).toHaveCount(0);
   // axe needs the page's JavaScript: the same page, as the analyst's browser shows it, is checked.
   await page.reload();
   await expect(waiting.getByRole("rowheader", { name, exact: true })).toBeVisible();
@@ -56,13 +76,17 @@ test("an analyst verifies a waiting organisation and withdraws it again; the org
 
   await admin.goto("/organisation");
   await expect(status).toContainText("Uw organisatie is nog niet geverifieerd.");
-  await expect(status).toContainText(/De verificatie is op \d+ \S+ \d{4} ingetrokken door Havenvereniging Rijnmond \(demo\)\./);
+  await expect(status).toContainText(
+    /De verificatie is op \d+ \S+ \d{4} ingetrokken door Havenvereniging Rijnmond \(demo\)\./,
+  );
   await expectAccessible(admin);
   await plainContext.close();
   await adminContext.close();
 });
 
-test("a self-registered terminal operator reads no terminal benchmark until verified, and is told why", async ({ page }) => {
+test("a self-registered terminal operator reads no terminal benchmark until verified, and is told why", async ({
+  page,
+}) => {
   await signUpTerminal(page, uniqueEmail("unverified"), { organisation: "Nieuwe Terminal Zonder Verificatie" });
   await page.goto("/benchmarks/port-logistics");
   await expect(page.getByRole("heading", { level: 1, name: "Benchmark nog niet beschikbaar" })).toBeVisible();

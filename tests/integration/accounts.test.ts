@@ -38,7 +38,9 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
   });
 
   it("refuses a second account for the same e-mail in any case and changes nothing", async () => {
-    const before = await database().select({ n: sql<number>`count(*)::int` }).from(users);
+    const before = await database()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users);
     const result = await signUp({
       organisation: { name: "Copy", sector: "road_haulier", sizeBand: "1-9", region: "inland" },
       name: "Copy",
@@ -47,13 +49,21 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       ip: null,
     });
     expect(result).toEqual({ ok: false, error: "email_taken" });
-    const after = await database().select({ n: sql<number>`count(*)::int` }).from(users);
+    const after = await database()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users);
     expect(after).toEqual(before);
   });
 
   it("gives the same answer for a wrong password and an unknown e-mail, and audits both", async () => {
-    expect(await verifySignIn("admin@terminal.example", PASSWORD, null)).toEqual({ ok: true, userId: expect.any(String) });
-    expect(await verifySignIn("admin@terminal.example", "wrong password!", null)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySignIn("admin@terminal.example", PASSWORD, null)).toEqual({
+      ok: true,
+      userId: expect.any(String),
+    });
+    expect(await verifySignIn("admin@terminal.example", "wrong password!", null)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await verifySignIn("nobody@terminal.example", PASSWORD, null)).toEqual({ ok: false, reason: "invalid" });
     const failures = await database().select().from(auditLog).where(eq(auditLog.success, false));
     expect(failures).toHaveLength(2);
@@ -87,9 +97,15 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       actorRole: "org_admin",
       ip: null,
     });
-    const [stored] = await database().select().from(invitations).where(eq(invitations.tokenHash, hashToken(token)));
+    const [stored] = await database()
+      .select()
+      .from(invitations)
+      .where(eq(invitations.tokenHash, hashToken(token)));
     expect(stored?.email).toBe("colleague@terminal.example");
-    expect(await findInvitation(token)).toMatchObject({ status: "valid", organisationName: "Org of inviter@terminal.example" });
+    expect(await findInvitation(token)).toMatchObject({
+      status: "valid",
+      organisationName: "Org of inviter@terminal.example",
+    });
     const accepted = await acceptInvitation({ token, name: "Colleague", password: PASSWORD, ip: null });
     expect(accepted.ok).toBe(true);
     expect(await findInvitation(token)).toEqual({ status: "used" });
@@ -147,7 +163,13 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
 
     // The first admin, now a plain member, is removed by the remaining admin: their session ends.
     const cookie = await startSession(requestWithCookie(), adminId);
-    const removal = { organisationId, actorUserId: joined.userId, memberUserId: adminId, change: "remove", ip: null } as const;
+    const removal = {
+      organisationId,
+      actorUserId: joined.userId,
+      memberUserId: adminId,
+      change: "remove",
+      ip: null,
+    } as const;
     expect(await changeMember(removal)).toEqual({ ok: true });
     expect(await signedInUserId(cookie)).toBeNull();
     const roleChanges = await database().select().from(auditLog).where(eq(auditLog.organisationId, organisationId));
@@ -193,14 +215,20 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     if (!a.ok || !r.ok) throw new Error("accept failed");
     const analystAccess = await getAccess(requestWithCookie(await startSession(requestWithCookie(), a.userId)));
     const reviewerAccess = await getAccess(requestWithCookie(await startSession(requestWithCookie(), r.userId)));
-    expect(analystAccess).toMatchObject({ organisation: null, associationIds: [associationId], customsReviewer: false });
+    expect(analystAccess).toMatchObject({
+      organisation: null,
+      associationIds: [associationId],
+      customsReviewer: false,
+    });
     expect(reviewerAccess).toMatchObject({ organisation: null, associationIds: [], customsReviewer: true });
   });
 
   it("keeps the audit log append-only in the database itself", async () => {
     await expect(database().update(auditLog).set({ action: "sign_in" })).rejects.toThrow();
     await expect(database().delete(auditLog)).rejects.toThrow();
-    const [row] = await database().select({ n: sql<number>`count(*)::int` }).from(auditLog);
+    const [row] = await database()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditLog);
     expect(row?.n).toBeGreaterThan(0);
   });
 });

@@ -78,10 +78,16 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
     await database().select({ action: auditLog.action }).from(auditLog).limit(1);
     if (backend === "postgres") {
       // One read after the other use the same pooled connection, whose statements this view lists.
-      const kept = await queryRows<{ statement: string }>(database(), sql`select statement from pg_prepared_statements`);
+      const kept = await queryRows<{ statement: string }>(
+        database(),
+        sql`select statement from pg_prepared_statements`,
+      );
       expect(kept.filter((s) => s.statement.includes('from "answers"'))).toHaveLength(1);
       expect(kept.filter((s) => s.statement.includes('from "audit_log"'))).toHaveLength(1);
-      const [planning] = await queryRows<{ mode: string }>(database(), sql`select current_setting('plan_cache_mode') as mode`);
+      const [planning] = await queryRows<{ mode: string }>(
+        database(),
+        sql`select current_setting('plan_cache_mode') as mode`,
+      );
       expect(planning?.mode).toBe("force_custom_plan");
     }
   });
@@ -89,7 +95,10 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
   it("refuses a write based on a stale revision and returns the newer answer", async () => {
     const result = await save(1, "not_in_place");
     expect(result).toMatchObject({ ok: false, error: "stale", current: { value: { option: "fully" }, revision: 2 } });
-    expect((await getAnswers({ assessmentId })).get("pin_by_email")?.value).toEqual({ kind: "choice", option: "fully" });
+    expect((await getAnswers({ assessmentId })).get("pin_by_email")?.value).toEqual({
+      kind: "choice",
+      option: "fully",
+    });
   });
 
   it("refuses an answer to a hidden question, an unknown option and another organisation's assessment", async () => {
@@ -101,7 +110,14 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
   });
 
   it("shows a conditional question once its condition is answered", async () => {
-    await saveAnswer({ ...owner, assessmentId, questionId: "origin", value: { kind: "choice", option: "high" }, note: null, baseRevision: 0 });
+    await saveAnswer({
+      ...owner,
+      assessmentId,
+      questionId: "origin",
+      value: { kind: "choice", option: "high" },
+      note: null,
+      baseRevision: 0,
+    });
     expect(await save(0, "partly", "pin_audit")).toEqual({ ok: true, revision: 1 });
   });
 
@@ -112,22 +128,51 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
     expect(await save(2, "partly")).toEqual({ ok: false, error: "submitted" });
     // The snapshot holds the figures; re-scoring from the frozen version gives the same ones.
     const snapshot = await getScoreSnapshot({ assessmentId });
-    const rescored = scoreAssessment((await getQuestionnaire("small", 1))!, "terminal_operator", await getAnswers({ assessmentId }));
+    const rescored = scoreAssessment(
+      (await getQuestionnaire("small", 1))!,
+      "terminal_operator",
+      await getAnswers({ assessmentId }),
+    );
     expect(snapshot?.overall).toMatchObject({
       resilience: rescored.overall!.resilience,
       risk: rescored.overall!.risk,
       level: rescored.overall!.level,
       exposureClass: rescored.exposureClass,
     });
-    expect(snapshot?.themes.map(({ themeId, exposure, resilience, risk, level, cappedBy }) => ({ themeId, exposure, resilience, risk, level, cappedBy }))).toEqual(
-      rescored.themes.map((t) => (t.scored ? { themeId: t.themeId, exposure: t.exposure, resilience: t.resilience, risk: t.risk, level: t.level, cappedBy: t.cappedBy } : null)),
+    expect(
+      snapshot?.themes.map(({ themeId, exposure, resilience, risk, level, cappedBy }) => ({
+        themeId,
+        exposure,
+        resilience,
+        risk,
+        level,
+        cappedBy,
+      })),
+    ).toEqual(
+      rescored.themes.map((t) =>
+        t.scored
+          ? {
+              themeId: t.themeId,
+              exposure: t.exposure,
+              resilience: t.resilience,
+              risk: t.risk,
+              level: t.level,
+              cappedBy: t.cappedBy,
+            }
+          : null,
+      ),
     );
     // fully (2·1) and partly (1·0.5) over weight 3, exposure 0.4 + 0.2.
     expect(snapshot?.themes[0]?.resilience).toBeCloseTo(2.5 / 3, 10);
     const audit = await database().select().from(auditLog).where(eq(auditLog.action, "assessment_submitted"));
     expect(audit).toMatchObject([{ objectId: assessmentId, organisationId: owner.organisationId }]);
 
-    const copy = await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "small", copyFrom: assessmentId });
+    const copy = await startAssessment({
+      ...owner,
+      sector: "terminal_operator",
+      questionnaireId: "small",
+      copyFrom: assessmentId,
+    });
     const copied = await database().select().from(answers).where(eq(answers.assessmentId, copy!));
     expect(copied.map((a) => a.questionId).sort()).toEqual(["origin", "pin_audit", "pin_by_email"]);
     expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: copy! }))?.status).toBe("draft");
@@ -143,7 +188,11 @@ describe.each(BACKENDS)("a submitted report on %s", (backend) => {
     // Its own id: questionnaire versions are cached by id and version in the process.
     data.id = "frozen";
     data.sectors = ["terminal_operator", "road_haulier"];
-    data.themes.push({ ...structuredClone(data.themes[0]!), id: "quay", sectors: ["terminal_operator"] } as (typeof data.themes)[number]);
+    data.themes.push({
+      ...structuredClone(data.themes[0]!),
+      id: "quay",
+      sectors: ["terminal_operator"],
+    } as (typeof data.themes)[number]);
     data.themes[1]!.questions = data.themes[1]!.questions.map((q) => ({ ...q, id: `quay_${q.id}` }));
     // Steps and contacts that depend on who reads: a small firm in Moerdijk at submission.
     const contact = (region: string) => ({ nl: `Bel ${region}`, en: `Call ${region}` });
@@ -156,12 +205,31 @@ describe.each(BACKENDS)("a submitted report on %s", (backend) => {
     });
     const parsed = parseQuestionnaire(data);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    await publishQuestionnaires([{ file: "frozen.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
+    await publishQuestionnaires([
+      {
+        file: "frozen.yaml",
+        questionnaire: parsed.questionnaire,
+        contentHash: hashQuestionnaire(parsed.questionnaire),
+      },
+    ]);
     const owner = await organisation("frozen@assess.example");
     const id = (await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "frozen" }))!;
     let revision = 0;
-    for (const [questionId, option] of [["origin", "high"], ["pin_by_email", "partly"], ["pin_audit", "not_in_place"], ["quay_pin_by_email", "not_in_place"], ["quay_pin_audit", "partly"]]) {
-      await saveAnswer({ ...owner, assessmentId: id, questionId: questionId!, value: { kind: "choice", option: option! }, note: null, baseRevision: revision });
+    for (const [questionId, option] of [
+      ["origin", "high"],
+      ["pin_by_email", "partly"],
+      ["pin_audit", "not_in_place"],
+      ["quay_pin_by_email", "not_in_place"],
+      ["quay_pin_audit", "partly"],
+    ]) {
+      await saveAnswer({
+        ...owner,
+        assessmentId: id,
+        questionId: questionId!,
+        value: { kind: "choice", option: option! },
+        note: null,
+        baseRevision: revision,
+      });
       revision = 0;
     }
     expect(await submitAssessment({ ...owner, assessmentId: id })).toBe(true);
@@ -178,7 +246,9 @@ describe.each(BACKENDS)("a submitted report on %s", (backend) => {
       .set({ sector: "road_haulier", sizeBand: "250+", region: "rotterdam_rijnmond" })
       .where(eq(organisations.id, owner.organisationId));
     const after = await read();
-    expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: id }))?.sector).toBe("road_haulier");
+    expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: id }))?.sector).toBe(
+      "road_haulier",
+    );
     expect(after.report).toEqual(before.report);
   });
 });
@@ -189,17 +259,34 @@ describe.each(BACKENDS)("'not applicable' on a must-have on %s", (backend) => {
   it("is saved only where the profile answer the question names holds", async () => {
     const data = smallQuestionnaire();
     data.id = "must-have-na";
-    Object.assign(data.themes[0]!.questions[0]!, { notApplicable: true, notApplicableIf: { question: "origin", anyOf: ["low"] } });
+    Object.assign(data.themes[0]!.questions[0]!, {
+      notApplicable: true,
+      notApplicableIf: { question: "origin", anyOf: ["low"] },
+    });
     const parsed = parseQuestionnaire(data);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    await publishQuestionnaires([{ file: "na.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
+    await publishQuestionnaires([
+      { file: "na.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) },
+    ]);
     const owner = await organisation("na@assess.example");
-    const assessmentId = (await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "must-have-na" }))!;
+    const assessmentId = (await startAssessment({
+      ...owner,
+      sector: "terminal_operator",
+      questionnaireId: "must-have-na",
+    }))!;
     const na = { kind: "not_applicable" as const, ground: "other" as const, reason: "alleen lage-risicoherkomst" };
-    const save = (questionId: string, value: AnswerValue) => saveAnswer({ ...owner, assessmentId, questionId, value, note: null, baseRevision: 0 });
+    const save = (questionId: string, value: AnswerValue) =>
+      saveAnswer({ ...owner, assessmentId, questionId, value, note: null, baseRevision: 0 });
     await save("origin", { kind: "choice", option: "high" });
     expect(await save("pin_by_email", na)).toEqual({ ok: false, error: "not_applicable_not_offered" });
-    await saveAnswer({ ...owner, assessmentId, questionId: "origin", value: { kind: "choice", option: "low" }, note: null, baseRevision: 1 });
+    await saveAnswer({
+      ...owner,
+      assessmentId,
+      questionId: "origin",
+      value: { kind: "choice", option: "low" },
+      note: null,
+      baseRevision: 1,
+    });
     expect(await save("pin_by_email", na)).toMatchObject({ ok: true });
   });
 });
@@ -211,18 +298,40 @@ describe.each(BACKENDS)("a re-assessment on a new questionnaire version on %s", 
     const publish = async (data: ReturnType<typeof smallQuestionnaire>) => {
       const parsed = parseQuestionnaire(data);
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-      await publishQuestionnaires([{ file: "versions.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) }]);
+      await publishQuestionnaires([
+        {
+          file: "versions.yaml",
+          questionnaire: parsed.questionnaire,
+          contentHash: hashQuestionnaire(parsed.questionnaire),
+        },
+      ]);
     };
     const v1 = smallQuestionnaire();
     v1.id = "versions";
     await publish(v1);
     const owner = await organisation("versions@assess.example");
     const first = (await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "versions" }))!;
-    for (const [questionId, option] of [["origin", "high"], ["pin_by_email", "partly"], ["pin_audit", "fully"]] as const) {
-      await saveAnswer({ ...owner, assessmentId: first, questionId, value: { kind: "choice", option }, note: `note ${questionId}`, baseRevision: 0 });
+    for (const [questionId, option] of [
+      ["origin", "high"],
+      ["pin_by_email", "partly"],
+      ["pin_audit", "fully"],
+    ] as const) {
+      await saveAnswer({
+        ...owner,
+        assessmentId: first,
+        questionId,
+        value: { kind: "choice", option },
+        note: `note ${questionId}`,
+        baseRevision: 0,
+      });
     }
     expect(await submitAssessment({ ...owner, assessmentId: first })).toBe(true);
-    const reportOfFirst = async () => reportPage((await getAssessment({ organisationId: owner.organisationId, assessmentId: first }))!, owner.organisationId, "nl");
+    const reportOfFirst = async () =>
+      reportPage(
+        (await getAssessment({ organisationId: owner.organisationId, assessmentId: first }))!,
+        owner.organisationId,
+        "nl",
+      );
     const submittedReport = await reportOfFirst();
 
     const v2 = smallQuestionnaire();
@@ -230,12 +339,20 @@ describe.each(BACKENDS)("a re-assessment on a new questionnaire version on %s", 
     v2.version = 2;
     v2.themes[0]!.questions[1]!.options = v2.themes[0]!.questions[1]!.options.filter((o) => o.id !== "partly");
     await publish(v2);
-    const second = (await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "versions", copyFrom: first }))!;
+    const second = (await startAssessment({
+      ...owner,
+      sector: "terminal_operator",
+      questionnaireId: "versions",
+      copyFrom: first,
+    }))!;
     const started = (await getAssessment({ organisationId: owner.organisationId, assessmentId: second }))!;
     expect(started.questionnaire.version).toBe(2);
     const carried = await getAnswers({ assessmentId: second });
     expect([...carried.keys()].sort()).toEqual(["origin", "pin_by_email"]);
-    expect(carried.get("pin_by_email")).toMatchObject({ value: { kind: "choice", option: "partly" }, note: "note pin_by_email" });
+    expect(carried.get("pin_by_email")).toMatchObject({
+      value: { kind: "choice", option: "partly" },
+      note: "note pin_by_email",
+    });
     // A new questionnaire version changes nothing in a report submitted on the old one.
     expect(await reportOfFirst()).toEqual(submittedReport);
   });

@@ -15,7 +15,13 @@ describe.each(BACKENDS)("the audit trail's hash chain on %s", (backend) => {
   it("holds for entries written in parallel, survives pseudonymising addresses, and shows a row changed or removed behind the app's back", async () => {
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        recordAudit({ actorUserId: null, action: "sign_in", success: i % 2 === 0, ip: `192.0.2.${i}`, details: { n: i } }),
+        recordAudit({
+          actorUserId: null,
+          action: "sign_in",
+          success: i % 2 === 0,
+          ip: `192.0.2.${i}`,
+          details: { n: i },
+        }),
       ),
     );
     expect(await verifyAuditChain()).toMatchObject({ rows: 40, breaks: [] });
@@ -63,7 +69,11 @@ describe.each(BACKENDS.filter((backend) => backend === "postgres"))("two databas
       });
       expect(account.ok).toBe(true);
       expect((await verifyAuditChain()).breaks).toEqual([]);
-      const refused = (statement: string) => handle.db.execute(sql.raw(statement)).then(() => "allowed", (e: unknown) => String((e as { cause?: unknown }).cause ?? e));
+      const refused = (statement: string) =>
+        handle.db.execute(sql.raw(statement)).then(
+          () => "allowed",
+          (e: unknown) => String((e as { cause?: unknown }).cause ?? e),
+        );
       expect(await refused("update audit_log set success = false")).toMatch(/permission denied/);
       expect(await refused("delete from audit_log")).toMatch(/permission denied/);
       expect(await refused("alter table audit_log disable trigger audit_log_append_only")).toMatch(/must be owner/);

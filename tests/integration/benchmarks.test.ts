@@ -1,10 +1,29 @@
 import { desc, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { assessments, associations, auditLog, associationSectors, benchmarkCells, benchmarkParticipants, benchmarkReleases, organisations, themeScores } from "../../db/schema";
+import {
+  assessments,
+  associations,
+  auditLog,
+  associationSectors,
+  benchmarkCells,
+  benchmarkParticipants,
+  benchmarkReleases,
+  organisations,
+  themeScores,
+} from "../../db/schema";
 import type { Sector, SizeBand } from "~/domain/organisation";
 import type { Access } from "~/models/access.server";
-import { benchmarkFor, comparisonGroup, computeRelease, makeDueReleases, membershipChanges, purgeParticipants, releaseHistory, releaseParticipation } from "~/models/benchmark.server";
+import {
+  benchmarkFor,
+  comparisonGroup,
+  computeRelease,
+  makeDueReleases,
+  membershipChanges,
+  purgeParticipants,
+  releaseHistory,
+  releaseParticipation,
+} from "~/models/benchmark.server";
 import { membershipChanges as referenceChanges, type Participant } from "../fixtures/adversary";
 import { publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
@@ -22,7 +41,13 @@ async function participant(
   const db = database();
   const [organisation] = await db
     .insert(organisations)
-    .values({ name: `Org ${Math.random()}`, sector, sizeBand, region: "moerdijk", verifiedAt: verified ? new Date(Date.now() - 24 * 3600 * 1000) : null })
+    .values({
+      name: `Org ${Math.random()}`,
+      sector,
+      sizeBand,
+      region: "moerdijk",
+      verifiedAt: verified ? new Date(Date.now() - 24 * 3600 * 1000) : null,
+    })
     .returning({ id: organisations.id, name: organisations.name });
   const [assessment] = await db
     .insert(assessments)
@@ -46,11 +71,15 @@ async function participant(
   return organisation!;
 }
 
-
 /** An association analyst's access, for an association covering the given sectors. */
 async function analystOf(sectors: Sector[]): Promise<Access> {
-  const [association] = await database().insert(associations).values({ name: `Association ${Math.random()}` }).returning({ id: associations.id });
-  await database().insert(associationSectors).values(sectors.map((sector) => ({ associationId: association!.id, sector })));
+  const [association] = await database()
+    .insert(associations)
+    .values({ name: `Association ${Math.random()}` })
+    .returning({ id: associations.id });
+  await database()
+    .insert(associationSectors)
+    .values(sectors.map((sector) => ({ associationId: association!.id, sector })));
   return {
     user: { id: "00000000-0000-4000-8000-000000000000", name: "Analyst", email: "analyst@example.org" },
     organisation: null,
@@ -96,7 +125,11 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
     // One more organisation, then a resubmission: the cell keeps the figures and band it had.
     await participant("terminal_operator", "50-249", 0);
     const third = await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }));
-    expect(third.get("sector|terminal_operator|")).toMatchObject({ organisations: 5, themes: sector?.themes, basisReleaseId: sector?.releaseId });
+    expect(third.get("sector|terminal_operator|")).toMatchObject({
+      organisations: 5,
+      themes: sector?.themes,
+      basisReleaseId: sector?.releaseId,
+    });
     const fourth = await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }));
     expect(fourth.get("sector|terminal_operator|")?.themes).toEqual(sector?.themes);
 
@@ -111,10 +144,28 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
     const db = database();
     const orgs = await db
       .insert(organisations)
-      .values(["a", "b", "c", "d", "e", "f"].map((name) => ({ name, sector: "terminal_operator" as const, sizeBand: "1-9" as const, region: "moerdijk" as const })))
+      .values(
+        ["a", "b", "c", "d", "e", "f"].map((name) => ({
+          name,
+          sector: "terminal_operator" as const,
+          sizeBand: "1-9" as const,
+          region: "moerdijk" as const,
+        })),
+      )
       .returning({ id: organisations.id });
-    const [from, to] = await db.insert(benchmarkReleases).values([{ questionnaireId: "changes", k: 5 }, { questionnaireId: "changes", k: 5 }]).returning({ id: benchmarkReleases.id });
-    const p = (index: number, assessmentId: string, sector: Sector = "terminal_operator", sizeBand: SizeBand = "1-9"): Participant => ({
+    const [from, to] = await db
+      .insert(benchmarkReleases)
+      .values([
+        { questionnaireId: "changes", k: 5 },
+        { questionnaireId: "changes", k: 5 },
+      ])
+      .returning({ id: benchmarkReleases.id });
+    const p = (
+      index: number,
+      assessmentId: string,
+      sector: Sector = "terminal_operator",
+      sizeBand: SizeBand = "1-9",
+    ): Participant => ({
       organisationId: orgs[index]!.id,
       assessmentId,
       sector,
@@ -123,8 +174,15 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
     const a1 = "00000000-0000-4000-8000-00000000000";
     // a stays, b resubmits, c leaves, d moves band, e moves sector, f joins.
     const before = [p(0, `${a1}1`), p(1, `${a1}2`), p(2, `${a1}3`), p(3, `${a1}4`), p(4, `${a1}5`)];
-    const after = [p(0, `${a1}1`), p(1, `${a1}7`), p(3, `${a1}4`, "terminal_operator", "10-49"), p(4, `${a1}5`, "road_haulier"), p(5, `${a1}6`)];
-    const rows = (releaseId: string, list: Participant[]) => list.map((x) => ({ releaseId, ...x, sector: x.sector as Sector, sizeBand: x.sizeBand as SizeBand }));
+    const after = [
+      p(0, `${a1}1`),
+      p(1, `${a1}7`),
+      p(3, `${a1}4`, "terminal_operator", "10-49"),
+      p(4, `${a1}5`, "road_haulier"),
+      p(5, `${a1}6`),
+    ];
+    const rows = (releaseId: string, list: Participant[]) =>
+      list.map((x) => ({ releaseId, ...x, sector: x.sector as Sector, sizeBand: x.sizeBand as SizeBand }));
     await db.insert(benchmarkParticipants).values([...rows(from!.id, before), ...rows(to!.id, after)]);
     const changes = await membershipChanges(db, { from: from!.id, to: to!.id });
     expect(changes).toEqual(referenceChanges(before, after));
@@ -135,14 +193,21 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
 
   it("leaves a theme answered mostly 'not applicable' out of the figures", async () => {
     const db = database();
-    const [latest] = await db.select().from(benchmarkReleases).where(eq(benchmarkReleases.questionnaireId, "small")).orderBy(desc(benchmarkReleases.createdAt)).limit(1);
+    const [latest] = await db
+      .select()
+      .from(benchmarkReleases)
+      .where(eq(benchmarkReleases.questionnaireId, "small"))
+      .orderBy(desc(benchmarkReleases.createdAt))
+      .limit(1);
     const before = (await cellsOf(latest!.id)).get("sector|terminal_operator|");
     expect(before?.themes?.map((t) => t.id)).toEqual(["release"]);
     await db.update(themeScores).set({ weaklyAnswered: true });
     // Enough changes since every earlier release for new figures: five more organisations.
     for (const r of [0.15, 0.25, 0.35, 0.45, 0.55]) await participant("terminal_operator", "50-249", r);
     await db.update(themeScores).set({ weaklyAnswered: true });
-    const after = (await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }))).get("sector|terminal_operator|");
+    const after = (await cellsOf(await computeRelease({ questionnaireId: "small", k: 5 }))).get(
+      "sector|terminal_operator|",
+    );
     expect(after).toMatchObject({ published: true, themes: [] });
   });
 
@@ -154,11 +219,16 @@ describe.each(BACKENDS)("benchmark releases on %s", (backend) => {
     const longAgo = new Date(Date.now() - 25 * 30 * 24 * 3600 * 1000);
     const old = await computeRelease({ questionnaireId: "small", k: 5, asOf: longAgo });
     const recent = await computeRelease({ questionnaireId: "small", k: 5 });
-    const listed = async (releaseId: string | null) => (await db.select().from(benchmarkParticipants).where(eq(benchmarkParticipants.releaseId, releaseId!))).length;
+    const listed = async (releaseId: string | null) =>
+      (await db.select().from(benchmarkParticipants).where(eq(benchmarkParticipants.releaseId, releaseId!))).length;
     const before = await listed(recent);
     expect(before).toBeGreaterThan(0);
     // The old release counted nobody (nobody had submitted then): give it a list to purge.
-    const [someone] = await db.select().from(benchmarkParticipants).where(eq(benchmarkParticipants.releaseId, recent!)).limit(1);
+    const [someone] = await db
+      .select()
+      .from(benchmarkParticipants)
+      .where(eq(benchmarkParticipants.releaseId, recent!))
+      .limit(1);
     await db.insert(benchmarkParticipants).values({ ...someone!, releaseId: old! });
     expect(await purgeParticipants()).toBe(1);
     expect(await listed(old)).toBe(0);
@@ -181,7 +251,14 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
   it("gives an analyst only the association's sectors, never an organisation, and nothing of another questionnaire", async () => {
     await publishSmallQuestionnaire(["terminal_operator", "road_haulier"]);
     const members = [];
-    for (const [band, r] of [["50-249", 0.3], ["50-249", 0.5], ["50-249", 0.7], ["250+", 0.6], ["250+", 0.8], ["10-49", 0.4]] as const) {
+    for (const [band, r] of [
+      ["50-249", 0.3],
+      ["50-249", 0.5],
+      ["50-249", 0.7],
+      ["250+", 0.6],
+      ["250+", 0.8],
+      ["10-49", 0.4],
+    ] as const) {
       members.push(await participant("terminal_operator", band, r));
     }
     for (const r of [0.2, 0.3, 0.9, 0.5, 0.6]) members.push(await participant("road_haulier", "1-9", r));
@@ -214,7 +291,12 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
     expect(await benchmarkFor(terminals, "unknown", view)).toBeNull();
     // Each view and each refusal is in the audit trail, with who read it and how.
     const trail = await database()
-      .select({ action: auditLog.action, actor: auditLog.actorUserId, objectId: auditLog.objectId, success: auditLog.success })
+      .select({
+        action: auditLog.action,
+        actor: auditLog.actorUserId,
+        objectId: auditLog.objectId,
+        success: auditLog.success,
+      })
       .from(auditLog)
       .where(inArray(auditLog.action, ["benchmark_viewed", "access_refused"]));
     expect(trail).toEqual([
@@ -225,7 +307,11 @@ describe.each(BACKENDS)("what each reader receives of a release on %s", (backend
   });
 
   it("compares a verified organisation with its sector, and an unverified one with nothing", async () => {
-    const [verified] = await database().select().from(organisations).where(eq(organisations.sector, "terminal_operator")).limit(1);
+    const [verified] = await database()
+      .select()
+      .from(organisations)
+      .where(eq(organisations.sector, "terminal_operator"))
+      .limit(1);
     const terminal = await comparisonGroup("small", "terminal_operator", verified!.id);
     expect(terminal).toMatchObject({ grouping: "sector", sector: "terminal_operator", countBand: "5-9" });
     expect(terminal?.themes?.[0]?.resilience.median).toBe(0.55);

@@ -5,7 +5,14 @@ import { associations, associationSectors, auditLog, customsReviewers, users } f
 import type { Access } from "~/models/access.server";
 import { startAssessment, submitAssessment } from "~/models/assessment.server";
 import { searchAudit, AuditQuery } from "~/models/audit.server";
-import { consentHistory, grantConsent, revokeConsent, sharingOrganisations, viewsOfSharedReports, recordSharedView } from "~/models/consent.server";
+import {
+  consentHistory,
+  grantConsent,
+  revokeConsent,
+  sharingOrganisations,
+  viewsOfSharedReports,
+  recordSharedView,
+} from "~/models/consent.server";
 import { findSharedReport, sharedReportLoader } from "~/shared-report.server";
 import { startSession } from "~/models/session.server";
 import { organisationWithAdmin, publishSmallQuestionnaire, requestWithCookie } from "../fixtures/accounts";
@@ -83,7 +90,11 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
     const councils = await association("Councils", "municipality");
     await grantConsent({ ...owner, recipient: "association", keepLatest: true });
     const later = await association("Terminals Two", "terminal_operator");
-    const analyst = (associationId: string): Access => ({ ...reviewer, customsReviewer: false, associationIds: [associationId] });
+    const analyst = (associationId: string): Access => ({
+      ...reviewer,
+      customsReviewer: false,
+      associationIds: [associationId],
+    });
     expect(await findSharedReport(analyst(terminals), "association", owner.organisationId)).not.toBeNull();
     expect(await findSharedReport(analyst(councils), "association", owner.organisationId)).toBeNull();
     // Covering the sector is not enough: the consent did not name this association.
@@ -93,7 +104,10 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
     // A new consent names both.
     await grantConsent({ ...owner, recipient: "association", keepLatest: true });
     expect(await findSharedReport(analyst(later), "association", owner.organisationId)).not.toBeNull();
-    expect((await consentHistory({ organisationId: owner.organisationId }))[0]!.associations).toEqual(["Terminals", "Terminals Two"]);
+    expect((await consentHistory({ organisationId: owner.organisationId }))[0]!.associations).toEqual([
+      "Terminals",
+      "Terminals Two",
+    ]);
   });
 
   it("writes one audit row per view with its purpose, shown to the organisation and the platform admin", async () => {
@@ -112,12 +126,22 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
     const views = await viewsOfSharedReports({ organisationId: owner.organisationId });
     expect(views).toHaveLength(1);
     // The organisation reads the party and role, not the reader's account.
-    expect(views[0]).toEqual({ at: expect.any(Date), role: "customs_reviewer", associations: null, purpose: "Zaak 2026-0042" });
+    expect(views[0]).toEqual({
+      at: expect.any(Date),
+      role: "customs_reviewer",
+      associations: null,
+      purpose: "Zaak 2026-0042",
+    });
 
-    const found = await searchAudit(AuditQuery.parse({ action: "shared_report_viewed", organisation: "owner@consent" }));
+    const found = await searchAudit(
+      AuditQuery.parse({ action: "shared_report_viewed", organisation: "owner@consent" }),
+    );
     expect(found.total).toBe(1);
     expect(found.rows[0]?.purpose).toBe("Zaak 2026-0042");
-    expect((await searchAudit(AuditQuery.parse({ action: "shared_report_viewed", from: "2000-01-01", to: "2000-12-31" }))).total).toBe(0);
+    expect(
+      (await searchAudit(AuditQuery.parse({ action: "shared_report_viewed", from: "2000-01-01", to: "2000-12-31" })))
+        .total,
+    ).toBe(0);
     // A filter with LIKE wildcards matches them literally.
     expect((await searchAudit(AuditQuery.parse({ organisation: "%" }))).total).toBe(0);
   });
@@ -141,10 +165,23 @@ describe.each(BACKENDS)("refused reads on %s", (backend) => {
     const outsider = await organisationWithAdmin("outsider@consent.example");
     await database().insert(customsReviewers).values({ userId: outsider.userId });
     await database().update(users).set({ totpConfirmedAt: new Date() }).where(eq(users.id, outsider.userId));
-    const request = requestWithCookie(await startSession(requestWithCookie(), outsider.userId), `http://localhost/customs/organisations/${owner.organisationId}`);
-    const refused = await sharedReportLoader("customs", { request, params: { organisationId: owner.organisationId }, context: { clientAddress: "198.51.100.4", cspNonce: "" } }).catch((e: unknown) => e);
+    const request = requestWithCookie(
+      await startSession(requestWithCookie(), outsider.userId),
+      `http://localhost/customs/organisations/${owner.organisationId}`,
+    );
+    const refused = await sharedReportLoader("customs", {
+      request,
+      params: { organisationId: owner.organisationId },
+      context: { clientAddress: "198.51.100.4", cspNonce: "" },
+    }).catch((e: unknown) => e);
     expect((refused as Response).status).toBe(404);
     const [entry] = await database().select().from(auditLog).where(eq(auditLog.action, "access_refused"));
-    expect(entry).toMatchObject({ actorUserId: outsider.userId, objectType: "shared_report", objectId: owner.organisationId, success: false, ip: "198.51.100.4" });
+    expect(entry).toMatchObject({
+      actorUserId: outsider.userId,
+      objectType: "shared_report",
+      objectId: owner.organisationId,
+      success: false,
+      ip: "198.51.100.4",
+    });
   });
 });

@@ -51,7 +51,12 @@ describe.each(BACKENDS)("the customs organisation list and its audit trail on %s
     expect(await revokeConsent({ ...revoked, recipient: "customs" })).toBe(true);
     const [reviewer] = await database()
       .insert(users)
-      .values({ email: "reviewer@listing.example", name: "Reviewer", passwordHash: "unused", totpConfirmedAt: new Date() })
+      .values({
+        email: "reviewer@listing.example",
+        name: "Reviewer",
+        passwordHash: "unused",
+        totpConfirmedAt: new Date(),
+      })
       .returning({ id: users.id });
     reviewerId = reviewer!.id;
     await database().insert(customsReviewers).values({ userId: reviewerId });
@@ -59,16 +64,31 @@ describe.each(BACKENDS)("the customs organisation list and its audit trail on %s
 
   it("writes one entry per listed organisation with the page's filter, and none for a revoked consent", async () => {
     const cookie = await startSession(requestWithCookie(), reviewerId);
-    const request = requestWithCookie(cookie, "http://localhost/customs/organisations?sector=terminal_operator&sort=level&direction=desc");
+    const request = requestWithCookie(
+      cookie,
+      "http://localhost/customs/organisations?sector=terminal_operator&sort=level&direction=desc",
+    );
     const page = await pageLoader({ request, context, params: {} });
     expect(page.organisations.map((o) => o.name).sort()).toEqual(["Alfa Terminal", "Bravo Terminal"]);
 
     const rows = await listingsOfAction(null);
     expect(rows.map((r) => r.organisationId).sort()).toEqual([alfa.organisationId, bravo.organisationId].sort());
     for (const row of rows) {
-      expect(row).toMatchObject({ actorUserId: reviewerId, actorRole: "customs_reviewer", objectType: "assessment", ip: "192.0.2.7" });
+      expect(row).toMatchObject({
+        actorUserId: reviewerId,
+        actorRole: "customs_reviewer",
+        objectType: "assessment",
+        ip: "192.0.2.7",
+      });
       expect(row.objectId).toBe(row.organisationId === alfa.organisationId ? alfa.assessmentId : bravo.assessmentId);
-      expect(row.details).toEqual({ via: "page", sector: "terminal_operator", region: null, level: null, sort: "level", direction: "desc" });
+      expect(row.details).toEqual({
+        via: "page",
+        sector: "terminal_operator",
+        region: null,
+        level: null,
+        sort: "level",
+        direction: "desc",
+      });
     }
     // Read and audit are one transaction: every row of one request has the same time.
     expect(new Set(rows.map((r) => r.at.getTime())).size).toBe(1);
@@ -79,7 +99,9 @@ describe.each(BACKENDS)("the customs organisation list and its audit trail on %s
     const token = await createApiToken({ userId: reviewerId, name: "listing", ip: null });
     const get = (query: string) =>
       apiLoader({
-        request: new Request(`http://localhost/api/v1/customs/organisations${query}`, { headers: { Authorization: `Bearer ${token}` } }),
+        request: new Request(`http://localhost/api/v1/customs/organisations${query}`, {
+          headers: { Authorization: `Bearer ${token}` },
+        }),
         context,
         params: {},
       });
@@ -102,12 +124,23 @@ describe.each(BACKENDS)("the customs organisation list and its audit trail on %s
       level: null,
     });
     const [latest] = (await listingsOfAction(alfa.organisationId)).reverse();
-    expect(latest?.details).toEqual({ via: "api", sector: null, region: "moerdijk", level: null, sort: "name", direction: "asc" });
+    expect(latest?.details).toEqual({
+      via: "api",
+      sector: null,
+      region: "moerdijk",
+      level: null,
+      sort: "name",
+      direction: "asc",
+    });
     expect(await listingsOfAction(revoked.organisationId)).toEqual([]);
   });
 
   it("records a request that listed nothing once, without an organisation", async () => {
-    const listed = await customsOrganisations(OrganisationListQuery.parse({ region: "schiphol" }), { userId: reviewerId, ip: null, via: "page" });
+    const listed = await customsOrganisations(OrganisationListQuery.parse({ region: "schiphol" }), {
+      userId: reviewerId,
+      ip: null,
+      via: "page",
+    });
     expect(listed).toEqual([]);
     const [empty, ...more] = (await listingsOfAction(null)).filter((r) => r.organisationId === null);
     expect(more).toEqual([]);

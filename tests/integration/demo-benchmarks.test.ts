@@ -2,7 +2,14 @@ import { fileURLToPath } from "node:url";
 import { asc, eq, inArray, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { assessmentScores, benchmarkCells, benchmarkParticipants, benchmarkReleases, organisations, themeScores } from "../../db/schema";
+import {
+  assessmentScores,
+  benchmarkCells,
+  benchmarkParticipants,
+  benchmarkReleases,
+  organisations,
+  themeScores,
+} from "../../db/schema";
 import { seedDemoData } from "../../db/seed";
 import { countBand } from "~/domain/benchmark";
 import { loadQuestionnaireFiles } from "~/models/questionnaire-files.server";
@@ -15,16 +22,26 @@ const K = 5;
 /** Every release of a questionnaire as the attacker sees it, oldest first, with the ground truth. */
 async function observedReleases(questionnaireId: string): Promise<ObservedRelease[]> {
   const db = database();
-  const releases = await db.select().from(benchmarkReleases).where(eq(benchmarkReleases.questionnaireId, questionnaireId)).orderBy(asc(benchmarkReleases.createdAt));
+  const releases = await db
+    .select()
+    .from(benchmarkReleases)
+    .where(eq(benchmarkReleases.questionnaireId, questionnaireId))
+    .orderBy(asc(benchmarkReleases.createdAt));
   const ids = releases.map((r) => r.id);
-  const participants = await db.select().from(benchmarkParticipants).where(inArray(benchmarkParticipants.releaseId, ids));
+  const participants = await db
+    .select()
+    .from(benchmarkParticipants)
+    .where(inArray(benchmarkParticipants.releaseId, ids));
   const of = (releaseId: string): Participant[] => participants.filter((p) => p.releaseId === releaseId);
   const assessmentIds = [...new Set(participants.map((p) => p.assessmentId))];
   const scores = new Map<string, Record<string, number>>();
   for (const row of await db.select().from(themeScores).where(inArray(themeScores.assessmentId, assessmentIds))) {
     if (row.risk !== null) scores.set(row.assessmentId, { ...scores.get(row.assessmentId), [row.themeId]: row.risk });
   }
-  for (const row of await db.select().from(assessmentScores).where(inArray(assessmentScores.assessmentId, assessmentIds))) {
+  for (const row of await db
+    .select()
+    .from(assessmentScores)
+    .where(inArray(assessmentScores.assessmentId, assessmentIds))) {
     if (row.risk !== null) scores.set(row.assessmentId, { ...scores.get(row.assessmentId), overall: row.risk });
   }
   const cells = await db.select().from(benchmarkCells).where(inArray(benchmarkCells.releaseId, ids));
@@ -37,7 +54,11 @@ async function observedReleases(questionnaireId: string): Promise<ObservedReleas
         .map((c) => [
           c.cellId,
           {
-            key: { grouping: c.grouping as "all", ...(c.sector ? { sector: c.sector } : {}), ...(c.sizeBand ? { sizeBand: c.sizeBand } : {}) },
+            key: {
+              grouping: c.grouping as "all",
+              ...(c.sector ? { sector: c.sector } : {}),
+              ...(c.sizeBand ? { sizeBand: c.sizeBand } : {}),
+            },
             published: c.published,
             countBand: c.published ? countBand(c.organisations, release.k) : null,
             figures: c.overall ? [{ id: "overall", ...c.overall }, ...(c.themes ?? [])] : [],
@@ -58,7 +79,10 @@ describe.each(BACKENDS)("the demo data's release history on %s", (backend) => {
     await seedDemoData(handle(), loaded.files, K);
 
     // The organisations that signed up and answered but were never verified count nowhere.
-    const unverified = await database().select({ id: organisations.id }).from(organisations).where(isNull(organisations.verifiedAt));
+    const unverified = await database()
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(isNull(organisations.verifiedAt));
     expect(unverified.length).toBeGreaterThan(0);
     for (const { questionnaire } of loaded.files.filter((f) => !f.archived)) {
       const releases = await observedReleases(questionnaire.id);

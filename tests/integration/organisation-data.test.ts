@@ -16,7 +16,14 @@ describe.each(BACKENDS)("organisation export and deletion on %s", (backend) => {
     await publishSmallQuestionnaire();
     const actor = await organisationWithAdmin("admin@weg.example", "Weg BV");
     const id = (await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" }))!;
-    await saveAnswer({ ...actor, assessmentId: id, questionId: "pin_by_email", value: { kind: "choice", option: "fully" }, note: "kluis", baseRevision: 0 });
+    await saveAnswer({
+      ...actor,
+      assessmentId: id,
+      questionId: "pin_by_email",
+      value: { kind: "choice", option: "fully" },
+      note: "kluis",
+      baseRevision: 0,
+    });
     await submitAssessment({ ...actor, assessmentId: id });
     await grantConsent({ ...actor, recipient: "customs", keepLatest: true });
     await computeRelease({ questionnaireId: "small", k: 5 });
@@ -44,7 +51,9 @@ describe.each(BACKENDS)("organisation export and deletion on %s", (backend) => {
     expect(exported.assessments[0]?.answers[0]).toMatchObject({ questionId: "pin_by_email", note: "kluis" });
     expect(exported.assessments[0]?.score).not.toBeNull();
     expect(exported.consents).toHaveLength(1);
-    expect(exported.auditTrail.map((a) => a.action)).toEqual(expect.arrayContaining(["sign_up", "assessment_submitted", "consent_granted"]));
+    expect(exported.auditTrail.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["sign_up", "assessment_submitted", "consent_granted"]),
+    );
 
     const auditBefore = (await database().select().from(auditLog)).length;
     await deleteOrganisation({ ...actor });

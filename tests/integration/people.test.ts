@@ -6,7 +6,13 @@ import { verifySignIn } from "~/models/account.server";
 import { getApiAccess, getAccess } from "~/models/access.server";
 import { createApiToken } from "~/models/api-token.server";
 import { createInvitation, findInvitation } from "~/models/invitation.server";
-import { deactivateAccount, listPeople, reactivateAccount, removePlatformRole, withdrawInvitation } from "~/models/people.server";
+import {
+  deactivateAccount,
+  listPeople,
+  reactivateAccount,
+  removePlatformRole,
+  withdrawInvitation,
+} from "~/models/people.server";
 import { startSession } from "~/models/session.server";
 import { organisationWithAdmin, requestWithCookie } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
@@ -38,7 +44,9 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
 
     expect(await deactivateAccount({ userId: admin.userId, ip: null, personId: reviewer.userId })).toBeNull();
     expect(await getAccess(requestWithCookie(cookie))).toBeNull();
-    expect(await getApiAccess(new Request("http://localhost/api", { headers: { Authorization: `Bearer ${token}` } }))).toBeNull();
+    expect(
+      await getApiAccess(new Request("http://localhost/api", { headers: { Authorization: `Bearer ${token}` } })),
+    ).toBeNull();
     expect(await database().select().from(apiTokens).where(eq(apiTokens.userId, reviewer.userId))).toEqual([]);
     expect(await verifySignIn(reviewerEmail, PASSWORD, null)).toEqual({ ok: false, reason: "invalid" });
     expect((await listPeople()).find((p) => p.id === reviewer.userId)?.deactivatedAt).toBeInstanceOf(Date);
@@ -52,12 +60,20 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
   it("takes a platform role away at once, and never the last admin or the admin's own", async () => {
     const { admin, reviewer } = await people();
     const cookie = await startSession(new Request("http://localhost/"), reviewer.userId);
-    expect(await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "customs_reviewer" })).toBeNull();
+    expect(
+      await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "customs_reviewer" }),
+    ).toBeNull();
     expect(await getAccess(requestWithCookie(cookie))).toBeNull();
-    expect(await database().select().from(customsReviewers).where(eq(customsReviewers.userId, reviewer.userId))).toEqual([]);
-    expect(await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "customs_reviewer" })).toBe("not_found");
+    expect(
+      await database().select().from(customsReviewers).where(eq(customsReviewers.userId, reviewer.userId)),
+    ).toEqual([]);
+    expect(
+      await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "customs_reviewer" }),
+    ).toBe("not_found");
 
-    expect(await removePlatformRole({ userId: admin.userId, ip: null, personId: admin.userId, role: "platform_admin" })).toBe("self");
+    expect(
+      await removePlatformRole({ userId: admin.userId, ip: null, personId: admin.userId, role: "platform_admin" }),
+    ).toBe("self");
     expect(await deactivateAccount({ userId: admin.userId, ip: null, personId: admin.userId })).toBe("self");
   });
 
@@ -65,13 +81,18 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
     const { admin, reviewer } = await people();
     // Every other admin on this database is switched off first.
     for (const other of await database().select({ userId: platformAdmins.userId }).from(platformAdmins)) {
-      if (other.userId !== admin.userId) await database().update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, other.userId));
+      if (other.userId !== admin.userId)
+        await database().update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, other.userId));
     }
     await database().insert(platformAdmins).values({ userId: reviewer.userId });
     // The reviewer, now admin too, switches the first admin off: the reviewer is the last one.
     expect(await deactivateAccount({ userId: reviewer.userId, ip: null, personId: admin.userId })).toBeNull();
-    expect(await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "platform_admin" })).toBe("last_admin");
-    expect(await database().select().from(platformAdmins).where(eq(platformAdmins.userId, reviewer.userId))).toHaveLength(1);
+    expect(
+      await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "platform_admin" }),
+    ).toBe("last_admin");
+    expect(
+      await database().select().from(platformAdmins).where(eq(platformAdmins.userId, reviewer.userId)),
+    ).toHaveLength(1);
     await database().update(users).set({ deactivatedAt: null }).where(eq(users.id, admin.userId));
     expect(await deactivateAccount({ userId: admin.userId, ip: null, personId: reviewer.userId })).toBeNull();
     expect(await deactivateAccount({ userId: reviewer.userId, ip: null, personId: admin.userId })).toBe("last_admin");
@@ -79,7 +100,14 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
 
   it("withdraws an open invitation: its link stops working", async () => {
     const { admin } = await people();
-    const { token } = await createInvitation({ createdBy: admin.userId, actorRole: "platform_admin", ip: null, role: "customs_reviewer", email: "new@douane.example", name: "Nieuw" });
+    const { token } = await createInvitation({
+      createdBy: admin.userId,
+      actorRole: "platform_admin",
+      ip: null,
+      role: "customs_reviewer",
+      email: "new@douane.example",
+      name: "Nieuw",
+    });
     const [invitation] = await database().select({ id: invitations.id }).from(invitations);
     expect((await findInvitation(token)).status).toBe("valid");
     expect(await withdrawInvitation({ userId: admin.userId, ip: null, invitationId: invitation!.id })).toBe(true);

@@ -19,12 +19,26 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
     round += 1;
     await publishSmallQuestionnaire();
     const admin = await organisationWithAdmin(`admin${round}@person.example`, `Person BV ${round}`);
-    const { token } = await createInvitation({ role: "member", email: `member${round}@person.example`, organisationId: admin.organisationId, createdBy: admin.userId, actorRole: "org_admin", ip: null });
+    const { token } = await createInvitation({
+      role: "member",
+      email: `member${round}@person.example`,
+      organisationId: admin.organisationId,
+      createdBy: admin.userId,
+      actorRole: "org_admin",
+      ip: null,
+    });
     const joined = await acceptInvitation({ token, name: "Lid", password: PASSWORD, ip: null });
     if (!joined.ok) throw new Error("join failed");
     const assessmentId = (await startAssessment({ ...admin, sector: "terminal_operator", questionnaireId: "small" }))!;
     const member = { organisationId: admin.organisationId, userId: joined.userId, ip: null };
-    await saveAnswer({ ...member, assessmentId, questionId: "pin_by_email", value: { kind: "choice", option: "partly" }, note: "via de kluis", baseRevision: 0 });
+    await saveAnswer({
+      ...member,
+      assessmentId,
+      questionId: "pin_by_email",
+      value: { kind: "choice", option: "partly" },
+      note: "via de kluis",
+      baseRevision: 0,
+    });
     return { admin, member, assessmentId };
   }
 
@@ -33,7 +47,9 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
     const exported = await exportPerson({ userId: member.userId });
     expect(exported.account).toMatchObject({ id: member.userId, email: `member${round}@person.example`, name: "Lid" });
     expect(exported.roles.memberships).toEqual([{ organisation: `Person BV ${round}`, role: "member" }]);
-    expect(exported.answersGiven).toEqual([expect.objectContaining({ questionId: "pin_by_email", note: "via de kluis" })]);
+    expect(exported.answersGiven).toEqual([
+      expect.objectContaining({ questionId: "pin_by_email", note: "via de kluis" }),
+    ]);
     expect(exported.auditEvents.map((e) => e.action)).toContain("invitation_used");
   });
 
@@ -44,14 +60,26 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
     expect(await database().select().from(users).where(eq(users.id, member.userId))).toEqual([]);
     const [kept] = await database().select().from(answers).where(eq(answers.assessmentId, assessmentId));
     expect(kept).toMatchObject({ questionId: "pin_by_email", answeredBy: null });
-    expect((await database().select().from(auditLog).where(eq(auditLog.action, "account_erased"))).map((e) => e.organisationId)).toContain(admin.organisationId);
+    expect(
+      (await database().select().from(auditLog).where(eq(auditLog.action, "account_erased"))).map(
+        (e) => e.organisationId,
+      ),
+    ).toContain(admin.organisationId);
     // Now the only member: the organisation has to be deleted instead.
     expect(await erasePerson({ userId: admin.userId, ip: null })).toBe("sole_member");
   });
 
   it("removes the account of a member removed from their only organisation", async () => {
     const { admin, member } = await organisationWithMember();
-    expect(await changeMember({ organisationId: admin.organisationId, actorUserId: admin.userId, memberUserId: member.userId, change: "remove", ip: null })).toEqual({ ok: true });
+    expect(
+      await changeMember({
+        organisationId: admin.organisationId,
+        actorUserId: admin.userId,
+        memberUserId: member.userId,
+        change: "remove",
+        ip: null,
+      }),
+    ).toEqual({ ok: true });
     expect(await database().select().from(users).where(eq(users.id, member.userId))).toEqual([]);
   });
 });

@@ -18,28 +18,56 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
 
     await startSession(new Request("http://localhost/"), actor.userId);
     await startSession(new Request("http://localhost/"), actor.userId);
-    await database().execute(sql`update ${sessions} set expires_at = now() - interval '1 minute' where id_hash = (select min(id_hash) from ${sessions})`);
+    await database().execute(
+      sql`update ${sessions} set expires_at = now() - interval '1 minute' where id_hash = (select min(id_hash) from ${sessions})`,
+    );
 
-    const invitation = { role: "member" as const, organisationId: actor.organisationId, createdBy: actor.userId, actorRole: "org_admin", ip: null };
+    const invitation = {
+      role: "member" as const,
+      organisationId: actor.organisationId,
+      createdBy: actor.userId,
+      actorRole: "org_admin",
+      ip: null,
+    };
     await createInvitation({ ...invitation, email: "open@purge.example" });
     await createInvitation({ ...invitation, email: "old@purge.example" });
-    await database().update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.email, "old@purge.example"));
+    await database()
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.email, "old@purge.example"));
 
     const stale = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
     const fresh = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
     const submitted = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
     await submitAssessment({ ...actor, assessmentId: submitted! });
     const longAgo = sql`now() - interval '19 months'`;
-    for (const id of [stale!, submitted!]) await database().update(assessments).set({ updatedAt: longAgo }).where(eq(assessments.id, id));
+    for (const id of [stale!, submitted!])
+      await database().update(assessments).set({ updatedAt: longAgo }).where(eq(assessments.id, id));
     const auditBefore = (await database().select().from(auditLog)).length;
 
-    expect(await purge()).toEqual({ sessions: 1, invitations: 1, apiTokens: 0, drafts: 1, rateLimits: 0, participantLists: 0, auditAddresses: 0 });
+    expect(await purge()).toEqual({
+      sessions: 1,
+      invitations: 1,
+      apiTokens: 0,
+      drafts: 1,
+      rateLimits: 0,
+      participantLists: 0,
+      auditAddresses: 0,
+    });
     const left = (await database().select({ id: assessments.id }).from(assessments)).map((a) => a.id).sort();
     expect(left).toEqual([fresh!, submitted!].sort());
     expect((await database().select().from(invitations)).map((i) => i.email)).toEqual(["open@purge.example"]);
     expect(await database().select().from(sessions)).toHaveLength(1);
     expect((await database().select().from(auditLog)).length).toBe(auditBefore);
     // Nothing left to remove: a second run removes nothing.
-    expect(await purge()).toEqual({ sessions: 0, invitations: 0, apiTokens: 0, drafts: 0, rateLimits: 0, participantLists: 0, auditAddresses: 0 });
+    expect(await purge()).toEqual({
+      sessions: 0,
+      invitations: 0,
+      apiTokens: 0,
+      drafts: 0,
+      rateLimits: 0,
+      participantLists: 0,
+      auditAddresses: 0,
+    });
   });
 });

@@ -12,7 +12,11 @@ function file(change: (q: ReturnType<typeof smallQuestionnaire>) => void = () =>
   change(data);
   const parsed = parseQuestionnaire(data);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return { file: "small.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) };
+  return {
+    file: "small.yaml",
+    questionnaire: parsed.questionnaire,
+    contentHash: hashQuestionnaire(parsed.questionnaire),
+  };
 }
 
 describe.each(BACKENDS)("questionnaire versions on %s", (backend) => {

@@ -39,7 +39,10 @@ describe.each(BACKENDS)("throttling on %s", (backend) => {
       expect(refused).toMatchObject({ ok: false, reason: "throttled" });
     }
     // Another address signs in as usual: the limit is per typed address, not global.
-    expect(await verifySignIn("other@throttle.example", password, "192.0.2.1")).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySignIn("other@throttle.example", password, "192.0.2.1")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("checks at most the limit of 50 parallel wrong passwords for one typed address, known or not", async () => {
@@ -53,7 +56,9 @@ describe.each(BACKENDS)("throttling on %s", (backend) => {
     expect(account.ok).toBe(true);
     for (const email of ["admin@parallel.example", "nobody@parallel.example"]) {
       // Each from its own client address, so only the per-address limit of the typed address applies.
-      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => verifySignIn(email, `wrong password ${i}`, `198.51.100.${i}`)));
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => verifySignIn(email, `wrong password ${i}`, `198.51.100.${i}`)),
+      );
       const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
       // Every attempt is counted before its check: exactly the limit is checked, never more.
       expect(checked).toBe(SIGN_IN_LIMITS.account.limit);
@@ -64,7 +69,9 @@ describe.each(BACKENDS)("throttling on %s", (backend) => {
   it("checks at most the limit of parallel wrong passwords from one client address", async () => {
     const attempts = SIGN_IN_LIMITS.address.limit + 50;
     const results = await Promise.all(
-      Array.from({ length: attempts }, (_, i) => verifySignIn(`guess-${i}@parallel.example`, "wrong password!", "203.0.113.9")),
+      Array.from({ length: attempts }, (_, i) =>
+        verifySignIn(`guess-${i}@parallel.example`, "wrong password!", "203.0.113.9"),
+      ),
     );
     expect(results.filter((r) => !r.ok && r.reason === "invalid").length).toBe(SIGN_IN_LIMITS.address.limit);
   });
@@ -73,14 +80,23 @@ describe.each(BACKENDS)("throttling on %s", (backend) => {
     const now = Date.now();
     const { userId: enrolling } = await organisationWithAdmin("enrolling@parallel.example");
     await enrolmentOf(enrolling);
-    const atEnrolment = await Promise.all(Array.from({ length: 50 }, (_, i) => confirmEnrolment(enrolling, String(100000 + i), null, new Date(now))));
+    const atEnrolment = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => confirmEnrolment(enrolling, String(100000 + i), null, new Date(now))),
+    );
     expect(atEnrolment.filter((r) => !r.ok && r.reason === "invalid").length).toBe(SECOND_FACTOR_LIMIT.limit);
 
     const { userId } = await organisationWithAdmin("codes@parallel.example");
     const enrolment = await enrolmentOf(userId);
-    const confirmed = await confirmEnrolment(userId, new TOTP({ secret: Secret.fromBase32(enrolment!.secret) }).generate({ timestamp: now }), null, new Date(now));
+    const confirmed = await confirmEnrolment(
+      userId,
+      new TOTP({ secret: Secret.fromBase32(enrolment!.secret) }).generate({ timestamp: now }),
+      null,
+      new Date(now),
+    );
     expect(confirmed.ok).toBe(true);
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => verifySecondFactor(userId, String(200000 + i), null, new Date(now))));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => verifySecondFactor(userId, String(200000 + i), null, new Date(now))),
+    );
     expect(results.filter((r) => !r.ok && r.reason === "invalid").length).toBe(SECOND_FACTOR_LIMIT.limit);
   });
 

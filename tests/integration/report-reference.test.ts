@@ -40,29 +40,43 @@ describe.each(BACKENDS)("submitted reports against the second implementation of 
       const given = randomAnswers(questionnaire, sector, 1000 + run);
       await database()
         .insert(answersTable)
-        .values([...given].map(([questionId, { value }]) => ({ assessmentId, questionId, value, answeredBy: actor.userId })));
+        .values(
+          [...given].map(([questionId, { value }]) => ({ assessmentId, questionId, value, answeredBy: actor.userId })),
+        );
       expect(await submitAssessment({ ...actor, assessmentId })).toBe(true);
       const expected = referenceScore(questionnaire, sector, new Map([...given].map(([id, a]) => [id, a.value])));
 
       // The API, with a personal token.
       const token = await createApiToken({ userId: actor.userId, name: "reference", ip: null });
-      const request = new Request(`http://localhost/api/v1/assessments/${assessmentId}/report`, { headers: { Authorization: `Bearer ${token}` } });
-      const response = (await reportApi({ request, params: { id: assessmentId }, context: { clientAddress: null, cspNonce: "" } })) as Response;
+      const request = new Request(`http://localhost/api/v1/assessments/${assessmentId}/report`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const response = (await reportApi({
+        request,
+        params: { id: assessmentId },
+        context: { clientAddress: null, cspNonce: "" },
+      })) as Response;
       const api = (await response.json()) as {
         overall: { risk: number; level: string; resilience: number } | null;
         themes: { id: string; exposure: number; risk: number | null; level: string | null }[];
         advice: { id: string }[];
       };
-      expect(api.themes.map((t) => [t.id, t.exposure, t.risk, t.level])).toEqual(expected.themes.map((t) => [t.themeId, t.exposure, t.risk, t.level]));
+      expect(api.themes.map((t) => [t.id, t.exposure, t.risk, t.level])).toEqual(
+        expected.themes.map((t) => [t.themeId, t.exposure, t.risk, t.level]),
+      );
       expect(api.overall?.risk ?? null).toBe(expected.overall?.risk ?? null);
       expect(api.overall?.level ?? null).toBe(expected.overall?.level ?? null);
       expect(api.advice.map((a) => a.id)).toEqual(expected.adviceOrder);
 
       // The page renders these figures.
-      const page = await reportPage((await getAssessment({ organisationId: actor.organisationId, assessmentId }))!, actor.organisationId, "nl");
-      expect(page.report.themes.map((t) => [t.id, t.exposure, t.scored ? t.risk : null, t.scored ? t.level : null])).toEqual(
-        expected.themes.map((t) => [t.themeId, t.exposure, t.risk, t.level]),
+      const page = await reportPage(
+        (await getAssessment({ organisationId: actor.organisationId, assessmentId }))!,
+        actor.organisationId,
+        "nl",
       );
+      expect(
+        page.report.themes.map((t) => [t.id, t.exposure, t.scored ? t.risk : null, t.scored ? t.level : null]),
+      ).toEqual(expected.themes.map((t) => [t.themeId, t.exposure, t.risk, t.level]));
       expect(page.report.overall?.risk ?? null).toBe(expected.overall?.risk ?? null);
       expect(page.report.exposureClass).toBe(expected.exposureClass);
       expect(page.report.advice.map((a) => a.id)).toEqual(expected.adviceOrder);

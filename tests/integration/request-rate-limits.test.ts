@@ -39,7 +39,14 @@ describe("rate-limited paths", () => {
     ]) {
       expect(isRateLimitedPath(path), path).toBe(true);
     }
-    for (const path of ["/", "/assessments/x", "/assessments/x/report", "/customs/organisations", "/benchmarks", "/settings"]) {
+    for (const path of [
+      "/",
+      "/assessments/x",
+      "/assessments/x/report",
+      "/customs/organisations",
+      "/benchmarks",
+      "/settings",
+    ]) {
       expect(isRateLimitedPath(path), path).toBe(false);
     }
   });
@@ -84,7 +91,8 @@ describe.each(BACKENDS)("request rate limits on %s", (backend) => {
       },
     ];
     await earlyInMinute();
-    for (const headers of variants) expect((await call("/api/v1/benchmarks/port-logistics", "203.0.113.1", headers)).status).toBe(200);
+    for (const headers of variants)
+      expect((await call("/api/v1/benchmarks/port-logistics", "203.0.113.1", headers)).status).toBe(200);
     const refused = await call("/api/v1/benchmarks/port-logistics", "203.0.113.1", {
       Authorization: `Bearer  ${token}`,
       Cookie: "other=2",
@@ -138,7 +146,8 @@ describe.each(BACKENDS)("request rate limits on %s", (backend) => {
     await earlyInMinute();
     for (let i = 0; i < LIMIT; i++) {
       // A made-up token, junk cookies and a forged first X-Forwarded-For entry change nothing.
-      const headers: Record<string, string> = i % 2 ? { Authorization: `Bearer wbr_${"x".repeat(43)}` } : { Cookie: `junk=${i}` };
+      const headers: Record<string, string> =
+        i % 2 ? { Authorization: `Bearer wbr_${"x".repeat(43)}` } : { Cookie: `junk=${i}` };
       expect((await call("/benchmarks/port-logistics", `198.51.100.${i}, 203.0.113.30`, headers)).status).toBe(200);
     }
     const refused = await call("/benchmarks/port-logistics", "203.0.113.30", {

@@ -26,7 +26,8 @@ import { organisationWithAdmin, requestWithCookie, signedInUserId, TEST_PASSWORD
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 const STEP_MS = 30_000;
-const codeAt = (secret: string, time: number) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: time });
+const codeAt = (secret: string, time: number) =>
+  new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: time });
 
 /** A user who has turned the second factor on, with the secret and recovery codes it got. */
 async function enrolled(email: string, now: number) {
@@ -57,7 +58,10 @@ describe.each(BACKENDS)("second factor on %s", (backend) => {
     expect(result.ok && result.recoveryCodes).toHaveLength(10);
     expect(await hasSecondFactor(userId)).toBe(true);
     expect(await enrolmentOf(userId)).toBeNull();
-    const actions = await database().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.actorUserId, userId));
+    const actions = await database()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.actorUserId, userId));
     expect(actions.map((a) => a.action)).toContain("second_factor_enabled");
   });
 
@@ -65,20 +69,38 @@ describe.each(BACKENDS)("second factor on %s", (backend) => {
     const now = Date.now();
     const { userId, secret } = await enrolled("codes@example.org", now);
     // The code used to confirm enrolment is spent.
-    expect(await verifySecondFactor(userId, codeAt(secret, now), null, new Date(now))).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySecondFactor(userId, codeAt(secret, now), null, new Date(now))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const next = now + STEP_MS;
-    expect(await verifySecondFactor(userId, codeAt(secret, next), null, new Date(now))).toEqual({ ok: true, usedRecoveryCode: false });
-    expect(await verifySecondFactor(userId, codeAt(secret, next), null, new Date(now))).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifySecondFactor(userId, codeAt(secret, now + 5 * STEP_MS), null, new Date(now))).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySecondFactor(userId, codeAt(secret, next), null, new Date(now))).toEqual({
+      ok: true,
+      usedRecoveryCode: false,
+    });
+    expect(await verifySecondFactor(userId, codeAt(secret, next), null, new Date(now))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await verifySecondFactor(userId, codeAt(secret, now + 5 * STEP_MS), null, new Date(now))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("takes a recovery code once, however it is typed", async () => {
     const now = Date.now();
     const { userId, recoveryCodes } = await enrolled("recovery@example.org", now);
     const code = recoveryCodes[0]!;
-    expect(await verifySecondFactor(userId, ` ${code.toUpperCase()} `, null)).toEqual({ ok: true, usedRecoveryCode: true });
+    expect(await verifySecondFactor(userId, ` ${code.toUpperCase()} `, null)).toEqual({
+      ok: true,
+      usedRecoveryCode: true,
+    });
     expect(await verifySecondFactor(userId, code, null)).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifySecondFactor(userId, recoveryCodes[1]!.replace("-", ""), null)).toEqual({ ok: true, usedRecoveryCode: true });
+    expect(await verifySecondFactor(userId, recoveryCodes[1]!.replace("-", ""), null)).toEqual({
+      ok: true,
+      usedRecoveryCode: true,
+    });
   });
 
   it("stops checking codes after ten wrong ones, the right one included", async () => {
@@ -97,20 +119,31 @@ describe.each(BACKENDS)("second factor on %s", (backend) => {
     }
     expect(await hasSecondFactor(userId)).toBe(true);
     expect(await recoveryCodesLeft(userId)).toBe(10);
-    expect(await disableSecondFactor(userId, codeAt(secret, now + STEP_MS), null, new Date(now))).toEqual({ ok: true, usedRecoveryCode: false });
+    expect(await disableSecondFactor(userId, codeAt(secret, now + STEP_MS), null, new Date(now))).toEqual({
+      ok: true,
+      usedRecoveryCode: false,
+    });
     expect(await hasSecondFactor(userId)).toBe(false);
 
     const again = await enrolled("disable-recovery@example.org", now);
-    expect(await disableSecondFactor(again.userId, again.recoveryCodes[3]!, null)).toEqual({ ok: true, usedRecoveryCode: true });
+    expect(await disableSecondFactor(again.userId, again.recoveryCodes[3]!, null)).toEqual({
+      ok: true,
+      usedRecoveryCode: true,
+    });
     expect(await hasSecondFactor(again.userId)).toBe(false);
 
     // Wrong codes here count with those at sign-in: after the limit even a right code is refused.
     const guessed = await enrolled("disable-guess@example.org", now);
     const attempts = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => disableSecondFactor(guessed.userId, String(300000 + i), null, new Date(now))),
+      Array.from({ length: 50 }, (_, i) =>
+        disableSecondFactor(guessed.userId, String(300000 + i), null, new Date(now)),
+      ),
     );
     expect(attempts.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(SECOND_FACTOR_LIMIT.limit);
-    expect(await disableSecondFactor(guessed.userId, guessed.recoveryCodes[0]!, null, new Date(now))).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await disableSecondFactor(guessed.userId, guessed.recoveryCodes[0]!, null, new Date(now))).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     expect(await hasSecondFactor(guessed.userId)).toBe(true);
   });
 
@@ -126,10 +159,15 @@ describe.each(BACKENDS)("second factor on %s", (backend) => {
 
   it("sends an analyst without a second factor to set one up, and keeps the API closed to them", async () => {
     const { userId } = await organisationWithAdmin("analyst-2fa@example.org");
-    const [association] = await database().insert(associations).values({ name: "Second factor association" }).returning();
+    const [association] = await database()
+      .insert(associations)
+      .values({ name: "Second factor association" })
+      .returning();
     await database().insert(associationAnalysts).values({ userId, associationId: association!.id });
     const cookie = await startSession(requestWithCookie(), userId);
-    const thrown = await requireAccess(requestWithCookie(cookie, "http://localhost/benchmarks/x")).catch((e: unknown) => e);
+    const thrown = await requireAccess(requestWithCookie(cookie, "http://localhost/benchmarks/x")).catch(
+      (e: unknown) => e,
+    );
     expect(thrown).toBeInstanceOf(Response);
     expect((thrown as Response).headers.get("Location")).toBe("/settings/two-factor?redirectTo=%2Fbenchmarks%2Fx");
     expect(await getApiAccess(requestWithCookie(cookie))).toBeNull();

@@ -50,7 +50,9 @@ export async function postAnswer(
       ...(note ? { [`note.${questionId}`]: note } : {}),
     },
   });
-  const body = response.headers()["content-type"]?.includes("json") ? ((await response.json()) as Omit<SaveReply, "status">) : { ok: false };
+  const body = response.headers()["content-type"]?.includes("json")
+    ? ((await response.json()) as Omit<SaveReply, "status">)
+    : { ok: false };
   return { status: response.status(), ...body };
 }
 
@@ -58,6 +60,8 @@ export async function postAnswer(
 export async function exportedAnswers(request: APIRequestContext, assessmentId: string) {
   const response = await request.get(`/assessments/${assessmentId}/export.json`);
   if (!response.ok()) throw new Error(`export answered ${response.status()}`);
-  const body = (await response.json()) as { answers: { questionId: string; value: { option?: string }; note: string | null }[] };
+  const body = (await response.json()) as {
+    answers: { questionId: string; value: { option?: string }; note: string | null }[];
+  };
   return body.answers;
 }

@@ -11,7 +11,10 @@ const TECHNICAL = /ECONN|CONNECTION_|CONNECT_TIMEOUT|postgres|insert into|select
 
 test.use({ baseURL: `http://localhost:${APP_PORT}` });
 
-test("the database goes away while a member works: 503 'temporarily unavailable', no partial write, recovery without a restart", async ({ page, baseURL }) => {
+test("the database goes away while a member works: 503 'temporarily unavailable', no partial write, recovery without a restart", async ({
+  page,
+  baseURL,
+}) => {
   const database = await createPostgresDatabase(POSTGRES_SERVER_URL);
   const server = new URL(POSTGRES_SERVER_URL);
   const link = await startDatabaseLink({ host: server.hostname, port: Number(server.port || 5432) }, LINK_PORT);
@@ -28,7 +31,8 @@ test("the database goes away while a member works: 503 'temporarily unavailable'
     await page.goto(theme);
     const questions = await singleChoiceQuestions(page);
     const fieldset = (index: number) => page.locator(`#question-${questions[index]!.questionId}`);
-    const option = (index: number, choice: number) => fieldset(index).locator(`input[value="${questions[index]!.options[choice]}"]`);
+    const option = (index: number, choice: number) =>
+      fieldset(index).locator(`input[value="${questions[index]!.options[choice]}"]`);
     const stored = async () =>
       sql<{ questionId: string; option: string; revision: number }[]>`
         select question_id as "questionId", value->>'option' as option, revision
@@ -49,13 +53,20 @@ test("the database goes away while a member works: 503 'temporarily unavailable'
     expect(inserted, "the answer's INSERT reached the database").toBe(true);
     expect(refused.status()).toBe(503);
     expect(refused.headers()["retry-after"]).toBe("30");
-    await expect(fieldset(1).getByRole("status")).toContainText("Nog niet opgeslagen: Weerbaar is tijdelijk niet beschikbaar.");
+    await expect(fieldset(1).getByRole("status")).toContainText(
+      "Nog niet opgeslagen: Weerbaar is tijdelijk niet beschikbaar.",
+    );
     // Nothing partial: the transaction that held the INSERT never committed.
-    expect(await stored()).toEqual([{ questionId: questions[0]!.questionId, option: questions[0]!.options[0], revision: 1 }]);
+    expect(await stored()).toEqual([
+      { questionId: questions[0]!.questionId, option: questions[0]!.options[0], revision: 1 },
+    ]);
 
     // The next page, reached by a link (a data request) and by a reload, in Dutch and in
     // English: a generic page, details only in the server log.
-    await page.getByRole("navigation", { name: "Onderdelen" }).getByRole("link", { name: "Personeelsscreening en de hele arbeidsrelatie" }).click();
+    await page
+      .getByRole("navigation", { name: "Onderdelen" })
+      .getByRole("link", { name: "Personeelsscreening en de hele arbeidsrelatie" })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tijdelijk niet beschikbaar");
     await page.goBack();
     const reloaded = await page.reload();
@@ -89,7 +100,8 @@ test("the database goes away while a member works: 503 'temporarily unavailable'
         { questionId: questions[1]!.questionId, option: questions[1]!.options[1], revision: 1 },
       ].sort((a, b) => a.questionId.localeCompare(b.questionId)),
     );
-    const counts = "3 writes tried, 2 acknowledged, 1 refused with 503 while the database was away, 2 answers stored, 0 lost";
+    const counts =
+      "3 writes tried, 2 acknowledged, 1 refused with 503 while the database was away, 2 answers stored, 0 lost";
     test.info().annotations.push({ type: "counts", description: counts });
   } finally {
     await app?.stop();

@@ -12,7 +12,10 @@ const KILL_AFTER = 150;
 test.use({ baseURL: `http://localhost:${PORT}` });
 
 for (const backend of ["pglite", "postgres"] as const) {
-  test(`on ${backend}, every answer acknowledged before a SIGKILL is there after the restart`, async ({ page, baseURL }) => {
+  test(`on ${backend}, every answer acknowledged before a SIGKILL is there after the restart`, async ({
+    page,
+    baseURL,
+  }) => {
     const postgres = backend === "postgres" ? await createPostgresDatabase(POSTGRES_SERVER_URL) : null;
     const dataDir = backend === "pglite" ? temporaryDataDir() : null;
     const where = postgres ? { databaseUrl: postgres.url } : { dataDir: dataDir!.path };
@@ -29,7 +32,9 @@ for (const backend of ["pglite", "postgres"] as const) {
       // Each slot (draft × question) has one writer, which rewrites it again and again, each
       // write based on the revision the previous one was acknowledged with. The note says
       // which write it is, so the stored answer tells which write survived.
-      const slots = drafts.flatMap((assessmentId) => questions.map((q) => ({ assessmentId, ...q, acknowledged: 0, inFlight: 0 })));
+      const slots = drafts.flatMap((assessmentId) =>
+        questions.map((q) => ({ assessmentId, ...q, acknowledged: 0, inFlight: 0 })),
+      );
       const noteOf = (write: number) => `write ${write}`;
       let tried = 0;
       let acknowledged = 0;
@@ -50,7 +55,11 @@ for (const backend of ["pglite", "postgres"] as const) {
           }).catch(() => null);
           // No reply: the server died with this write in flight; it may or may not be stored.
           if (!reply) return;
-          expect(reply, `${slot.assessmentId} ${slot.questionId} write ${write}`).toMatchObject({ status: 200, ok: true, revision: write });
+          expect(reply, `${slot.assessmentId} ${slot.questionId} write ${write}`).toMatchObject({
+            status: 200,
+            ok: true,
+            revision: write,
+          });
           slot.acknowledged = write;
           slot.inFlight = 0;
           if (++acknowledged >= KILL_AFTER && !killing) killing = app.kill();
@@ -71,7 +80,8 @@ for (const backend of ["pglite", "postgres"] as const) {
           if (write > 0) stored++;
           // The last acknowledged write, or the one in flight after it: never an older one.
           const allowed = [slot.acknowledged, ...(slot.inFlight ? [slot.inFlight] : [])];
-          if (!allowed.includes(write)) lost.push(`${assessmentId} ${slot.questionId}: acknowledged write ${slot.acknowledged}, stored ${write}`);
+          if (!allowed.includes(write))
+            lost.push(`${assessmentId} ${slot.questionId}: acknowledged write ${slot.acknowledged}, stored ${write}`);
           else if (write > 0) expect(answer?.value.option).toBe(slot.options[write % slot.options.length]);
         }
       }

@@ -16,7 +16,9 @@ interface Write {
   outcome: "acknowledged" | "stale";
 }
 
-test("two instances on one PostgreSQL: every acknowledged answer is stored once, stale writes are refused and shown", async ({ browser }) => {
+test("two instances on one PostgreSQL: every acknowledged answer is stored once, stale writes are refused and shown", async ({
+  browser,
+}) => {
   const database = await createPostgresDatabase(POSTGRES_SERVER_URL);
   const sql = postgres(database.url, { max: 1, onnotice: () => {} });
   const apps: AppServer[] = [];
@@ -51,7 +53,8 @@ test("two instances on one PostgreSQL: every acknowledged answer is stored once,
       const input = choices(fieldset).nth(option);
       await input.check();
       if (outcome === "acknowledged") await expect(fieldset.getByRole("status")).toHaveText("Opgeslagen");
-      else await expect(fieldset.getByRole("status")).toContainText("Iemand anders heeft deze vraag intussen beantwoord");
+      else
+        await expect(fieldset.getByRole("status")).toContainText("Iemand anders heeft deze vraag intussen beantwoord");
       writes.push({ by, questionId: questions[index]!.questionId, option: await input.inputValue(), outcome });
       return fieldset;
     };
@@ -64,7 +67,11 @@ test("two instances on one PostgreSQL: every acknowledged answer is stored once,
       `Het nieuwere antwoord is: ${await labelOf(choices(question(admin, 0)).nth(2))} (door Eva Smit)`,
     );
     await expectAccessible(member);
-    expect((await stored()).get(questions[0]!.questionId)).toMatchObject({ option: questions[0]!.options[2], revision: 1, by: "Eva Smit" });
+    expect((await stored()).get(questions[0]!.questionId)).toMatchObject({
+      option: questions[0]!.options[2],
+      revision: 1,
+      by: "Eva Smit",
+    });
 
     // Different questions without reloading: each answer has its own revision.
     await choose(member, "Joris de Boer", 1, 1, "acknowledged");
@@ -78,8 +85,18 @@ test("two instances on one PostgreSQL: every acknowledged answer is stored once,
     // no answer yet: the row lock lets exactly one through and refuses the other as stale.
     for (const q of questions.slice(3)) {
       const [fromAdmin, fromMember] = await Promise.all([
-        postAnswer(admin.request, first.url, { assessmentId, questionId: q.questionId, option: q.options[0]!, baseRevision: 0 }),
-        postAnswer(member.request, second.url, { assessmentId, questionId: q.questionId, option: q.options[1]!, baseRevision: 0 }),
+        postAnswer(admin.request, first.url, {
+          assessmentId,
+          questionId: q.questionId,
+          option: q.options[0]!,
+          baseRevision: 0,
+        }),
+        postAnswer(member.request, second.url, {
+          assessmentId,
+          questionId: q.questionId,
+          option: q.options[1]!,
+          baseRevision: 0,
+        }),
       ]);
       const race = [
         { by: "Eva Smit", option: q.options[0]!, reply: fromAdmin },
@@ -105,10 +122,14 @@ test("two instances on one PostgreSQL: every acknowledged answer is stored once,
       const last = mine.at(-1)!;
       const row = rows.get(questionId);
       if (!row || row.option !== last.option || row.by !== last.by || row.revision !== mine.length) {
-        lost.push(`${questionId}: expected ${last.option} by ${last.by} at revision ${mine.length}, stored ${JSON.stringify(row)}`);
+        lost.push(
+          `${questionId}: expected ${last.option} by ${last.by} at revision ${mine.length}, stored ${JSON.stringify(row)}`,
+        );
       }
     }
-    const count = (await sql<{ count: number }[]>`select count(*)::int as count from answers where assessment_id = ${assessmentId}`)[0]?.count;
+    const count = (
+      await sql<{ count: number }[]>`select count(*)::int as count from answers where assessment_id = ${assessmentId}`
+    )[0]?.count;
     const counts = `${writes.length} writes tried, ${acknowledged.length} acknowledged, ${writes.length - acknowledged.length} refused as stale, ${count} answers stored, ${lost.length} lost`;
     test.info().annotations.push({ type: "counts", description: counts });
     console.log(`Two instances: ${counts}`);

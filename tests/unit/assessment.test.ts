@@ -103,9 +103,13 @@ describe("checking an answer", () => {
     const withNa = questionnaire((data) => void Object.assign(data.themes[0]!.questions[1]!, { notApplicable: true }));
     const question = findQuestion(withNa, "pin_audit");
     const check = (value: object) => checkAnswer(question, value as AnswerValue, new Map());
-    expect(check({ kind: "not_applicable", ground: "done_by_another_party", reason: "de terminal doet dit" })).toBeNull();
+    expect(
+      check({ kind: "not_applicable", ground: "done_by_another_party", reason: "de terminal doet dit" }),
+    ).toBeNull();
     expect(check({ kind: "not_applicable", reason: "de terminal doet dit" })).toBe("not_applicable_without_ground");
-    expect(check({ kind: "not_applicable", ground: "because", reason: "de terminal doet dit" })).toBe("not_applicable_without_ground");
+    expect(check({ kind: "not_applicable", ground: "because", reason: "de terminal doet dit" })).toBe(
+      "not_applicable_without_ground",
+    );
     expect(check({ kind: "not_applicable", ground: "other", reason: "  " })).toBe("not_applicable_without_ground");
   });
 });
@@ -115,7 +119,10 @@ describe("a re-assessment on a later questionnaire version", () => {
   const v2 = questionnaire((data) => {
     data.version = 2;
     // Reworded: the answer still holds.
-    data.themes[0]!.questions[0]!.text = { nl: "Gaan pincodes nog per e-mail?", en: "Do PIN codes still go by e-mail?" };
+    data.themes[0]!.questions[0]!.text = {
+      nl: "Gaan pincodes nog per e-mail?",
+      en: "Do PIN codes still go by e-mail?",
+    };
     // Other options: asked again.
     data.themes[0]!.questions[1]!.options = [
       { id: "never", label: { nl: "Nooit", en: "Never" }, score: 0 },
@@ -150,7 +157,14 @@ describe("a re-assessment on a later questionnaire version", () => {
   });
 
   it("treats a number question with another range as changed", () => {
-    const numeric = (max: number) => ({ id: "n", kind: "number" as const, weight: 1, text: { nl: "n", en: "n" }, advice: [], number: { min: 0, max } });
+    const numeric = (max: number) => ({
+      id: "n",
+      kind: "number" as const,
+      weight: 1,
+      text: { nl: "n", en: "n" },
+      advice: [],
+      number: { min: 0, max },
+    });
     expect(sameQuestion(numeric(10), numeric(10))).toBe(true);
     expect(sameQuestion(numeric(10), numeric(20))).toBe(false);
   });

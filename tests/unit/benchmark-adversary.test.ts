@@ -9,7 +9,11 @@ const K = 5;
 // Scores off every grid a figure is rounded to, as real scores almost always are.
 const risk = fc.integer({ min: 1, max: 99_998 }).map((n) => n / 1000 + 0.0003);
 const scores = fc.array(risk, { minLength: 3, maxLength: 3 });
-const organisation = fc.record({ sector: fc.constantFrom(...SECTORS), sizeBand: fc.constantFrom(...SIZE_BANDS), scores });
+const organisation = fc.record({
+  sector: fc.constantFrom(...SECTORS),
+  sizeBand: fc.constantFrom(...SIZE_BANDS),
+  scores,
+});
 
 const event = fc.oneof(
   organisation.map((o) => ({ kind: "join" as const, ...o })),
@@ -31,13 +35,19 @@ type History = typeof history extends fc.Arbitrary<infer H> ? H : never;
 function populations({ start, steps }: History): Population[] {
   let serial = 0;
   const allScores = new Map<string, number[]>();
-  const enrol = (o: { sector: string; sizeBand: string; scores: number[] }, organisationId = `org-${serial}`): Participant => {
+  const enrol = (
+    o: { sector: string; sizeBand: string; scores: number[] },
+    organisationId = `org-${serial}`,
+  ): Participant => {
     const assessmentId = `assessment-${serial++}`;
     allScores.set(assessmentId, o.scores);
     return { organisationId, assessmentId, sector: o.sector, sizeBand: o.sizeBand };
   };
   let current = start.map((o) => enrol(o));
-  const snapshot = (): Population => ({ participants: current, scores: new Map(current.map((p) => [p.assessmentId, allScores.get(p.assessmentId)!])) });
+  const snapshot = (): Population => ({
+    participants: current,
+    scores: new Map(current.map((p) => [p.assessmentId, allScores.get(p.assessmentId)!])),
+  });
   const result = [snapshot()];
   for (const step of steps) {
     for (const e of step) {
@@ -45,7 +55,8 @@ function populations({ start, steps }: History): Population[] {
       if (e.kind === "join") current = [...current, enrol(e)];
       else if (at < 0) continue;
       else if (e.kind === "leave") current = current.filter((_, i) => i !== at);
-      else if (e.kind === "resubmit") current = current.map((p, i) => (i === at ? enrol({ ...p, scores: e.scores }, p.organisationId) : p));
+      else if (e.kind === "resubmit")
+        current = current.map((p, i) => (i === at ? enrol({ ...p, scores: e.scores }, p.organisationId) : p));
       else current = current.map((p, i) => (i === at ? { ...p, sizeBand: e.sizeBand } : p));
     }
     result.push(snapshot());

@@ -43,8 +43,23 @@ describe("benchmark disclosure rules", () => {
   });
 
   it("publishes a cell only from k organisations", () => {
-    expect([...publishedCells(cells([[{ grouping: "all" }, 4], [{ grouping: "sector", sector: "a" }, 4]]), 5)]).toEqual([]);
-    const published = publishedCells(cells([[{ grouping: "all" }, 10], [{ grouping: "sector", sector: "a" }, 5], [{ grouping: "sector", sector: "b" }, 5]]), 5);
+    expect([
+      ...publishedCells(
+        cells([
+          [{ grouping: "all" }, 4],
+          [{ grouping: "sector", sector: "a" }, 4],
+        ]),
+        5,
+      ),
+    ]).toEqual([]);
+    const published = publishedCells(
+      cells([
+        [{ grouping: "all" }, 10],
+        [{ grouping: "sector", sector: "a" }, 5],
+        [{ grouping: "sector", sector: "b" }, 5],
+      ]),
+      5,
+    );
     expect(published.size).toBe(3);
   });
 
@@ -63,7 +78,12 @@ describe("benchmark disclosure rules", () => {
       ]),
       5,
     );
-    const hidden = [band("forwarder", "1-9"), band("forwarder", "10-49"), band("forwarder", "50-249"), band("forwarder", "250+")]
+    const hidden = [
+      band("forwarder", "1-9"),
+      band("forwarder", "10-49"),
+      band("forwarder", "50-249"),
+      band("forwarder", "250+"),
+    ]
       .filter((key) => !published.has(cellId(key)))
       .map((key) => ({ "1-9": 10, "10-49": 8, "50-249": 3, "250+": 1 })[key.sizeBand as "1-9"]);
     expect(published.has(cellId(sector("forwarder")))).toBe(true);
@@ -104,29 +124,56 @@ describe("benchmark disclosure rules", () => {
     expect(shareStep(19)).toBeNull();
     expect(shareStep(20)).toBe(10);
     expect(shareStep(50)).toBe(5);
-    expect(levelShares({ low: 7, medium: 9, high: 4, critical: 0 }, 10)).toEqual({ low: 40, medium: 50, high: 20, critical: 0 });
+    expect(levelShares({ low: 7, medium: 9, high: 4, critical: 0 }, 10)).toEqual({
+      low: 40,
+      medium: 50,
+      high: 20,
+      critical: 0,
+    });
   });
 
   it("rounds quantiles to whole points, and to five points in groups under ten", () => {
-    expect(coarseQuantiles({ p25: 10.780000000000001, median: 22.4, p75: 47.5 }, 12, 100)).toEqual({ p25: 11, median: 22, p75: 48 });
+    expect(coarseQuantiles({ p25: 10.780000000000001, median: 22.4, p75: 47.5 }, 12, 100)).toEqual({
+      p25: 11,
+      median: 22,
+      p75: 48,
+    });
     expect(coarseQuantiles({ p25: 10.78, median: 22.4, p75: 47.4 }, 6, 100)).toEqual({ p25: 10, median: 20, p75: 45 });
-    expect(coarseQuantiles({ p25: 0.1078, median: 0.224, p75: 0.474 }, 6, 1)).toEqual({ p25: 0.1, median: 0.2, p75: 0.45 });
+    expect(coarseQuantiles({ p25: 0.1078, median: 0.224, p75: 0.474 }, 6, 1)).toEqual({
+      p25: 0.1,
+      median: 0.2,
+      p75: 0.45,
+    });
   });
-
 });
 
 describe("releases carry figures forward by population", () => {
   /** A population in one sector and band, each organisation's risk set by its name's position. */
   const population = (ids: string[], resubmitted: string[] = []): Population => {
-    const participants = ids.map((id) => ({ organisationId: id, assessmentId: resubmitted.includes(id) ? `${id}-2` : id, sector: "s", sizeBand: "1-9" }));
-    return { participants, scores: new Map(participants.map((p, i) => [p.assessmentId, [i * 7 + (p.assessmentId.endsWith("-2") ? 40 : 3.3)]])) };
+    const participants = ids.map((id) => ({
+      organisationId: id,
+      assessmentId: resubmitted.includes(id) ? `${id}-2` : id,
+      sector: "s",
+      sizeBand: "1-9",
+    }));
+    return {
+      participants,
+      scores: new Map(
+        participants.map((p, i) => [p.assessmentId, [i * 7 + (p.assessmentId.endsWith("-2") ? 40 : 3.3)]]),
+      ),
+    };
   };
   const all = (release: ObservedRelease) => release.cells.get(cellId({ grouping: "all" }))!;
 
   it("keeps a newcomer's figures out however many releases pass, until k organisations changed", () => {
     const base = ["a", "b", "c", "d", "e", "f"];
     const [first, second, third, fourth] = simulateReleases(
-      [population(base), population([...base, "g"]), population([...base, "g"]), population([...base, "g", "h", "i", "j", "k"])],
+      [
+        population(base),
+        population([...base, "g"]),
+        population([...base, "g"]),
+        population([...base, "g", "h", "i", "j", "k"]),
+      ],
       5,
     ).map(all);
     expect(second!.figures).toEqual(first!.figures);
@@ -145,7 +192,10 @@ describe("releases carry figures forward by population", () => {
   it("goes back to earlier figures rather than compute new ones close to them", () => {
     const base = ["a", "b", "c", "d", "e"];
     const joined = [...base, "f", "g", "h", "i", "j"];
-    const [first, second, third] = simulateReleases([population(base), population(joined), population([...base, "f"])], 5).map(all);
+    const [first, second, third] = simulateReleases(
+      [population(base), population(joined), population([...base, "f"])],
+      5,
+    ).map(all);
     expect(second!.figures).not.toEqual(first!.figures);
     expect(third!.figures).toEqual(first!.figures);
   });

@@ -43,7 +43,16 @@ describe("form validation messages", () => {
   });
 
   it("has every validation message in both languages", () => {
-    for (const key of ["required", "invalid", "choose", "email", "tooShort_other", "tooLong_other", "kvk", "emailTaken"]) {
+    for (const key of [
+      "required",
+      "invalid",
+      "choose",
+      "email",
+      "tooShort_other",
+      "tooLong_other",
+      "kvk",
+      "emailTaken",
+    ]) {
       expect(nl.validation).toHaveProperty(key);
       expect(en.validation).toHaveProperty(key);
     }
@@ -54,14 +63,23 @@ describe("calendar days", () => {
   it.each(["2026-02-28", "2028-02-29", "2000-01-01", "2099-12-31"])("accepts %s", (day) => {
     expect(calendarDay.safeParse(day).success).toBe(true);
   });
-  it.each(["2026-02-30", "2027-02-29", "2026-13-01", "2026-04-31", "0000-01-01", "1999-12-31", "2100-01-01", "99999-01-01", "2026-1-1", "2026-02-28T00:00", ""])(
-    "refuses %s with the date message",
-    (day) => {
-      const result = calendarDay.safeParse(day);
-      expect(result.success).toBe(false);
-      expect(result.error?.issues[0]?.message).toBe("validation.date");
-    },
-  );
+  it.each([
+    "2026-02-30",
+    "2027-02-29",
+    "2026-13-01",
+    "2026-04-31",
+    "0000-01-01",
+    "1999-12-31",
+    "2100-01-01",
+    "99999-01-01",
+    "2026-1-1",
+    "2026-02-28T00:00",
+    "",
+  ])("refuses %s with the date message", (day) => {
+    const result = calendarDay.safeParse(day);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("validation.date");
+  });
   it("is what the action plan and the audit filter use", () => {
     expect(ActionSchema.safeParse({ adviceId: "a", status: "planned", dueDate: "2026-02-30" }).success).toBe(false);
     expect(AuditQuery.safeParse({ to: "0000-01-01" }).success).toBe(false);

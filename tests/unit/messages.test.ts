@@ -12,10 +12,18 @@ const APP = resolve("app");
 const GROUPS = new Set(Object.keys(nl));
 
 function resolveImport(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("~/") ? join(APP, specifier.slice(2)) : specifier.startsWith(".") ? resolve(dirname(from), specifier) : null;
+  const base = specifier.startsWith("~/")
+    ? join(APP, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? resolve(dirname(from), specifier)
+      : null;
   // Modules outside app/ (the database layer) run on the server only.
   if (!base?.startsWith(APP)) return null;
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find((p) => existsSync(p) && p.match(/\.tsx?$/)) ?? null;
+  return (
+    [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find(
+      (p) => existsSync(p) && p.match(/\.tsx?$/),
+    ) ?? null
+  );
 }
 
 /**
@@ -30,7 +38,9 @@ function groupsUsedBy(file: string, seen = new Set<string>()): Set<string> {
   const source = readFileSync(file, "utf8");
   for (const [, group] of source.matchAll(/["'`](\w+)\.[\w$]/g)) if (GROUPS.has(group!)) used.add(group!);
   if (/\.server\.tsx?$/.test(file)) return used;
-  for (const [statement, specifier] of source.matchAll(/(?:^import type\b[^;]*?\bfrom|\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/gm)) {
+  for (const [statement, specifier] of source.matchAll(
+    /(?:^import type\b[^;]*?\bfrom|\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/gm,
+  )) {
     const imported = resolveImport(file, specifier!);
     // A type-only import brings no code along, unless it types what another route's action
     // answers a fetcher.
@@ -63,10 +73,13 @@ describe("message groups in the browser", () => {
   });
 
   // A group loaded for nothing is weight on every visit of the page.
-  it.each([ROOT, ...pages].map((file) => [relative(APP, file), file]))("%s loads no group it does not use", (_, file) => {
-    const used = groupsUsedBy(file);
-    expect(groupsLoadedBy(file).filter((g) => !used.has(g))).toEqual([]);
-  });
+  it.each([ROOT, ...pages].map((file) => [relative(APP, file), file]))(
+    "%s loads no group it does not use",
+    (_, file) => {
+      const used = groupsUsedBy(file);
+      expect(groupsLoadedBy(file).filter((g) => !used.has(g))).toEqual([]);
+    },
+  );
 
   it("loads only groups that exist, each once per route", () => {
     for (const file of [ROOT, ...pages]) {

@@ -29,7 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(origin + path, { headers }).then((r) => r.text());
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(origin + path, { headers }).then((r) => r.text());
 
 describe("public page cache", () => {
   it("renders a signed-out page once a minute and gives every copy its own nonce", async () => {

@@ -111,7 +111,10 @@ describe("questionnaire format", () => {
     [
       "a must-have's N/A condition on an unknown option",
       (q) => {
-        Object.assign(q.themes[0]!.questions[0]!, { notApplicable: true, notApplicableIf: { question: "origin", anyOf: ["none"] } });
+        Object.assign(q.themes[0]!.questions[0]!, {
+          notApplicable: true,
+          notApplicableIf: { question: "origin", anyOf: ["none"] },
+        });
       },
       'themes[0].questions[0].notApplicableIf.anyOf[0]: unknown option "none"',
     ],
@@ -154,22 +157,39 @@ describe("the questionnaire files", () => {
     const result = await loadQuestionnaireFiles(questionnairesFolder);
     expect(result.ok ? [] : result.problems).toEqual([]);
     if (!result.ok) return;
-    const byId = Object.fromEntries(result.files.filter((f) => !f.archived).map((f) => [f.questionnaire.id, f.questionnaire]));
+    const byId = Object.fromEntries(
+      result.files.filter((f) => !f.archived).map((f) => [f.questionnaire.id, f.questionnaire]),
+    );
     const count = (id: string) => byId[id]!.themes.reduce((n, t) => n + t.questions.length, 0);
     expect(count("port-logistics")).toBeGreaterThanOrEqual(70);
     expect(byId["port-logistics"]!.profile.length).toBeGreaterThanOrEqual(10);
     expect(byId["port-logistics"]!.advice.length).toBeGreaterThanOrEqual(40);
-    expect(byId["port-logistics"]!.themes.map((t) => t.id)).toEqual(
-      ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10"],
-    );
+    expect(byId["port-logistics"]!.themes.map((t) => t.id)).toEqual([
+      "p1",
+      "p2",
+      "p3",
+      "p4",
+      "p5",
+      "p6",
+      "p7",
+      "p8",
+      "p9",
+      "p10",
+    ]);
     // Transport is asked of whoever runs its own vehicles, whatever the sector.
-    expect(byId["port-logistics"]!.themes.find((t) => t.id === "p10")!.showIf).toEqual({ question: "e13_own_fleet", anyOf: ["yes"] });
+    expect(byId["port-logistics"]!.themes.find((t) => t.id === "p10")!.showIf).toEqual({
+      question: "e13_own_fleet",
+      anyOf: ["yes"],
+    });
     expect(byId["port-logistics"]!.version).toBe(2);
     expect(count("public-services")).toBeGreaterThanOrEqual(45);
     expect(byId["public-services"]!.advice.length).toBeGreaterThanOrEqual(25);
     // The port theme is for port municipalities as well as port authorities.
     expect(byId["public-services"]!.themes.find((t) => t.id === "g8")!.showIf?.question).toBe("eg9_port_role");
-    expect(result.files.filter((f) => f.archived).map((f) => f.file)).toEqual(["archive/port-logistics.v1.yaml", "archive/public-services.v1.yaml"]);
+    expect(result.files.filter((f) => f.archived).map((f) => f.file)).toEqual([
+      "archive/port-logistics.v1.yaml",
+      "archive/public-services.v1.yaml",
+    ]);
   });
 
   it("reports a broken file as `file: path: message`", async () => {
@@ -240,7 +260,9 @@ describe("texts for their reader", () => {
   });
 
   it("names the reader's port region's contacts, or every region's where the reader is unknown", () => {
-    expect(adviceView(q, advice, "en", { sizeBand: "250+", region: "north_sea_port" }).steps).toEqual(["Report to Call north_sea_port."]);
+    expect(adviceView(q, advice, "en", { sizeBand: "250+", region: "north_sea_port" }).steps).toEqual([
+      "Report to Call north_sea_port.",
+    ]);
     const library = adviceView(q, advice, "nl", null).steps[0]!;
     expect(library).toContain("Rotterdam");
     for (const region of PORT_REGIONS) expect(library).toContain(`Bel ${region}`);
@@ -253,7 +275,8 @@ describe("the content rules of a current questionnaire version", () => {
   const valid = () => {
     const data = smallQuestionnaire();
     Object.assign(data.profile[0]!, { help: { nl: "Uitleg", en: "Explanation" }, source: dated });
-    for (const question of data.themes[0]!.questions) Object.assign(question, { help: { nl: "Uitleg", en: "Explanation" }, source: dated });
+    for (const question of data.themes[0]!.questions)
+      Object.assign(question, { help: { nl: "Uitleg", en: "Explanation" }, source: dated });
     data.advice[0]!.source = dated;
     return data;
   };
@@ -270,14 +293,46 @@ describe("the content rules of a current questionnaire version", () => {
   });
 
   it.each<[string, (q: ReturnType<typeof smallQuestionnaire>) => void, string]>([
-    ["a long question", (q) => void (q.themes[0]!.questions[0]!.text.nl = Array(26).fill("woord").join(" ")), "pin_by_email: the Dutch question has 26 words; keep it to 25"],
-    ["a question without help", (q) => void delete (q.themes[0]!.questions[1]! as { help?: unknown }).help, "pin_audit: has no help text"],
-    ["an undated source", (q) => void (q.advice[0]!.source = "Portbase – Secure Chain"), 'a_secure_chain: source "Portbase – Secure Chain" does not end with (checked YYYY-MM)'],
-    ["a profile question without source", (q) => void delete (q.profile[0]! as { source?: string }).source, "origin: names no source"],
-    ["a must-have taking N/A without a profile reason", (q) => void Object.assign(q.themes[0]!.questions[0]!, { notApplicable: true }), 'pin_by_email: a must-have offers "not applicable" without notApplicableIf'],
-    ["an unknown placeholder", (q) => void (q.advice[0]!.steps[0]!.nl = "Bel {{nummer}}"), "a_secure_chain: unknown placeholder {{nummer}}"],
-    ["contacts used but not given", (q) => void (q.advice[0]!.steps[0]!.en = "Call {{reportingContacts}}"), "a_secure_chain: uses {{reportingContacts}} but the file has no reportingContacts"],
-    ["advice no served sector sees", (q) => void Object.assign(q.themes[0]!, { sectors: ["municipality"] }), "a_secure_chain: no question a served sector sees triggers this advice"],
+    [
+      "a long question",
+      (q) => void (q.themes[0]!.questions[0]!.text.nl = Array(26).fill("woord").join(" ")),
+      "pin_by_email: the Dutch question has 26 words; keep it to 25",
+    ],
+    [
+      "a question without help",
+      (q) => void delete (q.themes[0]!.questions[1]! as { help?: unknown }).help,
+      "pin_audit: has no help text",
+    ],
+    [
+      "an undated source",
+      (q) => void (q.advice[0]!.source = "Portbase – Secure Chain"),
+      'a_secure_chain: source "Portbase – Secure Chain" does not end with (checked YYYY-MM)',
+    ],
+    [
+      "a profile question without source",
+      (q) => void delete (q.profile[0]! as { source?: string }).source,
+      "origin: names no source",
+    ],
+    [
+      "a must-have taking N/A without a profile reason",
+      (q) => void Object.assign(q.themes[0]!.questions[0]!, { notApplicable: true }),
+      'pin_by_email: a must-have offers "not applicable" without notApplicableIf',
+    ],
+    [
+      "an unknown placeholder",
+      (q) => void (q.advice[0]!.steps[0]!.nl = "Bel {{nummer}}"),
+      "a_secure_chain: unknown placeholder {{nummer}}",
+    ],
+    [
+      "contacts used but not given",
+      (q) => void (q.advice[0]!.steps[0]!.en = "Call {{reportingContacts}}"),
+      "a_secure_chain: uses {{reportingContacts}} but the file has no reportingContacts",
+    ],
+    [
+      "advice no served sector sees",
+      (q) => void Object.assign(q.themes[0]!, { sectors: ["municipality"] }),
+      "a_secure_chain: no question a served sector sees triggers this advice",
+    ],
   ])("refuses %s", (_name, change, expected) => {
     expect(problems(change)).toContain(expected);
   });

@@ -34,7 +34,8 @@ describe("origin guard", () => {
 
 describe("control characters", () => {
   it("refuses NUL and the other C0 controls and DEL, but not tab, line feed or carriage return", () => {
-    for (const code of [0, 1, 7, 8, 11, 12, 14, 27, 31, 127]) expect(hasControlCharacters(`a${String.fromCharCode(code)}b`), String(code)).toBe(true);
+    for (const code of [0, 1, 7, 8, 11, 12, 14, 27, 31, 127])
+      expect(hasControlCharacters(`a${String.fromCharCode(code)}b`), String(code)).toBe(true);
     expect(hasControlCharacters("regel één\r\n\tregel twee — €")).toBe(false);
   });
 });

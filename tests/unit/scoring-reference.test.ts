@@ -9,7 +9,11 @@ import { loadQuestionnaireFiles } from "~/models/questionnaire-files.server";
 import { randomAnswers, referenceScore } from "../fixtures/reference-scoring";
 
 /** The site's figures against the second implementation of docs/scoring.md, for one assessment. */
-export function expectAgreement(questionnaire: Questionnaire, sector: Sector, answers: Map<string, { value: AnswerValue }>) {
+export function expectAgreement(
+  questionnaire: Questionnaire,
+  sector: Sector,
+  answers: Map<string, { value: AnswerValue }>,
+) {
   const { medium, high, critical } = questionnaire.thresholds;
   const reference = referenceScore(questionnaire, sector, new Map([...answers].map(([id, a]) => [id, a.value])));
   const score = scoreAssessment(questionnaire, sector, answers);

@@ -24,11 +24,15 @@ const themeOf = (score: ReturnType<typeof scoreAssessment>, id = "release") => {
 
 describe("scoreAssessment, computed by hand", () => {
   it("scores a theme: E = base + modifiers, R = weighted mean, risk = 100·E·(1−R)", () => {
-    const score = scoreAssessment(questionnaire(), "terminal_operator", answers({
-      origin: choice("high"),
-      pin_by_email: choice("partly"),
-      pin_audit: choice("fully"),
-    }));
+    const score = scoreAssessment(
+      questionnaire(),
+      "terminal_operator",
+      answers({
+        origin: choice("high"),
+        pin_by_email: choice("partly"),
+        pin_audit: choice("fully"),
+      }),
+    );
     const theme = themeOf(score);
     // E = 0.4 + 0.2; R = (2·0.5 + 1·1) / 3; risk = 100 · 0.6 · (1 − 2/3) = 20
     expect(theme.exposure).toBeCloseTo(0.6, 10);
@@ -36,7 +40,9 @@ describe("scoreAssessment, computed by hand", () => {
     expect(theme.risk).toBeCloseTo(20, 10);
     expect(theme.level).toBe("medium");
     expect(theme.cappedBy).toEqual([]);
-    expect(theme.costliest).toEqual([{ questionId: "pin_by_email", pointsLost: expect.closeTo(100 / 3, 8), together: [] }]);
+    expect(theme.costliest).toEqual([
+      { questionId: "pin_by_email", pointsLost: expect.closeTo(100 / 3, 8), together: [] },
+    ]);
     expect(score.overall?.resilience).toBeCloseTo(200 / 3, 10);
     expect(score.overall?.risk).toBeCloseTo(20, 10);
     expect(score.exposureClass).toBe("high");
@@ -46,11 +52,17 @@ describe("scoreAssessment, computed by hand", () => {
     const q = questionnaire((data) => {
       data.themes[0]!.questions[1]!.weight = 5;
     });
-    const theme = themeOf(scoreAssessment(q, "terminal_operator", answers({
-      origin: choice("high"),
-      pin_by_email: choice("not_in_place"),
-      pin_audit: choice("fully"),
-    })));
+    const theme = themeOf(
+      scoreAssessment(
+        q,
+        "terminal_operator",
+        answers({
+          origin: choice("high"),
+          pin_by_email: choice("not_in_place"),
+          pin_audit: choice("fully"),
+        }),
+      ),
+    );
     // Uncapped R would be 5/7; the cap holds it at 0.5: risk = 100 · 0.6 · 0.5 = 30.
     expect(theme.resilience).toBe(0.5);
     expect(theme.cappedBy).toEqual(["pin_by_email"]);
@@ -62,11 +74,25 @@ describe("scoreAssessment, computed by hand", () => {
     const q = questionnaire((data) => {
       data.themes[0]!.questions[1]!.weight = 5;
     });
-    const capped = themeOf(scoreAssessment(q, "terminal_operator", answers({ origin: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("fully") })));
+    const capped = themeOf(
+      scoreAssessment(
+        q,
+        "terminal_operator",
+        answers({ origin: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("fully") }),
+      ),
+    );
     // Fixing the must-have lifts R from the cap 0.5 to 1: 50 points, not its weighted share 2/7.
-    expect(capped.costliest).toEqual([{ questionId: "pin_by_email", pointsLost: expect.closeTo(50, 10), together: [] }]);
+    expect(capped.costliest).toEqual([
+      { questionId: "pin_by_email", pointsLost: expect.closeTo(50, 10), together: [] },
+    ]);
     // Uncapped R would be 0: the cap changes nothing, so nothing says the theme is capped.
-    const below = themeOf(scoreAssessment(q, "terminal_operator", answers({ origin: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("not_in_place") })));
+    const below = themeOf(
+      scoreAssessment(
+        q,
+        "terminal_operator",
+        answers({ origin: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("not_in_place") }),
+      ),
+    );
     expect(below.resilience).toBe(0);
     expect(below.cappedBy).toEqual([]);
   });
@@ -79,33 +105,53 @@ describe("scoreAssessment, computed by hand", () => {
       data.profile.push({ ...structuredClone(data.profile[0]!), id: "roles" });
       data.profile[1]!.options[1]!.exposure = { release: 0.15 };
     });
-    const given = answers({ origin: choice("high"), roles: choice("high"), pin_by_email: choice("fully"), pin_audit: choice("not_in_place") });
+    const given = answers({
+      origin: choice("high"),
+      roles: choice("high"),
+      pin_by_email: choice("fully"),
+      pin_audit: choice("not_in_place"),
+    });
     const weighted = themeOf(scoreAssessment(q, "terminal_operator", given));
     // R = 2/3: risk = 45 · 1/3 = 15.
     expect(weighted.exposure).toBe(0.45);
     expect(weighted.risk).toBe(15);
-    const none = answers({ origin: choice("high"), roles: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("not_in_place") });
+    const none = answers({
+      origin: choice("high"),
+      roles: choice("high"),
+      pin_by_email: choice("not_in_place"),
+      pin_audit: choice("not_in_place"),
+    });
     const theme = themeOf(scoreAssessment(q, "terminal_operator", none));
     expect(theme.risk).toBe(45);
     expect(theme.level).toBe("critical");
     const reordered = { ...q, profile: [...q.profile].reverse() };
-    expect(scoreAssessment(reordered, "terminal_operator", none)).toEqual(scoreAssessment(q, "terminal_operator", none));
+    expect(scoreAssessment(reordered, "terminal_operator", none)).toEqual(
+      scoreAssessment(q, "terminal_operator", none),
+    );
   });
 
   it("leaves out 'not applicable' and hidden questions; scores a theme answered only 'not applicable' as not in place, and one without answers not at all", () => {
-    const lowOrigin = scoreAssessment(questionnaire(), "terminal_operator", answers({
-      origin: choice("low"),
-      pin_by_email: choice("partly"),
-      // Hidden: its condition (origin high) does not hold.
-      pin_audit: choice("not_in_place"),
-    }));
+    const lowOrigin = scoreAssessment(
+      questionnaire(),
+      "terminal_operator",
+      answers({
+        origin: choice("low"),
+        pin_by_email: choice("partly"),
+        // Hidden: its condition (origin high) does not hold.
+        pin_audit: choice("not_in_place"),
+      }),
+    );
     expect(themeOf(lowOrigin).resilience).toBe(0.5);
     expect(themeOf(lowOrigin).exposure).toBeCloseTo(0.4, 10);
 
-    const none = scoreAssessment(questionnaire(), "terminal_operator", answers({
-      origin: choice("low"),
-      pin_by_email: { kind: "not_applicable", reason: "no containers" },
-    }));
+    const none = scoreAssessment(
+      questionnaire(),
+      "terminal_operator",
+      answers({
+        origin: choice("low"),
+        pin_by_email: { kind: "not_applicable", reason: "no containers" },
+      }),
+    );
     // The must-have offers no "not applicable": it counts as not in place, and caps nothing away.
     expect(themeOf(none)).toMatchObject({ resilience: 0, risk: 40, weaklyAnswered: false });
     const unanswered = scoreAssessment(questionnaire(), "terminal_operator", answers({ origin: choice("low") }));
@@ -118,10 +164,18 @@ describe("scoreAssessment, computed by hand", () => {
       data.profile[0]!.options[0]!.exposure = { release: -0.3 };
       Object.assign(data.profile[0]!.options[0]!, { exposureFloor: { release: 0.35 } });
     });
-    const score = scoreAssessment(q, "terminal_operator", answers({ origin: choice("low"), pin_by_email: choice("partly") }));
+    const score = scoreAssessment(
+      q,
+      "terminal_operator",
+      answers({ origin: choice("low"), pin_by_email: choice("partly") }),
+    );
     // Without the floor E = 0.4 − 0.3 = 0.1; the floor keeps it at 0.35.
     expect(themeOf(score).exposure).toBe(0.35);
-    const raised = scoreAssessment(q, "terminal_operator", answers({ origin: choice("high"), pin_by_email: choice("partly") }));
+    const raised = scoreAssessment(
+      q,
+      "terminal_operator",
+      answers({ origin: choice("high"), pin_by_email: choice("partly") }),
+    );
     expect(themeOf(raised).exposure).toBe(0.6);
   });
 
@@ -129,19 +183,31 @@ describe("scoreAssessment, computed by hand", () => {
     const q = questionnaire((data) => {
       Object.assign(data.themes[0]!, { showIf: { question: "origin", anyOf: ["high"] } });
     });
-    const shown = scoreAssessment(q, "terminal_operator", answers({ origin: choice("high"), pin_by_email: choice("partly") }));
+    const shown = scoreAssessment(
+      q,
+      "terminal_operator",
+      answers({ origin: choice("high"), pin_by_email: choice("partly") }),
+    );
     expect(shown.themes.map((t) => t.themeId)).toEqual(["release"]);
-    const hidden = scoreAssessment(q, "terminal_operator", answers({ origin: choice("low"), pin_by_email: choice("partly") }));
+    const hidden = scoreAssessment(
+      q,
+      "terminal_operator",
+      answers({ origin: choice("low"), pin_by_email: choice("partly") }),
+    );
     expect(hidden.themes).toEqual([]);
     expect(hidden.overall).toBeNull();
   });
 
   it("scores 'don't know' as 0 and lists it as a knowledge gap", () => {
-    const score = scoreAssessment(questionnaire(), "terminal_operator", answers({
-      origin: choice("high"),
-      pin_by_email: choice("fully"),
-      pin_audit: { kind: "dont_know" },
-    }));
+    const score = scoreAssessment(
+      questionnaire(),
+      "terminal_operator",
+      answers({
+        origin: choice("high"),
+        pin_by_email: choice("fully"),
+        pin_audit: { kind: "dont_know" },
+      }),
+    );
     expect(themeOf(score).resilience).toBeCloseTo(2 / 3, 10);
     expect(score.knowledgeGaps).toEqual([{ themeId: "release", questionId: "pin_audit" }]);
   });
@@ -149,7 +215,13 @@ describe("scoreAssessment, computed by hand", () => {
   it("maps risk to levels by the thresholds", () => {
     const thresholds = { medium: 10, high: 25, critical: 45 };
     expect([0, 9.99, 10, 24.9, 25, 45, 100].map((r) => riskLevel(r, thresholds))).toEqual([
-      "low", "low", "medium", "medium", "high", "critical", "critical",
+      "low",
+      "low",
+      "medium",
+      "medium",
+      "high",
+      "critical",
+      "critical",
     ]);
   });
 });
@@ -160,7 +232,11 @@ describe("rankAdvice", () => {
       data.advice.push({ ...data.advice[0]!, id: "a_audit", effort: "low" });
       data.themes[0]!.questions[1]!.advice = ["a_audit"];
     });
-    const given = answers({ origin: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("partly") });
+    const given = answers({
+      origin: choice("high"),
+      pin_by_email: choice("not_in_place"),
+      pin_audit: choice("partly"),
+    });
     // Now R = 0.5/3 (under the cap), risk = 100·0.6·(1 − 1/6) = 50.
     // pin_by_email fully: R = 2.5/3 → risk 10: gain 40. pin_audit fully: R = 1/3 → risk 40: gain 10.
     const ranked = rankAdvice(q, "terminal_operator", given);
@@ -173,14 +249,32 @@ describe("rankAdvice", () => {
 describe("'not applicable' that cannot flatter", () => {
   const na: AnswerValue = { kind: "not_applicable", ground: "no_such_asset", reason: "geen eigen terrein" };
   const twoThemes = questionnaire((data) => {
-    data.themes.push({ ...structuredClone(data.themes[0]!), id: "quay", baseExposure: 0.9 } as (typeof data.themes)[number]);
-    data.themes[1]!.questions = data.themes[1]!.questions.map((q) => ({ ...q, id: `quay_${q.id}`, showIf: undefined, notApplicable: true, critical: false })) as (typeof data.themes)[number]["questions"];
+    data.themes.push({
+      ...structuredClone(data.themes[0]!),
+      id: "quay",
+      baseExposure: 0.9,
+    } as (typeof data.themes)[number]);
+    data.themes[1]!.questions = data.themes[1]!.questions.map((q) => ({
+      ...q,
+      id: `quay_${q.id}`,
+      showIf: undefined,
+      notApplicable: true,
+      critical: false,
+    })) as (typeof data.themes)[number]["questions"];
   });
   const base = { origin: choice("high"), pin_by_email: choice("fully"), pin_audit: choice("partly") };
 
   it("scores a theme answered wholly 'not applicable' as not in place, so the overall figure does not improve", () => {
-    const allNa = scoreAssessment(twoThemes, "terminal_operator", answers({ ...base, quay_pin_by_email: na, quay_pin_audit: na }));
-    const honest = scoreAssessment(twoThemes, "terminal_operator", answers({ ...base, quay_pin_by_email: choice("not_in_place"), quay_pin_audit: choice("not_in_place") }));
+    const allNa = scoreAssessment(
+      twoThemes,
+      "terminal_operator",
+      answers({ ...base, quay_pin_by_email: na, quay_pin_audit: na }),
+    );
+    const honest = scoreAssessment(
+      twoThemes,
+      "terminal_operator",
+      answers({ ...base, quay_pin_by_email: choice("not_in_place"), quay_pin_audit: choice("not_in_place") }),
+    );
     expect(allNa.overall).toEqual(honest.overall);
     expect(themeOf(allNa, "quay")).toMatchObject({ risk: 90, weaklyAnswered: true });
     expect(allNa.notApplicable).toEqual([
@@ -193,25 +287,42 @@ describe("'not applicable' that cannot flatter", () => {
     const ids = ["pin_by_email", "pin_audit", "quay_pin_by_email", "quay_pin_audit"];
     const answer = fc.constantFrom<AnswerValue>(choice("not_in_place"), choice("partly"), choice("fully"), na);
     fc.assert(
-      fc.property(fc.array(answer, { minLength: ids.length, maxLength: ids.length }), fc.nat({ max: ids.length - 1 }), (values, index) => {
-        fc.pre(values[index]!.kind === "not_applicable");
-        const given = (list: AnswerValue[]) => answers({ origin: choice("high"), ...Object.fromEntries(ids.map((id, i) => [id, list[i]!])) });
-        const withNa = scoreAssessment(twoThemes, "terminal_operator", given(values));
-        const honest = scoreAssessment(twoThemes, "terminal_operator", given(values.map((v, i) => (i === index ? choice("not_in_place") : v))));
-        withNa.themes.forEach((t, k) => {
-          const h = honest.themes[k]!;
-          if (t.scored && h.scored) expect(t.risk).toBeLessThanOrEqual(h.risk);
-        });
-        if (withNa.overall && honest.overall) expect(withNa.overall.risk).toBeLessThanOrEqual(honest.overall.risk);
-      }),
+      fc.property(
+        fc.array(answer, { minLength: ids.length, maxLength: ids.length }),
+        fc.nat({ max: ids.length - 1 }),
+        (values, index) => {
+          fc.pre(values[index]!.kind === "not_applicable");
+          const given = (list: AnswerValue[]) =>
+            answers({ origin: choice("high"), ...Object.fromEntries(ids.map((id, i) => [id, list[i]!])) });
+          const withNa = scoreAssessment(twoThemes, "terminal_operator", given(values));
+          const honest = scoreAssessment(
+            twoThemes,
+            "terminal_operator",
+            given(values.map((v, i) => (i === index ? choice("not_in_place") : v))),
+          );
+          withNa.themes.forEach((t, k) => {
+            const h = honest.themes[k]!;
+            if (t.scored && h.scored) expect(t.risk).toBeLessThanOrEqual(h.risk);
+          });
+          if (withNa.overall && honest.overall) expect(withNa.overall.risk).toBeLessThanOrEqual(honest.overall.risk);
+        },
+      ),
     );
   });
 
   it("marks a theme weakly answered when more than half its answered weight is 'not applicable'", () => {
     // pin_by_email weighs 2 of 3.
-    const mostly = scoreAssessment(twoThemes, "terminal_operator", answers({ ...base, quay_pin_by_email: na, quay_pin_audit: choice("fully") }));
+    const mostly = scoreAssessment(
+      twoThemes,
+      "terminal_operator",
+      answers({ ...base, quay_pin_by_email: na, quay_pin_audit: choice("fully") }),
+    );
     expect(themeOf(mostly, "quay").weaklyAnswered).toBe(true);
-    const partly = scoreAssessment(twoThemes, "terminal_operator", answers({ ...base, quay_pin_by_email: choice("fully"), quay_pin_audit: na }));
+    const partly = scoreAssessment(
+      twoThemes,
+      "terminal_operator",
+      answers({ ...base, quay_pin_by_email: choice("fully"), quay_pin_audit: na }),
+    );
     expect(themeOf(partly, "quay").weaklyAnswered).toBe(false);
     expect(themeOf(partly, "release").weaklyAnswered).toBe(false);
   });
@@ -221,12 +332,24 @@ describe("advice over must-haves that cap a theme together", () => {
   it("ranks the bundle that lifts the cap by what fixing all of it removes, and names the others", () => {
     const q = questionnaire((data) => {
       data.themes[0]!.questions[1]!.critical = true;
-      data.themes[0]!.questions.push({ ...structuredClone(data.themes[0]!.questions[1]!), id: "parking", critical: false, weight: 4, showIf: undefined, advice: ["a_parking"] });
+      data.themes[0]!.questions.push({
+        ...structuredClone(data.themes[0]!.questions[1]!),
+        id: "parking",
+        critical: false,
+        weight: 4,
+        showIf: undefined,
+        advice: ["a_parking"],
+      });
       data.advice.push({ ...data.advice[0]!, id: "a_parking", effort: "low" });
       data.advice.push({ ...data.advice[0]!, id: "a_audit", effort: "low" });
       data.themes[0]!.questions[1]!.advice = ["a_audit"];
     });
-    const given = answers({ origin: choice("high"), pin_by_email: choice("not_in_place"), pin_audit: choice("not_in_place"), parking: choice("partly") });
+    const given = answers({
+      origin: choice("high"),
+      pin_by_email: choice("not_in_place"),
+      pin_audit: choice("not_in_place"),
+      parking: choice("partly"),
+    });
     // R = 2/7 uncapped, under the cap: risk = 60·(5/7) = 42.9. Either must-have alone leaves the
     // other at 0, so the cap 0.5 holds R ≤ 0.5; both fixed: R = 5/7 → risk 17.1.
     const ranked = rankAdvice(q, "terminal_operator", given);
@@ -260,7 +383,9 @@ describe("scoring properties", () => {
     scores: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: ids.length, maxLength: ids.length }),
   });
   const toAnswers = ({ origin, scores }: { origin: string; scores: number[] }) =>
-    answers(Object.fromEntries([["origin", choice(origin)], ...ids.map((id, i) => [id, choice(options[scores[i]!]!)])]));
+    answers(
+      Object.fromEntries([["origin", choice(origin)], ...ids.map((id, i) => [id, choice(options[scores[i]!]!)])]),
+    );
 
   it("keeps every figure in bounds", () => {
     fc.assert(
@@ -297,16 +422,29 @@ describe("scoring properties", () => {
 
   it("never lowers a risk when exposure rises", () => {
     fc.assert(
-      fc.property(arbitraryAnswers, fc.double({ min: 0.05, max: 0.9, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), (a, base, extra) => {
-        const low = questionnaire((d) => void (d.themes[0]!.baseExposure = base));
-        const high = questionnaire((d) => void (d.themes[0]!.baseExposure = Math.min(1, base + extra)));
-        const given = toAnswers(a);
-        const withLow = scoreAssessment({ ...low, themes: [{ ...low.themes[0]!, questions: q.themes[0]!.questions }] }, "terminal_operator", given);
-        const withHigh = scoreAssessment({ ...high, themes: [{ ...high.themes[0]!, questions: q.themes[0]!.questions }] }, "terminal_operator", given);
-        const l = withLow.themes[0]!;
-        const h = withHigh.themes[0]!;
-        if (l.scored && h.scored) expect(h.risk).toBeGreaterThanOrEqual(l.risk - 1e-9);
-      }),
+      fc.property(
+        arbitraryAnswers,
+        fc.double({ min: 0.05, max: 0.9, noNaN: true }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        (a, base, extra) => {
+          const low = questionnaire((d) => void (d.themes[0]!.baseExposure = base));
+          const high = questionnaire((d) => void (d.themes[0]!.baseExposure = Math.min(1, base + extra)));
+          const given = toAnswers(a);
+          const withLow = scoreAssessment(
+            { ...low, themes: [{ ...low.themes[0]!, questions: q.themes[0]!.questions }] },
+            "terminal_operator",
+            given,
+          );
+          const withHigh = scoreAssessment(
+            { ...high, themes: [{ ...high.themes[0]!, questions: q.themes[0]!.questions }] },
+            "terminal_operator",
+            given,
+          );
+          const l = withLow.themes[0]!;
+          const h = withHigh.themes[0]!;
+          if (l.scored && h.scored) expect(h.risk).toBeGreaterThanOrEqual(l.risk - 1e-9);
+        },
+      ),
     );
   });
 
@@ -314,7 +452,9 @@ describe("scoring properties", () => {
     fc.assert(
       fc.property(arbitraryAnswers, (a) => {
         const theme = scoreAssessment(q, "terminal_operator", toAnswers(a)).themes[0]!;
-        const criticalAtZero = q.themes[0]!.questions.some((x, i) => x.critical && a.scores[i] === 0 && (!x.showIf || a.origin === "high"));
+        const criticalAtZero = q.themes[0]!.questions.some(
+          (x, i) => x.critical && a.scores[i] === 0 && (!x.showIf || a.origin === "high"),
+        );
         if (theme.scored && criticalAtZero) expect(theme.resilience).toBeLessThanOrEqual(q.criticalCap);
       }),
     );
@@ -322,19 +462,24 @@ describe("scoring properties", () => {
 
   it("adds exposure steps exactly, in hundredths, whatever their order", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: -6, max: 10 }), fc.integer({ min: -6, max: 10 }), (base, first, second) => {
-        const stepped = questionnaire((data) => {
-          data.themes[0]!.baseExposure = base * 0.05;
-          data.profile[0]!.options[1]!.exposure = { release: first * 0.05 };
-          data.profile.push({ ...structuredClone(data.profile[0]!), id: "roles" });
-          data.profile[1]!.options[1]!.exposure = { release: second * 0.05 };
-        });
-        const given = answers({ origin: choice("high"), roles: choice("high"), pin_by_email: choice("partly") });
-        const expected = Math.min(100, Math.max(5, 5 * (base + first + second))) / 100;
-        expect(themeOf(scoreAssessment(stepped, "terminal_operator", given)).exposure).toBe(expected);
-        const reordered = { ...stepped, profile: [...stepped.profile].reverse() };
-        expect(themeOf(scoreAssessment(reordered, "terminal_operator", given)).exposure).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: -6, max: 10 }),
+        fc.integer({ min: -6, max: 10 }),
+        (base, first, second) => {
+          const stepped = questionnaire((data) => {
+            data.themes[0]!.baseExposure = base * 0.05;
+            data.profile[0]!.options[1]!.exposure = { release: first * 0.05 };
+            data.profile.push({ ...structuredClone(data.profile[0]!), id: "roles" });
+            data.profile[1]!.options[1]!.exposure = { release: second * 0.05 };
+          });
+          const given = answers({ origin: choice("high"), roles: choice("high"), pin_by_email: choice("partly") });
+          const expected = Math.min(100, Math.max(5, 5 * (base + first + second))) / 100;
+          expect(themeOf(scoreAssessment(stepped, "terminal_operator", given)).exposure).toBe(expected);
+          const reordered = { ...stepped, profile: [...stepped.profile].reverse() };
+          expect(themeOf(scoreAssessment(reordered, "terminal_operator", given)).exposure).toBe(expected);
+        },
+      ),
     );
   });
 
@@ -342,7 +487,11 @@ describe("scoring properties", () => {
     fc.assert(
       fc.property(arbitraryAnswers, fc.integer({ min: 1, max: 20 }), (a, base) => {
         const exposed = questionnaire((d) => void (d.themes[0]!.baseExposure = base * 0.05));
-        const score = scoreAssessment({ ...exposed, themes: [{ ...exposed.themes[0]!, questions: q.themes[0]!.questions }] }, "terminal_operator", toAnswers(a));
+        const score = scoreAssessment(
+          { ...exposed, themes: [{ ...exposed.themes[0]!, questions: q.themes[0]!.questions }] },
+          "terminal_operator",
+          toAnswers(a),
+        );
         for (const t of [...score.themes.filter((x) => x.scored), ...(score.overall ? [score.overall] : [])]) {
           if (!("risk" in t)) continue;
           expect(Math.round(t.risk * 10)).toBe(t.risk * 10);
@@ -357,7 +506,9 @@ describe("scoring properties", () => {
       fc.property(arbitraryAnswers, (a) => {
         const given = toAnswers(a);
         const reversed = new Map([...given.entries()].reverse());
-        expect(scoreAssessment(q, "terminal_operator", reversed)).toEqual(scoreAssessment(q, "terminal_operator", given));
+        expect(scoreAssessment(q, "terminal_operator", reversed)).toEqual(
+          scoreAssessment(q, "terminal_operator", given),
+        );
         expect(rankAdvice(q, "terminal_operator", reversed)).toEqual(rankAdvice(q, "terminal_operator", given));
       }),
     );

@@ -3,7 +3,8 @@ import type nl from "../nl/actions";
 
 const actions: Translation<typeof nl> = {
   title: "Action plan",
-  intro: "Turn advice into work: who takes it on, when it is done, and how far it is. The order is the report's: what removes the most risk comes first.",
+  intro:
+    "Turn advice into work: who takes it on, when it is done, and how far it is. The order is the report's: what removes the most risk comes first.",
   status: "Status",
   statuses: { planned: "Planned", in_progress: "In progress", done: "Done", not_relevant: "Not relevant" },
   owner: "Owner",

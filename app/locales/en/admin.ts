@@ -19,7 +19,8 @@ const admin: Translation<typeof nl> = {
   linkCreated: "Account prepared. Copy the link and send it to the person: it is shown only once.",
   reviewerTitle: "Customs reviewers",
   releasesTitle: "Questionnaires and benchmark releases",
-  releasesIntro: "A benchmark release is made automatically every quarter. Here you make one at once, for example after a large round of submissions.",
+  releasesIntro:
+    "A benchmark release is made automatically every quarter. Here you make one at once, for example after a large round of submissions.",
   publishedVersion: "Published version",
   lastRelease: "Last release",
   makeRelease: "Make a release of {{title}} now",
@@ -31,7 +32,8 @@ const admin: Translation<typeof nl> = {
   peopleLink: "People and organisations",
   people: {
     title: "People and organisations",
-    intro: "Who is on the platform, with role, verification and last sign-in. A deactivated account or a removed role loses all access on its next request: sessions and API tokens end. Everything goes into the audit trail.",
+    intro:
+      "Who is on the platform, with role, verification and last sign-in. A deactivated account or a removed role loses all access on its next request: sessions and API tokens end. Everything goes into the audit trail.",
     peopleTitle_one: "{{count}} person",
     peopleTitle_other: "{{count}} people",
     peopleCaption: "People on the platform",

@@ -18,7 +18,8 @@ const assessment: Translation<typeof nl> = {
   assignedToYou: "assigned to you",
   reviewLink: "Review and submit",
   critical: "Must-have",
-  criticalNote: "Must-have: if this control is at 0, the resilience of the whole theme stays limited, however good the rest is.",
+  criticalNote:
+    "Must-have: if this control is at 0, the resilience of the whole theme stays limited, however good the rest is.",
   criticalLink: "How the cap works",
   knownBy: "Usually known by: {{who}}",
   numberLabel: "Number {{unit}}",
@@ -50,18 +51,23 @@ const assessment: Translation<typeof nl> = {
   saveAndReview: "Save and review",
   versionChanges: {
     title: "New in version {{version}} of the questionnaire",
-    intro: "This assessment started with the answers of your assessment of {{date}}, made with version {{from}}. Answers to questions that stayed the same in version {{to}} were carried over; do check them.",
+    intro:
+      "This assessment started with the answers of your assessment of {{date}}, made with version {{from}}. Answers to questions that stayed the same in version {{to}} were carried over; do check them.",
     waiting_one: "One question is new or changed and waits for your answer:",
     waiting_other: "{{count}} questions are new or changed and wait for your answer:",
     new: "new",
     changed: "changed",
     done: "All new and changed questions are answered.",
-    compare: "The report compares with the previous assessment by theme only, because the questions differ between versions.",
+    compare:
+      "The report compares with the previous assessment by theme only, because the questions differ between versions.",
   },
   errors: {
-    offline: "Not saved yet: there is no connection. Weerbaar sends this answer again as soon as the connection is back; keep this page open.",
-    unavailable: "Not saved yet: Weerbaar is temporarily unavailable. The answer is sent again by itself; keep this page open.",
-    signedOut: "Not saved yet: your session has ended. Sign in again in another tab; this answer is then saved by itself.",
+    offline:
+      "Not saved yet: there is no connection. Weerbaar sends this answer again as soon as the connection is back; keep this page open.",
+    unavailable:
+      "Not saved yet: Weerbaar is temporarily unavailable. The answer is sent again by itself; keep this page open.",
+    signedOut:
+      "Not saved yet: your session has ended. Sign in again in another tab; this answer is then saved by itself.",
     groundRequired: "Choose why this question does not apply.",
     reasonRequired: "Explain briefly why this question does not apply.",
     reasonTooLong: "Keep the reason under 500 characters.",

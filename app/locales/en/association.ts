@@ -8,7 +8,8 @@ const association: Translation<typeof nl> = {
   sectors: "Sectors",
   analysts: "Analysts",
   sharingTitle: "Reports shared with your association",
-  sharingIntro: "These organisations in your sectors share their submitted report with your association. When you open one you state a purpose; the organisation sees who viewed it, when and why.",
+  sharingIntro:
+    "These organisations in your sectors share their submitted report with your association. When you open one you state a purpose; the organisation sees who viewed it, when and why.",
   noSharing: "No organisation shares its report with your association yet.",
   sharingCaption: "Organisations that share their report",
   verificationLink: "Verify organisations",

@@ -4,7 +4,8 @@ import type nl from "../nl/audit";
 const audit: Translation<typeof nl> = {
   title: "Audit log",
   link: "View the audit log",
-  intro: "Every sign-in, submission, consent change and view of organisation data by others. Entries are never changed or removed.",
+  intro:
+    "Every sign-in, submission, consent change and view of organisation data by others. Entries are never changed or removed.",
   invalidFilter: "A filter was not valid; the newest entries are shown.",
   filterTitle: "Filter the audit log",
   actor: "User (e-mail or name)",

@@ -3,9 +3,11 @@ import type nl from "../nl/benchmark";
 
 const benchmark: Translation<typeof nl> = {
   title: "Benchmark: {{questionnaire}}",
-  release: "Release of {{date}}. Only groups of at least {{k}} verified organisations are shown, as rounded quartiles and in bands; never a single organisation. A group's figures are computed anew only once at least {{k}} organisations have joined, left or submitted again.",
+  release:
+    "Release of {{date}}. Only groups of at least {{k}} verified organisations are shown, as rounded quartiles and in bands; never a single organisation. A group's figures are computed anew only once at least {{k}} organisations have joined, left or submitted again.",
   unverifiedTitle: "Benchmark not yet available",
-  unverified: "Your organisation is not verified yet. Only once an analyst of your sector's association or the platform administrator has confirmed that your organisation is who it says it is (by its KvK number) does it count in benchmarks and can you read your sector's benchmarks. This way nobody can work out other organisations' figures with made-up organisations. Everything else works as usual.",
+  unverified:
+    "Your organisation is not verified yet. Only once an analyst of your sector's association or the platform administrator has confirmed that your organisation is who it says it is (by its KvK number) does it count in benchmarks and can you read your sector's benchmarks. This way nobody can work out other organisations' figures with made-up organisations. Everything else works as usual.",
   unverifiedLink: "Your organisation's verification status",
   noRelease: "No benchmark release has been made yet.",
   medianRiskTitle: "Median risk per sector and theme",
@@ -18,7 +20,8 @@ const benchmark: Translation<typeof nl> = {
   csv: "Download the published figures (CSV)",
   shareNote: "The printed report and the CSV hold published groups only: you can share them with your members.",
   participationTitle: "Participation",
-  participationIntro: "Verified organisations with a submitted self-assessment in the 24 months before this release, per sector, in bands.",
+  participationIntro:
+    "Verified organisations with a submitted self-assessment in the 24 months before this release, per sector, in bands.",
   participationCaption: "Organisations with a submitted self-assessment per sector",
   themesNav: "By theme",
   middleHalf: "Middle half (p25–p75)",
@@ -33,7 +36,8 @@ const benchmark: Translation<typeof nl> = {
     p75: "p75",
   },
   levelsTitle: "Distribution over risk levels",
-  levelsChart: "Share of organisations per risk level (%), per group of at least 20; rounded to 10% (20–49 organisations) or 5% (50 or more), so the sum can differ from 100%",
+  levelsChart:
+    "Share of organisations per risk level (%), per group of at least 20; rounded to 10% (20–49 organisations) or 5% (50 or more), so the sum can differ from 100%",
   levelsTooFew: "Fewer than 20 organisations: only the level of the median,",
   levelsCaption: "{{theme}}: share of organisations per risk level (%) per group",
   trendTitle: "Trend across releases",

@@ -11,7 +11,8 @@ const customs: Translation<typeof nl> = {
   tooFewForShares: "— (fewer than 20)",
   rankingTitle: "Sectors by median risk",
   rankingChart: "Median overall risk (0–100) per sector",
-  rankingCaption: "Sectors ranked by median overall risk, with the share at high or critical risk where the sector is large enough",
+  rankingCaption:
+    "Sectors ranked by median overall risk, with the share at high or critical risk where the sector is large enough",
   rank: "Rank",
   csv: "Download {{table}} (CSV)",
   trendTitle: "Trend per half-year",
@@ -19,7 +20,8 @@ const customs: Translation<typeof nl> = {
   trendCaption: "Median overall risk (0–100) per half-year and sector",
   halfYear: "Half-year",
   organisationsTitle: "Organisations sharing with Customs",
-  organisationsIntro: "Only organisations that share their report with Customs are listed. When you open a report you state a purpose; the organisation sees that view.",
+  organisationsIntro:
+    "Only organisations that share their report with Customs are listed. When you open a report you state a purpose; the organisation sees that view.",
   invalidFilter: "A filter was not valid; the whole list is shown.",
   filterTitle: "Filter organisations",
   allSectors: "All sectors",

@@ -21,7 +21,8 @@ const errors: Translation<typeof nl> = {
   },
   request: {
     badRequest: "This request could not be read.",
-    controlCharacters: "The text contains control characters (such as a null character) that Weerbaar does not store. Remove them and try again.",
+    controlCharacters:
+      "The text contains control characters (such as a null character) that Weerbaar does not store. Remove them and try again.",
     tooLarge: "This form is larger than 1 MB and was not processed.",
     unsupportedType: "Weerbaar only accepts forms.",
   },

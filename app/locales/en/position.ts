@@ -3,7 +3,8 @@ import type nl from "../nl/position";
 
 const position: Translation<typeof nl> = {
   title: "Your position in the sector",
-  unverified: "The organisation is not verified yet. Only once an analyst of its sector association or the platform administrator has verified it does it count in benchmarks and is it compared with its sector.",
+  unverified:
+    "The organisation is not verified yet. Only once an analyst of its sector association or the platform administrator has verified it does it count in benchmarks and is it compared with its sector.",
   none: "There is no published benchmark to compare you with yet: that takes at least 5 organisations.",
   comparedWithSector: "Compared with {{band}} organisations in your sector.",
   comparedWithAll:

@@ -3,7 +3,8 @@ import type nl from "../nl/report";
 
 const report: Translation<typeof nl> = {
   title: "Report",
-  provisional: "Provisional report: this self-assessment has not been submitted yet. The figures still change as answers change.",
+  provisional:
+    "Provisional report: this self-assessment has not been submitted yet. The figures still change as answers change.",
   overallTitle: "Your organisation at a glance",
   overallSentence: "Resilience {{resilience}} out of 100, risk {{risk}} out of 100:",
   exposureClass: {
@@ -30,7 +31,8 @@ const report: Translation<typeof nl> = {
   adviceIntro: "At the top is what removes the most risk. Start with the five items marked.",
   startHere: "Start here",
   adviceGain: "Removes {{points}} risk points from {{theme}}",
-  adviceGainTogether: "Together with {{questions}}, removes {{points}} risk points from {{theme}}: only together do these must-have controls lift the cap",
+  adviceGainTogether:
+    "Together with {{questions}}, removes {{points}} risk points from {{theme}}: only together do these must-have controls lift the cap",
   effort: { low: "Low effort", medium: "Medium effort", high: "High effort" },
   impact: { quick_win: "quick win", high_impact: "high impact" },
   source: "Source: {{source}}",
@@ -40,18 +42,22 @@ const report: Translation<typeof nl> = {
   capped: "This theme's resilience is capped because a must-have control is missing: {{questions}}",
   capLink: "What does the cap do?",
   naTitle: "Not applicable",
-  naIntro: "These questions were answered ‘not applicable’ and do not count, with the reason given. Everyone who reads this report sees this list.",
+  naIntro:
+    "These questions were answered ‘not applicable’ and do not count, with the reason given. Everyone who reads this report sees this list.",
   naCaption: "Answers ‘not applicable’ with their reason",
   naQuestion: "Question",
   naReason: "Reason",
-  weaklyAnswered: "Weakly answered: more than half of this theme is ‘not applicable’. The theme does not count in benchmarks; if everything is ‘not applicable’, it counts as ‘not in place’.",
+  weaklyAnswered:
+    "Weakly answered: more than half of this theme is ‘not applicable’. The theme does not count in benchmarks; if everything is ‘not applicable’, it counts as ‘not in place’.",
   howScored: "How does the score work?",
   why: "Why: these answers cost the most points",
   pointsLost: "costs {{points}} resilience points",
-  pointsLostTogether: "together with {{questions}}, costs {{points}} resilience points: only together do these must-have controls lift the cap",
+  pointsLostTogether:
+    "together with {{questions}}, costs {{points}} resilience points: only together do these must-have controls lift the cap",
   link: "View report",
   change: "Change since {{date}}",
-  otherVersion: "The previous assessment was made with version {{version}} of the questionnaire, this one with version {{current}}. The questions differ, so compare by theme only.",
+  otherVersion:
+    "The previous assessment was made with version {{version}} of the questionnaire, this one with version {{current}}. The questions differ, so compare by theme only.",
   riskChange: "risk {{change}}",
   noComparison: "—",
 };

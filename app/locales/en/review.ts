@@ -6,14 +6,16 @@ const review: Translation<typeof nl> = {
   unansweredTitle_one: "{{count}} question not answered yet",
   unansweredTitle_other: "{{count}} questions not answered yet",
   allAnswered: "All questions are answered.",
-  submitExplanation: "Once submitted, the self-assessment is final and nobody can change it. If you do not know an answer, choose ‘Don't know’.",
+  submitExplanation:
+    "Once submitted, the self-assessment is final and nobody can change it. If you do not know an answer, choose ‘Don't know’.",
   submit: "Submit self-assessment",
   adminSubmits: "An admin of your organisation submits the self-assessment.",
   incomplete: "Answer all questions first; choose ‘Don't know’ if you do not know the answer.",
   alreadySubmitted: "This self-assessment was already submitted.",
   submittedNotice: "This self-assessment was submitted. The answers are below.",
   againTitle: "Assess again",
-  againExplanation: "Start a new self-assessment with this one's answers already filled in. You only change what has changed.",
+  againExplanation:
+    "Start a new self-assessment with this one's answers already filled in. You only change what has changed.",
   again: "Start a new self-assessment from this one",
   noAnswers: "No answers yet.",
   whoAnswered: "Answers in {{section}} and who gave them",

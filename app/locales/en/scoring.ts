@@ -45,7 +45,8 @@ const scoring: Translation<typeof nl> = {
   },
   thresholds: {
     title: "Thresholds for each questionnaire",
-    intro: "Each questionnaire sets the risk at which a level starts. A risk exactly on a threshold gets the higher level.",
+    intro:
+      "Each questionnaire sets the risk at which a level starts. A risk exactly on a threshold gets the higher level.",
     none: "No questionnaires have been published yet.",
     levelsCaption: "Risk levels: {{questionnaire}}",
     level: "Level",

@@ -6,7 +6,8 @@ const shared: Translation<typeof nl> = {
   viewRecorded: "Opened with purpose ‘{{purpose}}’. This view is recorded and the organisation sees it.",
   openTitle: "Open the report of {{organisation}}",
   openIntro: "{{sector}}. Shared report, submitted on {{date}}.",
-  purposeExplained: "First state the purpose of this view. The purpose is recorded with your name and the time, and the organisation can see it.",
+  purposeExplained:
+    "First state the purpose of this view. The purpose is recorded with your name and the time, and the organisation can see it.",
   purpose: "Purpose of the view",
   purposeHint: "At least 10 characters, for example a case or inspection reference.",
   open: "Open the report",

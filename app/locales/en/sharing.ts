@@ -3,10 +3,13 @@ import type nl from "../nl/sharing";
 
 const sharing: Translation<typeof nl> = {
   title: "Sharing with Customs and your association",
-  summary: "You decide whether Customs or your sector association may view your organisation's submitted report, and you see who viewed it.",
+  summary:
+    "You decide whether Customs or your sector association may view your organisation's submitted report, and you see who viewed it.",
   link: "Manage sharing",
-  intro: "Sharing is voluntary and can be revoked at any time; revoking takes effect at once. Every view is recorded with name, time and purpose, and listed below.",
-  whatTheySee: "The recipient sees your submitted report as you see it, read-only: scores per theme, advice and knowledge gaps. Not: drafts, your action plan and notes, the names of your staff.",
+  intro:
+    "Sharing is voluntary and can be revoked at any time; revoking takes effect at once. Every view is recorded with name, time and purpose, and listed below.",
+  whatTheySee:
+    "The recipient sees your submitted report as you see it, read-only: scores per theme, advice and knowledge gaps. Not: drafts, your action plan and notes, the names of your staff.",
   keepLatest: "Keep sharing my latest submitted report",
   confirmRequired: "Tick the box to confirm that you want to share the report.",
   noAssociation: "No sector association on Weerbaar represents your sector.",
@@ -33,7 +36,8 @@ const sharing: Translation<typeof nl> = {
   },
   listings: {
     title: "When Customs saw your organisation in its list",
-    intro: "Customs reviewers see, in their list of organisations that share with Customs, your name, sector, region, size, the date of the shared report and its overall level. Every time your organisation was in that list is shown below, with the filter and sort order Customs used.",
+    intro:
+      "Customs reviewers see, in their list of organisations that share with Customs, your name, sector, region, size, the date of the shared report and its overall level. Every time your organisation was in that list is shown below, with the filter and sort order Customs used.",
     none: "Your organisation has not been in the Customs list yet.",
     shown: "The latest {{shown}} of {{total}} times are shown below.",
     caption: "Your organisation in the Customs list, newest first",
@@ -70,7 +74,8 @@ const sharing: Translation<typeof nl> = {
   customs: {
     name: "Customs",
     title: "Sharing with Customs",
-    explained: "Customs reviewers can then open your report, after stating a purpose such as a case or inspection reference.",
+    explained:
+      "Customs reviewers can then open your report, after stating a purpose such as a case or inspection reference.",
     confirm: "I share my organisation's report with Customs",
     grant: "Share with Customs",
     granted: "Your report is now shared with Customs.",
@@ -80,7 +85,8 @@ const sharing: Translation<typeof nl> = {
   association: {
     name: "Sector association",
     title: "Sharing with your sector association",
-    explained: "Analysts of {{associations}} can then open your report, after stating a purpose. Your consent names these organisations: an association added later reads nothing until you share again.",
+    explained:
+      "Analysts of {{associations}} can then open your report, after stating a purpose. Your consent names these organisations: an association added later reads nothing until you share again.",
     confirm: "I share my organisation's report with my sector association",
     grant: "Share with the association",
     granted: "Your report is now shared with your sector association.",

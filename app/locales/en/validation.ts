@@ -14,7 +14,8 @@ const validation: Translation<typeof nl> = {
   kvk: "A KvK number has 8 digits.",
   date: "Enter a valid date.",
   emailTaken: "No new account can be made with this e-mail address. Do you already have an account? Then sign in.",
-  passwordCommon: "This password is among the most used ones, or is your e-mail address. Choose another, for example a sentence of a few words.",
+  passwordCommon:
+    "This password is among the most used ones, or is your e-mail address. Choose another, for example a sentence of a few words.",
 };
 
 export default validation;

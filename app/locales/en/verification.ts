@@ -14,7 +14,8 @@ const verification: Translation<typeof nl> = {
   waitingTitle_one: "Waiting for verification ({{count}})",
   waitingTitle_other: "Waiting for verification ({{count}})",
   waitingCaption: "Organisations waiting for verification, longest waiting first",
-  waitingLimited: "You see the {{limit}} organisations that have waited longest; the next ones appear once these are verified.",
+  waitingLimited:
+    "You see the {{limit}} organisations that have waited longest; the next ones appear once these are verified.",
   noneWaiting: "No organisations are waiting for verification.",
   verifiedTitle_one: "Verified ({{count}})",
   verifiedTitle_other: "Verified ({{count}})",
@@ -39,7 +40,8 @@ const verification: Translation<typeof nl> = {
   errors: {
     already_verified: "This organisation is already verified.",
     not_verified: "This organisation is not verified.",
-    no_kvk: "This organisation has no KvK number and so cannot be verified. The organisation's admin fills it in on its profile.",
+    no_kvk:
+      "This organisation has no KvK number and so cannot be verified. The organisation's admin fills it in on its profile.",
     kvk_taken:
       "Another verified organisation already has this KvK number. A KvK number belongs to at most one verified organisation: check which of the two is genuine and, if needed, withdraw the other verification first.",
   },
@@ -60,7 +62,8 @@ const verification: Translation<typeof nl> = {
   withdrawnByPlatform: "The verification was withdrawn on {{date}} by the platform.",
   withdrawnBySector: "The verification lapsed on {{date}} because the sector in the profile was changed.",
   withdrawnByKvk: "The verification lapsed on {{date}} because the KvK number in the profile was changed.",
-  withdrawnBySectorAndKvk: "The verification lapsed on {{date}} because the sector and the KvK number in the profile were changed.",
+  withdrawnBySectorAndKvk:
+    "The verification lapsed on {{date}} because the sector and the KvK number in the profile were changed.",
   withdrawalsShown:
     "If an analyst or the platform withdraws the verification, or it lapses because the sector or KvK number is changed, you see that here.",
 };

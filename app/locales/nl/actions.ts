@@ -1,6 +1,7 @@
 const actions = {
   title: "Actieplan",
-  intro: "Maak van advies werk: wie pakt het op, wanneer is het klaar, en hoe ver is het. De volgorde is die van het rapport: wat het meeste risico wegneemt staat bovenaan.",
+  intro:
+    "Maak van advies werk: wie pakt het op, wanneer is het klaar, en hoe ver is het. De volgorde is die van het rapport: wat het meeste risico wegneemt staat bovenaan.",
   status: "Status",
   statuses: { planned: "Gepland", in_progress: "Bezig", done: "Gereed", not_relevant: "Niet relevant" },
   owner: "Eigenaar",

@@ -16,7 +16,8 @@ const admin = {
   linkCreated: "Account klaargezet. Kopieer de link en stuur die naar de persoon: hij wordt maar één keer getoond.",
   reviewerTitle: "Reviewers van de Douane",
   releasesTitle: "Vragenlijsten en benchmarkreleases",
-  releasesIntro: "Elk kwartaal wordt automatisch een benchmarkrelease gemaakt. Hier maakt u er direct een, bijvoorbeeld na een grote ronde inzendingen.",
+  releasesIntro:
+    "Elk kwartaal wordt automatisch een benchmarkrelease gemaakt. Hier maakt u er direct een, bijvoorbeeld na een grote ronde inzendingen.",
   publishedVersion: "Gepubliceerde versie",
   lastRelease: "Laatste release",
   makeRelease: "Nu een release maken van {{title}}",
@@ -28,7 +29,8 @@ const admin = {
   peopleLink: "Mensen en organisaties",
   people: {
     title: "Mensen en organisaties",
-    intro: "Wie er op het platform is, met rol, verificatie en laatste aanmelding. Een uitgeschakeld account of een ingetrokken rol verliest bij het volgende verzoek alle toegang: sessies en API-tokens vervallen. Alles komt in het auditlogboek.",
+    intro:
+      "Wie er op het platform is, met rol, verificatie en laatste aanmelding. Een uitgeschakeld account of een ingetrokken rol verliest bij het volgende verzoek alle toegang: sessies en API-tokens vervallen. Alles komt in het auditlogboek.",
     peopleTitle_one: "{{count}} persoon",
     peopleTitle_other: "{{count}} mensen",
     peopleCaption: "Mensen op het platform",

@@ -15,7 +15,8 @@ const assessment = {
   assignedToYou: "aan u toegewezen",
   reviewLink: "Controleren en indienen",
   critical: "Essentieel",
-  criticalNote: "Essentieel: staat deze maatregel op 0, dan blijft de weerbaarheid van het hele thema beperkt, hoe goed de rest ook is.",
+  criticalNote:
+    "Essentieel: staat deze maatregel op 0, dan blijft de weerbaarheid van het hele thema beperkt, hoe goed de rest ook is.",
   criticalLink: "Hoe het plafond werkt",
   knownBy: "Weet meestal: {{who}}",
   numberLabel: "Aantal {{unit}}",
@@ -35,7 +36,8 @@ const assessment = {
   noteLabel: "Toelichting (optioneel, hoogstens {{max}} tekens)",
   saving: "Bezig met opslaan…",
   unsavedCount_one: "Eén antwoord is nog niet opgeslagen. Weerbaar blijft het proberen; sluit deze pagina niet.",
-  unsavedCount_other: "{{count}} antwoorden zijn nog niet opgeslagen. Weerbaar blijft het proberen; sluit deze pagina niet.",
+  unsavedCount_other:
+    "{{count}} antwoorden zijn nog niet opgeslagen. Weerbaar blijft het proberen; sluit deze pagina niet.",
   signInElsewhere: "Inloggen in een nieuw tabblad",
   saved: "Opgeslagen",
   newerAnswer: "Het nieuwere antwoord is: {{answer}} (door {{who}}). Kies opnieuw om het te vervangen.",
@@ -47,7 +49,8 @@ const assessment = {
   saveAndReview: "Opslaan en controleren",
   versionChanges: {
     title: "Nieuw in versie {{version}} van de vragenlijst",
-    intro: "Deze zelfscan begon met de antwoorden van uw zelfscan van {{date}}, gemaakt met versie {{from}}. Antwoorden op vragen die in versie {{to}} hetzelfde bleven, zijn overgenomen; controleer ze wel.",
+    intro:
+      "Deze zelfscan begon met de antwoorden van uw zelfscan van {{date}}, gemaakt met versie {{from}}. Antwoorden op vragen die in versie {{to}} hetzelfde bleven, zijn overgenomen; controleer ze wel.",
     waiting_one: "Eén vraag is nieuw of veranderd en wacht op uw antwoord:",
     waiting_other: "{{count}} vragen zijn nieuw of veranderd en wachten op uw antwoord:",
     new: "nieuw",
@@ -56,9 +59,12 @@ const assessment = {
     compare: "Het rapport vergelijkt met de vorige zelfscan alleen per thema, omdat de vragen per versie verschillen.",
   },
   errors: {
-    offline: "Nog niet opgeslagen: er is geen verbinding. Weerbaar stuurt dit antwoord vanzelf opnieuw zodra de verbinding terug is; laat deze pagina open.",
-    unavailable: "Nog niet opgeslagen: Weerbaar is tijdelijk niet beschikbaar. Het antwoord wordt vanzelf opnieuw gestuurd; laat deze pagina open.",
-    signedOut: "Nog niet opgeslagen: uw sessie is verlopen. Log opnieuw in in een ander tabblad; daarna wordt dit antwoord vanzelf opgeslagen.",
+    offline:
+      "Nog niet opgeslagen: er is geen verbinding. Weerbaar stuurt dit antwoord vanzelf opnieuw zodra de verbinding terug is; laat deze pagina open.",
+    unavailable:
+      "Nog niet opgeslagen: Weerbaar is tijdelijk niet beschikbaar. Het antwoord wordt vanzelf opnieuw gestuurd; laat deze pagina open.",
+    signedOut:
+      "Nog niet opgeslagen: uw sessie is verlopen. Log opnieuw in in een ander tabblad; daarna wordt dit antwoord vanzelf opgeslagen.",
     groundRequired: "Kies waarom deze vraag niet van toepassing is.",
     reasonRequired: "Licht kort toe waarom deze vraag niet van toepassing is.",
     reasonTooLong: "Houd de reden korter dan 500 tekens.",

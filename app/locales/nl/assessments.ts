@@ -1,6 +1,7 @@
 const assessments = {
   title: "Zelfscans",
-  intro: "Een zelfscan brengt per thema in beeld hoe aantrekkelijk uw organisatie is voor criminele netwerken en hoe goed uw maatregelen standhouden. Antwoorden worden direct bewaard; u kunt altijd later verder.",
+  intro:
+    "Een zelfscan brengt per thema in beeld hoe aantrekkelijk uw organisatie is voor criminele netwerken en hoe goed uw maatregelen standhouden. Antwoorden worden direct bewaard; u kunt altijd later verder.",
   listTitle: "Uw zelfscans",
   questionnaire: "Vragenlijst",
   status: "Status",

@@ -1,7 +1,8 @@
 const audit = {
   title: "Auditlog",
   link: "Auditlog bekijken",
-  intro: "Elke aanmelding, inzending, wijziging van toestemming en inzage van organisatiegegevens door anderen. Regels worden nooit gewijzigd of verwijderd.",
+  intro:
+    "Elke aanmelding, inzending, wijziging van toestemming en inzage van organisatiegegevens door anderen. Regels worden nooit gewijzigd of verwijderd.",
   invalidFilter: "Een filter klopte niet; de nieuwste regels worden getoond.",
   filterTitle: "Auditlog filteren",
   actor: "Gebruiker (e-mail of naam)",

@@ -1,8 +1,10 @@
 const benchmark = {
   title: "Benchmark: {{questionnaire}}",
-  release: "Release van {{date}}. Alleen groepen van minstens {{k}} geverifieerde organisaties worden getoond, als afgeronde kwartielen en in klassen; nooit één organisatie. De cijfers van een groep worden pas opnieuw berekend als minstens {{k}} organisaties zijn bijgekomen, vertrokken of opnieuw hebben ingediend.",
+  release:
+    "Release van {{date}}. Alleen groepen van minstens {{k}} geverifieerde organisaties worden getoond, als afgeronde kwartielen en in klassen; nooit één organisatie. De cijfers van een groep worden pas opnieuw berekend als minstens {{k}} organisaties zijn bijgekomen, vertrokken of opnieuw hebben ingediend.",
   unverifiedTitle: "Benchmark nog niet beschikbaar",
-  unverified: "Uw organisatie is nog niet geverifieerd. Pas als een analist van de brancheorganisatie van uw sector of het platformbeheer heeft bevestigd dat uw organisatie is wie zij zegt te zijn (met het KvK-nummer), telt zij mee in benchmarks en kunt u de benchmarks van uw sector inzien. Zo kan niemand met zelfbedachte organisaties de cijfers van anderen achterhalen. Al het andere werkt gewoon.",
+  unverified:
+    "Uw organisatie is nog niet geverifieerd. Pas als een analist van de brancheorganisatie van uw sector of het platformbeheer heeft bevestigd dat uw organisatie is wie zij zegt te zijn (met het KvK-nummer), telt zij mee in benchmarks en kunt u de benchmarks van uw sector inzien. Zo kan niemand met zelfbedachte organisaties de cijfers van anderen achterhalen. Al het andere werkt gewoon.",
   unverifiedLink: "Verificatiestatus van uw organisatie",
   noRelease: "Er is nog geen benchmarkrelease gemaakt.",
   medianRiskTitle: "Mediaan risico per sector en thema",
@@ -15,7 +17,8 @@ const benchmark = {
   csv: "Gepubliceerde cijfers downloaden (CSV)",
   shareNote: "Het afgedrukte rapport en de CSV bevatten alleen gepubliceerde groepen: u kunt ze delen met uw leden.",
   participationTitle: "Deelname",
-  participationIntro: "Geverifieerde organisaties met een ingediende zelfscan in de 24 maanden voor deze release, per sector, in klassen.",
+  participationIntro:
+    "Geverifieerde organisaties met een ingediende zelfscan in de 24 maanden voor deze release, per sector, in klassen.",
   participationCaption: "Organisaties met een ingediende zelfscan per sector",
   themesNav: "Per thema",
   middleHalf: "Middelste helft (p25–p75)",
@@ -30,7 +33,8 @@ const benchmark = {
     p75: "p75",
   },
   levelsTitle: "Verdeling over risiconiveaus",
-  levelsChart: "Aandeel organisaties per risiconiveau (%), per groep van minstens 20; afgerond op 10% (20–49 organisaties) of 5% (50 of meer), dus de som kan van 100% afwijken",
+  levelsChart:
+    "Aandeel organisaties per risiconiveau (%), per groep van minstens 20; afgerond op 10% (20–49 organisaties) of 5% (50 of meer), dus de som kan van 100% afwijken",
   levelsTooFew: "Minder dan 20 organisaties: alleen het niveau van de mediaan,",
   levelsCaption: "{{theme}}: aandeel organisaties per risiconiveau (%) per groep",
   trendTitle: "Verloop over releases",

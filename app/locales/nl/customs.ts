@@ -8,7 +8,8 @@ const customs = {
   tooFewForShares: "— (minder dan 20)",
   rankingTitle: "Sectoren naar mediaan risico",
   rankingChart: "Mediaan totaalrisico (0–100) per sector",
-  rankingCaption: "Sectoren gerangschikt naar mediaan totaalrisico, met het aandeel hoog of kritiek waar de sector groot genoeg is",
+  rankingCaption:
+    "Sectoren gerangschikt naar mediaan totaalrisico, met het aandeel hoog of kritiek waar de sector groot genoeg is",
   rank: "Plaats",
   csv: "{{table}} downloaden (CSV)",
   trendTitle: "Verloop per half jaar",
@@ -16,7 +17,8 @@ const customs = {
   trendCaption: "Mediaan totaalrisico (0–100) per half jaar en sector",
   halfYear: "Half jaar",
   organisationsTitle: "Organisaties die met de Douane delen",
-  organisationsIntro: "Alleen organisaties die hun rapport met de Douane delen staan hier. Bij het openen van een rapport geeft u een doel op; de organisatie ziet die inzage.",
+  organisationsIntro:
+    "Alleen organisaties die hun rapport met de Douane delen staan hier. Bij het openen van een rapport geeft u een doel op; de organisatie ziet die inzage.",
   invalidFilter: "Een filter klopte niet; de hele lijst wordt getoond.",
   filterTitle: "Organisaties filteren",
   allSectors: "Alle sectoren",

@@ -18,7 +18,8 @@ const errors = {
   },
   request: {
     badRequest: "Dit verzoek kon niet worden gelezen.",
-    controlCharacters: "De tekst bevat stuurtekens (zoals een nul-teken) die Weerbaar niet opslaat. Haal ze weg en probeer het opnieuw.",
+    controlCharacters:
+      "De tekst bevat stuurtekens (zoals een nul-teken) die Weerbaar niet opslaat. Haal ze weg en probeer het opnieuw.",
     tooLarge: "Dit formulier is groter dan 1 MB en is niet verwerkt.",
     unsupportedType: "Weerbaar neemt alleen formulieren aan.",
   },

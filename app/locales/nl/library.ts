@@ -1,6 +1,7 @@
 const library = {
   title: "Adviesbibliotheek",
-  intro: "Alle adviezen uit de zelfscans, per thema, met concrete stappen en een bron. Vrij te gebruiken, ook zonder account: voor organisaties zonder eigen beveiligingsafdeling.",
+  intro:
+    "Alle adviezen uit de zelfscans, per thema, met concrete stappen en een bron. Vrij te gebruiken, ook zonder account: voor organisaties zonder eigen beveiligingsafdeling.",
   searchLabel: "Zoek in de adviezen",
   search: "Zoeken",
   found_one: "{{count}} advies gevonden voor ‘{{query}}’.",

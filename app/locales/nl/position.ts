@@ -1,6 +1,7 @@
 const position = {
   title: "Uw positie in de sector",
-  unverified: "De organisatie is nog niet geverifieerd. Pas als een analist van de brancheorganisatie of het platformbeheer dat heeft gedaan, telt zij mee in benchmarks en wordt zij met haar sector vergeleken.",
+  unverified:
+    "De organisatie is nog niet geverifieerd. Pas als een analist van de brancheorganisatie of het platformbeheer dat heeft gedaan, telt zij mee in benchmarks en wordt zij met haar sector vergeleken.",
   none: "Er is nog geen gepubliceerde benchmark om u mee te vergelijken: daarvoor zijn minstens 5 organisaties nodig.",
   comparedWithSector: "Vergeleken met {{band}} organisaties in uw sector.",
   comparedWithAll:

@@ -1,13 +1,15 @@
 const report = {
   title: "Rapport",
-  provisional: "Voorlopig rapport: deze zelfscan is nog niet ingediend. De cijfers veranderen nog als antwoorden veranderen.",
+  provisional:
+    "Voorlopig rapport: deze zelfscan is nog niet ingediend. De cijfers veranderen nog als antwoorden veranderen.",
   overallTitle: "Uw organisatie in één oogopslag",
   overallSentence: "Weerbaarheid {{resilience}} van 100, risico {{risk}} van 100:",
   exposureClass: {
     basic: "Uw profiel maakt uw organisatie weinig aantrekkelijk voor criminele netwerken (basisblootstelling).",
     elevated: "Uw profiel geeft een verhoogde blootstelling aan criminele netwerken.",
     high: "Uw profiel geeft een hoge blootstelling aan criminele netwerken: er wordt meer weerbaarheid verwacht.",
-    very_high: "Uw profiel geeft een zeer hoge blootstelling aan criminele netwerken: de lat voor uw maatregelen ligt hoog.",
+    very_high:
+      "Uw profiel geeft een zeer hoge blootstelling aan criminele netwerken: de lat voor uw maatregelen ligt hoog.",
   },
   highestRisks: "De drie thema's met het hoogste risico",
   nothingScored: "Er is nog niets te berekenen: beantwoord eerst vragen.",
@@ -27,7 +29,8 @@ const report = {
   adviceIntro: "Bovenaan staat wat het meeste risico wegneemt. Begin bij de vijf adviezen die zijn gemarkeerd.",
   startHere: "Begin hier",
   adviceGain: "Neemt {{points}} risicopunten weg bij {{theme}}",
-  adviceGainTogether: "Neemt samen met {{questions}} {{points}} risicopunten weg bij {{theme}}: alleen samen heffen deze essentiële maatregelen de begrenzing op",
+  adviceGainTogether:
+    "Neemt samen met {{questions}} {{points}} risicopunten weg bij {{theme}}: alleen samen heffen deze essentiële maatregelen de begrenzing op",
   effort: { low: "Weinig inspanning", medium: "Gemiddelde inspanning", high: "Veel inspanning" },
   impact: { quick_win: "snel resultaat", high_impact: "grote impact" },
   source: "Bron: {{source}}",
@@ -37,18 +40,22 @@ const report = {
   capped: "De weerbaarheid van dit thema is begrensd omdat een essentiële maatregel ontbreekt: {{questions}}",
   capLink: "Wat doet de begrenzing?",
   naTitle: "Niet van toepassing",
-  naIntro: "Deze vragen zijn als ‘niet van toepassing’ beantwoord en tellen niet mee, met de opgegeven reden. Iedereen die dit rapport leest, ziet deze lijst.",
+  naIntro:
+    "Deze vragen zijn als ‘niet van toepassing’ beantwoord en tellen niet mee, met de opgegeven reden. Iedereen die dit rapport leest, ziet deze lijst.",
   naCaption: "Antwoorden ‘niet van toepassing’ met reden",
   naQuestion: "Vraag",
   naReason: "Reden",
-  weaklyAnswered: "Zwak beantwoord: meer dan de helft van dit thema is ‘niet van toepassing’. Het thema telt niet mee in benchmarks; is alles ‘niet van toepassing’, dan telt het als ‘niet op orde’.",
+  weaklyAnswered:
+    "Zwak beantwoord: meer dan de helft van dit thema is ‘niet van toepassing’. Het thema telt niet mee in benchmarks; is alles ‘niet van toepassing’, dan telt het als ‘niet op orde’.",
   howScored: "Hoe werkt de score?",
   why: "Waarom: deze antwoorden kosten de meeste punten",
   pointsLost: "kost {{points}} punten weerbaarheid",
-  pointsLostTogether: "kost samen met {{questions}} {{points}} punten weerbaarheid: alleen samen heffen deze essentiële maatregelen de begrenzing op",
+  pointsLostTogether:
+    "kost samen met {{questions}} {{points}} punten weerbaarheid: alleen samen heffen deze essentiële maatregelen de begrenzing op",
   link: "Rapport bekijken",
   change: "Verandering sinds {{date}}",
-  otherVersion: "De vorige zelfscan is gemaakt met versie {{version}} van de vragenlijst, deze met versie {{current}}. De vragen verschillen; vergelijk daarom alleen per thema.",
+  otherVersion:
+    "De vorige zelfscan is gemaakt met versie {{version}} van de vragenlijst, deze met versie {{current}}. De vragen verschillen; vergelijk daarom alleen per thema.",
   riskChange: "risico {{change}}",
   noComparison: "—",
 };

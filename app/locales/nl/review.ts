@@ -3,14 +3,16 @@ const review = {
   unansweredTitle_one: "{{count}} vraag nog niet beantwoord",
   unansweredTitle_other: "{{count}} vragen nog niet beantwoord",
   allAnswered: "Alle vragen zijn beantwoord.",
-  submitExplanation: "Na het indienen is de zelfscan definitief en kan niemand hem meer wijzigen. Weet u een antwoord niet, kies dan ‘Weet ik niet’.",
+  submitExplanation:
+    "Na het indienen is de zelfscan definitief en kan niemand hem meer wijzigen. Weet u een antwoord niet, kies dan ‘Weet ik niet’.",
   submit: "Zelfscan indienen",
   adminSubmits: "Een beheerder van uw organisatie dient de zelfscan in.",
   incomplete: "Beantwoord eerst alle vragen; kies ‘Weet ik niet’ als u het antwoord niet weet.",
   alreadySubmitted: "Deze zelfscan is al ingediend.",
   submittedNotice: "Deze zelfscan is ingediend. De antwoorden staan hieronder.",
   againTitle: "Opnieuw beoordelen",
-  againExplanation: "Start een nieuwe zelfscan waarin de antwoorden van deze al zijn ingevuld. U past alleen aan wat veranderd is.",
+  againExplanation:
+    "Start een nieuwe zelfscan waarin de antwoorden van deze al zijn ingevuld. U past alleen aan wat veranderd is.",
   again: "Nieuwe zelfscan starten vanuit deze",
   noAnswers: "Nog geen antwoorden.",
   whoAnswered: "Antwoorden bij {{section}} en wie ze gaf",

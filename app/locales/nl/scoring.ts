@@ -42,7 +42,8 @@ const scoring = {
   },
   thresholds: {
     title: "Drempels per vragenlijst",
-    intro: "Elke vragenlijst legt vast bij welk risico een niveau begint. Een risico precies op een drempel krijgt het hogere niveau.",
+    intro:
+      "Elke vragenlijst legt vast bij welk risico een niveau begint. Een risico precies op een drempel krijgt het hogere niveau.",
     none: "Er zijn nog geen vragenlijsten gepubliceerd.",
     levelsCaption: "Risiconiveaus: {{questionnaire}}",
     level: "Niveau",

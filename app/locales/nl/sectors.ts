@@ -5,8 +5,7 @@ const sectors = {
   road_haulier: "Wegvervoerder",
   barge_rail_operator: "Binnenvaart- of spooroperator",
   warehouse_depot: "Warehouse of lege-containerdepot",
-  port_services:
-    "Havendienstverlener (sjorren, meren, slepen, onderhoud)",
+  port_services: "Havendienstverlener (sjorren, meren, slepen, onderhoud)",
   air_cargo_handler: "Luchtvrachtafhandelaar",
   importer: "Importeur of groothandel (bijvoorbeeld fruit)",
   security_firm: "Beveiligingsbedrijf",

@@ -3,7 +3,8 @@ const shared = {
   viewRecorded: "Geopend met doel ‘{{purpose}}’. Deze inzage is vastgelegd en de organisatie ziet haar.",
   openTitle: "Rapport van {{organisation}} openen",
   openIntro: "{{sector}}. Gedeeld rapport, ingediend op {{date}}.",
-  purposeExplained: "Geef eerst het doel van deze inzage op. Het doel wordt met uw naam en het tijdstip vastgelegd en is zichtbaar voor de organisatie.",
+  purposeExplained:
+    "Geef eerst het doel van deze inzage op. Het doel wordt met uw naam en het tijdstip vastgelegd en is zichtbaar voor de organisatie.",
   purpose: "Doel van de inzage",
   purposeHint: "Minstens 10 tekens, bijvoorbeeld een zaak- of inspectienummer.",
   open: "Rapport openen",

@@ -1,9 +1,12 @@
 const sharing = {
   title: "Delen met Douane en brancheorganisatie",
-  summary: "U bepaalt of de Douane of uw brancheorganisatie het ingediende rapport van uw organisatie mag inzien, en u ziet wie het inzag.",
+  summary:
+    "U bepaalt of de Douane of uw brancheorganisatie het ingediende rapport van uw organisatie mag inzien, en u ziet wie het inzag.",
   link: "Delen beheren",
-  intro: "Delen is vrijwillig en kan op elk moment worden ingetrokken; intrekken werkt direct. Elke inzage wordt vastgelegd met naam, tijdstip en doel, en staat hieronder.",
-  whatTheySee: "De ontvanger ziet uw ingediende rapport zoals u het ziet, alleen lezen: scores per thema, adviezen en kennislacunes. Niet: concepten, uw actieplan en notities, de namen van uw medewerkers.",
+  intro:
+    "Delen is vrijwillig en kan op elk moment worden ingetrokken; intrekken werkt direct. Elke inzage wordt vastgelegd met naam, tijdstip en doel, en staat hieronder.",
+  whatTheySee:
+    "De ontvanger ziet uw ingediende rapport zoals u het ziet, alleen lezen: scores per thema, adviezen en kennislacunes. Niet: concepten, uw actieplan en notities, de namen van uw medewerkers.",
   keepLatest: "Blijf steeds mijn nieuwste ingediende rapport delen",
   confirmRequired: "Vink aan dat u het rapport wilt delen.",
   noAssociation: "Geen brancheorganisatie op Weerbaar vertegenwoordigt uw sector.",
@@ -30,7 +33,8 @@ const sharing = {
   },
   listings: {
     title: "Wanneer de Douane uw organisatie in haar lijst zag",
-    intro: "Reviewers van de Douane zien in hun lijst van organisaties die met de Douane delen uw naam, sector, regio, grootte, de datum van het gedeelde rapport en het totaalniveau. Elke keer dat uw organisatie in die lijst stond, staat hieronder met het filter en de sortering die de Douane gebruikte.",
+    intro:
+      "Reviewers van de Douane zien in hun lijst van organisaties die met de Douane delen uw naam, sector, regio, grootte, de datum van het gedeelde rapport en het totaalniveau. Elke keer dat uw organisatie in die lijst stond, staat hieronder met het filter en de sortering die de Douane gebruikte.",
     none: "Uw organisatie heeft nog niet in de lijst van de Douane gestaan.",
     shown: "De nieuwste {{shown}} van {{total}} keer staan hieronder.",
     caption: "Uw organisatie in de lijst van de Douane, nieuwste eerst",
@@ -67,7 +71,8 @@ const sharing = {
   customs: {
     name: "Douane",
     title: "Delen met de Douane",
-    explained: "Reviewers van de Douane kunnen dan uw rapport openen, na opgave van een doel zoals een zaak- of inspectienummer.",
+    explained:
+      "Reviewers van de Douane kunnen dan uw rapport openen, na opgave van een doel zoals een zaak- of inspectienummer.",
     confirm: "Ik deel het rapport van mijn organisatie met de Douane",
     grant: "Delen met de Douane",
     granted: "Uw rapport wordt nu gedeeld met de Douane.",
@@ -77,7 +82,8 @@ const sharing = {
   association: {
     name: "Brancheorganisatie",
     title: "Delen met uw brancheorganisatie",
-    explained: "Analisten van {{associations}} kunnen dan uw rapport openen, na opgave van een doel. Uw toestemming noemt deze organisaties bij naam: een brancheorganisatie die later bijkomt, leest pas mee als u opnieuw deelt.",
+    explained:
+      "Analisten van {{associations}} kunnen dan uw rapport openen, na opgave van een doel. Uw toestemming noemt deze organisaties bij naam: een brancheorganisatie die later bijkomt, leest pas mee als u opnieuw deelt.",
     confirm: "Ik deel het rapport van mijn organisatie met mijn brancheorganisatie",
     grant: "Delen met de brancheorganisatie",
     granted: "Uw rapport wordt nu gedeeld met uw brancheorganisatie.",

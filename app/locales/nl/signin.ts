@@ -4,8 +4,7 @@ const signin = {
   failed: "Het e-mailadres of het wachtwoord klopt niet.",
   throttled_one: "Te veel mislukte pogingen. Probeer het over {{count}} minuut opnieuw.",
   throttled_other: "Te veel mislukte pogingen. Probeer het over {{count}} minuten opnieuw.",
-  signedOutNotice:
-    "U was uitgelogd, daarom is er niets opgeslagen. Log opnieuw in en verstuur het formulier nog eens.",
+  signedOutNotice: "U was uitgelogd, daarom is er niets opgeslagen. Log opnieuw in en verstuur het formulier nog eens.",
   noAccount: "Nog geen account?",
   signUpLink: "Meld uw organisatie aan",
 };

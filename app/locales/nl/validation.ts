@@ -10,9 +10,9 @@ const validation = {
   tooLong_other: "Gebruik hoogstens {{count}} tekens.",
   kvk: "Een KvK-nummer bestaat uit 8 cijfers.",
   date: "Vul een geldige datum in.",
-  emailTaken:
-    "Met dit e-mailadres kan geen nieuw account worden gemaakt. Heeft u al een account? Log dan in.",
-  passwordCommon: "Dit wachtwoord hoort bij de meest gebruikte, of is uw e-mailadres. Kies een ander, bijvoorbeeld een zin van een paar woorden.",
+  emailTaken: "Met dit e-mailadres kan geen nieuw account worden gemaakt. Heeft u al een account? Log dan in.",
+  passwordCommon:
+    "Dit wachtwoord hoort bij de meest gebruikte, of is uw e-mailadres. Kies een ander, bijvoorbeeld een zin van een paar woorden.",
 };
 
 export default validation;

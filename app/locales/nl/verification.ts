@@ -36,7 +36,8 @@ const verification = {
   errors: {
     already_verified: "Deze organisatie is al geverifieerd.",
     not_verified: "Deze organisatie is niet geverifieerd.",
-    no_kvk: "Deze organisatie heeft geen KvK-nummer en kan daarom niet worden geverifieerd. De beheerder van de organisatie vult het in bij het profiel.",
+    no_kvk:
+      "Deze organisatie heeft geen KvK-nummer en kan daarom niet worden geverifieerd. De beheerder van de organisatie vult het in bij het profiel.",
     kvk_taken:
       "Een andere geverifieerde organisatie heeft al dit KvK-nummer. Een KvK-nummer hoort bij hoogstens één geverifieerde organisatie: ga na welke van de twee echt is en trek zo nodig eerst de andere verificatie in.",
   },
@@ -57,7 +58,8 @@ const verification = {
   withdrawnByPlatform: "De verificatie is op {{date}} ingetrokken door het platform.",
   withdrawnBySector: "De verificatie is op {{date}} vervallen doordat de sector in het profiel is gewijzigd.",
   withdrawnByKvk: "De verificatie is op {{date}} vervallen doordat het KvK-nummer in het profiel is gewijzigd.",
-  withdrawnBySectorAndKvk: "De verificatie is op {{date}} vervallen doordat de sector en het KvK-nummer in het profiel zijn gewijzigd.",
+  withdrawnBySectorAndKvk:
+    "De verificatie is op {{date}} vervallen doordat de sector en het KvK-nummer in het profiel zijn gewijzigd.",
   withdrawalsShown:
     "Trekt een analist of het platform de verificatie in, of vervalt zij doordat de sector of het KvK-nummer wordt gewijzigd, dan staat dat hier.",
 };
