@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -6,6 +7,9 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
+    // Vitest keeps one core free by default, which leaves a two-core machine running one file
+    // at a time; every file opens databases of its own, so all cores can run files.
+    maxWorkers: availableParallelism(),
     // Integration files each open their own databases; argon2 hashing is CPU-bound.
     testTimeout: 30_000,
     hookTimeout: 60_000,
