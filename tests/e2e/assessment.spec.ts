@@ -32,7 +32,7 @@ async function saveAndContinue(page: Page) {
 }
 
 test("a new organisation completes, leaves, resumes and submits a port-logistics assessment", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.slow();
   const email = uniqueEmail("scan");
   await signUpTerminal(page, email);
 

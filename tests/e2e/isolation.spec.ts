@@ -93,7 +93,7 @@ test("no outsider reaches another organisation's records through any route with 
   browser,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const origin = baseURL!;
   const victim = await signedInContext(browser, origin, VICTIM);
   // The victim shares with nobody, so Customs and its association have no consent either.
@@ -131,10 +131,16 @@ test("no outsider reaches another organisation's records through any route with 
     for (const call of calls) {
       for (const { who, request } of callers) {
         const url = call.path(ids);
-        const response =
+        const send = () =>
           call.method === "GET"
-            ? await request.get(url, { maxRedirects: 0 })
-            : await request.post(url, { form: call.form ?? {}, headers: { Origin: origin }, maxRedirects: 0 });
+            ? request.get(url, { maxRedirects: 0 })
+            : request.post(url, { form: call.form ?? {}, headers: { Origin: origin }, maxRedirects: 0 });
+        // A spec just before may have used up these people's rate limit: wait as told, then ask again.
+        let response = await send();
+        while (response.status() === 429) {
+          await new Promise((resolve) => setTimeout(resolve, Number(response.headers()["retry-after"]) * 1000));
+          response = await send();
+        }
         tried++;
         const status = response.status();
         const toSignIn = status >= 300 && status < 400 && (response.headers().location ?? "").startsWith("/signin");

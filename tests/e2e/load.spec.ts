@@ -2,7 +2,7 @@ import { expect, signedIn, test } from "./fixtures";
 
 /** 200 autosaves at once on loopback: every acknowledged answer is stored, none lost. */
 test("200 concurrent autosaves are all acknowledged and all stored", async ({ page, baseURL }) => {
-  test.setTimeout(180_000);
+  test.slow();
   await signedIn(page, "security@eemshaven-shortsea.example");
   const headers = { Origin: baseURL! };
   const drafts: string[] = [];
