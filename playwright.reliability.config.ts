@@ -9,6 +9,8 @@ import base from "./playwright.config";
 export default defineConfig({
   ...base,
   testDir: "tests/reliability",
+  workers: 1,
+  projects: [{ name: "reliability" }],
   timeout: 180_000,
   use: { ...base.use, baseURL: undefined },
   webServer: undefined,
