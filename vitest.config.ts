@@ -10,8 +10,9 @@ export default defineConfig({
     // Vitest keeps one core free by default, which leaves a two-core machine running one file
     // at a time; every file opens databases of its own, so all cores can run files.
     maxWorkers: availableParallelism(),
-    // Integration files each open their own databases; argon2 hashing is CPU-bound.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Limits only for a hang: opening and migrating a database, and argon2 hashing, take many
+    // times longer on a busy machine.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { apiRateLimit } from "~/http.server";
 import { createApiToken } from "~/models/api-token.server";
 import { startSession } from "~/models/session.server";
@@ -13,10 +13,9 @@ import { BACKENDS, useFreshDatabase } from "./databases";
 vi.stubEnv("API_RATE_LIMIT_PER_MINUTE", "5");
 const LIMIT = 5;
 
-/** Waits out the last seconds of a minute, so a burst of calls falls in one counting window. */
-async function earlyInMinute() {
-  const left = 60_000 - (Date.now() % 60_000);
-  if (left < 10_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+/** Stops the clock at the start of this minute, so a burst of calls falls in one counting window however long it takes. */
+function earlyInMinute() {
+  vi.useFakeTimers({ toFake: ["Date"], now: Math.floor(Date.now() / 60_000) * 60_000 });
 }
 
 describe("rate-limited paths", () => {
@@ -71,6 +70,7 @@ describe.each(BACKENDS)("request rate limits on %s", (backend) => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterEach(() => vi.useRealTimers());
 
   const call = (path: string, from: string, headers: Record<string, string> = {}) =>
     fetch(`${base}${path}`, {
@@ -90,7 +90,7 @@ describe.each(BACKENDS)("request rate limits on %s", (backend) => {
         Cookie: `junk=${Math.random()}; weerbaar=nonsense`,
       },
     ];
-    await earlyInMinute();
+    earlyInMinute();
     for (const headers of variants)
       expect((await call("/api/v1/benchmarks/port-logistics", "203.0.113.1", headers)).status).toBe(200);
     const refused = await call("/api/v1/benchmarks/port-logistics", "203.0.113.1", {
@@ -121,7 +121,7 @@ describe.each(BACKENDS)("request rate limits on %s", (backend) => {
       "/benchmarks/port-logistics.csv",
       "/customs/organisations/0b6c2c36-1f2e-4a8e-9a39-3c1c9e4e1c11",
     ];
-    await earlyInMinute();
+    earlyInMinute();
     for (const [i, path] of paths.entries()) {
       expect(
         (
@@ -143,7 +143,7 @@ describe.each(BACKENDS)("request rate limits on %s", (backend) => {
   });
 
   it("counts a caller without a person against the client address the proxy reports", async () => {
-    await earlyInMinute();
+    earlyInMinute();
     for (let i = 0; i < LIMIT; i++) {
       // A made-up token, junk cookies and a forged first X-Forwarded-For entry change nothing.
       const headers: Record<string, string> =
