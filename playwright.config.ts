@@ -35,8 +35,8 @@ export default defineConfig({
   reporter: process.env.CI ? "list" : [["list"], ["html", { open: "never" }]],
   // Limits only for a test that hangs: a busy machine makes every step slower, and no test
   // should fail for that.
-  timeout: 180_000,
-  expect: { timeout: 15_000 },
+  timeout: 600_000,
+  expect: { timeout: 60_000 },
   use: {
     ...devices["Desktop Chrome"],
     baseURL: `http://localhost:${port}`,
@@ -64,7 +64,7 @@ export default defineConfig({
     command: `rm -rf .cache/e2e-${port} && npm run build && exec env NODE_ENV=production TZ=UTC PORT=${port} DATA_DIR=.cache/e2e-${port} node --import tsx server.ts`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
-    timeout: 300_000,
+    timeout: 600_000,
     stdout: "pipe",
   },
 });
