@@ -15,7 +15,7 @@ import { dateFormat } from "~/dates";
 await loadMessages(["benchmark", "countBands", "fields", "participation", "report", "sectors", "sizeBands"]);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const access = await requireAccess(request);
+  const access = await requireAccess(request, context);
   const benchmark = await benchmarkFor(access, params.questionnaireId, { via: "page", ip: context.clientAddress });
   if (!benchmark) {
     // Members of an organisation that is not verified yet learn why, instead of a dead end.
