@@ -1,6 +1,8 @@
 /// <reference types="@remix-run/dev" />
 /// <reference types="@remix-run/node" />
 
+import type { Access } from "~/models/access.server";
+
 declare module "@remix-run/node" {
   interface Future {
     v3_singleFetch: true;
@@ -10,6 +12,8 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** The client's address, for the audit trail. */
     clientAddress: string | null;
+    /** Who is signed in, read once per page by the first loader that asks (getAccess). */
+    access?: Promise<Access | null>;
   }
 }
 

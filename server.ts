@@ -13,9 +13,7 @@ import { createRequestHandler } from "./app/remix-handler.server";
 import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server";
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
 import { logError } from "./app/log.server";
-import { requestScope } from "./app/request-scope.server";
 import { makeDueReleases } from "./app/models/benchmark.server";
-import { createPublicPageCache } from "./app/public-page-cache.server";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, withDatabaseOutagePage } from "./app/database-outage.server";
 
 const config = readConfig();
@@ -70,9 +68,6 @@ app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 app.use(originGuard);
 app.use(bodyLimit);
 app.use(apiRateLimit);
-app.use(requestScope);
-// In development every change must show at once; in production the public pages are kept a minute.
-if (!viteless) app.use(createPublicPageCache());
 app.all(
   "*",
   createRequestHandler({

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type AppLoadContext, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { readAnswer, typedAnswer, type AnswerFieldError } from "./answer-form";
 import {
@@ -28,8 +28,8 @@ import { notFound } from "~/responses.server";
  * both routes stay thin and behave the same.
  */
 
-export async function findAssessment(request: Request, assessmentId: string | undefined) {
-  const access = await requireOrganisationMember(request);
+export async function findAssessment(request: Request, assessmentId: string | undefined, context?: AppLoadContext) {
+  const access = await requireOrganisationMember(request, context);
   // A malformed id is "not found" without a query; a database failure is not swallowed.
   const id = z.string().uuid().safeParse(assessmentId);
   const assessment = id.success
@@ -61,8 +61,8 @@ function sectionOrder(questionnaire: Questionnaire, sector: Sector, answers: Ans
   return [PROFILE_SECTION, ...themesFor(questionnaire, sector, answers).map((t) => t.id)];
 }
 
-export async function sectionLoader({ request, params }: LoaderFunctionArgs, section: string) {
-  const { access, assessment } = await findAssessment(request, params.id);
+export async function sectionLoader({ request, params, context }: LoaderFunctionArgs, section: string) {
+  const { access, assessment } = await findAssessment(request, params.id, context);
   const language = await getLanguage(request);
   const { questionnaire, sector } = assessment;
   const [answers, assignments] = await Promise.all([

@@ -30,8 +30,8 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [language, access] = await Promise.all([getLanguage(request), getAccess(request)]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const [language, access] = await Promise.all([getLanguage(request), getAccess(request, context)]);
   return {
     language,
     user: access ? { name: access.user.name, nav: navigationOf(homesOf(access)) } : null,

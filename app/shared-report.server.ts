@@ -36,7 +36,7 @@ export async function sharedReportLoader(
   recipient: ConsentRecipient,
   { request, params, context }: LoaderFunctionArgs,
 ) {
-  const access = await requireAccess(request);
+  const access = await requireAccess(request, context);
   const shared = await findSharedReport(access, recipient, params.organisationId);
   if (!shared) {
     await recordRefusedRead({

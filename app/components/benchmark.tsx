@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { cellKey, groupLabel, onHundredScale, type VisibleCell } from "~/benchmark-view";
+import { cellKey, groupLabel, onHundredScale, type Trend, type VisibleCell } from "~/benchmark-view";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";
@@ -266,39 +266,23 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
   );
 }
 
-interface TrendRelease {
-  createdAt: string;
-  k: number;
-  cells: VisibleCell[];
-}
-
 /** Median risk of one theme per release and group; a group not published in a release has no point there. */
-export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: TrendRelease[] }) {
+export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) {
   const { t, i18n } = useTranslation();
   const { whole, locale } = useFormats();
   const date = useMemo(() => dateFormat(i18n.language, { dateStyle: "medium" }), [i18n.language]);
-  const groups = useMemo(() => {
-    const seen = new Map<string, VisibleCell>();
-    for (const release of trend) for (const cell of release.cells) seen.set(cellKey(cell), cell);
-    return [...seen.values()];
-  }, [trend]);
-  const median = (release: TrendRelease, group: VisibleCell) => {
-    const cell = release.cells.find((c) => cellKey(c) === cellKey(group));
-    return cell ? (themeOf(cell, theme.id)?.risk.median ?? null) : null;
-  };
+  const medians = trend.medians[theme.id];
   const chart = useMemo(
     () => ({
-      labels: trend.map((r) => date.format(new Date(r.createdAt))),
-      series: groups.map((group, index): Series => ({
+      labels: trend.releases.map((r) => date.format(new Date(r.createdAt))),
+      series: trend.groups.map((group, index): Series => ({
         label: groupLabel(t, group),
         style: "line",
         color: SERIES_COLORS[index % SERIES_COLORS.length]!,
-        values: trend.map((release) => median(release, group)),
+        values: medians?.[index] ?? [],
       })),
     }),
-    // The trend is loader data, stable for the life of the page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [trend, groups, theme.id, t, date],
+    [trend, medians, t, date],
   );
   const captionId = `trend-${theme.id}`;
   return (
@@ -313,7 +297,7 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: TrendRele
         <thead>
           <tr>
             <th scope="col">{t("benchmark.releaseColumn")}</th>
-            {groups.map((group) => (
+            {trend.groups.map((group) => (
               <th scope="col" key={cellKey(group)}>
                 {groupLabel(t, group)}
               </th>
@@ -321,11 +305,11 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: TrendRele
           </tr>
         </thead>
         <tbody>
-          {trend.map((release) => (
+          {trend.releases.map((release, at) => (
             <tr key={release.createdAt}>
               <th scope="row">{date.format(new Date(release.createdAt))}</th>
-              {groups.map((group) => {
-                const value = median(release, group);
+              {trend.groups.map((group, index) => {
+                const value = medians?.[index]?.[at] ?? null;
                 return (
                   <td key={cellKey(group)}>
                     {value === null ? t("participation.fewerThan", { k: release.k }) : whole(value)}

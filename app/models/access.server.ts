@@ -1,4 +1,4 @@
-import { redirect } from "@remix-run/node";
+import { redirect, type AppLoadContext } from "@remix-run/node";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { database, prepared } from "../../db/client";
 import {
@@ -13,7 +13,6 @@ import {
 import type { MembershipRole } from "~/domain/organisation";
 import { userOfBearer } from "./api-token.server";
 import { keepSessionAlive, LIVE_SESSION, liveSessionOf, requireRecentConfirmation } from "./session.server";
-import { oncePerRequest } from "~/request-scope.server";
 import { notFound } from "~/responses.server";
 
 /** Who the signed-in person is and what they may do, read from the database on every request. */
@@ -29,9 +28,14 @@ export interface Access {
 
 export type Home = "organisation" | "association" | "customs" | "admin";
 
-// The root loader and the page's loader both ask within one request: read the database once.
-export function getAccess(request: Request): Promise<Access | null> {
-  return oncePerRequest(`access ${request.headers.get("Cookie") ?? ""}`, () => readAccess(request));
+/**
+ * Who is signed in. The root loader and the page's loader both ask: given the request's
+ * context, a page reads the database once. An action reads anew, as it may change what the
+ * loaders after it read.
+ */
+export function getAccess(request: Request, context?: AppLoadContext): Promise<Access | null> {
+  if (!context || (request.method !== "GET" && request.method !== "HEAD")) return readAccess(request);
+  return (context.access ??= readAccess(request));
 }
 
 // The session and what its person may do in one round trip: every signed-in page starts here.
@@ -125,8 +129,8 @@ const returnHere = (request: Request) => {
 };
 
 /** The signed-in person, or a redirect to the sign-in page that comes back here afterwards. */
-export async function requireSignedIn(request: Request): Promise<Access> {
-  const access = await getAccess(request);
+export async function requireSignedIn(request: Request, context?: AppLoadContext): Promise<Access> {
+  const access = await getAccess(request, context);
   if (access) return access;
   const params = returnHere(request);
   // A form posted after the session ended changes nothing; the sign-in page says so.
@@ -138,8 +142,8 @@ export async function requireSignedIn(request: Request): Promise<Access> {
  * The signed-in person, allowed to reach data: someone whose role needs a second factor and
  * has none yet is sent to set it up first.
  */
-export async function requireAccess(request: Request): Promise<Access> {
-  const access = await requireSignedIn(request);
+export async function requireAccess(request: Request, context?: AppLoadContext): Promise<Access> {
+  const access = await requireSignedIn(request, context);
   if (lacksRequiredSecondFactor(access)) throw redirect(`/settings/two-factor?${returnHere(request)}`);
   return access;
 }
@@ -155,39 +159,39 @@ export function homesOf(access: Access): Home[] {
 }
 
 // Pages of a role the person does not hold answer 404: they do not learn what exists there.
-export async function requireOrganisationMember(request: Request) {
-  const access = await requireAccess(request);
+export async function requireOrganisationMember(request: Request, context?: AppLoadContext) {
+  const access = await requireAccess(request, context);
   if (!access.organisation) throw notFound();
   return { ...access, organisation: access.organisation };
 }
 
-export async function requireOrganisationAdmin(request: Request) {
-  const access = await requireOrganisationMember(request);
+export async function requireOrganisationAdmin(request: Request, context?: AppLoadContext) {
+  const access = await requireOrganisationMember(request, context);
   if (access.organisation.role !== "admin") throw notFound();
   return access;
 }
 
 /** An org admin who typed their password again in the last minutes: for sharing, exporting, deleting. */
-export async function requireConfirmedOrganisationAdmin(request: Request) {
-  const access = await requireOrganisationAdmin(request);
+export async function requireConfirmedOrganisationAdmin(request: Request, context?: AppLoadContext) {
+  const access = await requireOrganisationAdmin(request, context);
   await requireRecentConfirmation(request);
   return access;
 }
 
-export async function requireAnalyst(request: Request) {
-  const access = await requireAccess(request);
+export async function requireAnalyst(request: Request, context?: AppLoadContext) {
+  const access = await requireAccess(request, context);
   if (access.associationIds.length === 0) throw notFound();
   return access;
 }
 
-export async function requireCustomsReviewer(request: Request) {
-  const access = await requireAccess(request);
+export async function requireCustomsReviewer(request: Request, context?: AppLoadContext) {
+  const access = await requireAccess(request, context);
   if (!access.customsReviewer) throw notFound();
   return access;
 }
 
-export async function requirePlatformAdmin(request: Request) {
-  const access = await requireAccess(request);
+export async function requirePlatformAdmin(request: Request, context?: AppLoadContext) {
+  const access = await requireAccess(request, context);
   if (!access.platformAdmin) throw notFound();
   return access;
 }

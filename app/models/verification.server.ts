@@ -1,3 +1,4 @@
+import type { AppLoadContext } from "@remix-run/node";
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { database, type Database } from "../../db/client";
@@ -19,8 +20,8 @@ import { recordAudit } from "./audit.server";
 export type Verifier = { via: "platform" } | { via: "association"; associations: string[] };
 
 /** Analysts and platform admins verify organisations; anyone else gets the 404 of a role they lack. */
-export async function requireVerifier(request: Request): Promise<Access> {
-  const access = await requireAccess(request);
+export async function requireVerifier(request: Request, context?: AppLoadContext): Promise<Access> {
+  const access = await requireAccess(request, context);
   if (access.associationIds.length === 0 && !access.platformAdmin) throw notFound();
   return access;
 }

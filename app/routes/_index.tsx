@@ -6,8 +6,8 @@ import { loadMessages } from "~/i18n";
 
 await loadMessages(["deletion", "landing"]);
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { signedIn: Boolean(await getAccess(request)) };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return { signedIn: Boolean(await getAccess(request, context)) };
 }
 
 const THREATS = ["insiders", "releaseCodes", "access", "frontCompanies"] as const;

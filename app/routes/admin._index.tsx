@@ -35,8 +35,8 @@ const ReviewerSchema = z.object({ intent: z.literal("reviewer"), name: PersonNam
 const ReleaseSchema = z.object({ intent: z.literal("release"), questionnaireId: z.string().min(1).max(64) });
 const AdminSchema = z.discriminatedUnion("intent", [AssociationSchema, AnalystSchema, ReviewerSchema, ReleaseSchema]);
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePlatformAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePlatformAdmin(request, context);
   const [language, associations, reviewers, invitations, questionnaires] = await Promise.all([
     getLanguage(request),
     listAssociations(),

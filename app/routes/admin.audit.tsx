@@ -10,8 +10,8 @@ import { dateFormat } from "~/dates";
 
 await loadMessages(["admin", "audit", "validation"]);
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePlatformAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requirePlatformAdmin(request, context);
   const parsed = AuditQuery.safeParse(queryValues(new URL(request.url)));
   // A filter that does not parse shows the newest entries and says so, rather than nothing.
   const query = parsed.success ? parsed.data : AuditQuery.parse({});

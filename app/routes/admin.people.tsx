@@ -32,8 +32,8 @@ const PeopleSchema = z.discriminatedUnion("intent", [
 ]);
 
 /** The platform admin's view of who is on the platform, and where access is taken away. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requirePlatformAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requirePlatformAdmin(request, context);
   const [{ t }, people, organisations, invitations] = await Promise.all([
     getFixedT(request),
     listPeople(),

@@ -19,8 +19,8 @@ const AssignSchema = z.object({
   userId: z.union([z.literal(""), z.string().uuid()]),
 });
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { access, assessment } = await findAssessment(request, params.id, context);
   const [language, answers, assignments, members] = await Promise.all([
     getLanguage(request),
     getAnswers({ assessmentId: assessment.id }),

@@ -22,8 +22,8 @@ const LABELS = {
   reason: "actions.reason",
 } as const satisfies Record<(typeof FIELDS)[number], string>;
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { access, assessment } = await findAssessment(request, params.id, context);
   const [language, answers, actions] = await Promise.all([
     getLanguage(request),
     getAnswers({ assessmentId: assessment.id }),

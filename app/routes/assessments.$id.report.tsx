@@ -19,8 +19,8 @@ await loadMessages([
   "sizeBands",
 ]);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { access, assessment } = await findAssessment(request, params.id, context);
   return reportPage(assessment, access.organisation.id, await getLanguage(request));
 }
 

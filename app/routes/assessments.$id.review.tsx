@@ -17,8 +17,8 @@ import { loadMessages } from "~/i18n";
 
 await loadMessages(["assessment", "report", "review"]);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { access, assessment } = await findAssessment(request, params.id, context);
   const [language, answers] = await Promise.all([getLanguage(request), getAnswers({ assessmentId: assessment.id })]);
   const { questionnaire, sector } = assessment;
   const visible = visibleQuestionIds(questionnaire, sector, answers);

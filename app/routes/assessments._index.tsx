@@ -19,8 +19,8 @@ const StartSchema = z.object({
   copyFrom: z.string().uuid().optional(),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireOrganisationMember(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireOrganisationMember(request, context);
   const organisationId = access.organisation.id;
   const [language, profile, assessments, actions] = await Promise.all([
     getLanguage(request),

@@ -23,8 +23,8 @@ await loadMessages([
   "validation",
 ]);
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireAnalyst(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireAnalyst(request, context);
   const associations = await listAssociations(access.associationIds);
   const covered = SECTORS.filter((s) => associations.some((a) => a.sectors.includes(s)));
   const language = await getLanguage(request);

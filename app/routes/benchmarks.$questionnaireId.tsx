@@ -8,13 +8,14 @@ import { requireAccess } from "~/models/access.server";
 import { benchmarkFor, releaseHistory } from "~/models/benchmark.server";
 import { isVerified } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
+import { trendOf } from "~/benchmark-view";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 
 await loadMessages(["benchmark", "countBands", "fields", "participation", "report", "sectors", "sizeBands"]);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const access = await requireAccess(request);
+  const access = await requireAccess(request, context);
   const benchmark = await benchmarkFor(access, params.questionnaireId, { via: "page", ip: context.clientAddress });
   if (!benchmark) {
     // Members of an organisation that is not verified yet learn why, instead of a dead end.
@@ -28,15 +29,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   ]);
   // Themes that no visible group has figures for (a sector-specific theme of a sector not shown) are left out.
   const withFigures = new Set(cells.flatMap((c) => c.themes?.map((th) => th.id) ?? []));
+  const themes = questionnaire.themes.filter((th) => withFigures.has(th.id));
   return {
     unverified: false as const,
     questionnaire: { id: questionnaire.id, title: questionnaire.title[language] },
     release: release ? { createdAt: release.createdAt.toISOString(), k: release.k } : null,
-    themes: questionnaire.themes
-      .filter((th) => withFigures.has(th.id))
-      .map((th) => ({ id: th.id, title: th.title[language] })),
+    themes: themes.map((th) => ({ id: th.id, title: th.title[language] })),
     cells,
-    trend: history.map((r) => ({ createdAt: r.createdAt.toISOString(), k: r.k, cells: r.cells })),
+    trend: trendOf(
+      history,
+      themes.map((th) => th.id),
+    ),
   };
 }
 
@@ -123,7 +126,7 @@ function BenchmarkRelease({
               <h2 id={`theme-title-${theme.id}`}>{theme.title}</h2>
               <QuantileChart theme={theme} cells={cells} k={release.k} />
               <LevelDistribution theme={theme} cells={cells} />
-              {trend.length > 1 ? <ThemeTrend theme={theme} trend={trend} /> : null}
+              {trend.releases.length > 1 ? <ThemeTrend theme={theme} trend={trend} /> : null}
             </section>
           ))}
         </>

@@ -21,8 +21,8 @@ const schemaFor = (withCode: boolean) =>
     redirectTo: z.string().max(2048).optional(),
   });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireAccess(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireAccess(request, context);
   return { withCode: access.secondFactor };
 }
 

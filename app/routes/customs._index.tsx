@@ -13,8 +13,8 @@ import { dateFormat } from "~/dates";
 
 await loadMessages(["benchmark", "countBands", "customs", "fields", "participation", "report", "sectors", "sizeBands"]);
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireCustomsReviewer(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireCustomsReviewer(request, context);
   const [language, overview] = await Promise.all([getLanguage(request), customsOverview()]);
   return {
     questionnaires: overview.map((q) => ({

@@ -13,7 +13,7 @@ import { dateFormat } from "~/dates";
 await loadMessages(["customs", "fields", "regions", "report", "sectors", "sizeBands", "validation"]);
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const access = await requireCustomsReviewer(request);
+  const access = await requireCustomsReviewer(request, context);
   const parsed = readListQuery(new URL(request.url));
   // Unknown filter values show the whole list and say so, rather than an empty one.
   const query = parsed.success ? parsed.data : OrganisationListQuery.parse({});

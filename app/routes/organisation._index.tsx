@@ -36,8 +36,8 @@ const MemberSchema = z.object({
   userId: z.string().uuid(),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireOrganisationMember(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireOrganisationMember(request, context);
   const organisationId = access.organisation.id;
   const isAdmin = access.organisation.role === "admin";
   const [profile, verification, members, invitations, assessments] = await Promise.all([

@@ -13,8 +13,8 @@ await loadMessages(["common", "deletion", "validation"]);
 
 const DeleteSchema = z.object({ confirmName: z.string().trim().min(1).max(200) });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireConfirmedOrganisationAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireConfirmedOrganisationAdmin(request, context);
   return { name: access.organisation.name };
 }
 

@@ -13,8 +13,8 @@ import { loadMessages } from "~/i18n";
 
 await loadMessages(["common", "fields", "organisation", "regions", "sectors", "sizeBands", "validation"]);
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireOrganisationAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireOrganisationAdmin(request, context);
   const [profile, verification] = await Promise.all([
     getOrganisationProfile({ organisationId: access.organisation.id }),
     verificationStatus({ organisationId: access.organisation.id }),

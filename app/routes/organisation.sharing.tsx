@@ -41,8 +41,8 @@ async function associationsOf(organisationId: string) {
   return (await listAssociations()).filter((a) => a.sectors.includes(profile.sector)).map((a) => a.name);
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireConfirmedOrganisationAdmin(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireConfirmedOrganisationAdmin(request, context);
   const organisationId = access.organisation.id;
   const [associations, assessments, history, views, listings, ...shared] = await Promise.all([
     associationsOf(organisationId),

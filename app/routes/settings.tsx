@@ -25,8 +25,8 @@ type ActionResult =
   | { form: "token"; token: string | null; error: "settings.nameRequired" | null }
   | { form: "password"; reply: SubmissionResult<string[]>; changed: boolean };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireAccess(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireAccess(request, context);
   const tokens = await listApiTokens({ userId: access.user.id });
   return {
     user: { name: access.user.name, email: access.user.email },

@@ -14,8 +14,8 @@ await loadMessages(["common", "settings", "validation"]);
 
 const EraseSchema = z.object({ confirmEmail: z.string().trim().min(1, "validation.required").max(254) });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSignedIn(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireSignedIn(request, context);
   await requireRecentConfirmation(request);
   const { t } = await getFixedT(request);
   return { title: t("settings.erase.title") };

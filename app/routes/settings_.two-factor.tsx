@@ -29,8 +29,8 @@ type ActionResult =
   | { field: "disable"; error: "signin.throttled"; minutes: number };
 
 // Signed in is enough here: this is where someone whose role needs the factor is sent to get it.
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireSignedIn(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireSignedIn(request, context);
   const required = secondFactorRequired(access);
   if (access.secondFactor) {
     return { required, enabled: true, codesLeft: await recoveryCodesLeft(access.user.id), enrolment: null } as const;

@@ -21,9 +21,9 @@ const SignInSchema = z.object({
   redirectTo: z.string().max(2048).optional(),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  if (await getAccess(request)) throw redirect(safeRedirectPath(url.searchParams.get("redirectTo")));
+  if (await getAccess(request, context)) throw redirect(safeRedirectPath(url.searchParams.get("redirectTo")));
   return null;
 }
 

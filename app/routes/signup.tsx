@@ -20,8 +20,8 @@ const SignUpSchema = OrganisationProfileSchema.extend({
   password: PasswordSchema,
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getAccess(request)) throw redirect("/home");
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if (await getAccess(request, context)) throw redirect("/home");
   return null;
 }
 

@@ -28,8 +28,8 @@ const VerificationSchema = z.object({
   organisationId: z.string().uuid(),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const access = await requireVerifier(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireVerifier(request, context);
   const parsed = VerificationQuery.safeParse(queryValues(new URL(request.url)));
   // A search that does not parse lists everything and says so, rather than nothing.
   const query = parsed.success ? parsed.data : VerificationQuery.parse({});

@@ -89,3 +89,20 @@ export async function peakResidentMemory(pid: number): Promise<number | null> {
 export async function resetPeak(pid: number): Promise<void> {
   await writeFile(`/proc/${pid}/clear_refs`, "5").catch(() => undefined);
 }
+
+/**
+ * CPU time a process has used so far, in milliseconds, from Linux's /proc (user and system
+ * ticks); null elsewhere. Per request it holds steady when other processes share the cores,
+ * where requests per second do not.
+ */
+export async function cpuMilliseconds(pid: number): Promise<number | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS);
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100;

@@ -101,7 +101,7 @@ test("every page carries a nonce-based CSP and is never cached", async ({ page }
   expect(again).not.toBe(headers["content-security-policy"]);
 });
 
-test("the landing page served from a copy carries each response's own nonce; a signed-in visitor gets their own page", async ({
+test("the landing page carries each response's own nonce; a signed-in visitor gets their own page", async ({
   page,
 }) => {
   const nonces: string[] = [];
