@@ -6,7 +6,7 @@ import type { Access } from "./access.server";
 import { listAssociations } from "./association.server";
 import { recordAudit } from "./audit.server";
 import { isVerified } from "./verification.server";
-import { latestQuestionnaires } from "./assessment.server";
+import { latestQuestionnaires } from "./questionnaire.server";
 import {
   cellId,
   countBand,

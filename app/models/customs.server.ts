@@ -7,7 +7,7 @@ import { queryValues } from "~/forms";
 import { highOrCritical } from "~/domain/benchmark";
 import { PORT_REGIONS, SECTORS, type Sector } from "~/domain/organisation";
 import { RISK_LEVELS } from "~/domain/scoring";
-import { latestQuestionnaires } from "./assessment.server";
+import { latestQuestionnaires } from "./questionnaire.server";
 import { recentReleases, visibleCells } from "./benchmark.server";
 import { recordAudit, type AuditEntry } from "./audit.server";
 import { sharingOrganisations, type SharingOrganisation } from "./consent.server";

@@ -9,7 +9,7 @@ import { parseForm } from "~/forms";
 import { config } from "~/config.server";
 import { getLanguage } from "~/i18n.server";
 import { requirePlatformAdmin } from "~/models/access.server";
-import { latestQuestionnaires } from "~/models/assessment.server";
+import { latestQuestionnaires } from "~/models/questionnaire.server";
 import { recordAudit } from "~/models/audit.server";
 import { computeRelease, latestReleaseHeader } from "~/models/benchmark.server";
 import { createAssociation, listAssociations, listCustomsReviewers } from "~/models/association.server";

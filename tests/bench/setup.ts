@@ -6,7 +6,8 @@ import { assessments, memberships, organisations, users } from "../../db/schema"
 import { isEmpty, seedDemoData } from "../../db/seed";
 import { themesFor, visibleQuestionIds } from "~/domain/assessment";
 import type { Questionnaire } from "~/domain/questionnaire";
-import { getAnswers, getQuestionnaire, startAssessment } from "~/models/assessment.server";
+import { getAnswers, startAssessment } from "~/models/assessment.server";
+import { getQuestionnaire } from "~/models/questionnaire.server";
 import { loadQuestionnaireFiles, type QuestionnaireFile } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
 import { startSession } from "~/models/session.server";

@@ -12,13 +12,12 @@ import {
   startAssessment,
   submitAssessment,
   getAssessment,
-  getQuestionnaire,
   getScoreSnapshot,
 } from "~/models/assessment.server";
 import { scoreAssessment } from "~/domain/scoring";
 import { reportPage } from "~/report.server";
 import { hashQuestionnaire } from "~/models/questionnaire-files.server";
-import { publishQuestionnaires } from "~/models/questionnaire.server";
+import { getQuestionnaire, publishQuestionnaires } from "~/models/questionnaire.server";
 import { smallQuestionnaire } from "../fixtures/questionnaire";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
