@@ -12,9 +12,6 @@ export interface VisibleCell {
   themes?: BenchmarkTheme[];
 }
 
-export const cellKey = (cell: Pick<VisibleCell, "grouping" | "sector" | "sizeBand">) =>
-  [cell.grouping, cell.sector ?? "", cell.sizeBand ?? ""].join("|");
-
 /** The name of a group in the reader's language: "All organisations", a sector, or a sector and size band. */
 export function groupLabel(t: TFunction, cell: Pick<VisibleCell, "grouping" | "sector" | "sizeBand">): string {
   if (cell.grouping === "all" || !cell.sector) return t("benchmark.all");

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { cellKey, groupLabel, onHundredScale, type VisibleCell } from "~/benchmark-view";
+import { groupLabel, onHundredScale, type VisibleCell } from "~/benchmark-view";
+import { cellId } from "~/domain/benchmark";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";
@@ -89,7 +90,7 @@ export function MedianRiskTable({
             .filter((c) => c.grouping !== "sector-size")
             .map((cell) =>
               cell.themes ? (
-                <tr key={cellKey(cell)}>
+                <tr key={cellId(cell)}>
                   <th scope="row">{groupLabel(t, cell)}</th>
                   <td>{t(`countBands.${cell.countBand ?? "5-9"}`)}</td>
                   {themes.map((theme) => {
@@ -108,7 +109,7 @@ export function MedianRiskTable({
                   })}
                 </tr>
               ) : (
-                <SuppressedRow key={cellKey(cell)} cell={cell} span={themes.length + 1} k={k} />
+                <SuppressedRow key={cellId(cell)} cell={cell} span={themes.length + 1} k={k} />
               ),
             )}
         </tbody>
@@ -178,10 +179,10 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
         <tbody>
           {cells.map((cell) => {
             const figures = themeOf(cell, theme.id);
-            if (!cell.themes) return <SuppressedRow key={cellKey(cell)} cell={cell} span={7} k={k} />;
+            if (!cell.themes) return <SuppressedRow key={cellId(cell)} cell={cell} span={7} k={k} />;
             if (!figures) return null;
             return (
-              <tr key={cellKey(cell)}>
+              <tr key={cellId(cell)}>
                 <th scope="row">{groupLabel(t, cell)}</th>
                 <td>{t(`countBands.${cell.countBand ?? "5-9"}`)}</td>
                 <td>{whole(onHundredScale(figures.resilience.p25))}</td>
@@ -248,7 +249,7 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
             const figures = themeOf(cell, theme.id)!;
             const levels = figures.levels;
             return (
-              <tr key={cellKey(cell)}>
+              <tr key={cellId(cell)}>
                 <th scope="row">{groupLabel(t, cell)}</th>
                 {levels ? (
                   RISK_LEVELS.map((level) => <td key={level}>{percent(levels[level])}</td>)
@@ -279,11 +280,11 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: TrendRele
   const date = useMemo(() => dateFormat(i18n.language, { dateStyle: "medium" }), [i18n.language]);
   const groups = useMemo(() => {
     const seen = new Map<string, VisibleCell>();
-    for (const release of trend) for (const cell of release.cells) seen.set(cellKey(cell), cell);
+    for (const release of trend) for (const cell of release.cells) seen.set(cellId(cell), cell);
     return [...seen.values()];
   }, [trend]);
   const median = (release: TrendRelease, group: VisibleCell) => {
-    const cell = release.cells.find((c) => cellKey(c) === cellKey(group));
+    const cell = release.cells.find((c) => cellId(c) === cellId(group));
     return cell ? (themeOf(cell, theme.id)?.risk.median ?? null) : null;
   };
   const chart = useMemo(
@@ -314,7 +315,7 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: TrendRele
           <tr>
             <th scope="col">{t("benchmark.releaseColumn")}</th>
             {groups.map((group) => (
-              <th scope="col" key={cellKey(group)}>
+              <th scope="col" key={cellId(group)}>
                 {groupLabel(t, group)}
               </th>
             ))}
@@ -327,7 +328,7 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: TrendRele
               {groups.map((group) => {
                 const value = median(release, group);
                 return (
-                  <td key={cellKey(group)}>
+                  <td key={cellId(group)}>
                     {value === null ? t("participation.fewerThan", { k: release.k }) : whole(value)}
                   </td>
                 );
