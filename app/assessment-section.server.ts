@@ -3,6 +3,7 @@ import { z } from "zod";
 import { readAnswer, typedAnswer, type AnswerFieldError } from "./answer-form";
 import {
   chosenOptions,
+  findTheme,
   offersNotApplicable,
   PROFILE_SECTION,
   progress,
@@ -18,7 +19,7 @@ import type { Questionnaire, Reader, Text } from "./domain/questionnaire";
 import { readerText } from "./advice-view.server";
 import type { Language } from "./i18n";
 import { getLanguage } from "./i18n.server";
-import { requireOrganisationMember } from "./models/access.server";
+import { actorOf, organisationActor, requireOrganisationMember } from "./models/access.server";
 import { recordRefusedRead } from "./models/audit.server";
 import { getAnswers, getAssessment, listAssignments, saveAnswer, type AnswerRecord } from "./models/assessment.server";
 import { notFound } from "~/responses.server";
@@ -28,7 +29,7 @@ import { notFound } from "~/responses.server";
  * both routes stay thin and behave the same.
  */
 
-export async function findAssessment(request: Request, assessmentId: string | undefined, context?: AppLoadContext) {
+export async function requireAssessment(request: Request, assessmentId: string | undefined, context?: AppLoadContext) {
   const access = await requireOrganisationMember(request, context);
   // A malformed id is "not found" without a query; a database failure is not swallowed.
   const id = z.string().uuid().safeParse(assessmentId);
@@ -36,13 +37,10 @@ export async function findAssessment(request: Request, assessmentId: string | un
     ? await getAssessment({ organisationId: access.organisation.id, assessmentId: id.data })
     : null;
   if (!assessment) {
-    await recordRefusedRead({
-      userId: access.user.id,
-      organisationId: access.organisation.id,
-      objectType: "assessment",
-      objectId: assessmentId,
-      ip: null,
-    });
+    await recordRefusedRead(
+      { ...actorOf(access, null), organisationId: access.organisation.id },
+      { type: "assessment", id: assessmentId },
+    );
     throw notFound();
   }
   return { access, assessment };
@@ -62,7 +60,7 @@ function sectionOrder(questionnaire: Questionnaire, sector: Sector, answers: Ans
 }
 
 export async function sectionLoader({ request, params, context }: LoaderFunctionArgs, section: string) {
-  const { access, assessment } = await findAssessment(request, params.id, context);
+  const { access, assessment } = await requireAssessment(request, params.id, context);
   const language = await getLanguage(request);
   const { questionnaire, sector } = assessment;
   const [answers, assignments] = await Promise.all([
@@ -96,18 +94,13 @@ export async function sectionLoader({ request, params, context }: LoaderFunction
     },
     sections: sections.map((s) => ({
       ...s,
-      title:
-        s.section === PROFILE_SECTION ? null : local(questionnaireTheme(questionnaire, s.section)?.title, language),
+      title: s.section === PROFILE_SECTION ? null : local(findTheme(questionnaire, s.section)?.title, language),
       assignee: assignments.find((a) => a.themeId === s.section)?.name ?? null,
       mine: assignments.some((a) => a.themeId === s.section && a.userId === access.user.id),
     })),
     questions: questions.map((q) => questionView(questionnaire, q, language, assessment, answers, visible.has(q.id))),
     outsideChoices,
   };
-}
-
-function questionnaireTheme(questionnaire: Questionnaire, themeId: string) {
-  return questionnaire.themes.find((t) => t.id === themeId);
 }
 
 export function answerView(answer: Pick<AnswerRecord, "value" | "note" | "revision"> & { answeredBy?: string | null }) {
@@ -150,27 +143,6 @@ function questionView(
 
 export type QuestionView = ReturnType<typeof questionView>;
 
-/** Saves an answer read from a form as the signed-in member, for the page and for autosave. */
-export function saveReadAnswer(input: {
-  access: { organisation: { id: string }; user: { id: string } };
-  assessment: { id: string };
-  questionId: string;
-  answer: { value: AnswerValue; note: string | null; baseRevision: number };
-  ip: string | null;
-}) {
-  const { access, assessment, questionId, answer, ip } = input;
-  return saveAnswer({
-    organisationId: access.organisation.id,
-    userId: access.user.id,
-    ip,
-    assessmentId: assessment.id,
-    questionId,
-    value: answer.value,
-    note: answer.note,
-    baseRevision: answer.baseRevision,
-  });
-}
-
 export type SectionActionData = {
   errors: Record<string, AnswerFieldError | "assessment.errors.stale" | "assessment.errors.rejected">;
   newer: Record<string, { value: AnswerValue; answeredBy: string | null; revision: number }>;
@@ -179,7 +151,7 @@ export type SectionActionData = {
 
 /** Saves every answer of a page posted without JavaScript; each answer on its own. */
 export async function sectionAction({ request, params, context }: ActionFunctionArgs, section: string) {
-  const { access, assessment } = await findAssessment(request, params.id);
+  const { access, assessment } = await requireAssessment(request, params.id);
   if (assessment.status !== "draft") throw new Response("Conflict", { status: 409 });
   const form = await request.formData();
   const stored = await getAnswers({ assessmentId: assessment.id });
@@ -203,13 +175,8 @@ export async function sectionAction({ request, params, context }: ActionFunction
     result.posted[question.id] = { value: answer.value, note: answer.note };
     const current = stored.get(question.id);
     if (current && sameAnswer(current, answer)) continue;
-    const saved = await saveReadAnswer({
-      access,
-      assessment,
-      questionId: question.id,
-      answer,
-      ip: context.clientAddress,
-    });
+    const member = organisationActor(access, "org_member", context.clientAddress);
+    const saved = await saveAnswer(member, { assessmentId: assessment.id, questionId: question.id, ...answer });
     if (saved.ok) continue;
     if (saved.error === "stale") {
       result.errors[question.id] = "assessment.errors.stale";

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { BenchmarkTheme, CountBand, Grouping } from "./domain/benchmark";
+import { cellId, type BenchmarkTheme, type CountBand, type Grouping } from "./domain/benchmark";
 import type { Sector, SizeBand } from "./domain/organisation";
 
 /** A benchmark cell as pages and the API receive it: published figures or nothing. */
@@ -11,9 +11,6 @@ export interface VisibleCell {
   countBand?: CountBand | null;
   themes?: BenchmarkTheme[];
 }
-
-export const cellKey = (cell: Pick<VisibleCell, "grouping" | "sector" | "sizeBand">) =>
-  [cell.grouping, cell.sector ?? "", cell.sizeBand ?? ""].join("|");
 
 /** The name of a group in the reader's language: "All organisations", a sector, or a sector and size band. */
 export function groupLabel(t: TFunction, cell: Pick<VisibleCell, "grouping" | "sector" | "sizeBand">): string {
@@ -37,13 +34,13 @@ export function trendOf(releases: { createdAt: Date; k: number; cells: VisibleCe
   const groups = new Map<string, Group>();
   for (const release of releases)
     for (const { grouping, sector, sizeBand } of release.cells)
-      groups.set(cellKey({ grouping, sector, sizeBand }), {
+      groups.set(cellId({ grouping, sector, sizeBand }), {
         grouping,
         ...(sector ? { sector } : {}),
         ...(sizeBand ? { sizeBand } : {}),
       });
   const keys = [...groups.keys()];
-  const byKey = releases.map((release) => new Map(release.cells.map((cell) => [cellKey(cell), cell])));
+  const byKey = releases.map((release) => new Map(release.cells.map((cell) => [cellId(cell), cell])));
   return {
     releases: releases.map((r) => ({ createdAt: r.createdAt.toISOString(), k: r.k })),
     groups: [...groups.values()],

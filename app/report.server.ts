@@ -1,5 +1,5 @@
 import { adviceView } from "./advice-view.server";
-import { findQuestion, type Answers } from "./domain/assessment";
+import { findAdvice, findQuestion, findTheme, type Answers } from "./domain/assessment";
 import type { Questionnaire, Reader } from "./domain/questionnaire";
 import { rankAdvice, scoreAssessment, type AssessmentScore, type FrozenReport, type RiskLevel } from "./domain/scoring";
 import type { Sector } from "./domain/organisation";
@@ -81,15 +81,10 @@ export function reportView(
   { score: figures, advice: ranked, reader }: FrozenReport,
   language: Language,
 ) {
-  const themeTitle = (id: string) => questionnaire.themes.find((t) => t.id === id)?.title[language] ?? id;
+  const themeTitle = (id: string) => findTheme(questionnaire, id)?.title[language] ?? id;
   const questionText = (id: string) => findQuestion(questionnaire, id)?.text[language] ?? id;
   const advice = ranked.map((item, index) => ({
-    ...adviceView(
-      questionnaire,
-      questionnaire.advice.find((a) => a.id === item.adviceId)!,
-      language,
-      reader ?? null,
-    ),
+    ...adviceView(questionnaire, findAdvice(questionnaire, item.adviceId)!, language, reader ?? null),
     themeId: item.themeId,
     theme: themeTitle(item.themeId),
     gain: item.gain,

@@ -1,9 +1,6 @@
 import type { TypedResponse } from "@remix-run/node";
 
-/** "Not found", whether a thing does not exist or is not the asker's: no hint either way. */
-export function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
-}
+export { notFound } from "./models/access.server";
 
 /**
  * JSON from an API or resource route: a real Response (Remix's `data()` is only unwrapped for

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PurposeSchema } from "./domain/sharing";
 import { parseForm } from "./forms";
 import { getLanguage } from "./i18n.server";
-import { requireAccess, type Access } from "./models/access.server";
+import { actorOf, requireAccess, type Access } from "./models/access.server";
 import { getAssessment } from "./models/assessment.server";
 import { recordRefusedRead } from "./models/audit.server";
 import type { ConsentRecipient } from "./domain/sharing";
@@ -39,11 +39,9 @@ export async function sharedReportLoader(
   const access = await requireAccess(request, context);
   const shared = await findSharedReport(access, recipient, params.organisationId);
   if (!shared) {
-    await recordRefusedRead({
-      userId: access.user.id,
-      objectType: "shared_report",
-      objectId: params.organisationId,
-      ip: context.clientAddress,
+    await recordRefusedRead(actorOf(access, context.clientAddress), {
+      type: "shared_report",
+      id: params.organisationId,
     });
     throw notFound();
   }
@@ -61,16 +59,17 @@ export async function sharedReportLoader(
   const purpose = submission.value.purpose;
   const assessment = await getAssessment({ organisationId: shared.id, assessmentId: shared.assessmentId });
   if (!assessment) throw notFound();
-  await recordSharedView({
-    userId: access.user.id,
-    role: recipient === "customs" ? "customs_reviewer" : "association_analyst",
-    associationIds: access.associationIds,
-    organisationId: shared.id,
-    assessmentId: assessment.id,
-    purpose,
-    ip: context.clientAddress,
-    via: "page",
-  });
+  const role = recipient === "customs" ? "customs_reviewer" : "association_analyst";
+  await recordSharedView(
+    { ...actorOf(access, context.clientAddress), role },
+    {
+      associationIds: access.associationIds,
+      organisationId: shared.id,
+      assessmentId: assessment.id,
+      purpose,
+      via: "page",
+    },
+  );
   return {
     organisation,
     submission: null,

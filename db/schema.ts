@@ -21,6 +21,8 @@ import {
 import type { AnswerValue } from "../app/domain/assessment";
 import type { BenchmarkFigures, BenchmarkTheme } from "../app/domain/benchmark";
 import type { FrozenReport } from "../app/domain/scoring";
+import { INVITATION_ROLES } from "../app/domain/account";
+import type { AuditAction, AuditRole } from "../app/domain/audit";
 import { MEMBERSHIP_ROLES, PORT_REGIONS, SECTORS, SIZE_BANDS } from "../app/domain/organisation";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
@@ -30,7 +32,7 @@ export const sectorEnum = pgEnum("sector", SECTORS);
 export const sizeBandEnum = pgEnum("size_band", SIZE_BANDS);
 export const portRegionEnum = pgEnum("port_region", PORT_REGIONS);
 export const membershipRoleEnum = pgEnum("membership_role", MEMBERSHIP_ROLES);
-export const invitationRoleEnum = pgEnum("invitation_role", ["member", "analyst", "customs_reviewer"]);
+export const invitationRoleEnum = pgEnum("invitation_role", INVITATION_ROLES);
 
 export const users = pgTable(
   "users",
@@ -207,9 +209,9 @@ export const auditLog = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     actorUserId: uuid("actor_user_id"),
-    actorRole: text("actor_role"),
+    actorRole: text("actor_role").$type<AuditRole>(),
     organisationId: uuid("organisation_id"),
-    action: text("action").notNull(),
+    action: text("action").$type<AuditAction>().notNull(),
     objectType: text("object_type"),
     objectId: text("object_id"),
     success: boolean("success").notNull().default(true),

@@ -223,10 +223,15 @@ async function seedDemoSharing(handle: DatabaseHandle): Promise<void> {
     .orderBy(organisations.name);
   for (const [index, organisation] of rows.entries()) {
     const maasvlakte = organisation.name === "Maasvlakte Container Terminal";
-    const actor = { organisationId: organisation.id, userId: organisation.adminId, ip: null };
+    const admin = {
+      userId: organisation.adminId,
+      role: "org_admin",
+      organisationId: organisation.id,
+      ip: null,
+    } as const;
     if (maasvlakte || index % 3 === 0)
-      await grantConsent({ ...actor, recipient: "customs", keepLatest: maasvlakte || index % 2 === 0 });
-    if (maasvlakte || index % 4 === 1) await grantConsent({ ...actor, recipient: "association", keepLatest: true });
+      await grantConsent(admin, { recipient: "customs", keepLatest: maasvlakte || index % 2 === 0 });
+    if (maasvlakte || index % 4 === 1) await grantConsent(admin, { recipient: "association", keepLatest: true });
     if (maasvlakte) {
       const [reviewer] = await handle.db
         .select({ id: users.id })
@@ -234,16 +239,16 @@ async function seedDemoSharing(handle: DatabaseHandle): Promise<void> {
         .where(eq(users.email, "reviewer@douane.example"));
       const [shared] = await sharingOrganisations({ recipient: "customs", organisationId: organisation.id });
       for (const purpose of ["Inspectie containerterminal 2026-114", "Zaak DOU-2026-0457: misbruik pincodes"]) {
-        await recordSharedView({
-          userId: reviewer!.id,
-          role: "customs_reviewer",
-          associationIds: [],
-          organisationId: organisation.id,
-          assessmentId: shared!.assessmentId,
-          purpose,
-          ip: null,
-          via: "page",
-        });
+        await recordSharedView(
+          { userId: reviewer!.id, role: "customs_reviewer", organisationId: null, ip: null },
+          {
+            associationIds: [],
+            organisationId: organisation.id,
+            assessmentId: shared!.assessmentId,
+            purpose,
+            via: "page",
+          },
+        );
       }
     }
   }
@@ -480,12 +485,13 @@ export async function seedDemoAssessments(
           answeredBy: organisation.adminId,
         })),
       );
-      await submitAssessment({
-        organisationId: organisation.id,
+      const admin = {
         userId: organisation.adminId,
+        role: "org_admin",
+        organisationId: organisation.id,
         ip: null,
-        assessmentId: assessment.id,
-      });
+      } as const;
+      await submitAssessment(admin, assessment.id);
       await handle.db
         .update(assessments)
         .set({ submittedAt: at, createdAt: new Date(at.getTime() - 14 * DAY) })

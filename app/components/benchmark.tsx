@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { cellKey, groupLabel, onHundredScale, type Trend, type VisibleCell } from "~/benchmark-view";
+import { groupLabel, onHundredScale, type Trend, type VisibleCell } from "~/benchmark-view";
+import { cellId } from "~/domain/benchmark";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";
@@ -89,7 +90,7 @@ export function MedianRiskTable({
             .filter((c) => c.grouping !== "sector-size")
             .map((cell) =>
               cell.themes ? (
-                <tr key={cellKey(cell)}>
+                <tr key={cellId(cell)}>
                   <th scope="row">{groupLabel(t, cell)}</th>
                   <td>{t(`countBands.${cell.countBand ?? "5-9"}`)}</td>
                   {themes.map((theme) => {
@@ -108,7 +109,7 @@ export function MedianRiskTable({
                   })}
                 </tr>
               ) : (
-                <SuppressedRow key={cellKey(cell)} cell={cell} span={themes.length + 1} k={k} />
+                <SuppressedRow key={cellId(cell)} cell={cell} span={themes.length + 1} k={k} />
               ),
             )}
         </tbody>
@@ -178,10 +179,10 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
         <tbody>
           {cells.map((cell) => {
             const figures = themeOf(cell, theme.id);
-            if (!cell.themes) return <SuppressedRow key={cellKey(cell)} cell={cell} span={7} k={k} />;
+            if (!cell.themes) return <SuppressedRow key={cellId(cell)} cell={cell} span={7} k={k} />;
             if (!figures) return null;
             return (
-              <tr key={cellKey(cell)}>
+              <tr key={cellId(cell)}>
                 <th scope="row">{groupLabel(t, cell)}</th>
                 <td>{t(`countBands.${cell.countBand ?? "5-9"}`)}</td>
                 <td>{whole(onHundredScale(figures.resilience.p25))}</td>
@@ -248,7 +249,7 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
             const figures = themeOf(cell, theme.id)!;
             const levels = figures.levels;
             return (
-              <tr key={cellKey(cell)}>
+              <tr key={cellId(cell)}>
                 <th scope="row">{groupLabel(t, cell)}</th>
                 {levels ? (
                   RISK_LEVELS.map((level) => <td key={level}>{percent(levels[level])}</td>)
@@ -298,7 +299,7 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
           <tr>
             <th scope="col">{t("benchmark.releaseColumn")}</th>
             {trend.groups.map((group) => (
-              <th scope="col" key={cellKey(group)}>
+              <th scope="col" key={cellId(group)}>
                 {groupLabel(t, group)}
               </th>
             ))}
@@ -311,7 +312,7 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
               {trend.groups.map((group, index) => {
                 const value = medians?.[index]?.[at] ?? null;
                 return (
-                  <td key={cellKey(group)}>
+                  <td key={cellId(group)}>
                     {value === null ? t("participation.fewerThan", { k: release.k }) : whole(value)}
                   </td>
                 );

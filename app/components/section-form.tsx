@@ -13,11 +13,13 @@ import {
 } from "~/answer-form";
 import type { QuestionView, SectionActionData, sectionLoader } from "~/assessment-section.server";
 import {
+  addShown,
   chosenOptions,
   NOT_APPLICABLE_GROUNDS,
   NOTE_MAX_LENGTH,
   PROFILE_SECTION,
   REASON_MAX_LENGTH,
+  type Answers,
   type AnswerValue,
 } from "~/domain/assessment";
 import type { action as saveOneAnswer } from "~/routes/assessments.$id.answers";
@@ -349,17 +351,14 @@ export function SectionPage() {
   const [choices, setChoices] = useState<Record<string, string[]>>(() =>
     Object.fromEntries(questions.map((q) => [q.id, chosenOptions((actionData?.posted[q.id] ?? q.answer)?.value)])),
   );
-  const byId = new Map(questions.map((q) => [q.id, q]));
-  const isVisible = (q: QuestionView): boolean => {
-    if (!q.showIf) return true;
-    const source = byId.get(q.showIf.question);
-    const chosen = source
-      ? isVisible(source)
-        ? (choices[source.id] ?? [])
-        : []
-      : (outsideChoices[q.showIf.question] ?? []);
-    return q.showIf.anyOf.some((id) => chosen.includes(id));
-  };
+  // Choices from other pages come settled from the server; this page's as they are now.
+  const chosen: Answers = new Map(
+    [...Object.entries(outsideChoices), ...Object.entries(choices)].map(([id, options]) => [
+      id,
+      { value: { kind: "choices", options } },
+    ]),
+  );
+  const shown = addShown(questions, chosen, new Set(Object.keys(outsideChoices)));
   // Answers not yet saved: named on the page, and leaving it asks first.
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set());
   const onUnsaved = (questionId: string, isUnsaved: boolean) =>
@@ -447,19 +446,21 @@ export function SectionPage() {
             </div>
           ) : null}
           <Form method="post" className="form">
-            {questions.filter(isVisible).map((q) => (
-              <QuestionFieldset
-                key={q.id}
-                question={q}
-                assessmentId={assessment.id}
-                readOnly={readOnly}
-                posted={actionData?.posted[q.id]}
-                serverError={actionData?.errors[q.id]}
-                serverNewer={actionData?.newer[q.id]}
-                onChoices={(id, chosen) => setChoices((c) => ({ ...c, [id]: chosen }))}
-                onUnsaved={onUnsaved}
-              />
-            ))}
+            {questions
+              .filter((q) => shown.has(q.id))
+              .map((q) => (
+                <QuestionFieldset
+                  key={q.id}
+                  question={q}
+                  assessmentId={assessment.id}
+                  readOnly={readOnly}
+                  posted={actionData?.posted[q.id]}
+                  serverError={actionData?.errors[q.id]}
+                  serverNewer={actionData?.newer[q.id]}
+                  onChoices={(id, chosen) => setChoices((c) => ({ ...c, [id]: chosen }))}
+                  onUnsaved={onUnsaved}
+                />
+              ))}
             {readOnly ? null : (
               <div className="button-row sticky-actions">
                 <button type="submit" name="intent" value="save" className="button button--secondary">

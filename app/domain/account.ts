@@ -12,7 +12,9 @@ export const EmailSchema = z
 
 export const PersonNameSchema = z.string().trim().min(1).max(120);
 
-/** How long an invitation or account link may be used. */
+export const INVITATION_ROLES = ["member", "analyst", "customs_reviewer"] as const;
+export type InvitationRole = (typeof INVITATION_ROLES)[number];
+
 export const INVITATION_VALID_DAYS = 7;
 
 /** A 6-digit code from an authenticator app, or a recovery code (ten letters and digits). */

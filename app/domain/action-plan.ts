@@ -19,7 +19,6 @@ export const ActionSchema = z
   });
 export type ActionInput = z.output<typeof ActionSchema>;
 
-/** Open: still to be done. Overdue: open and its due date has passed. */
 export function isOpen(status: ActionStatus): boolean {
   return status === "planned" || status === "in_progress";
 }

@@ -1,5 +1,5 @@
 import type { Sector } from "./organisation";
-import type { ControlQuestion, ProfileQuestion, Questionnaire, ShowIf, Theme } from "./questionnaire";
+import type { Advice, ControlQuestion, ProfileQuestion, Questionnaire, ShowIf, Theme } from "./questionnaire";
 
 /**
  * Answers and what a respondent sees: which themes and questions apply, and how far an
@@ -22,7 +22,7 @@ export const NOT_APPLICABLE_GROUNDS = [
 export type NotApplicableGround = (typeof NOT_APPLICABLE_GROUNDS)[number];
 
 // A plain type, not a zod schema: this module reaches the browser with the answer forms, and
-// zod would add about 58 KB of minified code to every assessment page.
+// zod would weigh down every assessment page.
 export type AnswerValue =
   | { kind: "choice"; option: string }
   | { kind: "choices"; options: string[] }
@@ -55,6 +55,14 @@ export function findQuestion(questionnaire: Questionnaire, questionId: string): 
   );
 }
 
+export function findTheme(questionnaire: Questionnaire, themeId: string): Theme | undefined {
+  return questionnaire.themes.find((t) => t.id === themeId);
+}
+
+export function findAdvice(questionnaire: Questionnaire, adviceId: string): Advice | undefined {
+  return questionnaire.advice.find((a) => a.id === adviceId);
+}
+
 /** Themes an organisation of this sector sees, with these profile answers. */
 export function themesFor(questionnaire: Questionnaire, sector: Sector, answers: Answers): Theme[] {
   return questionnaire.themes.filter(
@@ -69,25 +77,32 @@ export function chosenOptions(value: AnswerValue | undefined): string[] {
   return [];
 }
 
-export function conditionHolds(showIf: ShowIf | undefined, answers: Answers): boolean {
+export function conditionHolds(showIf: ShowIf | null | undefined, answers: Answers): boolean {
   if (!showIf) return true;
   const chosen = chosenOptions(answers.get(showIf.question)?.value);
   return showIf.anyOf.some((option) => chosen.includes(option));
 }
 
-/**
- * Whether a question is shown. A question whose condition refers to a hidden question is
- * hidden too: conditions only look back, so one pass in file order settles it.
- */
 export function visibleQuestionIds(questionnaire: Questionnaire, sector: Sector, answers: Answers): Set<string> {
   const visible = new Set(questionnaire.profile.map((q) => q.id));
-  for (const theme of themesFor(questionnaire, sector, answers)) {
-    for (const question of theme.questions) {
-      const dependsOnVisible = !question.showIf || visible.has(question.showIf.question);
-      if (dependsOnVisible && conditionHolds(question.showIf, answers)) visible.add(question.id);
-    }
-  }
+  for (const theme of themesFor(questionnaire, sector, answers)) addShown(theme.questions, answers, visible);
   return visible;
+}
+
+/**
+ * Adds to `shown` the questions whose condition holds. A question whose condition refers to a
+ * hidden question is hidden too: conditions only look back, so one pass in file order settles it.
+ */
+export function addShown(
+  questions: readonly { id: string; showIf?: ShowIf | null }[],
+  answers: Answers,
+  shown: Set<string>,
+): Set<string> {
+  for (const question of questions) {
+    const dependsOnShown = !question.showIf || shown.has(question.showIf.question);
+    if (dependsOnShown && conditionHolds(question.showIf, answers)) shown.add(question.id);
+  }
+  return shown;
 }
 
 export type AnswerProblem =
@@ -152,7 +167,6 @@ export interface SectionProgress {
   total: number;
 }
 
-/** Answered and total visible questions, per section and overall. */
 export function progress(questionnaire: Questionnaire, sector: Sector, answers: Answers) {
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   const count = (questions: { id: string }[]): Omit<SectionProgress, "section"> => {

@@ -60,7 +60,6 @@ export interface BenchmarkFigures {
   medianLevel: RiskLevel;
 }
 
-/** The published figures of one theme in one cell. */
 export interface BenchmarkTheme extends BenchmarkFigures {
   id: string;
 }
@@ -131,7 +130,6 @@ export function shareStep(count: number): number | null {
   return count < 50 ? 10 : 5;
 }
 
-/** Shares per risk level, each rounded to `step` percent. */
 export function levelShares(counts: Record<RiskLevel, number>, step: number): Record<RiskLevel, number> {
   const total = RISK_LEVELS.reduce((sum, level) => sum + counts[level], 0);
   const share = (n: number) => (total === 0 ? 0 : Math.round((n / total) * (100 / step)) * step);
@@ -258,7 +256,7 @@ export function discloseRelease(input: {
   }
   return cells;
 }
-/** The share of a group at high or critical risk, where level shares are published. */
+
 export const highOrCritical = (figures: BenchmarkFigures) =>
   figures.levels ? figures.levels.high + figures.levels.critical : null;
 

@@ -151,7 +151,6 @@ export function themeResilience(questions: ScoredQuestion[], criticalCap: number
   return { resilience: bites ? criticalCap : raw, cappedBy: bites ? atZero : [], atZero, totalWeight };
 }
 
-/** Risk of a theme, unrounded: 100·E·(1−R). */
 export const themeRisk = (exposure: number, resilience: number) => 100 * exposure * (1 - resilience);
 
 /**

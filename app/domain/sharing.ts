@@ -7,6 +7,5 @@ import { z } from "zod";
 export const PURPOSE_MIN_LENGTH = 10;
 export const PurposeSchema = z.object({ purpose: z.string().trim().min(PURPOSE_MIN_LENGTH).max(300) });
 
-/** Whom an organisation can share its report with. */
 export const CONSENT_RECIPIENTS = ["customs", "association"] as const;
 export type ConsentRecipient = (typeof CONSENT_RECIPIENTS)[number];

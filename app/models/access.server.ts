@@ -13,7 +13,8 @@ import {
 import type { MembershipRole } from "~/domain/organisation";
 import { userOfBearer } from "./api-token.server";
 import { keepSessionAlive, LIVE_SESSION, liveSessionOf, requireRecentConfirmation } from "./session.server";
-import { notFound } from "~/responses.server";
+import { personActor, type Actor, type OrganisationActor } from "./audit.server";
+import type { AuditRole, OrganisationAuditRole } from "~/domain/audit";
 
 /** Who the signed-in person is and what they may do, read from the database on every request. */
 export interface Access {
@@ -158,6 +159,11 @@ export function homesOf(access: Access): Home[] {
   return homes;
 }
 
+/** "Not found", whether a thing does not exist or is not the asker's: no hint either way. */
+export function notFound(): Response {
+  return new Response("Not Found", { status: 404 });
+}
+
 // Pages of a role the person does not hold answer 404: they do not learn what exists there.
 export async function requireOrganisationMember(request: Request, context?: AppLoadContext) {
   const access = await requireAccess(request, context);
@@ -194,4 +200,18 @@ export async function requirePlatformAdmin(request: Request, context?: AppLoadCo
   const access = await requireAccess(request, context);
   if (!access.platformAdmin) throw notFound();
   return access;
+}
+
+/** The signed-in person as the actor of a write, in the role the route checked (none for their own account). */
+export function actorOf(access: Access, ip: string | null, role: AuditRole | null = null): Actor {
+  return { ...personActor(access.user.id, ip), role };
+}
+
+/** The signed-in person acting for their organisation, as the member or admin the route checked. */
+export function organisationActor(
+  access: Pick<Access, "user"> & { organisation: { id: string } },
+  role: OrganisationAuditRole,
+  ip: string | null,
+): OrganisationActor {
+  return { userId: access.user.id, role, organisationId: access.organisation.id, ip };
 }

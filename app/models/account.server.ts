@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { database } from "../../db/client";
 import { memberships, organisations, users } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
-import { recordAudit } from "./audit.server";
+import { recordAudit, type Actor } from "./audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { endSessionsOfUser } from "./session.server";
 import { consume, limitKey, refund, type Limit } from "./rate-limit.server";
@@ -37,15 +37,8 @@ export async function signUp(input: SignUp): Promise<SignUpResult> {
     if (!user || !organisation) throw new Error("insert returned no row");
     await tx.insert(memberships).values({ userId: user.id, organisationId: organisation.id, role: "admin" });
     await recordAudit(
-      {
-        actorUserId: user.id,
-        actorRole: "org_admin",
-        organisationId: organisation.id,
-        action: "sign_up",
-        objectType: "organisation",
-        objectId: organisation.id,
-        ip: input.ip,
-      },
+      { userId: user.id, role: "org_admin", organisationId: organisation.id, ip: input.ip },
+      { action: "sign_up", objectType: "organisation", objectId: organisation.id },
       tx,
     );
     return { ok: true, userId: user.id, organisationId: organisation.id } as const;
@@ -90,19 +83,18 @@ export async function verifySignIn(
     .select({ id: users.id, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
     .from(users)
     .where(byEmail(email));
+  const asker = { userId: user?.id ?? null, role: null, organisationId: null, ip };
   const blocked = states.filter((s) => !s.allowed);
   if (blocked.length > 0) {
     await takeBack();
-    await recordAudit({ actorUserId: user?.id ?? null, action, success: false, ip, details: { throttled: true } });
+    await recordAudit(asker, { action, success: false, details: { throttled: true } });
     return { ok: false, reason: "throttled", retryAfter: Math.max(...blocked.map((s) => s.retryAfter)) };
   }
   // A deactivated account gets the answer of a wrong password: it is checked all the same, so the time tells nothing.
   const valid = (await verifyPassword(user?.passwordHash ?? null, password)) && !user?.deactivatedAt;
-  await recordAudit({
-    actorUserId: user?.id ?? null,
+  await recordAudit(asker, {
     action,
     success: valid,
-    ip,
     // The typed address is kept only for failures of unknown accounts, to spot guessing.
     details: user ? undefined : { email: email.slice(0, 254) },
   });
@@ -120,11 +112,11 @@ export async function isEmailTaken(email: string): Promise<boolean> {
 }
 
 /** Sets a new password and ends every session of the person: a stolen cookie stops working too. */
-export async function changePassword(userId: string, newPassword: string, ip: string | null): Promise<void> {
+export async function changePassword(actor: Actor, newPassword: string): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
   await database().transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
-    await recordAudit({ actorUserId: userId, action: "password_changed", ip }, tx);
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.userId));
+    await recordAudit(actor, { action: "password_changed" }, tx);
   });
-  await endSessionsOfUser(userId);
+  await endSessionsOfUser(actor.userId);
 }

@@ -1,29 +1,20 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { database } from "../../db/client";
 import { apiTokens } from "../../db/schema";
-import { recordAudit } from "./audit.server";
+import { recordAudit, type Actor } from "./audit.server";
 import { hashToken, newToken } from "./session.server";
 
 /** Tokens start with a recognisable prefix, so a leaked one is easy to find in logs and code. */
 const PREFIX = "wbr_";
 
-export async function createApiToken(input: { userId: string; name: string; ip: string | null }): Promise<string> {
+export async function createApiToken(actor: Actor, name: string): Promise<string> {
   const token = `${PREFIX}${newToken()}`;
   await database().transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
-      .values({ userId: input.userId, name: input.name, tokenHash: hashToken(token) })
+      .values({ userId: actor.userId, name, tokenHash: hashToken(token) })
       .returning({ id: apiTokens.id });
-    await recordAudit(
-      {
-        actorUserId: input.userId,
-        action: "api_token_created",
-        objectType: "api_token",
-        objectId: row?.id,
-        ip: input.ip,
-      },
-      tx,
-    );
+    await recordAudit(actor, { action: "api_token_created", objectType: "api_token", objectId: row?.id }, tx);
   });
   return token;
 }
@@ -42,24 +33,15 @@ export async function listApiTokens({ userId }: { userId: string }) {
     .orderBy(desc(apiTokens.createdAt));
 }
 
-export async function revokeApiToken(input: { userId: string; tokenId: string; ip: string | null }): Promise<boolean> {
+export async function revokeApiToken(actor: Actor, tokenId: string): Promise<boolean> {
   return database().transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)
       .set({ revokedAt: new Date() })
-      .where(and(eq(apiTokens.id, input.tokenId), eq(apiTokens.userId, input.userId), isNull(apiTokens.revokedAt)))
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id });
     if (!row) return false;
-    await recordAudit(
-      {
-        actorUserId: input.userId,
-        action: "api_token_revoked",
-        objectType: "api_token",
-        objectId: row.id,
-        ip: input.ip,
-      },
-      tx,
-    );
+    await recordAudit(actor, { action: "api_token_revoked", objectType: "api_token", objectId: row.id }, tx);
     return true;
   });
 }

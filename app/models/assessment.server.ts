@@ -7,7 +7,6 @@ import {
   memberships,
   organisations,
   themeScores,
-  questionnaireVersions,
   themeAssignments,
   users,
 } from "../../db/schema";
@@ -22,53 +21,10 @@ import {
   type StoredAnswer,
 } from "~/domain/assessment";
 import type { Sector } from "~/domain/organisation";
-import { QuestionnaireSchema, type Questionnaire } from "~/domain/questionnaire";
 import { rankAdvice, scoreAssessment, type FrozenReport } from "~/domain/scoring";
 import { copyActions } from "./action.server";
-import { recordAudit } from "./audit.server";
-
-// Published versions never change, so a parsed copy can be kept for the life of the process.
-const parsedVersions = new Map<string, Questionnaire>();
-
-/**
- * A published questionnaire version. Inside a transaction, pass it: the embedded database has
- * one connection, and a query beside an open transaction would wait for it forever.
- */
-export async function getQuestionnaire(
-  questionnaireId: string,
-  version: number,
-  tx: Pick<Database, "select"> = database(),
-): Promise<Questionnaire | null> {
-  const key = `${questionnaireId}@${version}`;
-  const cached = parsedVersions.get(key);
-  if (cached) return cached;
-  const [row] = await tx
-    .select({ content: questionnaireVersions.content })
-    .from(questionnaireVersions)
-    .where(and(eq(questionnaireVersions.questionnaireId, questionnaireId), eq(questionnaireVersions.version, version)));
-  if (!row) return null;
-  const questionnaire = QuestionnaireSchema.parse(row.content);
-  parsedVersions.set(key, questionnaire);
-  return questionnaire;
-}
-
-/** The newest published version of each questionnaire that serves a sector. */
-export async function questionnairesFor(sector: Sector): Promise<Questionnaire[]> {
-  return (await latestQuestionnaires()).filter((q) => q.sectors.includes(sector));
-}
-
-/** The newest published version of every questionnaire. */
-export async function latestQuestionnaires(): Promise<Questionnaire[]> {
-  const rows = await database()
-    .selectDistinctOn([questionnaireVersions.questionnaireId], {
-      questionnaireId: questionnaireVersions.questionnaireId,
-      version: questionnaireVersions.version,
-    })
-    .from(questionnaireVersions)
-    .orderBy(questionnaireVersions.questionnaireId, desc(questionnaireVersions.version));
-  const latest = await Promise.all(rows.map((r) => getQuestionnaire(r.questionnaireId, r.version)));
-  return latest.filter((q): q is Questionnaire => q !== null);
-}
+import { recordAudit, type OrganisationActor } from "./audit.server";
+import { getQuestionnaire, questionnairesFor } from "./questionnaire.server";
 
 export async function listAssessments({ organisationId }: { organisationId: string }) {
   return database()
@@ -86,16 +42,11 @@ export async function listAssessments({ organisationId }: { organisationId: stri
     .orderBy(desc(assessments.createdAt));
 }
 
-export interface Actor {
-  organisationId: string;
-  userId: string;
-  ip: string | null;
-}
-
 export async function startAssessment(
-  actor: Actor & { sector: Sector; questionnaireId: string; copyFrom?: string },
+  actor: OrganisationActor,
+  input: { sector: Sector; questionnaireId: string; copyFrom?: string },
 ): Promise<string | null> {
-  const questionnaire = (await questionnairesFor(actor.sector)).find((q) => q.id === actor.questionnaireId);
+  const questionnaire = (await questionnairesFor(input.sector)).find((q) => q.id === input.questionnaireId);
   if (!questionnaire) return null;
   return database().transaction(async (tx) => {
     const [row] = await tx
@@ -105,11 +56,11 @@ export async function startAssessment(
         questionnaireId: questionnaire.id,
         questionnaireVersion: questionnaire.version,
         createdBy: actor.userId,
-        copiedFrom: actor.copyFrom ?? null,
+        copiedFrom: input.copyFrom ?? null,
       })
       .returning({ id: assessments.id });
     if (!row) throw new Error("insert returned no row");
-    if (actor.copyFrom) {
+    if (input.copyFrom) {
       // Re-assessment: carry over the answers to questions that are the same in this version.
       const previous = await tx
         .select({
@@ -122,7 +73,7 @@ export async function startAssessment(
         .innerJoin(assessments, eq(assessments.id, answers.assessmentId))
         .where(
           and(
-            eq(answers.assessmentId, actor.copyFrom),
+            eq(answers.assessmentId, input.copyFrom),
             eq(assessments.organisationId, actor.organisationId),
             eq(assessments.questionnaireId, questionnaire.id),
           ),
@@ -147,17 +98,14 @@ export async function startAssessment(
         );
       }
     }
-    if (actor.copyFrom) await copyActions(tx, actor.copyFrom, row.id, actor.organisationId);
+    if (input.copyFrom) await copyActions(tx, input.copyFrom, row.id, actor.organisationId);
     await recordAudit(
+      actor,
       {
-        actorUserId: actor.userId,
-        actorRole: "org_member",
-        organisationId: actor.organisationId,
         action: "assessment_started",
         objectType: "assessment",
         objectId: row.id,
-        ip: actor.ip,
-        details: { questionnaire: `${questionnaire.id}@${questionnaire.version}`, copiedFrom: actor.copyFrom ?? null },
+        details: { questionnaire: `${questionnaire.id}@${questionnaire.version}`, copiedFrom: input.copyFrom ?? null },
       },
       tx,
     );
@@ -238,13 +186,8 @@ export type SaveResult =
  * saved in between, the write is refused and the newer answer returned, never overwritten.
  */
 export async function saveAnswer(
-  actor: Actor & {
-    assessmentId: string;
-    questionId: string;
-    value: AnswerValue;
-    note: string | null;
-    baseRevision: number;
-  },
+  actor: OrganisationActor,
+  input: { assessmentId: string; questionId: string; value: AnswerValue; note: string | null; baseRevision: number },
 ): Promise<SaveResult> {
   return database().transaction(async (tx) => {
     // Locking the assessment serialises writers of one assessment, and a submit with them.
@@ -257,45 +200,45 @@ export async function saveAnswer(
       })
       .from(assessments)
       .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
-      .where(and(eq(assessments.id, actor.assessmentId), eq(assessments.organisationId, actor.organisationId)))
+      .where(and(eq(assessments.id, input.assessmentId), eq(assessments.organisationId, actor.organisationId)))
       .for("update", { of: assessments });
     if (!assessment) return { ok: false, error: "not_found" } as const;
     if (assessment.status !== "draft") return { ok: false, error: "submitted" } as const;
     const questionnaire = await getQuestionnaire(assessment.questionnaireId, assessment.version, tx);
     if (!questionnaire) throw new Error("questionnaire missing");
-    const current = await getAnswers({ assessmentId: actor.assessmentId }, tx);
-    const problem = checkAnswer(findQuestion(questionnaire, actor.questionId), actor.value, current);
+    const current = await getAnswers({ assessmentId: input.assessmentId }, tx);
+    const problem = checkAnswer(findQuestion(questionnaire, input.questionId), input.value, current);
     if (problem) return { ok: false, error: problem } as const;
 
-    const withThis = new Map<string, { value: AnswerValue }>(current).set(actor.questionId, { value: actor.value });
-    if (!visibleQuestionIds(questionnaire, assessment.sector, withThis).has(actor.questionId)) {
+    const withThis = new Map<string, { value: AnswerValue }>(current).set(input.questionId, { value: input.value });
+    if (!visibleQuestionIds(questionnaire, assessment.sector, withThis).has(input.questionId)) {
       return { ok: false, error: "hidden_question" } as const;
     }
-    const existing = current.get(actor.questionId);
-    if (existing && existing.revision !== actor.baseRevision) {
+    const existing = current.get(input.questionId);
+    if (existing && existing.revision !== input.baseRevision) {
       // The same answer saved twice (autosave and page save racing) is no conflict.
-      if (sameAnswer(existing, actor)) return { ok: true, revision: existing.revision } as const;
+      if (sameAnswer(existing, input)) return { ok: true, revision: existing.revision } as const;
       return { ok: false, error: "stale", current: existing } as const;
     }
     const revision = (existing?.revision ?? 0) + 1;
     await tx
       .insert(answers)
       .values({
-        assessmentId: actor.assessmentId,
-        questionId: actor.questionId,
-        value: actor.value,
-        note: actor.note,
+        assessmentId: input.assessmentId,
+        questionId: input.questionId,
+        value: input.value,
+        note: input.note,
         revision,
         answeredBy: actor.userId,
       })
       .onConflictDoUpdate({
         target: [answers.assessmentId, answers.questionId],
-        set: { value: actor.value, note: actor.note, revision, answeredBy: actor.userId, updatedAt: sql`now()` },
+        set: { value: input.value, note: input.note, revision, answeredBy: actor.userId, updatedAt: sql`now()` },
       });
     await tx
       .update(assessments)
       .set({ updatedAt: sql`now()` })
-      .where(eq(assessments.id, actor.assessmentId));
+      .where(eq(assessments.id, input.assessmentId));
     return { ok: true, revision } as const;
   });
 }
@@ -304,7 +247,7 @@ export async function saveAnswer(
  * Makes a draft read-only and final, in one transaction with its score snapshot and audit
  * entry: from then on reports and benchmarks read the stored figures.
  */
-export async function submitAssessment(actor: Actor & { assessmentId: string }): Promise<boolean> {
+export async function submitAssessment(actor: OrganisationActor, assessmentId: string): Promise<boolean> {
   return database().transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -318,7 +261,7 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
       .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
       .where(
         and(
-          eq(assessments.id, actor.assessmentId),
+          eq(assessments.id, assessmentId),
           eq(assessments.organisationId, actor.organisationId),
           eq(assessments.status, "draft"),
         ),
@@ -327,7 +270,7 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
     if (!row) return false;
     const questionnaire = await getQuestionnaire(row.questionnaireId, row.version, tx);
     if (!questionnaire) throw new Error("questionnaire missing");
-    const answers = await getAnswers({ assessmentId: actor.assessmentId }, tx);
+    const answers = await getAnswers({ assessmentId: assessmentId }, tx);
     const score = scoreAssessment(questionnaire, row.sector, answers);
     const report: FrozenReport = {
       sector: row.sector,
@@ -338,9 +281,9 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
     await tx
       .update(assessments)
       .set({ status: "submitted", submittedAt: sql`now()`, submittedBy: actor.userId })
-      .where(eq(assessments.id, actor.assessmentId));
+      .where(eq(assessments.id, assessmentId));
     await tx.insert(assessmentScores).values({
-      assessmentId: actor.assessmentId,
+      assessmentId: assessmentId,
       resilience: score.overall?.resilience ?? null,
       risk: score.overall?.risk ?? null,
       level: score.overall?.level ?? null,
@@ -349,7 +292,7 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
     });
     await tx.insert(themeScores).values(
       score.themes.map((t) => ({
-        assessmentId: actor.assessmentId,
+        assessmentId: assessmentId,
         themeId: t.themeId,
         exposure: t.exposure,
         resilience: t.scored ? t.resilience : null,
@@ -359,23 +302,11 @@ export async function submitAssessment(actor: Actor & { assessmentId: string }):
         weaklyAnswered: t.scored && t.weaklyAnswered,
       })),
     );
-    await recordAudit(
-      {
-        actorUserId: actor.userId,
-        actorRole: "org_admin",
-        organisationId: actor.organisationId,
-        action: "assessment_submitted",
-        objectType: "assessment",
-        objectId: actor.assessmentId,
-        ip: actor.ip,
-      },
-      tx,
-    );
+    await recordAudit(actor, { action: "assessment_submitted", objectType: "assessment", objectId: assessmentId }, tx);
     return true;
   });
 }
 
-/** The stored figures of a submitted assessment. */
 export async function getScoreSnapshot({ assessmentId }: { assessmentId: string }) {
   const [[overall], themes] = await Promise.all([
     database().select().from(assessmentScores).where(eq(assessmentScores.assessmentId, assessmentId)),
@@ -401,28 +332,29 @@ export async function listAssignments({ assessmentId }: { assessmentId: string }
 
 /** Assigns a theme to a member of the same organisation, or clears it with userId null. */
 export async function assignTheme(
-  actor: Actor & { assessmentId: string; themeId: string; memberUserId: string | null },
+  actor: OrganisationActor,
+  input: { assessmentId: string; themeId: string; memberUserId: string | null },
 ): Promise<void> {
-  const key = and(eq(themeAssignments.assessmentId, actor.assessmentId), eq(themeAssignments.themeId, actor.themeId));
+  const key = and(eq(themeAssignments.assessmentId, input.assessmentId), eq(themeAssignments.themeId, input.themeId));
   await database().transaction(async (tx) => {
     const [owned] = await tx
       .select({ id: assessments.id })
       .from(assessments)
-      .where(and(eq(assessments.id, actor.assessmentId), eq(assessments.organisationId, actor.organisationId)));
+      .where(and(eq(assessments.id, input.assessmentId), eq(assessments.organisationId, actor.organisationId)));
     if (!owned) return;
-    if (actor.memberUserId) {
+    if (input.memberUserId) {
       const [member] = await tx
         .select({ userId: memberships.userId })
         .from(memberships)
-        .where(and(eq(memberships.userId, actor.memberUserId), eq(memberships.organisationId, actor.organisationId)));
+        .where(and(eq(memberships.userId, input.memberUserId), eq(memberships.organisationId, actor.organisationId)));
       if (!member) return;
     }
     await tx.delete(themeAssignments).where(key);
-    if (actor.memberUserId) {
+    if (input.memberUserId) {
       await tx.insert(themeAssignments).values({
-        assessmentId: actor.assessmentId,
-        themeId: actor.themeId,
-        userId: actor.memberUserId,
+        assessmentId: input.assessmentId,
+        themeId: input.themeId,
+        userId: input.memberUserId,
       });
     }
   });

@@ -2,26 +2,19 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { database } from "../../db/client";
 import { associationAnalysts, associations, associationSectors, customsReviewers, users } from "../../db/schema";
 import { SECTORS, type Sector } from "~/domain/organisation";
-import { recordAudit } from "./audit.server";
+import { recordAudit, type Actor } from "./audit.server";
 
-export async function createAssociation(input: {
-  name: string;
-  sectors: Sector[];
-  actorUserId: string;
-  ip: string | null;
-}): Promise<string> {
+export async function createAssociation(actor: Actor, input: { name: string; sectors: Sector[] }): Promise<string> {
   return database().transaction(async (tx) => {
     const [row] = await tx.insert(associations).values({ name: input.name }).returning({ id: associations.id });
     if (!row) throw new Error("insert returned no row");
     await tx.insert(associationSectors).values(input.sectors.map((sector) => ({ associationId: row.id, sector })));
     await recordAudit(
+      actor,
       {
-        actorUserId: input.actorUserId,
-        actorRole: "platform_admin",
         action: "association_created",
         objectType: "association",
         objectId: row.id,
-        ip: input.ip,
         details: { sectors: input.sectors.join(",") },
       },
       tx,

@@ -2,24 +2,48 @@ import { and, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle
 import { z } from "zod";
 import { database, queryRows, type Database } from "../../db/client";
 import { auditLog, organisations, users } from "../../db/schema";
-import { AUDIT_ACTIONS, type AuditAction } from "~/domain/audit";
+import { AUDIT_ACTIONS, type AuditAction, type AuditRole, type OrganisationAuditRole } from "~/domain/audit";
 import { calendarDay } from "~/domain/calendar-date";
 
+/**
+ * Who does a write: the person, the role the route checked them for (none when they act on
+ * their own account), the organisation they act for, and the address they came from.
+ */
+export interface Actor {
+  userId: string;
+  role: AuditRole | null;
+  organisationId: string | null;
+  ip: string | null;
+}
+
+/** A person acting for their organisation, as a member or as its admin. */
+export interface OrganisationActor extends Actor {
+  role: OrganisationAuditRole;
+  organisationId: string;
+}
+
+/** A person acting on their own account: no role, no organisation. */
+export function personActor(userId: string, ip: string | null): Actor {
+  return { userId, role: null, organisationId: null, ip };
+}
+
+/** Failed sign-ins name no person when the typed address has no account. */
+type Unknown = Omit<Actor, "userId"> & { userId: null };
+
 export interface AuditEntry {
-  actorUserId: string | null;
-  actorRole?: string | null;
-  organisationId?: string | null;
   action: AuditAction;
+  /** The organisation the entry concerns, when not the actor's. */
+  organisationId?: string | null;
   objectType?: string;
   objectId?: string;
   success?: boolean;
   purpose?: string;
-  ip?: string | null;
   details?: Record<string, string | number | boolean | null>;
 }
 
 /** Appends entries to the audit trail, in one statement; inside a transaction when one is passed. */
 export async function recordAudit(
+  actor: Actor | Unknown,
   entries: AuditEntry | AuditEntry[],
   tx: Pick<Database, "insert"> = database(),
 ): Promise<void> {
@@ -27,15 +51,15 @@ export async function recordAudit(
   if (list.length === 0) return;
   await tx.insert(auditLog).values(
     list.map((entry) => ({
-      actorUserId: entry.actorUserId,
-      actorRole: entry.actorRole ?? null,
-      organisationId: entry.organisationId ?? null,
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      organisationId: entry.organisationId === undefined ? actor.organisationId : entry.organisationId,
       action: entry.action,
       objectType: entry.objectType ?? null,
       objectId: entry.objectId ?? null,
       success: entry.success ?? true,
       purpose: entry.purpose ?? null,
-      ip: entry.ip ?? null,
+      ip: actor.ip,
       details: entry.details ?? null,
     })),
   );
@@ -43,7 +67,6 @@ export async function recordAudit(
 
 const day = calendarDay.optional();
 
-/** What a platform admin filters the audit trail by: actor, organisation, action and period. */
 export const AuditQuery = z.object({
   actor: z.string().trim().max(200).optional(),
   organisation: z.string().trim().max(200).optional(),
@@ -110,21 +133,12 @@ export async function searchAudit(query: AuditQuery, { all = false }: { all?: bo
  * A read refused because the thing belongs to someone else or does not exist (the two answer
  * the same 404): who asked for what, so probing for other organisations' data shows up.
  */
-export function recordRefusedRead(input: {
-  userId: string;
-  organisationId?: string | null;
-  objectType: string;
-  objectId: string | undefined;
-  ip: string | null;
-}) {
-  return recordAudit({
-    actorUserId: input.userId,
-    organisationId: input.organisationId ?? null,
+export function recordRefusedRead(actor: Actor, object: { type: string; id: string | undefined }) {
+  return recordAudit(actor, {
     action: "access_refused",
-    objectType: input.objectType,
-    objectId: String(input.objectId ?? "").slice(0, 64),
+    objectType: object.type,
+    objectId: String(object.id ?? "").slice(0, 64),
     success: false,
-    ip: input.ip,
   });
 }
 

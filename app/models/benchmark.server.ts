@@ -5,8 +5,9 @@ import { SECTORS, SIZE_BANDS, type Sector, type SizeBand } from "~/domain/organi
 import type { Access } from "./access.server";
 import { listAssociations } from "./association.server";
 import { recordAudit } from "./audit.server";
+import type { AuditRole } from "~/domain/audit";
 import { isVerified } from "./verification.server";
-import { latestQuestionnaires } from "./assessment.server";
+import { latestQuestionnaires } from "./questionnaire.server";
 import {
   cellId,
   countBand,
@@ -412,15 +413,17 @@ export async function benchmarkFor(
   const questionnaire = (await latestQuestionnaires()).find((q) => q.id === questionnaireId);
   const sectors = new Set(questionnaire?.sectors.filter((s) => visible.has(s)));
   const found = Boolean(questionnaire) && sectors.size > 0;
-  await recordAudit({
-    actorUserId: access.user.id,
-    actorRole: roleOf(access),
+  const actor = {
+    userId: access.user.id,
+    role: roleOf(access),
     organisationId: access.organisation?.id ?? null,
+    ip: view.ip,
+  };
+  await recordAudit(actor, {
     action: found ? "benchmark_viewed" : "access_refused",
     objectType: "benchmark",
     objectId: String(questionnaireId ?? "").slice(0, 64),
     success: found,
-    ip: view.ip,
     details: { via: view.via, sectors: [...sectors].join(",") },
   });
   // A questionnaire for none of one's sectors is as absent as an unknown one.
@@ -503,7 +506,7 @@ export async function comparisonGroup(questionnaireId: string, sector: Sector, o
 }
 
 /** The role a person acts in when they read benchmarks, as the audit trail names it. */
-function roleOf(access: Access): string {
+function roleOf(access: Access): AuditRole {
   if (access.platformAdmin) return "platform_admin";
   if (access.customsReviewer) return "customs_reviewer";
   if (access.associationIds.length > 0) return "association_analyst";

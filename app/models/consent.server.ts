@@ -13,10 +13,7 @@ import {
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { RiskLevel } from "~/domain/scoring";
 import type { ConsentRecipient } from "~/domain/sharing";
-import { recordAudit } from "./audit.server";
-
-/** Who opened an organisation's shared report, as the audit trail names that view. */
-export const SHARED_REPORT_VIEWED = "shared_report_viewed";
+import { recordAudit, type Actor, type OrganisationActor } from "./audit.server";
 
 const latestSubmittedOf = (organisationId: string) =>
   database()
@@ -31,22 +28,19 @@ const latestSubmittedOf = (organisationId: string) =>
  * same recipient is revoked in the same step, so exactly one is in force. False when there is
  * no submitted report to share.
  */
-export async function grantConsent(input: {
-  organisationId: string;
-  userId: string;
-  recipient: ConsentRecipient;
-  keepLatest: boolean;
-  ip: string | null;
-}): Promise<boolean> {
-  const [latest] = await latestSubmittedOf(input.organisationId);
+export async function grantConsent(
+  actor: OrganisationActor,
+  input: { recipient: ConsentRecipient; keepLatest: boolean },
+): Promise<boolean> {
+  const [latest] = await latestSubmittedOf(actor.organisationId);
   if (!latest) return false;
   await database().transaction(async (tx) => {
     await tx
       .update(consents)
-      .set({ revokedAt: sql`now()`, revokedBy: input.userId })
+      .set({ revokedAt: sql`now()`, revokedBy: actor.userId })
       .where(
         and(
-          eq(consents.organisationId, input.organisationId),
+          eq(consents.organisationId, actor.organisationId),
           eq(consents.recipient, input.recipient),
           isNull(consents.revokedAt),
         ),
@@ -54,11 +48,11 @@ export async function grantConsent(input: {
     const [consent] = await tx
       .insert(consents)
       .values({
-        organisationId: input.organisationId,
+        organisationId: actor.organisationId,
         recipient: input.recipient,
         assessmentId: latest.id,
         keepLatest: input.keepLatest,
-        grantedBy: input.userId,
+        grantedBy: actor.userId,
       })
       .returning({ id: consents.id });
     if (input.recipient === "association") {
@@ -67,21 +61,18 @@ export async function grantConsent(input: {
         .select({ associationId: associationSectors.associationId })
         .from(associationSectors)
         .innerJoin(organisations, eq(organisations.sector, associationSectors.sector))
-        .where(eq(organisations.id, input.organisationId));
+        .where(eq(organisations.id, actor.organisationId));
       if (named.length > 0)
         await tx
           .insert(consentAssociations)
           .values(named.map((n) => ({ consentId: consent!.id, associationId: n.associationId })));
     }
     await recordAudit(
+      actor,
       {
-        actorUserId: input.userId,
-        actorRole: "org_admin",
-        organisationId: input.organisationId,
         action: "consent_granted",
         objectType: "assessment",
         objectId: latest.id,
-        ip: input.ip,
         details: { recipient: input.recipient, keepLatest: input.keepLatest },
       },
       tx,
@@ -91,35 +82,27 @@ export async function grantConsent(input: {
 }
 
 /** Ends the grant to a recipient at once: its next request is refused. False when none was in force. */
-export async function revokeConsent(input: {
-  organisationId: string;
-  userId: string;
-  recipient: ConsentRecipient;
-  ip: string | null;
-}): Promise<boolean> {
+export async function revokeConsent(actor: OrganisationActor, recipient: ConsentRecipient): Promise<boolean> {
   return database().transaction(async (tx) => {
     const revoked = await tx
       .update(consents)
-      .set({ revokedAt: sql`now()`, revokedBy: input.userId })
+      .set({ revokedAt: sql`now()`, revokedBy: actor.userId })
       .where(
         and(
-          eq(consents.organisationId, input.organisationId),
-          eq(consents.recipient, input.recipient),
+          eq(consents.organisationId, actor.organisationId),
+          eq(consents.recipient, recipient),
           isNull(consents.revokedAt),
         ),
       )
       .returning({ id: consents.id, assessmentId: consents.assessmentId });
     if (revoked.length === 0) return false;
     await recordAudit(
+      actor,
       {
-        actorUserId: input.userId,
-        actorRole: "org_admin",
-        organisationId: input.organisationId,
         action: "consent_revoked",
         objectType: "assessment",
         objectId: revoked[0]!.assessmentId,
-        ip: input.ip,
-        details: { recipient: input.recipient },
+        details: { recipient: recipient },
       },
       tx,
     );
@@ -248,30 +231,27 @@ async function namedAssociations(organisationId: string, associationIds: string[
  * Writes the audit entry of one view of a shared report by someone outside the organisation,
  * naming the party it viewed for: Customs, or the associations the consent named.
  */
-export async function recordSharedView(input: {
-  userId: string;
-  role: "customs_reviewer" | "association_analyst";
-  associationIds: string[];
-  organisationId: string;
-  assessmentId: string;
-  purpose: string;
-  ip: string | null;
-  via: "page" | "api";
-}): Promise<void> {
+export async function recordSharedView(
+  reader: Actor & { role: "customs_reviewer" | "association_analyst" },
+  view: {
+    associationIds: string[];
+    organisationId: string;
+    assessmentId: string;
+    purpose: string;
+    via: "page" | "api";
+  },
+): Promise<void> {
   const associations =
-    input.role === "association_analyst"
-      ? (await namedAssociations(input.organisationId, input.associationIds)).join(", ")
+    reader.role === "association_analyst"
+      ? (await namedAssociations(view.organisationId, view.associationIds)).join(", ")
       : null;
-  await recordAudit({
-    actorUserId: input.userId,
-    actorRole: input.role,
-    organisationId: input.organisationId,
-    action: SHARED_REPORT_VIEWED,
+  await recordAudit(reader, {
+    organisationId: view.organisationId,
+    action: "shared_report_viewed",
     objectType: "assessment",
-    objectId: input.assessmentId,
-    purpose: input.purpose,
-    ip: input.ip,
-    details: { via: input.via, associations },
+    objectId: view.assessmentId,
+    purpose: view.purpose,
+    details: { via: view.via, associations },
   });
 }
 
@@ -289,7 +269,7 @@ export async function viewsOfSharedReports({
   const rows = await database()
     .select({ at: auditLog.at, role: auditLog.actorRole, purpose: auditLog.purpose, details: auditLog.details })
     .from(auditLog)
-    .where(and(eq(auditLog.organisationId, organisationId), eq(auditLog.action, SHARED_REPORT_VIEWED)))
+    .where(and(eq(auditLog.organisationId, organisationId), eq(auditLog.action, "shared_report_viewed")))
     .orderBy(desc(auditLog.at))
     .limit(limit);
   return rows.map(({ at, role, purpose, details }) => ({

@@ -2,14 +2,12 @@ import { and, count, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { database } from "../../db/client";
 import { auditLog } from "../../db/schema";
-import type { AuditAction } from "~/domain/audit";
-import { queryValues } from "~/forms";
 import { highOrCritical } from "~/domain/benchmark";
 import { PORT_REGIONS, SECTORS, type Sector } from "~/domain/organisation";
 import { RISK_LEVELS } from "~/domain/scoring";
-import { latestQuestionnaires } from "./assessment.server";
+import { latestQuestionnaires } from "./questionnaire.server";
 import { recentReleases, visibleCells } from "./benchmark.server";
-import { recordAudit, type AuditEntry } from "./audit.server";
+import { recordAudit, type Actor, type AuditEntry } from "./audit.server";
 import { sharingOrganisations, type SharingOrganisation } from "./consent.server";
 
 /** How many half-years the customs trend goes back. */
@@ -87,14 +85,6 @@ export const OrganisationListQuery = z.object({
 });
 export type OrganisationListQuery = z.infer<typeof OrganisationListQuery>;
 
-/** A query string's filters, or the names of the parameters that are not valid. */
-export function readListQuery(url: URL) {
-  return OrganisationListQuery.safeParse(queryValues(url));
-}
-
-/** How a customs list request is audited; the organisations listed read it back. */
-const CUSTOMS_ORGANISATIONS_LISTED = "customs_organisations_listed" satisfies AuditAction;
-
 const ListingDetails = OrganisationListQuery.extend({
   via: z.enum(["page", "api"]),
   sector: z.enum(SECTORS).nullable(),
@@ -131,29 +121,21 @@ function filtered(all: SharingOrganisation[], query: OrganisationListQuery) {
  * one row per listed organisation, which its transparency page shows, and one without an
  * organisation when nothing was listed.
  */
-export async function customsOrganisations(
-  query: OrganisationListQuery,
-  reviewer: { userId: string; ip: string | null; via: ListingFilter["via"] },
-) {
+export async function customsOrganisations(query: OrganisationListQuery, reviewer: Actor, via: ListingFilter["via"]) {
   return database().transaction(async (tx) => {
     const rows = filtered(await sharingOrganisations({ recipient: "customs" }, tx), query);
     // The filter alone, no count: a listed organisation reads its row and must not learn how many others share.
     const details: ListingFilter = {
-      via: reviewer.via,
+      via,
       sector: query.sector ?? null,
       region: query.region ?? null,
       level: query.level ?? null,
       sort: query.sort,
       direction: query.direction,
     };
-    const entry: AuditEntry = {
-      actorUserId: reviewer.userId,
-      actorRole: "customs_reviewer",
-      action: CUSTOMS_ORGANISATIONS_LISTED,
-      ip: reviewer.ip,
-      details,
-    };
+    const entry: AuditEntry = { action: "customs_organisations_listed", details };
     await recordAudit(
+      reviewer,
       rows.length === 0
         ? entry
         : rows.map((o) => ({ ...entry, organisationId: o.id, objectType: "assessment", objectId: o.assessmentId })),
@@ -168,7 +150,7 @@ export async function customsOrganisations(
  * reviewer's account or address.
  */
 export async function customsListingsOf({ organisationId, limit = 100 }: { organisationId: string; limit?: number }) {
-  const where = and(eq(auditLog.organisationId, organisationId), eq(auditLog.action, CUSTOMS_ORGANISATIONS_LISTED));
+  const where = and(eq(auditLog.organisationId, organisationId), eq(auditLog.action, "customs_organisations_listed"));
   const [rows, [total]] = await Promise.all([
     database()
       .select({ at: auditLog.at, details: auditLog.details })

@@ -9,14 +9,12 @@ import {
   organisations,
   users,
 } from "../../db/schema";
-import { INVITATION_VALID_DAYS } from "~/domain/account";
-import { recordAudit } from "./audit.server";
+import { INVITATION_VALID_DAYS, type InvitationRole } from "~/domain/account";
+import { recordAudit, type Actor } from "./audit.server";
 import { hashPassword } from "./password.server";
 import { hashToken, newToken } from "./session.server";
 
 const INVITATION_VALID_MS = INVITATION_VALID_DAYS * 24 * 3_600_000;
-
-export type InvitationRole = (typeof invitations.$inferSelect)["role"];
 
 export interface NewInvitation {
   role: InvitationRole;
@@ -24,13 +22,13 @@ export interface NewInvitation {
   name?: string;
   organisationId?: string;
   associationId?: string;
-  createdBy: string;
-  actorRole: string;
-  ip: string | null;
 }
 
 /** Creates a single-use link; the token is returned once and only its hash is stored. */
-export async function createInvitation(input: NewInvitation): Promise<{ token: string; expiresAt: Date }> {
+export async function createInvitation(
+  actor: Actor,
+  input: NewInvitation,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(Date.now() + INVITATION_VALID_MS);
   await database().transaction(async (tx) => {
@@ -43,19 +41,17 @@ export async function createInvitation(input: NewInvitation): Promise<{ token: s
         role: input.role,
         organisationId: input.organisationId ?? null,
         associationId: input.associationId ?? null,
-        createdBy: input.createdBy,
+        createdBy: actor.userId,
         expiresAt,
       })
       .returning({ id: invitations.id });
     await recordAudit(
+      actor,
       {
-        actorUserId: input.createdBy,
-        actorRole: input.actorRole,
         organisationId: input.organisationId ?? null,
         action: input.role === "member" ? "invitation_created" : "account_invited",
         objectType: "invitation",
         objectId: row?.id,
-        ip: input.ip,
         details: { role: input.role, associationId: input.associationId ?? null },
       },
       tx,
@@ -152,15 +148,8 @@ export async function acceptInvitation(input: {
         throw new Error(`invitation ${invitation.id} names no target for role ${invitation.role}`);
       }
       await recordAudit(
-        {
-          actorUserId: user.id,
-          actorRole: invitation.role,
-          organisationId: invitation.organisationId,
-          action: "invitation_used",
-          objectType: "invitation",
-          objectId: invitation.id,
-          ip: input.ip,
-        },
+        { userId: user.id, role: invitation.role, organisationId: invitation.organisationId, ip: input.ip },
+        { action: "invitation_used", objectType: "invitation", objectId: invitation.id },
         tx,
       );
       return { ok: true, userId: user.id } as const;

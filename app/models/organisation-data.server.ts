@@ -10,7 +10,7 @@ import {
   memberships,
 } from "../../db/schema";
 import { listActions } from "./action.server";
-import { recordAudit } from "./audit.server";
+import { recordAudit, type OrganisationActor } from "./audit.server";
 import { consentHistory } from "./consent.server";
 import { getOrganisationProfile, listMembers } from "./organisation.server";
 import { deleteRolelessAccounts } from "./person-data.server";
@@ -64,30 +64,16 @@ export async function exportOrganisation({ organisationId }: { organisationId: s
  * accounts of its members that hold no other role. The audit trail keeps its rows (they
  * name no one by text) and published benchmark releases stay: they hold no organisation data.
  */
-export async function deleteOrganisation(input: {
-  organisationId: string;
-  userId: string;
-  ip: string | null;
-}): Promise<void> {
+export async function deleteOrganisation(actor: OrganisationActor): Promise<void> {
   await database().transaction(async (tx) => {
     const members = (
       await tx
         .select({ userId: memberships.userId })
         .from(memberships)
-        .where(eq(memberships.organisationId, input.organisationId))
+        .where(eq(memberships.organisationId, actor.organisationId))
     ).map((m) => m.userId);
-    await recordAudit(
-      {
-        actorUserId: input.userId,
-        actorRole: "org_admin",
-        organisationId: input.organisationId,
-        action: "organisation_deleted",
-        ip: input.ip,
-        details: { members: members.length },
-      },
-      tx,
-    );
-    await tx.delete(organisations).where(eq(organisations.id, input.organisationId));
+    await recordAudit(actor, { action: "organisation_deleted", details: { members: members.length } }, tx);
+    await tx.delete(organisations).where(eq(organisations.id, actor.organisationId));
     await deleteRolelessAccounts(tx, members);
   });
 }

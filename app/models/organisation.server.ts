@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { database } from "../../db/client";
 import { memberships, organisations, users } from "../../db/schema";
 import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
-import { recordAudit } from "./audit.server";
+import { recordAudit, type OrganisationActor } from "./audit.server";
 import { deleteRolelessAccounts } from "./person-data.server";
 import { endSessionsOfUser } from "./session.server";
 import { withdrawOnProfileChange } from "./verification.server";
@@ -30,31 +30,13 @@ export async function getOrganisationProfile({ organisationId }: { organisationI
   return row ?? null;
 }
 
-export async function updateOrganisationProfile(input: {
-  organisationId: string;
-  actorUserId: string;
-  profile: OrganisationProfile;
-  ip: string | null;
-}): Promise<void> {
+export async function updateOrganisationProfile(actor: OrganisationActor, profile: OrganisationProfile): Promise<void> {
   await database().transaction(async (tx) => {
-    await withdrawOnProfileChange(tx, {
-      organisationId: input.organisationId,
-      sector: input.profile.sector,
-      kvkNumber: input.profile.kvkNumber,
-      actorUserId: input.actorUserId,
-      ip: input.ip,
-    });
-    await tx.update(organisations).set(input.profile).where(eq(organisations.id, input.organisationId));
+    await withdrawOnProfileChange(tx, actor, { sector: profile.sector, kvkNumber: profile.kvkNumber });
+    await tx.update(organisations).set(profile).where(eq(organisations.id, actor.organisationId));
     await recordAudit(
-      {
-        actorUserId: input.actorUserId,
-        actorRole: "org_admin",
-        organisationId: input.organisationId,
-        action: "organisation_updated",
-        objectType: "organisation",
-        objectId: input.organisationId,
-        ip: input.ip,
-      },
+      actor,
+      { action: "organisation_updated", objectType: "organisation", objectId: actor.organisationId },
       tx,
     );
   });
@@ -81,18 +63,15 @@ export type MemberChangeResult = { ok: true } | { ok: false; error: "last_admin"
  * Changes a member's role or removes them. The organisation's memberships are locked for the
  * check, so two admins demoting each other at once cannot leave it without an admin.
  */
-export async function changeMember(input: {
-  organisationId: string;
-  actorUserId: string;
-  memberUserId: string;
-  change: { role: MembershipRole } | "remove";
-  ip: string | null;
-}): Promise<MemberChangeResult> {
+export async function changeMember(
+  actor: OrganisationActor,
+  input: { memberUserId: string; change: { role: MembershipRole } | "remove" },
+): Promise<MemberChangeResult> {
   const result = await database().transaction(async (tx) => {
     const rows = await tx
       .select({ userId: memberships.userId, role: memberships.role })
       .from(memberships)
-      .where(eq(memberships.organisationId, input.organisationId))
+      .where(eq(memberships.organisationId, actor.organisationId))
       .for("update");
     const member = rows.find((r) => r.userId === input.memberUserId);
     if (!member) return { ok: false, error: "not_found" } as const;
@@ -100,7 +79,7 @@ export async function changeMember(input: {
     if (losesAdmin && rows.filter((r) => r.role === "admin").length === 1) {
       return { ok: false, error: "last_admin" } as const;
     }
-    const where = and(eq(memberships.organisationId, input.organisationId), eq(memberships.userId, input.memberUserId));
+    const where = and(eq(memberships.organisationId, actor.organisationId), eq(memberships.userId, input.memberUserId));
     if (input.change === "remove") {
       await tx.delete(memberships).where(where);
       // An account left with no organisation and no role reaches nothing: it goes too.
@@ -109,14 +88,11 @@ export async function changeMember(input: {
       await tx.update(memberships).set({ role: input.change.role }).where(where);
     }
     await recordAudit(
+      actor,
       {
-        actorUserId: input.actorUserId,
-        actorRole: "org_admin",
-        organisationId: input.organisationId,
         action: input.change === "remove" ? "member_removed" : "role_changed",
         objectType: "user",
         objectId: input.memberUserId,
-        ip: input.ip,
         details: input.change === "remove" ? { from: member.role } : { from: member.role, to: input.change.role },
       },
       tx,

@@ -10,7 +10,7 @@ import {
   users,
 } from "../../db/schema";
 import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
-import { recordAudit } from "./audit.server";
+import { recordAudit, type Actor } from "./audit.server";
 
 /**
  * What the platform admin sees of the people and organisations on the platform, and how an
@@ -116,11 +116,6 @@ export async function listOrganisations(): Promise<OrganisationRow[]> {
   }));
 }
 
-interface Actor {
-  userId: string;
-  ip: string | null;
-}
-
 export type PeopleRefusal = "self" | "last_admin" | "not_found";
 
 /** Platform admins other than this person: at least one must stay, or nobody can manage the platform. */
@@ -150,27 +145,25 @@ export async function isLastActiveAdmin(
  * for a wrong password until it is switched on again. Memberships and roles stay, so
  * switching it on restores them.
  */
-export async function deactivateAccount(input: Actor & { personId: string }): Promise<PeopleRefusal | null> {
-  if (input.personId === input.userId) return "self";
+export async function deactivateAccount(actor: Actor, personId: string): Promise<PeopleRefusal | null> {
+  if (personId === actor.userId) return "self";
   return database()
     .transaction(async (tx) => {
       const [person] = await tx
         .update(users)
         .set({ deactivatedAt: sql`now()` })
-        .where(and(eq(users.id, input.personId), isNull(users.deactivatedAt)))
+        .where(and(eq(users.id, personId), isNull(users.deactivatedAt)))
         .returning({ id: users.id });
       if (!person) return "not_found";
-      if (await isLastActiveAdmin(input.personId, tx)) throw new LastAdmin();
-      await tx.delete(sessions).where(eq(sessions.userId, input.personId));
-      await tx.delete(apiTokens).where(eq(apiTokens.userId, input.personId));
+      if (await isLastActiveAdmin(personId, tx)) throw new LastAdmin();
+      await tx.delete(sessions).where(eq(sessions.userId, personId));
+      await tx.delete(apiTokens).where(eq(apiTokens.userId, personId));
       await recordAudit(
+        actor,
         {
-          actorUserId: input.userId,
-          actorRole: "platform_admin",
           action: "account_deactivated",
           objectType: "user",
-          objectId: input.personId,
-          ip: input.ip,
+          objectId: personId,
         },
         tx,
       );
@@ -184,22 +177,20 @@ export async function deactivateAccount(input: Actor & { personId: string }): Pr
 
 class LastAdmin extends Error {}
 
-export async function reactivateAccount(input: Actor & { personId: string }): Promise<PeopleRefusal | null> {
+export async function reactivateAccount(actor: Actor, personId: string): Promise<PeopleRefusal | null> {
   return database().transaction(async (tx) => {
     const [person] = await tx
       .update(users)
       .set({ deactivatedAt: null })
-      .where(and(eq(users.id, input.personId), sql`${users.deactivatedAt} is not null`))
+      .where(and(eq(users.id, personId), sql`${users.deactivatedAt} is not null`))
       .returning({ id: users.id });
     if (!person) return "not_found";
     await recordAudit(
+      actor,
       {
-        actorUserId: input.userId,
-        actorRole: "platform_admin",
         action: "account_reactivated",
         objectType: "user",
-        objectId: input.personId,
-        ip: input.ip,
+        objectId: personId,
       },
       tx,
     );
@@ -212,9 +203,10 @@ export async function reactivateAccount(input: Actor & { personId: string }): Pr
  * admin. The person's sessions end, so every page they have open asks them to sign in again.
  */
 export async function removePlatformRole(
-  input: Actor & { personId: string; role: PlatformRole; associationId?: string },
+  actor: Actor,
+  input: { personId: string; role: PlatformRole; associationId?: string },
 ): Promise<PeopleRefusal | null> {
-  if (input.role === "platform_admin" && input.personId === input.userId) return "self";
+  if (input.role === "platform_admin" && input.personId === actor.userId) return "self";
   const associationId = input.associationId;
   if (input.role === "association_analyst" && !associationId) return "not_found";
   return database()
@@ -243,13 +235,11 @@ export async function removePlatformRole(
       if (input.role === "platform_admin" && (await otherActiveAdmins(input.personId, tx)) === 0) throw new LastAdmin();
       await tx.delete(sessions).where(eq(sessions.userId, input.personId));
       await recordAudit(
+        actor,
         {
-          actorUserId: input.userId,
-          actorRole: "platform_admin",
           action: "platform_role_removed",
           objectType: "user",
           objectId: input.personId,
-          ip: input.ip,
           details: { role: input.role, association: input.associationId ?? null },
         },
         tx,
@@ -263,14 +253,14 @@ export async function removePlatformRole(
 }
 
 /** Ends an open invitation to a platform role before it is used: its link then reads as expired. */
-export async function withdrawInvitation(input: Actor & { invitationId: string }): Promise<boolean> {
+export async function withdrawInvitation(actor: Actor, invitationId: string): Promise<boolean> {
   return database().transaction(async (tx) => {
     const [withdrawn] = await tx
       .update(invitations)
       .set({ expiresAt: sql`now()` })
       .where(
         and(
-          eq(invitations.id, input.invitationId),
+          eq(invitations.id, invitationId),
           isNull(invitations.usedAt),
           gt(invitations.expiresAt, new Date()),
           sql`${invitations.role} <> 'member'`,
@@ -279,13 +269,11 @@ export async function withdrawInvitation(input: Actor & { invitationId: string }
       .returning({ id: invitations.id, role: invitations.role });
     if (!withdrawn) return false;
     await recordAudit(
+      actor,
       {
-        actorUserId: input.userId,
-        actorRole: "platform_admin",
         action: "invitation_withdrawn",
         objectType: "invitation",
         objectId: withdrawn.id,
-        ip: input.ip,
         details: { role: withdrawn.role },
       },
       tx,

@@ -12,7 +12,7 @@ import {
   platformAdmins,
   users,
 } from "../../db/schema";
-import { recordAudit } from "./audit.server";
+import { recordAudit, type Actor } from "./audit.server";
 import { isLastActiveAdmin } from "./people.server";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -115,43 +115,31 @@ export type ErasureRefusal = "last_admin" | "sole_member" | "last_platform_admin
  * be left without an admin (hand the role over first) or when the person is its only member
  * (deleting the organisation is the way then), and for the last platform admin.
  */
-export async function erasePerson(input: { userId: string; ip: string | null }): Promise<ErasureRefusal | null> {
+export async function erasePerson(actor: Actor): Promise<ErasureRefusal | null> {
   return database().transaction(async (tx) => {
     const mine = await tx
       .select({ organisationId: memberships.organisationId, role: memberships.role })
       .from(memberships)
-      .where(eq(memberships.userId, input.userId));
+      .where(eq(memberships.userId, actor.userId));
     for (const membership of mine) {
       const others = await tx
         .select({ role: memberships.role })
         .from(memberships)
         .where(
-          and(eq(memberships.organisationId, membership.organisationId), sql`${memberships.userId} <> ${input.userId}`),
+          and(eq(memberships.organisationId, membership.organisationId), sql`${memberships.userId} <> ${actor.userId}`),
         )
         .for("update");
       if (others.length === 0) return "sole_member";
       if (membership.role === "admin" && !others.some((o) => o.role === "admin")) return "last_admin";
     }
-    if (await isLastActiveAdmin(input.userId, tx)) return "last_platform_admin";
+    if (await isLastActiveAdmin(actor.userId, tx)) return "last_platform_admin";
     // One entry per organisation the person leaves, so each organisation's trail shows it.
-    const entry = {
-      actorUserId: input.userId,
-      action: "account_erased" as const,
-      objectType: "user",
-      objectId: input.userId,
-      ip: input.ip,
-    };
-    await recordAudit(
-      mine.length > 0
-        ? mine.map((m) => ({
-            ...entry,
-            actorRole: m.role === "admin" ? "org_admin" : "org_member",
-            organisationId: m.organisationId,
-          }))
-        : entry,
-      tx,
-    );
-    await tx.delete(users).where(eq(users.id, input.userId));
+    const entry = { action: "account_erased", objectType: "user", objectId: actor.userId } as const;
+    if (mine.length === 0) await recordAudit(actor, entry, tx);
+    for (const m of mine) {
+      await recordAudit({ ...actor, role: `org_${m.role}`, organisationId: m.organisationId }, entry, tx);
+    }
+    await tx.delete(users).where(eq(users.id, actor.userId));
     return null;
   });
 }

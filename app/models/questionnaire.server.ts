@@ -1,7 +1,52 @@
-import { and, eq } from "drizzle-orm";
-import { database } from "../../db/client";
+import { and, desc, eq } from "drizzle-orm";
+import { database, type Database } from "../../db/client";
 import { questionnaireVersions } from "../../db/schema";
+import type { Sector } from "~/domain/organisation";
+import { QuestionnaireSchema, type Questionnaire } from "~/domain/questionnaire";
 import type { QuestionnaireFile } from "./questionnaire-files.server";
+
+// Published versions never change, so a parsed copy can be kept for the life of the process.
+const parsedVersions = new Map<string, Questionnaire>();
+
+/**
+ * A published questionnaire version. Inside a transaction, pass it: the embedded database has
+ * one connection, and a query beside an open transaction would wait for it forever.
+ */
+export async function getQuestionnaire(
+  questionnaireId: string,
+  version: number,
+  tx: Pick<Database, "select"> = database(),
+): Promise<Questionnaire | null> {
+  const key = `${questionnaireId}@${version}`;
+  const cached = parsedVersions.get(key);
+  if (cached) return cached;
+  const [row] = await tx
+    .select({ content: questionnaireVersions.content })
+    .from(questionnaireVersions)
+    .where(and(eq(questionnaireVersions.questionnaireId, questionnaireId), eq(questionnaireVersions.version, version)));
+  if (!row) return null;
+  const questionnaire = QuestionnaireSchema.parse(row.content);
+  parsedVersions.set(key, questionnaire);
+  return questionnaire;
+}
+
+/** The newest published version of each questionnaire that serves a sector. */
+export async function questionnairesFor(sector: Sector): Promise<Questionnaire[]> {
+  return (await latestQuestionnaires()).filter((q) => q.sectors.includes(sector));
+}
+
+/** The newest published version of every questionnaire. */
+export async function latestQuestionnaires(): Promise<Questionnaire[]> {
+  const rows = await database()
+    .selectDistinctOn([questionnaireVersions.questionnaireId], {
+      questionnaireId: questionnaireVersions.questionnaireId,
+      version: questionnaireVersions.version,
+    })
+    .from(questionnaireVersions)
+    .orderBy(questionnaireVersions.questionnaireId, desc(questionnaireVersions.version));
+  const latest = await Promise.all(rows.map((r) => getQuestionnaire(r.questionnaireId, r.version)));
+  return latest.filter((q): q is Questionnaire => q !== null);
+}
 
 /**
  * Stores each file's version with its full content and hash. A version already stored with

@@ -4,7 +4,7 @@ import { Secret, TOTP } from "otpauth";
 import QRCode from "qrcode";
 import { database } from "../../db/client";
 import { recoveryCodes, users } from "../../db/schema";
-import { recordAudit } from "./audit.server";
+import { personActor, recordAudit } from "./audit.server";
 import { consume, limitKey, refund, type Limit, type LimitState } from "./rate-limit.server";
 
 const ISSUER = "Weerbaar";
@@ -131,7 +131,7 @@ export async function confirmEnrolment(
     await tx.update(users).set({ totpConfirmedAt: now }).where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId, codeHash: hashCode(c) })));
-    await recordAudit({ actorUserId: userId, action: "second_factor_enabled", ip }, tx);
+    await recordAudit(personActor(userId, ip), { action: "second_factor_enabled" }, tx);
   });
   return { ok: true, recoveryCodes: codes };
 }
@@ -151,11 +151,9 @@ export async function verifySecondFactor(
   const { state, takeBack } = await countCodeAttempt(userId, now);
   if (!state.allowed) {
     await takeBack();
-    await recordAudit({
-      actorUserId: userId,
+    await recordAudit(personActor(userId, ip), {
       action: "second_factor_checked",
       success: false,
-      ip,
       details: { throttled: true },
     });
     return { ok: false, reason: "throttled", retryAfter: state.retryAfter };
@@ -181,11 +179,9 @@ export async function verifySecondFactor(
       if (used.length > 0) result = { ok: true, usedRecoveryCode: true };
     }
   }
-  await recordAudit({
-    actorUserId: userId,
+  await recordAudit(personActor(userId, ip), {
     action: "second_factor_checked",
     success: result.ok,
-    ip,
     details: result.ok ? { recoveryCode: result.usedRecoveryCode } : undefined,
   });
   if (result.ok) await takeBack();
@@ -221,7 +217,7 @@ export async function disableSecondFactor(
       .set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null })
       .where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-    await recordAudit({ actorUserId: userId, action: "second_factor_disabled", ip }, tx);
+    await recordAudit(personActor(userId, ip), { action: "second_factor_disabled" }, tx);
   });
   return check;
 }

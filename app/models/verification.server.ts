@@ -12,9 +12,9 @@ import {
   users,
 } from "../../db/schema";
 import type { Sector } from "~/domain/organisation";
-import { notFound } from "~/responses.server";
-import { requireAccess, type Access } from "./access.server";
-import { recordAudit } from "./audit.server";
+import { notFound, requireAccess, type Access } from "./access.server";
+import { recordAudit, type OrganisationActor } from "./audit.server";
+import type { AuditRole } from "~/domain/audit";
 
 /** Who confirmed an organisation: the platform, or the association(s) whose analyst did. */
 export type Verifier = { via: "platform" } | { via: "association"; associations: string[] };
@@ -86,7 +86,8 @@ async function capacityOf(tx: Pick<Database, "selectDistinct">, access: Access, 
   return { via: "platform" };
 }
 
-const auditRole = (verifier: Verifier) => (verifier.via === "platform" ? "platform_admin" : "association_analyst");
+const auditRole = (verifier: Verifier): AuditRole =>
+  verifier.via === "platform" ? "platform_admin" : "association_analyst";
 const auditDetails = (verifier: Verifier): Record<string, string> =>
   verifier.via === "platform"
     ? { via: "platform" }
@@ -202,14 +203,12 @@ async function auditVerifier(
 ) {
   const capacity = await capacityOf(tx, access, sector);
   await recordAudit(
+    { userId: access.user.id, role: auditRole(capacity), organisationId: null, ip },
     {
-      actorUserId: access.user.id,
-      actorRole: auditRole(capacity),
       organisationId,
       action,
       objectType: "organisation",
       objectId: organisationId,
-      ip,
       details: { ...auditDetails(capacity), ...details },
     },
     tx,
@@ -299,30 +298,28 @@ export async function withdrawVerification({
  */
 export async function withdrawOnProfileChange(
   tx: Pick<Database, "select" | "update" | "insert">,
-  input: { organisationId: string; sector: Sector; kvkNumber: string | null; actorUserId: string; ip: string | null },
+  actor: OrganisationActor,
+  change: { sector: Sector; kvkNumber: string | null },
 ): Promise<void> {
   const [current] = await tx
     .select({ sector: organisations.sector, kvkNumber: organisations.kvkNumber })
     .from(organisations)
-    .where(and(eq(organisations.id, input.organisationId), isNotNull(organisations.verifiedAt)))
+    .where(and(eq(organisations.id, actor.organisationId), isNotNull(organisations.verifiedAt)))
     .for("update");
   if (!current) return;
-  const sectorChanged = current.sector !== input.sector;
-  const kvkChanged = current.kvkNumber !== input.kvkNumber;
+  const sectorChanged = current.sector !== change.sector;
+  const kvkChanged = current.kvkNumber !== change.kvkNumber;
   if (!sectorChanged && !kvkChanged) return;
   await tx
     .update(organisations)
     .set({ verifiedAt: null, verifiedBy: null })
-    .where(eq(organisations.id, input.organisationId));
+    .where(eq(organisations.id, actor.organisationId));
   await recordAudit(
+    actor,
     {
-      actorUserId: input.actorUserId,
-      actorRole: "org_admin",
-      organisationId: input.organisationId,
       action: "organisation_verification_withdrawn",
       objectType: "organisation",
-      objectId: input.organisationId,
-      ip: input.ip,
+      objectId: actor.organisationId,
       details: { via: "profile", sectorChanged, kvkChanged },
     },
     tx,

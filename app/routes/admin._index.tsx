@@ -8,8 +8,8 @@ import { SECTORS } from "~/domain/organisation";
 import { parseForm } from "~/forms";
 import { config } from "~/config.server";
 import { getLanguage } from "~/i18n.server";
-import { requirePlatformAdmin } from "~/models/access.server";
-import { latestQuestionnaires } from "~/models/assessment.server";
+import { actorOf, requirePlatformAdmin } from "~/models/access.server";
+import { latestQuestionnaires } from "~/models/questionnaire.server";
 import { recordAudit } from "~/models/audit.server";
 import { computeRelease, latestReleaseHeader } from "~/models/benchmark.server";
 import { createAssociation, listAssociations, listCustomsReviewers } from "~/models/association.server";
@@ -67,33 +67,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ intent: submission.payload.intent, result: submission.reply() }, { status: 400 });
   }
   const value = submission.value;
-  const actor = { createdBy: access.user.id, actorRole: "platform_admin", ip: context.clientAddress };
+  const actor = actorOf(access, context.clientAddress, "platform_admin");
   if (value.intent === "release") {
     if (!(await latestQuestionnaires()).some((q) => q.id === value.questionnaireId)) {
       throw notFound();
     }
     await computeRelease({ questionnaireId: value.questionnaireId, k: config().benchmarkK, createdBy: access.user.id });
-    await recordAudit({
-      actorUserId: access.user.id,
-      actorRole: "platform_admin",
+    await recordAudit(actor, {
       action: "benchmark_release_created",
       objectType: "questionnaire",
       objectId: value.questionnaireId,
-      ip: context.clientAddress,
     });
     return { intent: value.intent, result: submission.reply() };
   }
   if (value.intent === "association") {
-    await createAssociation({
-      name: value.associationName,
-      sectors: value.sectors,
-      actorUserId: access.user.id,
-      ip: context.clientAddress,
-    });
+    await createAssociation(actor, { name: value.associationName, sectors: value.sectors });
     return { intent: value.intent, result: submission.reply({ resetForm: true }) };
   }
-  const { token } = await createInvitation({
-    ...actor,
+  const { token } = await createInvitation(actor, {
     role: value.intent === "analyst" ? "analyst" : "customs_reviewer",
     email: value.email,
     name: value.name,

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { formatDate } from "~/dates";
 import { parseForm } from "~/forms";
 import { getFixedT } from "~/i18n.server";
-import { requirePlatformAdmin } from "~/models/access.server";
+import { actorOf, requirePlatformAdmin } from "~/models/access.server";
 import { listOpenInvitations } from "~/models/invitation.server";
 import {
   deactivateAccount,
@@ -61,20 +61,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), PeopleSchema);
   if (submission.status !== "success") return data({ error: "admin.people.errors.invalid" as const }, { status: 400 });
   const value = submission.value;
-  const actor = { userId: access.user.id, ip: context.clientAddress };
+  const actor = actorOf(access, context.clientAddress, "platform_admin");
   const refusal =
     value.intent === "deactivate"
-      ? await deactivateAccount({ ...actor, personId: value.personId })
+      ? await deactivateAccount(actor, value.personId)
       : value.intent === "reactivate"
-        ? await reactivateAccount({ ...actor, personId: value.personId })
+        ? await reactivateAccount(actor, value.personId)
         : value.intent === "removeRole"
-          ? await removePlatformRole({
-              ...actor,
+          ? await removePlatformRole(actor, {
               personId: value.personId,
               role: value.role,
               associationId: value.associationId,
             })
-          : (await withdrawInvitation({ ...actor, invitationId: value.invitationId }))
+          : (await withdrawInvitation(actor, value.invitationId))
             ? null
             : ("not_found" as const);
   if (refusal)

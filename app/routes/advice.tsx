@@ -5,7 +5,7 @@ import { z } from "zod";
 import { adviceView } from "~/advice-view.server";
 import { AdviceItem } from "~/components/advice-item";
 import { getFixedT, getLanguage } from "~/i18n.server";
-import { latestQuestionnaires } from "~/models/assessment.server";
+import { latestQuestionnaires } from "~/models/questionnaire.server";
 import { loadMessages } from "~/i18n";
 
 await loadMessages(["report", "regions"]);

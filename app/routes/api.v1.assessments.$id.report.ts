@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { PURPOSE_MIN_LENGTH, PurposeSchema } from "~/domain/sharing";
 import { parseForm } from "~/forms";
-import { getApiAccess, type Access } from "~/models/access.server";
+import { actorOf, getApiAccess, type Access } from "~/models/access.server";
 import { CONSENT_RECIPIENTS } from "~/domain/sharing";
 import { recordSharedView } from "~/models/consent.server";
 import { recordRefusedRead } from "~/models/audit.server";
@@ -43,13 +43,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const shared = own ? null : await sharedWith(access, params.id);
   const assessment = own ?? shared?.assessment;
   if (!assessment) {
-    await recordRefusedRead({
-      userId: access.user.id,
-      organisationId: access.organisation?.id,
-      objectType: "assessment",
-      objectId: params.id,
-      ip: context.clientAddress,
-    });
+    await recordRefusedRead(
+      { ...actorOf(access, context.clientAddress), organisationId: access.organisation?.id ?? null },
+      { type: "assessment", id: params.id },
+    );
     return notFound();
   }
   const organisationId = shared ? shared.organisationId : access.organisation!.id;
@@ -58,16 +55,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     const purpose = parseForm(new URL(request.url).searchParams, PurposeSchema);
     if (purpose.status !== "success")
       return apiJson({ error: `purpose of at least ${PURPOSE_MIN_LENGTH} characters is required` }, 400);
-    await recordSharedView({
-      userId: access.user.id,
-      role: shared.recipient === "customs" ? "customs_reviewer" : "association_analyst",
-      associationIds: access.associationIds,
-      organisationId,
-      assessmentId: assessment.id,
-      purpose: purpose.value.purpose,
-      ip: context.clientAddress,
-      via: "api",
-    });
+    const role = shared.recipient === "customs" ? "customs_reviewer" : "association_analyst";
+    await recordSharedView(
+      { ...actorOf(access, context.clientAddress), role },
+      {
+        associationIds: access.associationIds,
+        organisationId,
+        assessmentId: assessment.id,
+        purpose: purpose.value.purpose,
+        via: "api",
+      },
+    );
   }
   const [answers, snapshot] = await Promise.all([
     getAnswers({ assessmentId: assessment.id }),

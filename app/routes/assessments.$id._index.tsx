@@ -2,7 +2,8 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { findAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/assessment-section.server";
+import { organisationActor } from "~/models/access.server";
 import { sectionPath } from "~/components/section-form";
 import { formatDate } from "~/dates";
 import { PROFILE_SECTION, progress, questionsChangedSince, themesFor } from "~/domain/assessment";
@@ -20,7 +21,7 @@ const AssignSchema = z.object({
 });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id, context);
+  const { access, assessment } = await requireAssessment(request, params.id, context);
   const [language, answers, assignments, members] = await Promise.all([
     getLanguage(request),
     getAnswers({ assessmentId: assessment.id }),
@@ -76,7 +77,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id);
+  const { access, assessment } = await requireAssessment(request, params.id);
   if (access.organisation.role !== "admin") throw notFound();
   const form = await request.formData();
   const parsed = AssignSchema.safeParse({ themeId: form.get("themeId"), userId: form.get("userId") });
@@ -87,10 +88,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   ) {
     return data({ error: "validation.invalid" }, { status: 400 });
   }
-  await assignTheme({
-    organisationId: access.organisation.id,
-    userId: access.user.id,
-    ip: context.clientAddress,
+  await assignTheme(organisationActor(access, "org_admin", context.clientAddress), {
     assessmentId: assessment.id,
     themeId: parsed.data.themeId,
     memberUserId: parsed.data.userId || null,

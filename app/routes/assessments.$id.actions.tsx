@@ -1,8 +1,9 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { findAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/assessment-section.server";
 import { ACTION_STATUSES, ActionSchema } from "~/domain/action-plan";
+import { findAdvice, findTheme } from "~/domain/assessment";
 import { rankAdvice } from "~/domain/scoring";
 import { messageKey } from "~/forms";
 import { getLanguage } from "~/i18n.server";
@@ -23,7 +24,7 @@ const LABELS = {
 } as const satisfies Record<(typeof FIELDS)[number], string>;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id, context);
+  const { access, assessment } = await requireAssessment(request, params.id, context);
   const [language, answers, actions] = await Promise.all([
     getLanguage(request),
     getAnswers({ assessmentId: assessment.id }),
@@ -33,12 +34,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     assessment: { id: assessment.id, title: questionnaire.title[language] },
     items: rankAdvice(questionnaire, sector, answers).map((ranked) => {
-      const advice = questionnaire.advice.find((a) => a.id === ranked.adviceId)!;
+      const advice = findAdvice(questionnaire, ranked.adviceId)!;
       const action = actions.find((a) => a.adviceId === ranked.adviceId);
       return {
         adviceId: advice.id,
         title: advice.title[language],
-        theme: questionnaire.themes.find((t) => t.id === ranked.themeId)?.title[language] ?? ranked.themeId,
+        theme: findTheme(questionnaire, ranked.themeId)?.title[language] ?? ranked.themeId,
         action: action
           ? { status: action.status, owner: action.owner, dueDate: action.dueDate, reason: action.reason }
           : null,
@@ -48,7 +49,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id);
+  const { access, assessment } = await requireAssessment(request, params.id);
   const form = await request.formData();
   const text = (name: string) => {
     const value = form.get(name);

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { readAnswer } from "~/answer-form";
-import { findAssessment, saveReadAnswer } from "~/assessment-section.server";
+import { requireAssessment } from "~/assessment-section.server";
+import { organisationActor } from "~/models/access.server";
+import { saveAnswer } from "~/models/assessment.server";
 import { findQuestion } from "~/domain/assessment";
 import { apiJson, notFound } from "~/responses.server";
 
@@ -12,7 +14,7 @@ const RequestSchema = z.object({ questionId: z.string().min(1).max(64) });
  * the newer answer when the write was based on an old one, 400 or 404 on bad input.
  */
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id);
+  const { access, assessment } = await requireAssessment(request, params.id);
   const form = await request.formData();
   const parsed = RequestSchema.safeParse({ questionId: form.get("questionId") });
   const question = parsed.success ? findQuestion(assessment.questionnaire, parsed.data.questionId) : undefined;
@@ -20,13 +22,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const answer = readAnswer(form, question);
   if (answer.status === "error") return apiJson({ ok: false, error: answer.error } as const, 400);
   if (answer.status === "empty") return apiJson({ ok: false, error: "assessment.errors.invalid" } as const, 400);
-  const saved = await saveReadAnswer({
-    access,
-    assessment,
-    questionId: question.id,
-    answer,
-    ip: context.clientAddress,
-  });
+  const member = organisationActor(access, "org_member", context.clientAddress);
+  const saved = await saveAnswer(member, { assessmentId: assessment.id, questionId: question.id, ...answer });
   if (saved.ok) return apiJson({ ok: true, revision: saved.revision } as const);
   if (saved.error === "stale") {
     const { value, note, revision, answeredBy } = saved.current;

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describeAnswer } from "~/answer-form";
-import { findAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/assessment-section.server";
 import { findQuestion, PROFILE_SECTION } from "~/domain/assessment";
 import { download, toCsv } from "~/export.server";
 import { getFixedT } from "~/i18n.server";
@@ -8,7 +8,7 @@ import { getAnswers } from "~/models/assessment.server";
 
 /** The answers with their question texts, in the reader's language, as CSV. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { assessment } = await findAssessment(request, params.id);
+  const { assessment } = await requireAssessment(request, params.id);
   const [{ language, t }, answers] = await Promise.all([
     getFixedT(request),
     getAnswers({ assessmentId: assessment.id }),

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { findAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/assessment-section.server";
 import { download } from "~/export.server";
 import { getAnswers, getScoreSnapshot } from "~/models/assessment.server";
 import { assessmentSummary, reportOf } from "~/report.server";
 
 /** The answers and scores of one assessment as JSON: ids, not texts, for other tools. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id);
+  const { access, assessment } = await requireAssessment(request, params.id);
   const [answers, snapshot] = await Promise.all([
     getAnswers({ assessmentId: assessment.id }),
     getScoreSnapshot({ assessmentId: assessment.id }),

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { findAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/assessment-section.server";
 import { ReportBody } from "~/components/report";
 import { getLanguage } from "~/i18n.server";
 import { reportPage } from "~/report.server";
@@ -20,7 +20,7 @@ await loadMessages([
 ]);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id, context);
+  const { access, assessment } = await requireAssessment(request, params.id, context);
   return reportPage(assessment, access.organisation.id, await getLanguage(request));
 }
 

@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { findAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/assessment-section.server";
+import { organisationActor } from "~/models/access.server";
 import { sectionPath, useDescribeAnswer } from "~/components/section-form";
 import {
   PROFILE_SECTION,
@@ -18,7 +19,7 @@ import { loadMessages } from "~/i18n";
 await loadMessages(["assessment", "report", "review"]);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id, context);
+  const { access, assessment } = await requireAssessment(request, params.id, context);
   const [language, answers] = await Promise.all([getLanguage(request), getAnswers({ assessmentId: assessment.id })]);
   const { questionnaire, sector } = assessment;
   const visible = visibleQuestionIds(questionnaire, sector, answers);
@@ -64,18 +65,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { access, assessment } = await findAssessment(request, params.id);
+  const { access, assessment } = await requireAssessment(request, params.id);
   if (access.organisation.role !== "admin") throw notFound();
   const answers = await getAnswers({ assessmentId: assessment.id });
   if (unansweredQuestions(assessment.questionnaire, assessment.sector, answers).length > 0) {
     return data({ error: "review.incomplete" as const }, { status: 400 });
   }
-  const submitted = await submitAssessment({
-    organisationId: access.organisation.id,
-    userId: access.user.id,
-    ip: context.clientAddress,
-    assessmentId: assessment.id,
-  });
+  const submitted = await submitAssessment(
+    organisationActor(access, "org_admin", context.clientAddress),
+    assessment.id,
+  );
   if (!submitted) return data({ error: "review.alreadySubmitted" as const }, { status: 409 });
   return redirect(`/assessments/${assessment.id}/review`);
 }

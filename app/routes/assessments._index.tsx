@@ -3,10 +3,12 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { getLanguage } from "~/i18n.server";
-import { requireOrganisationMember } from "~/models/access.server";
-import { getQuestionnaire, listAssessments, questionnairesFor, startAssessment } from "~/models/assessment.server";
+import { organisationActor, requireOrganisationMember } from "~/models/access.server";
+import { listAssessments, startAssessment } from "~/models/assessment.server";
+import { getQuestionnaire, questionnairesFor } from "~/models/questionnaire.server";
 import { getOrganisationProfile } from "~/models/organisation.server";
 import { isOpen, isOverdue } from "~/domain/action-plan";
+import { findAdvice } from "~/domain/assessment";
 import { listActions } from "~/models/action.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
@@ -50,7 +52,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       .filter((a) => isOverdue(a, today))
       .map(async (a) => {
         const questionnaire = await getQuestionnaire(a.questionnaireId, a.questionnaireVersion);
-        const advice = questionnaire?.advice.find((x) => x.id === a.adviceId);
+        const advice = questionnaire && findAdvice(questionnaire, a.adviceId);
         return {
           id: a.id,
           assessmentId: a.assessmentId,
@@ -80,10 +82,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   const profile = await getOrganisationProfile({ organisationId: access.organisation.id });
   if (!profile) throw notFound();
-  const id = await startAssessment({
-    organisationId: access.organisation.id,
-    userId: access.user.id,
-    ip: context.clientAddress,
+  const id = await startAssessment(organisationActor(access, "org_member", context.clientAddress), {
     sector: profile.sector,
     questionnaireId: parsed.data.questionnaireId,
     copyFrom: parsed.data.copyFrom,

@@ -5,7 +5,7 @@ import { ParticipationSection } from "~/components/participation";
 import { SECTORS } from "~/domain/organisation";
 import { getLanguage } from "~/i18n.server";
 import { requireAnalyst } from "~/models/access.server";
-import { latestQuestionnaires } from "~/models/assessment.server";
+import { latestQuestionnaires } from "~/models/questionnaire.server";
 import { listAssociations } from "~/models/association.server";
 import { releaseParticipation } from "~/models/benchmark.server";
 import { sharingOrganisations } from "~/models/consent.server";

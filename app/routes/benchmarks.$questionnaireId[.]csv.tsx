@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { groupLabel, onHundredScale } from "~/benchmark-view";
 import { download, toCsv } from "~/export.server";
 import { getFixedT } from "~/i18n.server";
+import { findTheme } from "~/domain/assessment";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { requireAccess } from "~/models/access.server";
 import { benchmarkFor } from "~/models/benchmark.server";
@@ -33,7 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const benchmark = await benchmarkFor(access, params.questionnaireId, { via: "csv", ip: context.clientAddress });
   if (!benchmark?.release) throw notFound();
   const { language, t } = await getFixedT(request);
-  const title = (id: string) => benchmark.questionnaire.themes.find((th) => th.id === id)?.title[language] ?? id;
+  const title = (id: string) => findTheme(benchmark.questionnaire, id)?.title[language] ?? id;
   const rows = benchmark.cells.flatMap((cell) =>
     (cell.themes ?? []).map((th) => [
       groupLabel(t, cell),

@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LevelBadge } from "~/components/level-badge";
-import { withQuery } from "~/forms";
+import { queryValues, withQuery } from "~/forms";
 import { PORT_REGIONS, SECTORS } from "~/domain/organisation";
 import { RISK_LEVELS } from "~/domain/scoring";
-import { requireCustomsReviewer } from "~/models/access.server";
-import { customsOrganisations, OrganisationListQuery, readListQuery } from "~/models/customs.server";
+import { actorOf, requireCustomsReviewer } from "~/models/access.server";
+import { customsOrganisations, OrganisationListQuery } from "~/models/customs.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 
@@ -14,14 +14,11 @@ await loadMessages(["customs", "fields", "regions", "report", "sectors", "sizeBa
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireCustomsReviewer(request, context);
-  const parsed = readListQuery(new URL(request.url));
+  const parsed = OrganisationListQuery.safeParse(queryValues(new URL(request.url)));
   // Unknown filter values show the whole list and say so, rather than an empty one.
   const query = parsed.success ? parsed.data : OrganisationListQuery.parse({});
-  const organisations = await customsOrganisations(query, {
-    userId: access.user.id,
-    ip: context.clientAddress,
-    via: "page",
-  });
+  const reviewer = actorOf(access, context.clientAddress, "customs_reviewer");
+  const organisations = await customsOrganisations(query, reviewer, "page");
   return {
     invalidQuery: !parsed.success,
     query,

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { TextField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { EmailSchema, INVITATION_VALID_DAYS } from "~/domain/account";
 import { parseForm } from "~/forms";
-import { requireOrganisationAdmin, requireOrganisationMember } from "~/models/access.server";
+import { organisationActor, requireOrganisationAdmin, requireOrganisationMember } from "~/models/access.server";
 import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
 import { listAssessments } from "~/models/assessment.server";
 import { changeMember, getOrganisationProfile, listMembers } from "~/models/organisation.server";
@@ -74,13 +74,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (formData.get("intent") === "invite") {
     const submission = parseForm(formData, InviteSchema);
     if (submission.status !== "success") return data({ invite: submission.reply() }, { status: 400 });
-    const { token } = await createInvitation({
+    const { token } = await createInvitation(organisationActor(access, "org_admin", context.clientAddress), {
       role: "member",
       email: submission.value.email,
       organisationId: access.organisation.id,
-      createdBy: access.user.id,
-      actorRole: "org_admin",
-      ip: context.clientAddress,
     });
     const link = new URL(`/invitations/${token}`, request.url).href;
     return { invite: submission.reply({ resetForm: true }), link, invited: submission.value.email };
@@ -88,12 +85,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(formData, MemberSchema);
   if (submission.status !== "success") return data({ memberError: "validation.invalid" }, { status: 400 });
   const { intent, userId } = submission.value;
-  const result = await changeMember({
-    organisationId: access.organisation.id,
-    actorUserId: access.user.id,
+  const result = await changeMember(organisationActor(access, "org_admin", context.clientAddress), {
     memberUserId: userId,
     change: intent === "remove" ? "remove" : { role: intent === "makeAdmin" ? "admin" : "member" },
-    ip: context.clientAddress,
   });
   if (!result.ok) {
     if (result.error === "not_found") throw notFound();

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { TextField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { parseForm } from "~/forms";
-import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
+import { organisationActor, requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { deleteOrganisation } from "~/models/organisation-data.server";
 import { endSession } from "~/models/session.server";
 import { loadMessages } from "~/i18n";
@@ -26,11 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.value.confirmName !== access.organisation.name) {
     return data(submission.reply({ fieldErrors: { confirmName: ["deletion.nameMismatch"] } }), { status: 400 });
   }
-  await deleteOrganisation({
-    organisationId: access.organisation.id,
-    userId: access.user.id,
-    ip: context.clientAddress,
-  });
+  await deleteOrganisation(organisationActor(access, "org_admin", context.clientAddress));
   return redirect("/?deleted=1", { headers: { "Set-Cookie": await endSession(request) } });
 }
 

@@ -5,7 +5,7 @@ import { useValidatedForm, ValidatedForm } from "~/components/form";
 import { OrganisationFields } from "~/components/organisation-fields";
 import { OrganisationProfileSchema } from "~/domain/organisation";
 import { parseForm } from "~/forms";
-import { requireOrganisationAdmin } from "~/models/access.server";
+import { organisationActor, requireOrganisationAdmin } from "~/models/access.server";
 import { getOrganisationProfile, updateOrganisationProfile } from "~/models/organisation.server";
 import { verificationStatus } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
@@ -28,11 +28,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), OrganisationProfileSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { organisationName, kvkNumber, ...rest } = submission.value;
-  await updateOrganisationProfile({
-    organisationId: access.organisation.id,
-    actorUserId: access.user.id,
-    profile: { name: organisationName, kvkNumber: kvkNumber || null, ...rest },
-    ip: context.clientAddress,
+  await updateOrganisationProfile(organisationActor(access, "org_admin", context.clientAddress), {
+    name: organisationName,
+    kvkNumber: kvkNumber || null,
+    ...rest,
   });
   return redirect("/organisation");
 }

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CheckboxField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { parseForm } from "~/forms";
-import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
+import { organisationActor, requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { listAssociations } from "~/models/association.server";
 import { listAssessments } from "~/models/assessment.server";
 import { CONSENT_RECIPIENTS, type ConsentRecipient } from "~/domain/sharing";
@@ -90,11 +90,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const access = await requireConfirmedOrganisationAdmin(request);
   const formData = await request.formData();
-  const actor = { organisationId: access.organisation.id, userId: access.user.id, ip: context.clientAddress };
+  const actor = organisationActor(access, "org_admin", context.clientAddress);
   if (formData.get("intent") === "revoke") {
     const submission = parseForm(formData, RevokeSchema);
     if (submission.status !== "success") return data({ error: "validation.invalid" as const }, { status: 400 });
-    await revokeConsent({ ...actor, recipient: submission.value.recipient });
+    await revokeConsent(actor, submission.value.recipient);
     return { revoked: submission.value.recipient };
   }
   const submission = parseForm(formData, GrantSchema);
@@ -103,8 +103,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.value.recipient === "association" && (await associationsOf(access.organisation.id)).length === 0) {
     return data({ recipient, grant: submission.reply({ formErrors: ["sharing.noAssociation"] }) }, { status: 409 });
   }
-  const granted = await grantConsent({
-    ...actor,
+  const granted = await grantConsent(actor, {
     recipient: submission.value.recipient,
     keepLatest: submission.value.keepLatest === "on",
   });

@@ -15,7 +15,7 @@ import {
 import type { Questionnaire } from "~/domain/questionnaire";
 import { loadMessages, type Language } from "~/i18n";
 import { getFixedT, getLanguage } from "~/i18n.server";
-import { latestQuestionnaires } from "~/models/assessment.server";
+import { latestQuestionnaires } from "~/models/questionnaire.server";
 
 await loadMessages(["report", "scoring"]);
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
 import { PasswordSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
-import { requireAccess } from "~/models/access.server";
+import { actorOf, requireAccess } from "~/models/access.server";
 import { changePassword, verifySignIn } from "~/models/account.server";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/models/api-token.server";
 import { isCommonPassword } from "~/models/password.server";
@@ -63,7 +63,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         { status: check.reason === "throttled" ? 429 : 400 },
       );
     }
-    await changePassword(access.user.id, newPassword, context.clientAddress);
+    await changePassword(actorOf(access, context.clientAddress), newPassword);
     // Every session ended with the change, this one too: the person goes on in a new one.
     return data<ActionResult>(
       { form: "password", reply: submission.reply({ resetForm: true }), changed: true },
@@ -73,16 +73,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = Object.fromEntries(formData);
   const create = CreateSchema.safeParse(form);
   if (create.success) {
-    const token = await createApiToken({ userId: access.user.id, name: create.data.name, ip: context.clientAddress });
+    const token = await createApiToken(actorOf(access, context.clientAddress), create.data.name);
     return data<ActionResult>({ form: "token", token, error: null });
   }
   const revoke = RevokeSchema.safeParse(form);
   if (revoke.success) {
-    const done = await revokeApiToken({
-      userId: access.user.id,
-      tokenId: revoke.data.tokenId,
-      ip: context.clientAddress,
-    });
+    const done = await revokeApiToken(actorOf(access, context.clientAddress), revoke.data.tokenId);
     if (!done) throw notFound();
     return data<ActionResult>({ form: "token", token: null, error: null });
   }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { TextField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { parseForm } from "~/forms";
 import { getFixedT } from "~/i18n.server";
-import { requireSignedIn } from "~/models/access.server";
+import { actorOf, requireSignedIn } from "~/models/access.server";
 import { erasePerson } from "~/models/person-data.server";
 import { endSession, requireRecentConfirmation } from "~/models/session.server";
 import { loadMessages } from "~/i18n";
@@ -32,7 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.value.confirmEmail.toLowerCase() !== access.user.email.toLowerCase()) {
     return data(submission.reply({ fieldErrors: { confirmEmail: ["settings.erase.emailMismatch"] } }), { status: 400 });
   }
-  const refusal = await erasePerson({ userId: access.user.id, ip: context.clientAddress });
+  const refusal = await erasePerson(actorOf(access, context.clientAddress));
   if (refusal) return data(submission.reply({ formErrors: [`settings.erase.refused.${refusal}`] }), { status: 409 });
   return redirect("/?erased=1", { headers: { "Set-Cookie": await endSession(request) } });
 }

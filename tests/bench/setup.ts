@@ -6,7 +6,8 @@ import { assessments, memberships, organisations, users } from "../../db/schema"
 import { isEmpty, seedDemoData } from "../../db/seed";
 import { themesFor, visibleQuestionIds } from "~/domain/assessment";
 import type { Questionnaire } from "~/domain/questionnaire";
-import { getAnswers, getQuestionnaire, startAssessment } from "~/models/assessment.server";
+import { getAnswers, startAssessment } from "~/models/assessment.server";
+import { getQuestionnaire } from "~/models/questionnaire.server";
 import { loadQuestionnaireFiles, type QuestionnaireFile } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
 import { startSession } from "~/models/session.server";
@@ -111,7 +112,12 @@ export async function prepareBench(
     .orderBy(organisations.name);
   const orgAdmin = admins.find((a) => a.email === ORG_ADMIN);
   if (!orgAdmin) throw new Error(`demo account ${ORG_ADMIN} missing`);
-  const actor = { organisationId: orgAdmin.organisationId, userId: orgAdmin.userId, ip: null };
+  const actor = {
+    organisationId: orgAdmin.organisationId,
+    userId: orgAdmin.userId,
+    role: "org_member",
+    ip: null,
+  } as const;
 
   const [submitted] = await handle.db
     .select({ id: assessments.id, version: assessments.questionnaireVersion })
@@ -126,8 +132,7 @@ export async function prepareBench(
     .orderBy(desc(assessments.submittedAt))
     .limit(1);
   if (!submitted) throw new Error("the demo organisation has no submitted assessment");
-  const inProgress = await startAssessment({
-    ...actor,
+  const inProgress = await startAssessment(actor, {
     sector: orgAdmin.sector,
     questionnaireId: QUESTIONNAIRE,
     copyFrom: submitted.id,
@@ -157,19 +162,19 @@ export async function prepareBench(
     throw new Error(`the demo has ${others.length} organisations for ${options.savers} savers`);
   const spreadSavers: Saver[] = [];
   for (const admin of others.slice(0, options.savers)) {
-    const assessmentId = await startAssessment({
-      organisationId: admin.organisationId,
+    const member = {
       userId: admin.userId,
+      role: "org_member",
+      organisationId: admin.organisationId,
       ip: null,
-      sector: admin.sector,
-      questionnaireId: QUESTIONNAIRE,
-    });
+    } as const;
+    const assessmentId = await startAssessment(member, { sector: admin.sector, questionnaireId: QUESTIONNAIRE });
     if (!assessmentId) throw new Error("could not start an assessment");
     const [question] = answerableQuestions(questionnaire, admin.sector);
     spreadSavers.push({ cookie: await sessionCookie(admin.userId), assessmentId, ...question! });
   }
 
-  const shared = await startAssessment({ ...actor, sector: orgAdmin.sector, questionnaireId: QUESTIONNAIRE });
+  const shared = await startAssessment(actor, { sector: orgAdmin.sector, questionnaireId: QUESTIONNAIRE });
   if (!shared) throw new Error("could not start an assessment");
   const questions = answerableQuestions(questionnaire, orgAdmin.sector);
   if (questions.length < options.sharedSavers)

@@ -89,14 +89,14 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
 
   it("lets an invitation be used once, to join as member", async () => {
     const { userId: adminId, organisationId } = await newOrganisation("inviter@terminal.example");
-    const { token } = await createInvitation({
-      role: "member",
-      email: "colleague@terminal.example",
-      organisationId,
-      createdBy: adminId,
-      actorRole: "org_admin",
-      ip: null,
-    });
+    const { token } = await createInvitation(
+      { userId: adminId, role: "org_admin", organisationId: null, ip: null },
+      {
+        role: "member",
+        email: "colleague@terminal.example",
+        organisationId,
+      },
+    );
     const [stored] = await database()
       .select()
       .from(invitations)
@@ -120,14 +120,14 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
 
   it("refuses an expired invitation", async () => {
     const { userId: adminId, organisationId } = await newOrganisation("expiry@terminal.example");
-    const { token } = await createInvitation({
-      role: "member",
-      email: "late@terminal.example",
-      organisationId,
-      createdBy: adminId,
-      actorRole: "org_admin",
-      ip: null,
-    });
+    const { token } = await createInvitation(
+      { userId: adminId, role: "org_admin", organisationId: null, ip: null },
+      {
+        role: "member",
+        email: "late@terminal.example",
+        organisationId,
+      },
+    );
     await database()
       .update(invitations)
       .set({ expiresAt: new Date(Date.now() - 1000) })
@@ -142,18 +142,19 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
 
   it("never removes or demotes the last admin, and ends the sessions of a removed member", async () => {
     const { userId: adminId, organisationId } = await newOrganisation("last@terminal.example");
-    const { token } = await createInvitation({
-      role: "member",
-      email: "second@terminal.example",
-      organisationId,
-      createdBy: adminId,
-      actorRole: "org_admin",
-      ip: null,
-    });
+    const { token } = await createInvitation(
+      { userId: adminId, role: "org_admin", organisationId: null, ip: null },
+      {
+        role: "member",
+        email: "second@terminal.example",
+        organisationId,
+      },
+    );
     const joined = await acceptInvitation({ token, name: "Second", password: PASSWORD, ip: null });
     if (!joined.ok) throw new Error("join failed");
-    const change = (memberUserId: string, c: Parameters<typeof changeMember>[0]["change"]) =>
-      changeMember({ organisationId, actorUserId: adminId, memberUserId, change: c, ip: null });
+    const admin = { userId: adminId, role: "org_admin", organisationId, ip: null } as const;
+    const change = (memberUserId: string, c: Parameters<typeof changeMember>[1]["change"]) =>
+      changeMember(admin, { memberUserId, change: c });
 
     expect(await change(adminId, { role: "member" })).toEqual({ ok: false, error: "last_admin" });
     expect(await change(adminId, "remove")).toEqual({ ok: false, error: "last_admin" });
@@ -163,14 +164,8 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
 
     // The first admin, now a plain member, is removed by the remaining admin: their session ends.
     const cookie = await startSession(requestWithCookie(), adminId);
-    const removal = {
-      organisationId,
-      actorUserId: joined.userId,
-      memberUserId: adminId,
-      change: "remove",
-      ip: null,
-    } as const;
-    expect(await changeMember(removal)).toEqual({ ok: true });
+    const remaining = { ...admin, userId: joined.userId };
+    expect(await changeMember(remaining, { memberUserId: adminId, change: "remove" })).toEqual({ ok: true });
     expect(await signedInUserId(cookie)).toBeNull();
     const roleChanges = await database().select().from(auditLog).where(eq(auditLog.organisationId, organisationId));
     expect(roleChanges.map((r) => r.action)).toEqual(
@@ -189,27 +184,25 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
 
   it("creates analyst and customs reviewer accounts through single-use links", async () => {
     const { userId: actor } = await newOrganisation("platform@terminal.example");
-    const associationId = await createAssociation({
-      name: "Havens",
-      sectors: ["terminal_operator", "road_haulier"],
-      actorUserId: actor,
-      ip: null,
-    });
-    const analyst = await createInvitation({
-      role: "analyst",
-      email: "analyst@assoc.example",
-      associationId,
-      createdBy: actor,
-      actorRole: "platform_admin",
-      ip: null,
-    });
-    const reviewer = await createInvitation({
-      role: "customs_reviewer",
-      email: "reviewer@customs.example",
-      createdBy: actor,
-      actorRole: "platform_admin",
-      ip: null,
-    });
+    const associationId = await createAssociation(
+      { userId: actor, role: "platform_admin", organisationId: null, ip: null },
+      { name: "Havens", sectors: ["terminal_operator", "road_haulier"] },
+    );
+    const analyst = await createInvitation(
+      { userId: actor, role: "platform_admin", organisationId: null, ip: null },
+      {
+        role: "analyst",
+        email: "analyst@assoc.example",
+        associationId,
+      },
+    );
+    const reviewer = await createInvitation(
+      { userId: actor, role: "platform_admin", organisationId: null, ip: null },
+      {
+        role: "customs_reviewer",
+        email: "reviewer@customs.example",
+      },
+    );
     const a = await acceptInvitation({ token: analyst.token, name: "Analyst", password: PASSWORD, ip: null });
     const r = await acceptInvitation({ token: reviewer.token, name: "Reviewer", password: PASSWORD, ip: null });
     if (!a.ok || !r.ok) throw new Error("accept failed");

@@ -19,8 +19,8 @@ import { organisationWithAdmin, publishSmallQuestionnaire, requestWithCookie } f
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 async function submitted(actor: Awaited<ReturnType<typeof organisationWithAdmin>>) {
-  const id = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
-  if (!id || !(await submitAssessment({ ...actor, assessmentId: id }))) throw new Error("not submitted");
+  const id = await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" });
+  if (!id || !(await submitAssessment(actor, id))) throw new Error("not submitted");
   return id;
 }
 
@@ -43,14 +43,14 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
   });
 
   it("shares nothing without a submitted report, and a draft is never shared", async () => {
-    await startAssessment({ ...owner, sector: "terminal_operator", questionnaireId: "small" });
-    expect(await grantConsent({ ...owner, recipient: "customs", keepLatest: true })).toBe(false);
+    await startAssessment(owner, { sector: "terminal_operator", questionnaireId: "small" });
+    expect(await grantConsent(owner, { recipient: "customs", keepLatest: true })).toBe(false);
     expect(await findSharedReport(reviewer, "customs", owner.organisationId)).toBeNull();
   });
 
   it("opens for Customs after consent, shuts at once on revocation, and keeps the history", async () => {
     const first = await submitted(owner);
-    expect(await grantConsent({ ...owner, recipient: "customs", keepLatest: false })).toBe(true);
+    expect(await grantConsent(owner, { recipient: "customs", keepLatest: false })).toBe(true);
     expect((await findSharedReport(reviewer, "customs", owner.organisationId))?.assessmentId).toBe(first);
     // Consent to Customs is not consent to the association, nor to someone without a role.
     expect(await findSharedReport({ ...reviewer, customsReviewer: false }, "customs", owner.organisationId)).toBeNull();
@@ -59,14 +59,14 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
     // A newer submission is not shared unless the admin chose to keep sharing the latest.
     const second = await submitted(owner);
     expect((await findSharedReport(reviewer, "customs", owner.organisationId))?.assessmentId).toBe(first);
-    expect(await grantConsent({ ...owner, recipient: "customs", keepLatest: true })).toBe(true);
+    expect(await grantConsent(owner, { recipient: "customs", keepLatest: true })).toBe(true);
     expect((await findSharedReport(reviewer, "customs", owner.organisationId))?.assessmentId).toBe(second);
     const third = await submitted(owner);
     expect((await findSharedReport(reviewer, "customs", owner.organisationId))?.assessmentId).toBe(third);
 
-    expect(await revokeConsent({ ...owner, recipient: "customs" })).toBe(true);
+    expect(await revokeConsent(owner, "customs")).toBe(true);
     expect(await findSharedReport(reviewer, "customs", owner.organisationId)).toBeNull();
-    expect(await revokeConsent({ ...owner, recipient: "customs" })).toBe(false);
+    expect(await revokeConsent(owner, "customs")).toBe(false);
 
     const history = await consentHistory({ organisationId: owner.organisationId });
     expect(history.map((h) => [h.recipient, h.keepLatest, h.revokedAt !== null])).toEqual([
@@ -88,7 +88,7 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
     };
     const terminals = await association("Terminals", "terminal_operator");
     const councils = await association("Councils", "municipality");
-    await grantConsent({ ...owner, recipient: "association", keepLatest: true });
+    await grantConsent(owner, { recipient: "association", keepLatest: true });
     const later = await association("Terminals Two", "terminal_operator");
     const analyst = (associationId: string): Access => ({
       ...reviewer,
@@ -102,7 +102,7 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
     expect(await sharingOrganisations({ recipient: "association", associationIds: [councils, later] })).toEqual([]);
     expect((await consentHistory({ organisationId: owner.organisationId }))[0]!.associations).toEqual(["Terminals"]);
     // A new consent names both.
-    await grantConsent({ ...owner, recipient: "association", keepLatest: true });
+    await grantConsent(owner, { recipient: "association", keepLatest: true });
     expect(await findSharedReport(analyst(later), "association", owner.organisationId)).not.toBeNull();
     expect((await consentHistory({ organisationId: owner.organisationId }))[0]!.associations).toEqual([
       "Terminals",
@@ -111,18 +111,18 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
   });
 
   it("writes one audit row per view with its purpose, shown to the organisation and the platform admin", async () => {
-    await grantConsent({ ...owner, recipient: "customs", keepLatest: true });
+    await grantConsent(owner, { recipient: "customs", keepLatest: true });
     const shared = await findSharedReport(reviewer, "customs", owner.organisationId);
-    await recordSharedView({
-      userId: owner.userId,
-      role: "customs_reviewer",
-      associationIds: [],
-      organisationId: owner.organisationId,
-      assessmentId: shared!.assessmentId,
-      purpose: "Zaak 2026-0042",
-      ip: null,
-      via: "page",
-    });
+    await recordSharedView(
+      { userId: owner.userId, role: "customs_reviewer", organisationId: null, ip: null },
+      {
+        associationIds: [],
+        organisationId: owner.organisationId,
+        assessmentId: shared!.assessmentId,
+        purpose: "Zaak 2026-0042",
+        via: "page",
+      },
+    );
     const views = await viewsOfSharedReports({ organisationId: owner.organisationId });
     expect(views).toHaveLength(1);
     // The organisation reads the party and role, not the reader's account.

@@ -17,9 +17,9 @@ type Actor = Awaited<ReturnType<typeof organisationWithAdmin>>;
 
 async function sharingWithCustoms(email: string, name: string): Promise<Actor & { assessmentId: string }> {
   const actor = await organisationWithAdmin(email, name);
-  const assessmentId = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
-  if (!assessmentId || !(await submitAssessment({ ...actor, assessmentId }))) throw new Error("not submitted");
-  expect(await grantConsent({ ...actor, recipient: "customs", keepLatest: true })).toBe(true);
+  const assessmentId = await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" });
+  if (!assessmentId || !(await submitAssessment(actor, assessmentId))) throw new Error("not submitted");
+  expect(await grantConsent(actor, { recipient: "customs", keepLatest: true })).toBe(true);
   return { ...actor, assessmentId };
 }
 
@@ -48,7 +48,7 @@ describe.each(BACKENDS)("the customs organisation list and its audit trail on %s
     alfa = await sharingWithCustoms("alfa@listing.example", "Alfa Terminal");
     bravo = await sharingWithCustoms("bravo@listing.example", "Bravo Terminal");
     revoked = await sharingWithCustoms("charlie@listing.example", "Charlie Terminal");
-    expect(await revokeConsent({ ...revoked, recipient: "customs" })).toBe(true);
+    expect(await revokeConsent(revoked, "customs")).toBe(true);
     const [reviewer] = await database()
       .insert(users)
       .values({
@@ -96,7 +96,7 @@ describe.each(BACKENDS)("the customs organisation list and its audit trail on %s
   });
 
   it("audits the API alike and keeps its response as it was; a refused query lists and records nothing", async () => {
-    const token = await createApiToken({ userId: reviewerId, name: "listing", ip: null });
+    const token = await createApiToken({ userId: reviewerId, role: null, organisationId: null, ip: null }, "listing");
     const get = (query: string) =>
       apiLoader({
         request: new Request(`http://localhost/api/v1/customs/organisations${query}`, {
@@ -136,11 +136,8 @@ describe.each(BACKENDS)("the customs organisation list and its audit trail on %s
   });
 
   it("records a request that listed nothing once, without an organisation", async () => {
-    const listed = await customsOrganisations(OrganisationListQuery.parse({ region: "schiphol" }), {
-      userId: reviewerId,
-      ip: null,
-      via: "page",
-    });
+    const reviewer = { userId: reviewerId, role: "customs_reviewer", organisationId: null, ip: null } as const;
+    const listed = await customsOrganisations(OrganisationListQuery.parse({ region: "schiphol" }), reviewer, "page");
     expect(listed).toEqual([]);
     const [empty, ...more] = (await listingsOfAction(null)).filter((r) => r.organisationId === null);
     expect(more).toEqual([]);

@@ -15,31 +15,30 @@ describe.each(BACKENDS)("organisation export and deletion on %s", (backend) => {
   it("exports everything, then deletes answers and accounts but keeps the audit trail and releases", async () => {
     await publishSmallQuestionnaire();
     const actor = await organisationWithAdmin("admin@weg.example", "Weg BV");
-    const id = (await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" }))!;
-    await saveAnswer({
-      ...actor,
+    const id = (await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" }))!;
+    await saveAnswer(actor, {
       assessmentId: id,
       questionId: "pin_by_email",
       value: { kind: "choice", option: "fully" },
       note: "kluis",
       baseRevision: 0,
     });
-    await submitAssessment({ ...actor, assessmentId: id });
-    await grantConsent({ ...actor, recipient: "customs", keepLatest: true });
+    await submitAssessment(actor, id);
+    await grantConsent(actor, { recipient: "customs", keepLatest: true });
     await computeRelease({ questionnaireId: "small", k: 5 });
     // Customs reads the shared report: the export says so without the reviewer's account or address.
     const reviewer = await organisationWithAdmin("reviewer@douane.example", "Elders BV");
     const [shared] = await sharingOrganisations({ recipient: "customs", organisationId: actor.organisationId });
-    await recordSharedView({
-      userId: reviewer.userId,
-      role: "customs_reviewer",
-      associationIds: [],
-      organisationId: actor.organisationId,
-      assessmentId: shared!.assessmentId,
-      purpose: "Zaak 1",
-      ip: "203.0.113.9",
-      via: "page",
-    });
+    await recordSharedView(
+      { userId: reviewer.userId, role: "customs_reviewer", organisationId: null, ip: "203.0.113.9" },
+      {
+        associationIds: [],
+        organisationId: actor.organisationId,
+        assessmentId: shared!.assessmentId,
+        purpose: "Zaak 1",
+        via: "page",
+      },
+    );
 
     const exported = await exportOrganisation({ organisationId: actor.organisationId });
     const view = exported.auditTrail.find((a) => a.action === "shared_report_viewed");

@@ -19,6 +19,8 @@ import { BACKENDS, useFreshDatabase } from "./databases";
 
 const PASSWORD = "correct horse battery";
 
+const platformAdmin = (userId: string) => ({ userId, role: "platform_admin", organisationId: null, ip: null }) as const;
+
 describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) => {
   useFreshDatabase(backend);
 
@@ -37,12 +39,15 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
   it("ends a deactivated person's sessions and tokens on the next request and refuses their sign-in, until reactivated", async () => {
     const { admin, reviewer, reviewerEmail } = await people();
     const cookie = await startSession(new Request("http://localhost/"), reviewer.userId);
-    const token = await createApiToken({ userId: reviewer.userId, name: "script", ip: null });
+    const token = await createApiToken(
+      { userId: reviewer.userId, role: null, organisationId: null, ip: null },
+      "script",
+    );
     const bearer = new Request("http://localhost/api", { headers: { Authorization: `Bearer ${token}` } });
     expect(await getAccess(requestWithCookie(cookie))).not.toBeNull();
     expect(await getApiAccess(bearer)).not.toBeNull();
 
-    expect(await deactivateAccount({ userId: admin.userId, ip: null, personId: reviewer.userId })).toBeNull();
+    expect(await deactivateAccount(platformAdmin(admin.userId), reviewer.userId)).toBeNull();
     expect(await getAccess(requestWithCookie(cookie))).toBeNull();
     expect(
       await getApiAccess(new Request("http://localhost/api", { headers: { Authorization: `Bearer ${token}` } })),
@@ -51,7 +56,7 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
     expect(await verifySignIn(reviewerEmail, PASSWORD, null)).toEqual({ ok: false, reason: "invalid" });
     expect((await listPeople()).find((p) => p.id === reviewer.userId)?.deactivatedAt).toBeInstanceOf(Date);
 
-    expect(await reactivateAccount({ userId: admin.userId, ip: null, personId: reviewer.userId })).toBeNull();
+    expect(await reactivateAccount(platformAdmin(admin.userId), reviewer.userId)).toBeNull();
     expect(await verifySignIn(reviewerEmail, PASSWORD, null)).toMatchObject({ ok: true });
     const actions = (await database().select({ action: auditLog.action }).from(auditLog)).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["account_deactivated", "account_reactivated"]));
@@ -61,20 +66,20 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
     const { admin, reviewer } = await people();
     const cookie = await startSession(new Request("http://localhost/"), reviewer.userId);
     expect(
-      await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "customs_reviewer" }),
+      await removePlatformRole(platformAdmin(admin.userId), { personId: reviewer.userId, role: "customs_reviewer" }),
     ).toBeNull();
     expect(await getAccess(requestWithCookie(cookie))).toBeNull();
     expect(
       await database().select().from(customsReviewers).where(eq(customsReviewers.userId, reviewer.userId)),
     ).toEqual([]);
     expect(
-      await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "customs_reviewer" }),
+      await removePlatformRole(platformAdmin(admin.userId), { personId: reviewer.userId, role: "customs_reviewer" }),
     ).toBe("not_found");
 
     expect(
-      await removePlatformRole({ userId: admin.userId, ip: null, personId: admin.userId, role: "platform_admin" }),
+      await removePlatformRole(platformAdmin(admin.userId), { personId: admin.userId, role: "platform_admin" }),
     ).toBe("self");
-    expect(await deactivateAccount({ userId: admin.userId, ip: null, personId: admin.userId })).toBe("self");
+    expect(await deactivateAccount(platformAdmin(admin.userId), admin.userId)).toBe("self");
   });
 
   it("never leaves the platform without an active admin", async () => {
@@ -86,33 +91,33 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
     }
     await database().insert(platformAdmins).values({ userId: reviewer.userId });
     // The reviewer, now admin too, switches the first admin off: the reviewer is the last one.
-    expect(await deactivateAccount({ userId: reviewer.userId, ip: null, personId: admin.userId })).toBeNull();
+    expect(await deactivateAccount(platformAdmin(reviewer.userId), admin.userId)).toBeNull();
     expect(
-      await removePlatformRole({ userId: admin.userId, ip: null, personId: reviewer.userId, role: "platform_admin" }),
+      await removePlatformRole(platformAdmin(admin.userId), { personId: reviewer.userId, role: "platform_admin" }),
     ).toBe("last_admin");
     expect(
       await database().select().from(platformAdmins).where(eq(platformAdmins.userId, reviewer.userId)),
     ).toHaveLength(1);
     await database().update(users).set({ deactivatedAt: null }).where(eq(users.id, admin.userId));
-    expect(await deactivateAccount({ userId: admin.userId, ip: null, personId: reviewer.userId })).toBeNull();
-    expect(await deactivateAccount({ userId: reviewer.userId, ip: null, personId: admin.userId })).toBe("last_admin");
+    expect(await deactivateAccount(platformAdmin(admin.userId), reviewer.userId)).toBeNull();
+    expect(await deactivateAccount(platformAdmin(reviewer.userId), admin.userId)).toBe("last_admin");
   });
 
   it("withdraws an open invitation: its link stops working", async () => {
     const { admin } = await people();
-    const { token } = await createInvitation({
-      createdBy: admin.userId,
-      actorRole: "platform_admin",
-      ip: null,
-      role: "customs_reviewer",
-      email: "new@douane.example",
-      name: "Nieuw",
-    });
+    const { token } = await createInvitation(
+      { userId: admin.userId, role: "platform_admin", organisationId: null, ip: null },
+      {
+        role: "customs_reviewer",
+        email: "new@douane.example",
+        name: "Nieuw",
+      },
+    );
     const [invitation] = await database().select({ id: invitations.id }).from(invitations);
     expect((await findInvitation(token)).status).toBe("valid");
-    expect(await withdrawInvitation({ userId: admin.userId, ip: null, invitationId: invitation!.id })).toBe(true);
+    expect(await withdrawInvitation(platformAdmin(admin.userId), invitation!.id)).toBe(true);
     expect((await findInvitation(token)).status).not.toBe("valid");
-    expect(await withdrawInvitation({ userId: admin.userId, ip: null, invitationId: invitation!.id })).toBe(false);
+    expect(await withdrawInvitation(platformAdmin(admin.userId), invitation!.id)).toBe(false);
     expect(await database().select().from(users).where(eq(users.email, "new@douane.example"))).toEqual([]);
   });
 });

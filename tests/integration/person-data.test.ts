@@ -19,20 +19,16 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
     round += 1;
     await publishSmallQuestionnaire();
     const admin = await organisationWithAdmin(`admin${round}@person.example`, `Person BV ${round}`);
-    const { token } = await createInvitation({
+    const { token } = await createInvitation(admin, {
       role: "member",
       email: `member${round}@person.example`,
       organisationId: admin.organisationId,
-      createdBy: admin.userId,
-      actorRole: "org_admin",
-      ip: null,
     });
     const joined = await acceptInvitation({ token, name: "Lid", password: PASSWORD, ip: null });
     if (!joined.ok) throw new Error("join failed");
-    const assessmentId = (await startAssessment({ ...admin, sector: "terminal_operator", questionnaireId: "small" }))!;
-    const member = { organisationId: admin.organisationId, userId: joined.userId, ip: null };
-    await saveAnswer({
-      ...member,
+    const assessmentId = (await startAssessment(admin, { sector: "terminal_operator", questionnaireId: "small" }))!;
+    const member = { ...admin, userId: joined.userId, role: "org_member" } as const;
+    await saveAnswer(member, {
       assessmentId,
       questionId: "pin_by_email",
       value: { kind: "choice", option: "partly" },
@@ -55,8 +51,8 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
 
   it("erases the account and keeps the organisation's answers without a name; refuses the last admin", async () => {
     const { admin, member, assessmentId } = await organisationWithMember();
-    expect(await erasePerson({ userId: admin.userId, ip: null })).toBe("last_admin");
-    expect(await erasePerson({ userId: member.userId, ip: null })).toBeNull();
+    expect(await erasePerson({ userId: admin.userId, role: null, organisationId: null, ip: null })).toBe("last_admin");
+    expect(await erasePerson({ userId: member.userId, role: null, organisationId: null, ip: null })).toBeNull();
     expect(await database().select().from(users).where(eq(users.id, member.userId))).toEqual([]);
     const [kept] = await database().select().from(answers).where(eq(answers.assessmentId, assessmentId));
     expect(kept).toMatchObject({ questionId: "pin_by_email", answeredBy: null });
@@ -66,20 +62,12 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
       ),
     ).toContain(admin.organisationId);
     // Now the only member: the organisation has to be deleted instead.
-    expect(await erasePerson({ userId: admin.userId, ip: null })).toBe("sole_member");
+    expect(await erasePerson({ userId: admin.userId, role: null, organisationId: null, ip: null })).toBe("sole_member");
   });
 
   it("removes the account of a member removed from their only organisation", async () => {
     const { admin, member } = await organisationWithMember();
-    expect(
-      await changeMember({
-        organisationId: admin.organisationId,
-        actorUserId: admin.userId,
-        memberUserId: member.userId,
-        change: "remove",
-        ip: null,
-      }),
-    ).toEqual({ ok: true });
+    expect(await changeMember(admin, { memberUserId: member.userId, change: "remove" })).toEqual({ ok: true });
     expect(await database().select().from(users).where(eq(users.id, member.userId))).toEqual([]);
   });
 });

@@ -22,24 +22,18 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
       sql`update ${sessions} set expires_at = now() - interval '1 minute' where id_hash = (select min(id_hash) from ${sessions})`,
     );
 
-    const invitation = {
-      role: "member" as const,
-      organisationId: actor.organisationId,
-      createdBy: actor.userId,
-      actorRole: "org_admin",
-      ip: null,
-    };
-    await createInvitation({ ...invitation, email: "open@purge.example" });
-    await createInvitation({ ...invitation, email: "old@purge.example" });
+    const invitation = { role: "member" as const, organisationId: actor.organisationId };
+    await createInvitation(actor, { ...invitation, email: "open@purge.example" });
+    await createInvitation(actor, { ...invitation, email: "old@purge.example" });
     await database()
       .update(invitations)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitations.email, "old@purge.example"));
 
-    const stale = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
-    const fresh = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
-    const submitted = await startAssessment({ ...actor, sector: "terminal_operator", questionnaireId: "small" });
-    await submitAssessment({ ...actor, assessmentId: submitted! });
+    const stale = await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" });
+    const fresh = await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" });
+    const submitted = await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" });
+    await submitAssessment(actor, submitted!);
     const longAgo = sql`now() - interval '19 months'`;
     for (const id of [stale!, submitted!])
       await database().update(assessments).set({ updatedAt: longAgo }).where(eq(assessments.id, id));

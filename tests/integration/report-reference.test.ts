@@ -35,19 +35,27 @@ describe.each(BACKENDS)("submitted reports against the second implementation of 
         ip: null,
       });
       if (!account.ok) throw new Error("sign-up failed");
-      const actor = { organisationId: account.organisationId, userId: account.userId, ip: null };
-      const assessmentId = (await startAssessment({ ...actor, sector, questionnaireId: questionnaire.id }))!;
+      const actor = {
+        organisationId: account.organisationId,
+        userId: account.userId,
+        role: "org_admin",
+        ip: null,
+      } as const;
+      const assessmentId = (await startAssessment(actor, { sector, questionnaireId: questionnaire.id }))!;
       const given = randomAnswers(questionnaire, sector, 1000 + run);
       await database()
         .insert(answersTable)
         .values(
           [...given].map(([questionId, { value }]) => ({ assessmentId, questionId, value, answeredBy: actor.userId })),
         );
-      expect(await submitAssessment({ ...actor, assessmentId })).toBe(true);
+      expect(await submitAssessment(actor, assessmentId)).toBe(true);
       const expected = referenceScore(questionnaire, sector, new Map([...given].map(([id, a]) => [id, a.value])));
 
       // The API, with a personal token.
-      const token = await createApiToken({ userId: actor.userId, name: "reference", ip: null });
+      const token = await createApiToken(
+        { userId: actor.userId, role: null, organisationId: null, ip: null },
+        "reference",
+      );
       const request = new Request(`http://localhost/api/v1/assessments/${assessmentId}/report`, {
         headers: { Authorization: `Bearer ${token}` },
       });

@@ -79,7 +79,7 @@ describe.each(BACKENDS)("request rate limits on %s", (backend) => {
 
   it("counts a token against its person, however the header is spelled and whatever cookies come along", async () => {
     const { userId } = await organisationWithAdmin(`token-${backend}@limits.example`);
-    const token = await createApiToken({ userId, name: "dashboard", ip: null });
+    const token = await createApiToken({ userId: userId, role: null, organisationId: null, ip: null }, "dashboard");
     const variants: Record<string, string>[] = [
       { Authorization: `Bearer ${token}` },
       { Authorization: `Bearer  ${token}` },
@@ -101,7 +101,7 @@ describe.each(BACKENDS)("request rate limits on %s", (backend) => {
     expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
     expect(await refused.json()).toEqual({ error: "rate_limited" });
     // A second token of the same person shares the count, and so do exports.
-    const second = await createApiToken({ userId, name: "second", ip: null });
+    const second = await createApiToken({ userId: userId, role: null, organisationId: null, ip: null }, "second");
     expect(
       (
         await call("/api/v1/benchmarks/port-logistics", "203.0.113.2", {

@@ -190,7 +190,7 @@ describe.each(BACKENDS)("second factor on %s", (backend) => {
   it("ends every session on a password change and takes only the new password", async () => {
     const { userId } = await organisationWithAdmin("change@example.org");
     const cookies = [await startSession(requestWithCookie(), userId), await startSession(requestWithCookie(), userId)];
-    await changePassword(userId, "a brand new passphrase", null);
+    await changePassword({ userId, role: null, organisationId: null, ip: null }, "a brand new passphrase");
     for (const cookie of cookies) expect(await getAccess(requestWithCookie(cookie))).toBeNull();
     expect((await verifySignIn("change@example.org", TEST_PASSWORD, null)).ok).toBe(false);
     expect((await verifySignIn("change@example.org", "a brand new passphrase", null)).ok).toBe(true);

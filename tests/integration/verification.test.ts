@@ -264,11 +264,9 @@ describe.each(BACKENDS)("verifying organisations on %s", (backend) => {
   it("withdraws the verification when the organisation changes its sector or KvK number", async () => {
     const org = await organisation("profile@verify.example", "terminal_operator", "24000007");
     const profile = (change: { sector?: Sector; kvkNumber?: string | null }) =>
-      updateOrganisationProfile({
-        organisationId: org.organisationId,
-        actorUserId: org.userId,
-        ip: "192.0.2.9",
-        profile: {
+      updateOrganisationProfile(
+        { userId: org.userId, role: "org_admin", organisationId: org.organisationId, ip: "192.0.2.9" },
+        {
           name: "Profiel BV",
           sector: "terminal_operator",
           sizeBand: "10-49",
@@ -276,7 +274,7 @@ describe.each(BACKENDS)("verifying organisations on %s", (backend) => {
           kvkNumber: "24000007",
           ...change,
         },
-      });
+      );
     await verifyOrganisation({ access: analyst, organisationId: org.organisationId, ip: null });
     // A new name or size is no reason to look again.
     await profile({});
