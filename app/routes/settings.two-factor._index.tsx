@@ -1,32 +1,15 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { SecondFactorCodeSchema } from "~/domain/account";
+import { TextField, useValidatedForm, ValidatedForm } from "~/components/form";
+import { DisableForm, DisabledNotice, EnrolSchema } from "~/components/two-factor-forms";
+import { parseForm } from "~/forms";
 import { requireSignedIn, secondFactorRequired } from "~/models/access.server";
-import { verifySignIn } from "~/models/account.server";
-import { confirmEnrolment, disableSecondFactor, enrolmentOf, recoveryCodesLeft } from "~/models/second-factor.server";
+import { confirmEnrolment, enrolmentOf, recoveryCodesLeft } from "~/models/second-factor.server";
 import { safeRedirectPath } from "~/safe-redirect";
 import { loadMessages } from "~/i18n";
 
-await loadMessages(["confirm", "fields", "secondFactor", "signin", "validation"]);
-
-const ConfirmSchema = z.object({ intent: z.literal("confirm"), code: SecondFactorCodeSchema });
-// Turning the factor off takes a code as well as the password: a stolen password and session are not enough.
-const DisableSchema = z.object({
-  intent: z.literal("disable"),
-  password: z.string().min(1).max(1024),
-  code: SecondFactorCodeSchema,
-});
-
-type ActionResult =
-  | { done: "enabled"; recoveryCodes: string[] }
-  | { done: "disabled" }
-  | { field: "code"; error: "secondFactor.failed" }
-  | { field: "password" | "disableCode"; error: "validation.required" }
-  // One message for a wrong password or code, as on the confirmation page: it tells neither apart.
-  | { field: "disable"; error: "confirm.failed" }
-  | { field: "disable"; error: "signin.throttled"; minutes: number };
+await loadMessages(["common", "confirm", "fields", "secondFactor", "signin", "validation"]);
 
 // Signed in is enough here: this is where someone whose role needs the factor is sent to get it.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -47,46 +30,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const access = await requireSignedIn(request);
-  const form = Object.fromEntries(await request.formData());
-  const confirm = ConfirmSchema.safeParse(form);
-  if (confirm.success) {
-    const result = await confirmEnrolment(access.user.id, confirm.data.code, context.clientAddress);
-    if (!result.ok)
-      return data<ActionResult>(
-        { field: "code", error: "secondFactor.failed" },
-        { status: result.reason === "throttled" ? 429 : 400 },
-      );
-    return data<ActionResult>({ done: "enabled", recoveryCodes: result.recoveryCodes });
+  const submission = parseForm(await request.formData(), EnrolSchema);
+  if (submission.status !== "success") return data({ reply: submission.reply(), recoveryCodes: null }, { status: 400 });
+  const result = await confirmEnrolment(access.user.id, submission.value.code, context.clientAddress);
+  if (!result.ok) {
+    const reply = submission.reply({ fieldErrors: { code: ["secondFactor.failed"] } });
+    return data({ reply, recoveryCodes: null }, { status: result.reason === "throttled" ? 429 : 400 });
   }
-  const disable = DisableSchema.safeParse(form);
-  if (disable.success) {
-    // The password first: a wrong one leaves the code, a recovery code above all, unused.
-    const check = await verifySignIn(
-      access.user.email,
-      disable.data.password,
-      context.clientAddress,
-      "reauthenticated",
-    );
-    const result = check.ok
-      ? await disableSecondFactor(access.user.id, disable.data.code, context.clientAddress)
-      : check;
-    if (result.ok) return data<ActionResult>({ done: "disabled" });
-    if (result.reason === "throttled") {
-      return data<ActionResult>(
-        { field: "disable", error: "signin.throttled", minutes: Math.ceil(result.retryAfter / 60) },
-        { status: 429 },
-      );
-    }
-    return data<ActionResult>({ field: "disable", error: "confirm.failed" }, { status: 400 });
-  }
-  let refused: ActionResult = { field: "code", error: "secondFactor.failed" };
-  if (form.intent === "disable") {
-    const missingPassword = typeof form.password !== "string" || form.password === "";
-    refused = missingPassword
-      ? { field: "password", error: "validation.required" }
-      : { field: "disableCode", error: "validation.required" };
-  }
-  return data(refused, { status: 400 });
+  return { reply: submission.reply({ resetForm: true }), recoveryCodes: result.recoveryCodes };
 }
 
 export default function TwoFactor() {
@@ -95,12 +46,9 @@ export default function TwoFactor() {
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const next = safeRedirectPath(searchParams.get("redirectTo"));
-  const errorOf = (field: "code" | "password" | "disableCode" | "disable") => {
-    if (!result || !("error" in result) || result.field !== field) return null;
-    return "minutes" in result ? t(result.error, { count: result.minutes }) : t(result.error);
-  };
+  const [form, fields] = useValidatedForm({ id: "enrol", schema: EnrolSchema, lastResult: result?.reply });
 
-  if (result && "done" in result && result.done === "enabled") {
+  if (result?.recoveryCodes) {
     return (
       <section className="page page--narrow" aria-labelledby="recovery-title">
         <h1 id="recovery-title">{t("secondFactor.recoveryTitle")}</h1>
@@ -124,59 +72,11 @@ export default function TwoFactor() {
   return (
     <section className="page page--narrow" aria-labelledby="two-factor-title">
       <h1 id="two-factor-title">{t("secondFactor.title")}</h1>
-      {result && "done" in result ? (
-        <p className="notice" role="status">
-          {t("secondFactor.disabledNotice")}
-        </p>
-      ) : null}
+      <DisabledNotice />
       {enabled ? (
         <>
           <p>{t("secondFactor.enabled", { count: codesLeft })}</p>
-          <Form method="post" className="form">
-            <h2>{t("secondFactor.disableTitle")}</h2>
-            <p>{required ? t("secondFactor.disableRequired") : t("secondFactor.disableIntro")}</p>
-            <input type="hidden" name="intent" value="disable" />
-            <FieldError id="disable-error" message={errorOf("disable")} />
-            <div className="field">
-              <label htmlFor="disable-password">{t("fields.password")}</label>
-              <input
-                id="disable-password"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                required
-                aria-invalid={errorOf("password") || errorOf("disable") ? true : undefined}
-                aria-describedby={
-                  errorOf("password") ? "disable-password-error" : errorOf("disable") ? "disable-error" : undefined
-                }
-              />
-              <FieldError id="disable-password-error" message={errorOf("password")} />
-            </div>
-            <div className="field">
-              <label htmlFor="disable-code">{t("secondFactor.code")}</label>
-              <p id="disable-code-hint" className="field-description">
-                {t("secondFactor.codeHint")}
-              </p>
-              <input
-                id="disable-code"
-                name="code"
-                autoComplete="one-time-code"
-                required
-                maxLength={40}
-                aria-invalid={errorOf("disableCode") || errorOf("disable") ? true : undefined}
-                aria-describedby={[
-                  "disable-code-hint",
-                  errorOf("disableCode") ? "disable-code-error" : errorOf("disable") ? "disable-error" : null,
-                ]
-                  .filter(Boolean)
-                  .join(" ")}
-              />
-              <FieldError id="disable-code-error" message={errorOf("disableCode")} />
-            </div>
-            <button type="submit" className="button">
-              {t("secondFactor.disable")}
-            </button>
-          </Form>
+          <DisableForm required={required} />
         </>
       ) : enrolment ? (
         <>
@@ -188,37 +88,20 @@ export default function TwoFactor() {
           <p>
             {t("secondFactor.manual")} <code data-testid="totp-secret">{enrolment.secret}</code>
           </p>
-          <Form method="post" className="form">
-            <input type="hidden" name="intent" value="confirm" />
-            <div className="field">
-              <label htmlFor="enrol-code">{t("secondFactor.step2")}</label>
-              <input
-                id="enrol-code"
-                name="code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                required
-                pattern="[0-9]{6}"
-                maxLength={6}
-                aria-invalid={errorOf("code") ? true : undefined}
-                aria-describedby={errorOf("code") ? "enrol-code-error" : undefined}
-              />
-              <FieldError id="enrol-code-error" message={errorOf("code")} />
-            </div>
+          <ValidatedForm form={form} className="form">
+            <TextField
+              field={fields.code}
+              label={t("secondFactor.step2")}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+            />
             <button type="submit" className="button button--primary">
               {t("secondFactor.confirm")}
             </button>
-          </Form>
+          </ValidatedForm>
         </>
       ) : null}
     </section>
   );
-}
-
-function FieldError({ id, message }: { id: string; message: string | null }) {
-  return message ? (
-    <p id={id} className="field-error" role="alert">
-      {message}
-    </p>
-  ) : null;
 }
