@@ -239,7 +239,9 @@ export async function computeRelease(input: {
   questionnaireId: string;
   k: number;
   quarter?: string;
+  /** A release made by a person is audited; the scheduled ones are not. */
   createdBy?: string;
+  ip?: string | null;
   asOf?: Date;
 }): Promise<string | null> {
   const asOf = input.asOf ?? new Date();
@@ -260,6 +262,19 @@ export async function computeRelease(input: {
       .returning({ id: benchmarkReleases.id });
     // Another instance made this quarter's release first.
     if (!release) return null;
+    if (input.createdBy) {
+      await recordAudit(
+        {
+          actorUserId: input.createdBy,
+          actorRole: "platform_admin",
+          action: "benchmark_release_created",
+          objectType: "questionnaire",
+          objectId: input.questionnaireId,
+          ip: input.ip,
+        },
+        tx,
+      );
+    }
     // The participants are stored first and everything after reads them, so the figures and
     // the next release's comparison describe exactly the same population.
     await tx.execute(sql`with ${latestSubmitted(input.questionnaireId, asOf)}
