@@ -1,57 +1,31 @@
-import type { SubmissionResult } from "@conform-to/react";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { CheckboxField, useValidatedForm, ValidatedForm } from "~/components/form";
-import { parseForm } from "~/forms";
+import { GrantForm, RevokeForm, SharingNotice } from "~/components/sharing-forms";
 import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
-import { listAssociations } from "~/models/association.server";
+import { associationNamesFor } from "~/models/association.server";
 import { listAssessments } from "~/models/assessment.server";
-import { CONSENT_RECIPIENTS, type ConsentRecipient } from "~/domain/sharing";
-import {
-  consentHistory,
-  grantConsent,
-  revokeConsent,
-  sharingOrganisations,
-  viewsOfSharedReports,
-} from "~/models/consent.server";
+import { CONSENT_RECIPIENTS } from "~/domain/sharing";
+import { consentHistory, sharingOrganisations, viewsOfSharedReports } from "~/models/consent.server";
 import { customsListingsOf, type ListingFilter } from "~/models/customs.server";
-import { getOrganisationProfile } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 
 await loadMessages(["common", "regions", "report", "sectors", "sharing", "validation"]);
 
-const GrantSchema = z.object({
-  intent: z.literal("grant"),
-  recipient: z.enum(CONSENT_RECIPIENTS),
-  keepLatest: z.literal("on").optional(),
-  confirm: z
-    .string()
-    .optional()
-    .refine((value) => value === "on", "sharing.confirmRequired"),
-});
-const RevokeSchema = z.object({ intent: z.literal("revoke"), recipient: z.enum(CONSENT_RECIPIENTS) });
-
-async function associationsOf(organisationId: string) {
-  const profile = await getOrganisationProfile({ organisationId });
-  if (!profile) throw notFound();
-  return (await listAssociations()).filter((a) => a.sectors.includes(profile.sector)).map((a) => a.name);
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const access = await requireConfirmedOrganisationAdmin(request);
   const organisationId = access.organisation.id;
   const [associations, assessments, history, views, listings, ...shared] = await Promise.all([
-    associationsOf(organisationId),
+    associationNamesFor({ organisationId }),
     listAssessments({ organisationId }),
     consentHistory({ organisationId }),
     viewsOfSharedReports({ organisationId }),
     customsListingsOf({ organisationId }),
     ...CONSENT_RECIPIENTS.map((recipient) => sharingOrganisations({ recipient, organisationId })),
   ]);
+  if (!associations) throw notFound();
   const active = new Map(history.filter((h) => !h.revokedAt).map((h) => [h.recipient, h]));
   return {
     associations,
@@ -87,76 +61,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const access = await requireConfirmedOrganisationAdmin(request);
-  const formData = await request.formData();
-  const actor = { organisationId: access.organisation.id, userId: access.user.id, ip: context.clientAddress };
-  if (formData.get("intent") === "revoke") {
-    const submission = parseForm(formData, RevokeSchema);
-    if (submission.status !== "success") return data({ error: "validation.invalid" as const }, { status: 400 });
-    await revokeConsent({ ...actor, recipient: submission.value.recipient });
-    return { revoked: submission.value.recipient };
-  }
-  const submission = parseForm(formData, GrantSchema);
-  const recipient = formData.get("recipient");
-  if (submission.status !== "success") return data({ recipient, grant: submission.reply() }, { status: 400 });
-  if (submission.value.recipient === "association" && (await associationsOf(access.organisation.id)).length === 0) {
-    return data({ recipient, grant: submission.reply({ formErrors: ["sharing.noAssociation"] }) }, { status: 409 });
-  }
-  const granted = await grantConsent({
-    ...actor,
-    recipient: submission.value.recipient,
-    keepLatest: submission.value.keepLatest === "on",
-  });
-  if (!granted)
-    return data({ recipient, grant: submission.reply({ formErrors: ["sharing.nothingSubmitted"] }) }, { status: 409 });
-  return { granted: submission.value.recipient, recipient, grant: submission.reply({ resetForm: true }) };
-}
-
-function GrantForm({
-  recipient,
-  lastResult,
-  update,
-}: {
-  recipient: ConsentRecipient;
-  lastResult: SubmissionResult<string[]> | undefined;
-  update: boolean;
-}) {
-  const { t } = useTranslation();
-  const [form, fields] = useValidatedForm({
-    id: `grant-${recipient}`,
-    schema: GrantSchema,
-    lastResult,
-  });
-  return (
-    <ValidatedForm form={form} className="form">
-      <input type="hidden" name="intent" value="grant" />
-      <input type="hidden" name="recipient" value={recipient} />
-      {form.errors?.length ? (
-        <div className="field-error" role="alert">
-          {form.errors.map((e) => (
-            <p key={e}>{t(e as "sharing.nothingSubmitted")}</p>
-          ))}
-        </div>
-      ) : null}
-      <CheckboxField field={fields.keepLatest} label={t("sharing.keepLatest")} />
-      <CheckboxField field={fields.confirm} label={t(`sharing.${recipient}.confirm`)} />
-      <button type="submit" className="button button--primary">
-        {update ? t("sharing.update") : t(`sharing.${recipient}.grant`)}
-      </button>
-    </ValidatedForm>
-  );
-}
-
 export default function Sharing() {
   const { t, i18n } = useTranslation();
   const { associations, hasSubmitted, recipients, history, views, listings } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const date = dateFormat(i18n.language, { dateStyle: "long" });
   const dateTime = dateFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
-  const granted = actionData && "granted" in actionData ? actionData.granted : undefined;
-  const revoked = actionData && "revoked" in actionData ? actionData.revoked : undefined;
-  const done = granted ? t(`sharing.${granted}.granted`) : revoked ? t(`sharing.${revoked}.revoked`) : null;
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -164,11 +73,9 @@ export default function Sharing() {
       </p>
       <h1>{t("sharing.title")}</h1>
       <p className="lead">{t("sharing.intro")}</p>
-      {done ? (
-        <p className="notice" role="status">
-          {done}
-        </p>
-      ) : null}
+      {CONSENT_RECIPIENTS.map((recipient) => (
+        <SharingNotice key={recipient} recipient={recipient} />
+      ))}
       {recipients.map(({ recipient, active }) => {
         const unavailable = !hasSubmitted
           ? t("sharing.nothingSubmitted")
@@ -188,28 +95,8 @@ export default function Sharing() {
                   })
                 : t("sharing.notShared")}
             </p>
-            {unavailable ? (
-              <p>{unavailable}</p>
-            ) : (
-              <GrantForm
-                recipient={recipient}
-                update={Boolean(active)}
-                lastResult={
-                  actionData && "grant" in actionData && actionData.recipient === recipient
-                    ? actionData.grant
-                    : undefined
-                }
-              />
-            )}
-            {active ? (
-              <Form method="post" className="form">
-                <input type="hidden" name="intent" value="revoke" />
-                <input type="hidden" name="recipient" value={recipient} />
-                <button type="submit" className="button button--secondary">
-                  {t(`sharing.${recipient}.revoke`)}
-                </button>
-              </Form>
-            ) : null}
+            {unavailable ? <p>{unavailable}</p> : <GrantForm recipient={recipient} update={Boolean(active)} />}
+            {active ? <RevokeForm recipient={recipient} /> : null}
           </section>
         );
       })}
