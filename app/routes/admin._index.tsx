@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "~/components/data-table";
 import { AssociationForm, InvitationForm, ReleaseButton } from "~/components/admin-forms";
 import { INVITATION_VALID_DAYS } from "~/domain/account";
 import { getLanguage } from "~/i18n.server";
@@ -97,29 +98,24 @@ export default function AdminHome() {
       <section className="card" aria-labelledby="releases-title">
         <h2 id="releases-title">{t("admin.releasesTitle")}</h2>
         <p>{t("admin.releasesIntro")}</p>
-        <table>
-          <caption className="visually-hidden">{t("admin.releasesTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("assessments.questionnaire")}</th>
-              <th scope="col">{t("admin.publishedVersion")}</th>
-              <th scope="col">{t("admin.lastRelease")}</th>
-              <th scope="col">{t("organisation.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {releases.map((r) => (
-              <tr key={r.id}>
-                <td>{r.title}</td>
-                <td>{r.version}</td>
-                <td>{r.releasedAt ? releaseDate.format(new Date(r.releasedAt)) : "—"}</td>
-                <td>
-                  <ReleaseButton questionnaireId={r.id} title={r.title} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("admin.releasesTitle")}
+          captionHidden
+          rows={releases}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: t("assessments.questionnaire"), cell: (r) => r.title },
+            { header: t("admin.publishedVersion"), cell: (r) => r.version },
+            {
+              header: t("admin.lastRelease"),
+              cell: (r) => (r.releasedAt ? releaseDate.format(new Date(r.releasedAt)) : "—"),
+            },
+            {
+              header: t("organisation.actions"),
+              cell: (r) => <ReleaseButton questionnaireId={r.id} title={r.title} />,
+            },
+          ]}
+        />
       </section>
 
       {invitations.length > 0 ? (

@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
+import { DataTable } from "~/components/data-table";
 import { InviteForm, MemberActions, MemberChangeError } from "~/components/organisation-forms";
 import { INVITATION_VALID_DAYS } from "~/domain/account";
 import { requireOrganisationMember } from "~/models/access.server";
@@ -177,34 +178,21 @@ export default function OrganisationHome() {
       <section aria-labelledby="members-title" className="card">
         <h2 id="members-title">{t("organisation.membersTitle", { count: members.length })}</h2>
         <MemberChangeError />
-        <table>
-          <caption className="visually-hidden">{t("organisation.membersCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("organisation.name")}</th>
-              <th scope="col">{t("fields.email")}</th>
-              <th scope="col">{t("organisation.role")}</th>
-              {isAdmin ? <th scope="col">{t("organisation.actions")}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.userId}>
-                <td>
-                  {m.name}
-                  {m.userId === me ? ` (${t("organisation.you")})` : null}
-                </td>
-                <td>{m.email}</td>
-                <td>{t(`roles.${m.role}`)}</td>
-                {isAdmin ? (
-                  <td>
-                    <MemberActions member={m} />
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("organisation.membersCaption")}
+          captionHidden
+          rows={members}
+          rowKey={(m) => m.userId}
+          columns={[
+            {
+              header: t("organisation.name"),
+              cell: (m) => (m.userId === me ? `${m.name} (${t("organisation.you")})` : m.name),
+            },
+            { header: t("fields.email"), cell: (m) => m.email },
+            { header: t("organisation.role"), cell: (m) => t(`roles.${m.role}`) },
+            isAdmin && { header: t("organisation.actions"), cell: (m) => <MemberActions member={m} /> },
+          ]}
+        />
       </section>
 
       {isAdmin ? (

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "~/components/data-table";
 import { GrantForm, RevokeForm, SharingNotice } from "~/components/sharing-forms";
 import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { associationNamesFor } from "~/models/association.server";
@@ -107,29 +108,22 @@ export default function Sharing() {
         {views.length === 0 ? (
           <p>{t("sharing.noViews")}</p>
         ) : (
-          <table>
-            <caption>{t("sharing.viewsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("sharing.when")}</th>
-                <th scope="col">{t("sharing.who")}</th>
-                <th scope="col">{t("sharing.purpose")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {views.map((v, index) => (
-                <tr key={`${v.at}-${index}`}>
-                  <td>{dateTime.format(new Date(v.at))}</td>
-                  <td>
-                    {t(`sharing.viewer.${v.role}`, {
-                      associations: v.associations ?? t("sharing.roles.association_analyst"),
-                    })}
-                  </td>
-                  <td>{v.purpose}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("sharing.viewsCaption")}
+            rows={views}
+            rowKey={(v, index) => `${v.at}-${index}`}
+            columns={[
+              { header: t("sharing.when"), cell: (v) => dateTime.format(new Date(v.at)) },
+              {
+                header: t("sharing.who"),
+                cell: (v) =>
+                  t(`sharing.viewer.${v.role}`, {
+                    associations: v.associations ?? t("sharing.roles.association_analyst"),
+                  }),
+              },
+              { header: t("sharing.purpose"), cell: (v) => v.purpose },
+            ]}
+          />
         )}
       </section>
 
@@ -140,48 +134,44 @@ export default function Sharing() {
         {history.length === 0 ? (
           <p>{t("sharing.noHistory")}</p>
         ) : (
-          <table>
-            <caption>{t("sharing.historyCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("sharing.recipient")}</th>
-                <th scope="col">{t("sharing.granted")}</th>
-                <th scope="col">{t("sharing.report")}</th>
-                <th scope="col">{t("sharing.revokedColumn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={h.id}>
-                  <th scope="row">
-                    {t(`sharing.${h.recipient}.name`)}
-                    {h.associations.length > 0 ? `: ${h.associations.join(", ")}` : null}
-                  </th>
-                  <td>
-                    {t("sharing.byOn", {
-                      date: dateTime.format(new Date(h.grantedAt)),
-                      name: h.grantedBy ?? t("sharing.removedAccount"),
-                    })}
-                  </td>
-                  <td>
-                    {h.keepLatest
-                      ? t("sharing.latestAlways")
-                      : h.reportDate
-                        ? date.format(new Date(h.reportDate))
-                        : "—"}
-                  </td>
-                  <td>
-                    {h.revokedAt
-                      ? t("sharing.byOn", {
-                          date: dateTime.format(new Date(h.revokedAt)),
-                          name: h.revokedBy ?? t("sharing.removedAccount"),
-                        })
-                      : t("sharing.inForce")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("sharing.historyCaption")}
+            rows={history}
+            rowKey={(h) => h.id}
+            columns={[
+              {
+                header: t("sharing.recipient"),
+                rowHeader: true,
+                cell: (h) =>
+                  h.associations.length > 0
+                    ? `${t(`sharing.${h.recipient}.name`)}: ${h.associations.join(", ")}`
+                    : t(`sharing.${h.recipient}.name`),
+              },
+              {
+                header: t("sharing.granted"),
+                cell: (h) =>
+                  t("sharing.byOn", {
+                    date: dateTime.format(new Date(h.grantedAt)),
+                    name: h.grantedBy ?? t("sharing.removedAccount"),
+                  }),
+              },
+              {
+                header: t("sharing.report"),
+                cell: (h) =>
+                  h.keepLatest ? t("sharing.latestAlways") : h.reportDate ? date.format(new Date(h.reportDate)) : "—",
+              },
+              {
+                header: t("sharing.revokedColumn"),
+                cell: (h) =>
+                  h.revokedAt
+                    ? t("sharing.byOn", {
+                        date: dateTime.format(new Date(h.revokedAt)),
+                        name: h.revokedBy ?? t("sharing.removedAccount"),
+                      })
+                    : t("sharing.inForce"),
+              },
+            ]}
+          />
         )}
       </section>
     </div>
@@ -215,36 +205,30 @@ function CustomsListings({
           {listings.total > listings.rows.length ? (
             <p>{t("sharing.listings.shown", { shown: listings.rows.length, total: listings.total })}</p>
           ) : null}
-          <table>
-            <caption>{t("sharing.listings.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("sharing.when")}</th>
-                <th scope="col">{t("sharing.who")}</th>
-                <th scope="col">{t("sharing.listings.filter")}</th>
-                <th scope="col">{t("sharing.listings.sort")}</th>
-                <th scope="col">{t("sharing.listings.via")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {listings.rows.map(({ at, filter }, index) => (
-                <tr key={`${at}-${index}`}>
-                  <td>{dateTime.format(new Date(at))}</td>
-                  <td>{t("sharing.roles.customs_reviewer")}</td>
-                  <td>{filter ? filterText(filter) : "—"}</td>
-                  <td>
-                    {filter
-                      ? t("sharing.listings.sorted", {
-                          column: t(`sharing.listings.columns.${filter.sort}`),
-                          direction: t(`sharing.listings.${filter.direction}`),
-                        })
-                      : "—"}
-                  </td>
-                  <td>{filter ? t(`sharing.listings.${filter.via}`) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("sharing.listings.caption")}
+            rows={listings.rows}
+            rowKey={({ at }, index) => `${at}-${index}`}
+            columns={[
+              { header: t("sharing.when"), cell: ({ at }) => dateTime.format(new Date(at)) },
+              { header: t("sharing.who"), cell: () => t("sharing.roles.customs_reviewer") },
+              { header: t("sharing.listings.filter"), cell: ({ filter }) => (filter ? filterText(filter) : "—") },
+              {
+                header: t("sharing.listings.sort"),
+                cell: ({ filter }) =>
+                  filter
+                    ? t("sharing.listings.sorted", {
+                        column: t(`sharing.listings.columns.${filter.sort}`),
+                        direction: t(`sharing.listings.${filter.direction}`),
+                      })
+                    : "—",
+              },
+              {
+                header: t("sharing.listings.via"),
+                cell: ({ filter }) => (filter ? t(`sharing.listings.${filter.via}`) : "—"),
+              },
+            ]}
+          />
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { DataTable } from "~/components/data-table";
 import { PasswordChange, TokenCreate, TokenRevoke } from "~/components/settings-forms";
 import { requireAccess } from "~/models/access.server";
 import { listApiTokens } from "~/models/api-token.server";
@@ -57,27 +58,25 @@ export default function Settings() {
         <h2 id="tokens-title">{t("settings.tokensTitle")}</h2>
         <p>{t("settings.tokensIntro")}</p>
         {tokens.length > 0 ? (
-          <table>
-            <caption className="visually-hidden">{t("settings.tokensTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("settings.tokenName")}</th>
-                <th scope="col">{t("settings.created")}</th>
-                <th scope="col">{t("settings.lastUsed")}</th>
-                <th scope="col">{t("organisation.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <td>{token.name}</td>
-                  <td>{date.format(new Date(token.createdAt))}</td>
-                  <td>{token.lastUsedAt ? date.format(new Date(token.lastUsedAt)) : t("settings.never")}</td>
-                  <td>{token.revoked ? t("settings.revoked") : <TokenRevoke id={token.id} name={token.name} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("settings.tokensTitle")}
+            captionHidden
+            rows={tokens}
+            rowKey={(token) => token.id}
+            columns={[
+              { header: t("settings.tokenName"), cell: (token) => token.name },
+              { header: t("settings.created"), cell: (token) => date.format(new Date(token.createdAt)) },
+              {
+                header: t("settings.lastUsed"),
+                cell: (token) => (token.lastUsedAt ? date.format(new Date(token.lastUsedAt)) : t("settings.never")),
+              },
+              {
+                header: t("organisation.actions"),
+                cell: (token) =>
+                  token.revoked ? t("settings.revoked") : <TokenRevoke id={token.id} name={token.name} />,
+              },
+            ]}
+          />
         ) : null}
         <TokenCreate />
       </section>
