@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { Key, ReactNode } from "react";
 
 export interface Column<Row> {
   header: ReactNode;
@@ -13,11 +13,12 @@ export interface Column<Row> {
 /**
  * A table of rows with a caption and column headers. A row for which `span` gives something
  * shows its first cell and then that, across the remaining columns (a group too small to show,
- * say). With `scrollLabel` (the id of the heading that names it) a wide table scrolls in a
+ * say). With `scrollLabel` (the id of the heading or caption that names it) a wide table scrolls in a
  * region of its own that the keyboard can reach.
  */
 export function DataTable<Row>({
   caption,
+  captionId,
   captionHidden = false,
   columns: given,
   rows,
@@ -26,11 +27,12 @@ export function DataTable<Row>({
   scrollLabel,
 }: {
   caption: ReactNode;
+  captionId?: string;
   captionHidden?: boolean;
   /** `false` leaves a column out, for columns only some readers get. */
   columns: (Column<Row> | false)[];
   rows: readonly Row[];
-  rowKey: (row: Row, index: number) => string;
+  rowKey: (row: Row, index: number) => Key;
   span?: (row: Row) => ReactNode | undefined;
   scrollLabel?: string;
 }) {
@@ -49,7 +51,9 @@ export function DataTable<Row>({
   };
   const table = (
     <table>
-      <caption className={captionHidden ? "visually-hidden" : undefined}>{caption}</caption>
+      <caption id={captionId} className={captionHidden ? "visually-hidden" : undefined}>
+        {caption}
+      </caption>
       <thead>
         <tr>
           {columns.map((column, index) => (
