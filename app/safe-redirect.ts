@@ -6,3 +6,18 @@ export function safeRedirectPath(target: unknown, fallback = "/home"): string {
   if (/[\u0000-\u001f\u007f]/.test(target)) return fallback;
   return target;
 }
+
+/**
+ * Where to come back to after signing in or confirming: the page asked for, or, for a posted
+ * form, the page it was sent from (a form's own action route is not a page to return to).
+ */
+export function returnPath(request: Request): string {
+  const url = new URL(request.url);
+  const referer = request.headers.get("Referer");
+  if (request.method !== "GET" && request.method !== "HEAD" && referer && URL.canParse(referer)) {
+    const from = new URL(referer);
+    if (from.origin === url.origin) return from.pathname + from.search;
+  }
+  url.searchParams.delete("index");
+  return url.pathname + url.search;
+}

@@ -1,8 +1,9 @@
-import { useMemo, type ReactNode } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { groupLabel, onHundredScale, type Trend, type VisibleCell } from "~/benchmark-view";
 import { cellId } from "~/domain/benchmark";
 import { RISK_LEVELS } from "~/domain/scoring";
+import { DataTable, type Column } from "./data-table";
 import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";
 import { dateFormat } from "~/dates";
@@ -10,15 +11,6 @@ import { dateFormat } from "~/dates";
 interface ThemeRef {
   id: string;
   title: string;
-}
-
-/** A wide table that scrolls sideways; the region takes focus so keyboard users can scroll it. */
-function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-  return (
-    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table>{children}</table>
-    </div>
-  );
 }
 
 /** The figures of one theme in one cell, or undefined when the cell is suppressed. */
@@ -38,16 +30,6 @@ function useFormats() {
       locale: i18n.language,
     };
   }, [i18n.language]);
-}
-
-function SuppressedRow({ cell, span, k }: { cell: VisibleCell; span: number; k: number }) {
-  const { t } = useTranslation();
-  return (
-    <tr>
-      <th scope="row">{groupLabel(t, cell)}</th>
-      <td colSpan={span}>{t("participation.fewerThan", { k })}</td>
-    </tr>
-  );
 }
 
 /** Sector × theme: the median risk of each published group, with its level in colour and words. */
@@ -72,48 +54,31 @@ export function MedianRiskTable({
   const content = (
     <>
       <Heading id={`${id}-title`}>{t("benchmark.medianRiskTitle")}</Heading>
-      <ScrollTable labelledBy={`${id}-title`}>
-        <caption>{t("benchmark.medianRiskCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("benchmark.group")}</th>
-            <th scope="col">{t("participation.organisations")}</th>
-            {themes.map((theme) => (
-              <th scope="col" key={theme.id}>
-                {theme.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {cells
-            .filter((c) => c.grouping !== "sector-size")
-            .map((cell) =>
-              cell.themes ? (
-                <tr key={cellId(cell)}>
-                  <th scope="row">{groupLabel(t, cell)}</th>
-                  <td>{t(`countBands.${cell.countBand ?? "5-9"}`)}</td>
-                  {themes.map((theme) => {
-                    const figures = themeOf(cell, theme.id);
-                    return (
-                      <td key={theme.id}>
-                        {figures ? (
-                          <>
-                            {whole(figures.risk.median)} <LevelBadge level={figures.medianLevel} />
-                          </>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
+      <DataTable
+        caption={t("benchmark.medianRiskCaption")}
+        scrollLabel={`${id}-title`}
+        rows={cells.filter((c) => c.grouping !== "sector-size")}
+        rowKey={cellId}
+        span={(cell) => (cell.themes ? undefined : t("participation.fewerThan", { k }))}
+        columns={[
+          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => groupLabel(t, cell) },
+          { header: t("participation.organisations"), cell: (cell) => t(`countBands.${cell.countBand ?? "5-9"}`) },
+          ...themes.map((theme): Column<VisibleCell> => ({
+            key: theme.id,
+            header: theme.title,
+            cell: (cell) => {
+              const figures = themeOf(cell, theme.id);
+              return figures ? (
+                <>
+                  {whole(figures.risk.median)} <LevelBadge level={figures.medianLevel} />
+                </>
               ) : (
-                <SuppressedRow key={cellId(cell)} cell={cell} span={themes.length + 1} k={k} />
-              ),
-            )}
-        </tbody>
-      </ScrollTable>
+                "—"
+              );
+            },
+          })),
+        ]}
+      />
     </>
   );
   return level === 2 ? (
@@ -158,44 +123,31 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
         <figcaption>{t("benchmark.quantilesChart")}</figcaption>
         <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={100} />
       </figure>
-      <ScrollTable labelledBy={captionId}>
-        <caption>{t("benchmark.quantilesCaption", { theme: theme.title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("benchmark.group")}</th>
-            <th scope="col">{t("participation.organisations")}</th>
-            {(["resilience", "risk"] as const).flatMap((measure) =>
-              (["p25", "median", "p75"] as const).map((quantile) => (
-                <th scope="col" key={`${measure}-${quantile}`}>
-                  {t("benchmark.quantile", {
-                    measure: t(`report.${measure}`),
-                    quantile: t(`benchmark.quantiles.${quantile}`),
-                  })}
-                </th>
-              )),
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {cells.map((cell) => {
-            const figures = themeOf(cell, theme.id);
-            if (!cell.themes) return <SuppressedRow key={cellId(cell)} cell={cell} span={7} k={k} />;
-            if (!figures) return null;
-            return (
-              <tr key={cellId(cell)}>
-                <th scope="row">{groupLabel(t, cell)}</th>
-                <td>{t(`countBands.${cell.countBand ?? "5-9"}`)}</td>
-                <td>{whole(onHundredScale(figures.resilience.p25))}</td>
-                <td>{whole(onHundredScale(figures.resilience.median))}</td>
-                <td>{whole(onHundredScale(figures.resilience.p75))}</td>
-                <td>{whole(figures.risk.p25)}</td>
-                <td>{whole(figures.risk.median)}</td>
-                <td>{whole(figures.risk.p75)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </ScrollTable>
+      <DataTable
+        caption={t("benchmark.quantilesCaption", { theme: theme.title })}
+        scrollLabel={captionId}
+        rows={cells.filter((cell) => !cell.themes || themeOf(cell, theme.id))}
+        rowKey={cellId}
+        span={(cell) => (cell.themes ? undefined : t("participation.fewerThan", { k }))}
+        columns={[
+          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => groupLabel(t, cell) },
+          { header: t("participation.organisations"), cell: (cell) => t(`countBands.${cell.countBand ?? "5-9"}`) },
+          ...(["resilience", "risk"] as const).flatMap((measure) =>
+            (["p25", "median", "p75"] as const).map((quantile): Column<VisibleCell> => ({
+              key: `${measure}-${quantile}`,
+              header: t("benchmark.quantile", {
+                measure: t(`report.${measure}`),
+                quantile: t(`benchmark.quantiles.${quantile}`),
+              }),
+              numeric: true,
+              cell: (cell) => {
+                const value = themeOf(cell, theme.id)![measure][quantile];
+                return whole(measure === "resilience" ? onHundredScale(value) : value);
+              },
+            })),
+          ),
+        ]}
+      />
     </>
   );
 }
@@ -232,37 +184,28 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
         {/* Rounded shares can add up to more than 100%; the axis leaves room so no level is cut off. */}
         <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={120} stacked horizontal />
       </figure>
-      <ScrollTable labelledBy={captionId}>
-        <caption>{t("benchmark.levelsCaption", { theme: theme.title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("benchmark.group")}</th>
-            {RISK_LEVELS.map((level) => (
-              <th scope="col" key={level}>
-                {t(`report.levels.${level}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {published.map((cell) => {
-            const figures = themeOf(cell, theme.id)!;
-            const levels = figures.levels;
-            return (
-              <tr key={cellId(cell)}>
-                <th scope="row">{groupLabel(t, cell)}</th>
-                {levels ? (
-                  RISK_LEVELS.map((level) => <td key={level}>{percent(levels[level])}</td>)
-                ) : (
-                  <td colSpan={RISK_LEVELS.length}>
-                    {t("benchmark.levelsTooFew")} <LevelBadge level={figures.medianLevel} />
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </ScrollTable>
+      <DataTable
+        caption={t("benchmark.levelsCaption", { theme: theme.title })}
+        scrollLabel={captionId}
+        rows={published}
+        rowKey={cellId}
+        span={(cell) =>
+          themeOf(cell, theme.id)!.levels ? undefined : (
+            <>
+              {t("benchmark.levelsTooFew")} <LevelBadge level={themeOf(cell, theme.id)!.medianLevel} />
+            </>
+          )
+        }
+        columns={[
+          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => groupLabel(t, cell) },
+          ...RISK_LEVELS.map((level): Column<VisibleCell> => ({
+            key: level,
+            header: t(`report.levels.${level}`),
+            numeric: true,
+            cell: (cell) => percent(themeOf(cell, theme.id)!.levels![level]),
+          })),
+        ]}
+      />
     </>
   );
 }
@@ -293,34 +236,27 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
         <figcaption>{t("benchmark.trendChart")}</figcaption>
         <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={100} />
       </figure>
-      <ScrollTable labelledBy={captionId}>
-        <caption>{t("benchmark.trendCaption", { theme: theme.title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("benchmark.releaseColumn")}</th>
-            {trend.groups.map((group) => (
-              <th scope="col" key={cellId(group)}>
-                {groupLabel(t, group)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {trend.releases.map((release, at) => (
-            <tr key={release.createdAt}>
-              <th scope="row">{date.format(new Date(release.createdAt))}</th>
-              {trend.groups.map((group, index) => {
-                const value = medians?.[index]?.[at] ?? null;
-                return (
-                  <td key={cellId(group)}>
-                    {value === null ? t("participation.fewerThan", { k: release.k }) : whole(value)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <DataTable
+        caption={t("benchmark.trendCaption", { theme: theme.title })}
+        scrollLabel={captionId}
+        rows={trend.releases.map((release, at) => ({ ...release, at }))}
+        rowKey={(release) => release.createdAt}
+        columns={[
+          {
+            header: t("benchmark.releaseColumn"),
+            rowHeader: true,
+            cell: (release) => date.format(new Date(release.createdAt)),
+          },
+          ...trend.groups.map((group, index): Column<Trend["releases"][number] & { at: number }> => ({
+            key: cellId(group),
+            header: groupLabel(t, group),
+            cell: (release) => {
+              const value = medians?.[index]?.[release.at] ?? null;
+              return value === null ? t("participation.fewerThan", { k: release.k }) : whole(value);
+            },
+          })),
+        ]}
+      />
     </>
   );
 }

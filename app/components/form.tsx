@@ -10,8 +10,8 @@ import {
   type FormMetadata,
   type SubmissionResult,
 } from "@conform-to/react";
-import { Form, type FormProps } from "@remix-run/react";
-import { useEffect, type ReactNode } from "react";
+import { Form, useActionData, useFetcher, useLocation, type FetcherWithComponents } from "@remix-run/react";
+import { useEffect, type ComponentProps, type HTMLAttributes, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { z, ZodTypeAny } from "zod";
 import { messageKey, parseForm } from "~/forms";
@@ -38,19 +38,39 @@ export function useValidatedForm<Schema extends ZodTypeAny>({
 }
 
 /**
+ * A form that posts to an action route of its own, wherever it is shown. With JavaScript a
+ * fetcher posts it and the page it stands on shows the reply; without, the browser posts it
+ * and the action route's own page shows the reply.
+ */
+export function useActionForm<Reply>(action: string, key: string = action) {
+  const fetcher = useFetcher<Reply>({ key });
+  const posted = useActionData<Reply>();
+  const onActionPage = useLocation().pathname === action;
+  return { fetcher, action, reply: fetcher.data ?? (onActionPage ? posted : undefined) };
+}
+
+type FetcherFormProps = ComponentProps<FetcherWithComponents<unknown>["Form"]>;
+
+/**
  * A posted form validated by the same zod schema in the browser and on the server. The
  * provider lets each field subscribe to its own errors.
  */
 export function ValidatedForm<Schema extends Record<string, unknown>>({
   form,
+  fetcher,
   children,
   ...props
-}: { form: FormMetadata<Schema, string[]> } & Omit<FormProps, "id" | "onSubmit" | "noValidate">) {
+}: {
+  form: FormMetadata<Schema, string[]>;
+  /** Posts through this fetcher (see useActionForm) rather than as a navigation. */
+  fetcher?: FetcherWithComponents<unknown>;
+} & Omit<FetcherFormProps, "id" | "onSubmit" | "noValidate">) {
+  const PostingForm = fetcher?.Form ?? Form;
   return (
     <FormProvider context={form.context}>
-      <Form method="post" {...getFormProps(form)} {...props}>
+      <PostingForm method="post" {...getFormProps(form)} {...props}>
         {children}
-      </Form>
+      </PostingForm>
     </FormProvider>
   );
 }
@@ -77,20 +97,22 @@ interface FieldProps {
   description?: ReactNode;
 }
 
-function describedBy(field: FieldMetadata<unknown>, description: unknown): string | undefined {
-  const ids = [description ? field.descriptionId : null, field.errors?.length ? field.errorId : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
-}
-
-export function TextField({
-  field: subscribed,
+/**
+ * The label, description and errors around one control; `control` receives the
+ * aria-describedby that ties the description and the errors to it.
+ */
+function FieldShell({
+  field,
   label,
   description,
-  type = "text",
-  autoComplete,
-}: FieldProps & { type?: "text" | "email" | "password"; autoComplete?: string }) {
-  const [field] = useField(subscribed.name, { formId: subscribed.formId });
-  const { key, ...props } = getInputProps(field, { type, value: type !== "password" });
+  control,
+}: {
+  field: FieldMetadata<unknown>;
+  label: string;
+  description?: ReactNode;
+  control: (describedBy: string | undefined) => ReactNode;
+}) {
+  const ids = [description ? field.descriptionId : null, field.errors?.length ? field.errorId : null].filter(Boolean);
   return (
     <div className="field" data-invalid={field.errors?.length ? "" : undefined}>
       <label htmlFor={field.id}>{label}</label>
@@ -99,9 +121,44 @@ export function TextField({
           {description}
         </p>
       ) : null}
-      <input key={key} {...props} autoComplete={autoComplete} aria-describedby={describedBy(field, description)} />
+      {control(ids.length ? ids.join(" ") : undefined)}
       <ErrorMessages id={field.errorId} errors={field.errors} />
     </div>
+  );
+}
+
+export function TextField({
+  field: subscribed,
+  label,
+  description,
+  type = "text",
+  autoComplete,
+  inputMode,
+  maxLength,
+}: FieldProps & {
+  type?: "text" | "email" | "password";
+  autoComplete?: string;
+  inputMode?: HTMLAttributes<HTMLInputElement>["inputMode"];
+  maxLength?: number;
+}) {
+  const [field] = useField(subscribed.name, { formId: subscribed.formId });
+  const { key, ...props } = getInputProps(field, { type, value: type !== "password" });
+  return (
+    <FieldShell
+      field={field}
+      label={label}
+      description={description}
+      control={(describedBy) => (
+        <input
+          key={key}
+          {...props}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          maxLength={maxLength}
+          aria-describedby={describedBy}
+        />
+      )}
+    />
   );
 }
 
@@ -115,23 +172,21 @@ export function SelectField({
   const [field] = useField(subscribed.name, { formId: subscribed.formId });
   const { key, ...props } = getSelectProps(field);
   return (
-    <div className="field" data-invalid={field.errors?.length ? "" : undefined}>
-      <label htmlFor={field.id}>{label}</label>
-      {description ? (
-        <p id={field.descriptionId} className="field-description">
-          {description}
-        </p>
-      ) : null}
-      <select key={key} {...props} aria-describedby={describedBy(field, description)}>
-        <option value="">{t("common.choose")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <ErrorMessages id={field.errorId} errors={field.errors} />
-    </div>
+    <FieldShell
+      field={field}
+      label={label}
+      description={description}
+      control={(describedBy) => (
+        <select key={key} {...props} aria-describedby={describedBy}>
+          <option value="">{t("common.choose")}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 

@@ -1,3 +1,4 @@
+import { DataTable } from "./data-table";
 import { useTranslation } from "react-i18next";
 import { MIN_GROUP_SIZE, type CountBand } from "~/domain/benchmark";
 import type { Sector } from "~/domain/organisation";
@@ -14,23 +15,18 @@ export function ParticipationTable({
 }) {
   const { t } = useTranslation();
   return (
-    <table>
-      <caption>{caption ?? t("participation.caption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("fields.sector")}</th>
-          <th scope="col">{t("participation.organisations")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.sector}>
-            <th scope="row">{t(`sectors.${row.sector}`)}</th>
-            <td>{row.band ? t(`countBands.${row.band}`) : t("participation.fewerThan", { k })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption ?? t("participation.caption")}
+      rows={rows}
+      rowKey={(row) => row.sector}
+      columns={[
+        { header: t("fields.sector"), rowHeader: true, cell: (row) => t(`sectors.${row.sector}`) },
+        {
+          header: t("participation.organisations"),
+          cell: (row) => (row.band ? t(`countBands.${row.band}`) : t("participation.fewerThan", { k })),
+        },
+      ]}
+    />
   );
 }
 

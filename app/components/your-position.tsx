@@ -1,3 +1,4 @@
+import { DataTable } from "./data-table";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { onHundredScale } from "~/benchmark-view";
@@ -92,33 +93,19 @@ export function YourPosition({
             <figcaption>{t("position.chart")}</figcaption>
             <Chart kind="bar" labels={chart.labels} series={chart.series} locale={i18n.language} max={100} horizontal />
           </figure>
-          <table>
-            <caption>
-              {comparison.grouping === "sector" ? t("position.captionSector") : t("position.captionAll")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("report.theme")}</th>
-                <th scope="col">{t("position.yours")}</th>
-                <th scope="col">{t("position.p25")}</th>
-                <th scope="col">{t("position.median")}</th>
-                <th scope="col">{t("position.p75")}</th>
-                <th scope="col">{t("position.where")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.title}</th>
-                  <td>{whole.format(onHundredScale(r.resilience))}</td>
-                  <td>{whole.format(onHundredScale(r.group.p25))}</td>
-                  <td>{whole.format(onHundredScale(r.group.median))}</td>
-                  <td>{whole.format(onHundredScale(r.group.p75))}</td>
-                  <td>{t(`position.placement.${placement(r.resilience, r.group)}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={comparison.grouping === "sector" ? t("position.captionSector") : t("position.captionAll")}
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              { header: t("report.theme"), rowHeader: true, cell: (r) => r.title },
+              { header: t("position.yours"), cell: (r) => whole.format(onHundredScale(r.resilience)) },
+              { header: t("position.p25"), cell: (r) => whole.format(onHundredScale(r.group.p25)) },
+              { header: t("position.median"), cell: (r) => whole.format(onHundredScale(r.group.median)) },
+              { header: t("position.p75"), cell: (r) => whole.format(onHundredScale(r.group.p75)) },
+              { header: t("position.where"), cell: (r) => t(`position.placement.${placement(r.resilience, r.group)}`) },
+            ]}
+          />
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
+import { returnPath } from "~/safe-redirect";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { database, prepared } from "../../db/client";
 import {
@@ -124,10 +125,7 @@ async function accessOfUser(userId: string): Promise<Access | null> {
   return row ? accessOfRow(row) : null;
 }
 
-const returnHere = (request: Request) => {
-  const url = new URL(request.url);
-  return new URLSearchParams({ redirectTo: url.pathname + url.search });
-};
+const returnHere = (request: Request) => new URLSearchParams({ redirectTo: returnPath(request) });
 
 /** The signed-in person, or a redirect to the sign-in page that comes back here afterwards. */
 export async function requireSignedIn(request: Request, context?: AppLoadContext): Promise<Access> {

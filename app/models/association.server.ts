@@ -3,6 +3,7 @@ import { database } from "../../db/client";
 import { associationAnalysts, associations, associationSectors, customsReviewers, users } from "../../db/schema";
 import { SECTORS, type Sector } from "~/domain/organisation";
 import { recordAudit, type Actor } from "./audit.server";
+import { getOrganisationProfile } from "./organisation.server";
 
 export async function createAssociation(actor: Actor, input: { name: string; sectors: Sector[] }): Promise<string> {
   return database().transaction(async (tx) => {
@@ -64,4 +65,11 @@ export async function listCustomsReviewers() {
     .from(customsReviewers)
     .innerJoin(users, eq(users.id, customsReviewers.userId))
     .orderBy(asc(users.name));
+}
+
+/** The associations of an organisation's sector, those a consent for "association" shares with; null without the organisation. */
+export async function associationNamesFor({ organisationId }: { organisationId: string }): Promise<string[] | null> {
+  const profile = await getOrganisationProfile({ organisationId });
+  if (!profile) return null;
+  return (await listAssociations()).filter((a) => a.sectors.includes(profile.sector)).map((a) => a.name);
 }

@@ -4,7 +4,7 @@ import { benchmarkCells, benchmarkReleases, organisations } from "../../db/schem
 import { SECTORS, SIZE_BANDS, type Sector, type SizeBand } from "~/domain/organisation";
 import type { Access } from "./access.server";
 import { listAssociations } from "./association.server";
-import { recordAudit } from "./audit.server";
+import { recordAudit, type Actor } from "./audit.server";
 import type { AuditRole } from "~/domain/audit";
 import { isVerified } from "./verification.server";
 import { latestQuestionnaires } from "./questionnaire.server";
@@ -240,7 +240,8 @@ export async function computeRelease(input: {
   questionnaireId: string;
   k: number;
   quarter?: string;
-  createdBy?: string;
+  /** A release made by a person is audited; the scheduled ones are not. */
+  actor?: Actor;
   asOf?: Date;
 }): Promise<string | null> {
   const asOf = input.asOf ?? new Date();
@@ -254,13 +255,20 @@ export async function computeRelease(input: {
         questionnaireId: input.questionnaireId,
         k: input.k,
         quarter: input.quarter ?? null,
-        createdBy: input.createdBy ?? null,
+        createdBy: input.actor?.userId ?? null,
         createdAt: asOf,
       })
       .onConflictDoNothing()
       .returning({ id: benchmarkReleases.id });
     // Another instance made this quarter's release first.
     if (!release) return null;
+    if (input.actor) {
+      await recordAudit(
+        input.actor,
+        { action: "benchmark_release_created", objectType: "questionnaire", objectId: input.questionnaireId },
+        tx,
+      );
+    }
     // The participants are stored first and everything after reads them, so the figures and
     // the next release's comparison describe exactly the same population.
     await tx.execute(sql`with ${latestSubmitted(input.questionnaireId, asOf)}

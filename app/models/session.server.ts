@@ -4,6 +4,7 @@ import { and, eq, gt, lt, or, sql } from "drizzle-orm";
 import { database, prepared } from "../../db/client";
 import { sessions } from "../../db/schema";
 import { config } from "~/config.server";
+import { returnPath } from "~/safe-redirect";
 
 function sessionCookie() {
   const { cookieSecure, sessionSecret } = config();
@@ -107,9 +108,7 @@ export async function isRecentlyConfirmed(request: Request, now = new Date()): P
 /** Sends the person to type their password again first, then back to where they were. */
 export async function requireRecentConfirmation(request: Request): Promise<void> {
   if (await isRecentlyConfirmed(request)) return;
-  const url = new URL(request.url);
-  url.searchParams.delete("index");
-  throw redirect(`/confirm?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+  throw redirect(`/confirm?${new URLSearchParams({ redirectTo: returnPath(request) })}`);
 }
 
 /** Records that the person just typed their password again. */

@@ -1,3 +1,4 @@
+import { DataTable } from "~/components/data-table";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -81,35 +82,25 @@ export default function AuditLog() {
           {t("audit.csv")}
         </a>
       </p>
-      <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-        <table>
-          <caption id="audit-caption">{t("audit.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("audit.at")}</th>
-              <th scope="col">{t("audit.actor")}</th>
-              <th scope="col">{t("audit.role")}</th>
-              <th scope="col">{t("audit.organisation")}</th>
-              <th scope="col">{t("audit.action")}</th>
-              <th scope="col">{t("audit.purpose")}</th>
-              <th scope="col">{t("audit.outcome")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>{dateTime.format(new Date(r.at))}</td>
-                <td>{r.actorEmail ?? "—"}</td>
-                <td>{r.actorRole ?? "—"}</td>
-                <td>{r.organisation ?? "—"}</td>
-                <td>{t(`audit.actions.${r.action as "sign_in"}`, { defaultValue: r.action })}</td>
-                <td>{r.purpose ?? ""}</td>
-                <td>{r.success ? t("audit.success") : t("audit.failure")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("audit.caption")}
+        captionId="audit-caption"
+        scrollLabel="audit-caption"
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: t("audit.at"), cell: (r) => dateTime.format(new Date(r.at)) },
+          { header: t("audit.actor"), cell: (r) => r.actorEmail ?? "—" },
+          { header: t("audit.role"), cell: (r) => r.actorRole ?? "—" },
+          { header: t("audit.organisation"), cell: (r) => r.organisation ?? "—" },
+          {
+            header: t("audit.action"),
+            cell: (r) => t(`audit.actions.${r.action as "sign_in"}`, { defaultValue: r.action }),
+          },
+          { header: t("audit.purpose"), cell: (r) => r.purpose ?? "" },
+          { header: t("audit.outcome"), cell: (r) => (r.success ? t("audit.success") : t("audit.failure")) },
+        ]}
+      />
       <nav aria-label={t("audit.pages")} className="button-row">
         {query.page > 1 ? (
           <Link to={pageLink(query.page - 1)} className="button button--secondary">

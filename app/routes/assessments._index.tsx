@@ -1,3 +1,4 @@
+import { DataTable } from "~/components/data-table";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -119,27 +120,20 @@ export default function Assessments() {
       {assessments.length > 0 ? (
         <section className="card" aria-labelledby="assessments-list">
           <h2 id="assessments-list">{t("assessments.listTitle")}</h2>
-          <table>
-            <caption className="visually-hidden">{t("assessments.listTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("assessments.questionnaire")}</th>
-                <th scope="col">{t("assessments.status")}</th>
-                <th scope="col">{t("assessments.lastChange")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {assessments.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link to={`/assessments/${a.id}`}>{a.title}</Link>
-                  </td>
-                  <td>{t(`assessments.statuses.${a.status}`)}</td>
-                  <td>{date.format(new Date(a.submittedAt ?? a.updatedAt))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("assessments.listTitle")}
+            captionHidden
+            rows={assessments}
+            rowKey={(a) => a.id}
+            columns={[
+              {
+                header: t("assessments.questionnaire"),
+                cell: (a) => <Link to={`/assessments/${a.id}`}>{a.title}</Link>,
+              },
+              { header: t("assessments.status"), cell: (a) => t(`assessments.statuses.${a.status}`) },
+              { header: t("assessments.lastChange"), cell: (a) => date.format(new Date(a.submittedAt ?? a.updatedAt)) },
+            ]}
+          />
         </section>
       ) : null}
       <section className="card" aria-labelledby="start-title">

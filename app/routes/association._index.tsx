@@ -1,3 +1,4 @@
+import { DataTable } from "~/components/data-table";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -89,27 +90,20 @@ export default function AssociationHome() {
         {sharing.length === 0 ? (
           <p>{t("association.noSharing")}</p>
         ) : (
-          <table>
-            <caption>{t("association.sharingCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("customs.columns.name")}</th>
-                <th scope="col">{t("fields.sector")}</th>
-                <th scope="col">{t("customs.columns.date")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sharing.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">
-                    <Link to={`/association/organisations/${o.id}`}>{o.name}</Link>
-                  </th>
-                  <td>{t(`sectors.${o.sector}`)}</td>
-                  <td>{date.format(new Date(o.submittedAt))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("association.sharingCaption")}
+            rows={sharing}
+            rowKey={(o) => o.id}
+            columns={[
+              {
+                header: t("customs.columns.name"),
+                rowHeader: true,
+                cell: (o) => <Link to={`/association/organisations/${o.id}`}>{o.name}</Link>,
+              },
+              { header: t("fields.sector"), cell: (o) => t(`sectors.${o.sector}`) },
+              { header: t("customs.columns.date"), cell: (o) => date.format(new Date(o.submittedAt)) },
+            ]}
+          />
         )}
       </section>
     </div>

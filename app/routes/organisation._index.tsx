@@ -1,15 +1,14 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { z } from "zod";
-import { TextField, useValidatedForm, ValidatedForm } from "~/components/form";
-import { EmailSchema, INVITATION_VALID_DAYS } from "~/domain/account";
-import { parseForm } from "~/forms";
-import { organisationActor, requireOrganisationAdmin, requireOrganisationMember } from "~/models/access.server";
-import { createInvitation, listOpenInvitations } from "~/models/invitation.server";
+import { DataTable } from "~/components/data-table";
+import { InviteForm, MemberActions, MemberChangeError } from "~/components/organisation-forms";
+import { INVITATION_VALID_DAYS } from "~/domain/account";
+import { requireOrganisationMember } from "~/models/access.server";
+import { listOpenInvitations } from "~/models/invitation.server";
 import { listAssessments } from "~/models/assessment.server";
-import { changeMember, getOrganisationProfile, listMembers } from "~/models/organisation.server";
+import { getOrganisationProfile, listMembers } from "~/models/organisation.server";
 import { verificationStatus } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
@@ -29,12 +28,6 @@ await loadMessages([
   "validation",
   "verification",
 ]);
-
-const InviteSchema = z.object({ intent: z.literal("invite"), email: EmailSchema });
-const MemberSchema = z.object({
-  intent: z.enum(["makeAdmin", "makeMember", "remove"]),
-  userId: z.string().uuid(),
-});
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireOrganisationMember(request, context);
@@ -66,34 +59,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       submitted: assessments.filter((a) => a.status === "submitted").length,
     },
   };
-}
-
-export async function action({ request, context }: ActionFunctionArgs) {
-  const access = await requireOrganisationAdmin(request);
-  const formData = await request.formData();
-  if (formData.get("intent") === "invite") {
-    const submission = parseForm(formData, InviteSchema);
-    if (submission.status !== "success") return data({ invite: submission.reply() }, { status: 400 });
-    const { token } = await createInvitation(organisationActor(access, "org_admin", context.clientAddress), {
-      role: "member",
-      email: submission.value.email,
-      organisationId: access.organisation.id,
-    });
-    const link = new URL(`/invitations/${token}`, request.url).href;
-    return { invite: submission.reply({ resetForm: true }), link, invited: submission.value.email };
-  }
-  const submission = parseForm(formData, MemberSchema);
-  if (submission.status !== "success") return data({ memberError: "validation.invalid" }, { status: 400 });
-  const { intent, userId } = submission.value;
-  const result = await changeMember(organisationActor(access, "org_admin", context.clientAddress), {
-    memberUserId: userId,
-    change: intent === "remove" ? "remove" : { role: intent === "makeAdmin" ? "admin" : "member" },
-  });
-  if (!result.ok) {
-    if (result.error === "not_found") throw notFound();
-    return data({ memberError: "organisation.lastAdmin" }, { status: 409 });
-  }
-  return { memberChanged: intent };
 }
 
 type VerificationView = Awaited<ReturnType<typeof loader>>["verification"];
@@ -148,15 +113,7 @@ function VerificationSection({
 export default function OrganisationHome() {
   const { t, i18n } = useTranslation();
   const { profile, verification, isAdmin, me, members, invitations, assessmentCounts } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const [inviteForm, inviteFields] = useValidatedForm({
-    id: "invite",
-    schema: InviteSchema,
-    lastResult: actionData && "invite" in actionData ? actionData.invite : undefined,
-  });
   const longDate = dateFormat(i18n.language, { dateStyle: "long" });
-  const memberError = actionData && "memberError" in actionData ? actionData.memberError : null;
 
   return (
     <div className="page">
@@ -220,83 +177,29 @@ export default function OrganisationHome() {
 
       <section aria-labelledby="members-title" className="card">
         <h2 id="members-title">{t("organisation.membersTitle", { count: members.length })}</h2>
-        {memberError ? (
-          <p className="field-error" role="alert">
-            {t(memberError as "organisation.lastAdmin")}
-          </p>
-        ) : null}
-        <table>
-          <caption className="visually-hidden">{t("organisation.membersCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("organisation.name")}</th>
-              <th scope="col">{t("fields.email")}</th>
-              <th scope="col">{t("organisation.role")}</th>
-              {isAdmin ? <th scope="col">{t("organisation.actions")}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.userId}>
-                <td>
-                  {m.name}
-                  {m.userId === me ? ` (${t("organisation.you")})` : null}
-                </td>
-                <td>{m.email}</td>
-                <td>{t(`roles.${m.role}`)}</td>
-                {isAdmin ? (
-                  <td>
-                    <Form method="post" className="inline-actions">
-                      <input type="hidden" name="userId" value={m.userId} />
-                      {m.role === "member" ? (
-                        <button type="submit" name="intent" value="makeAdmin" className="button button--secondary">
-                          {t("organisation.makeAdmin", { name: m.name })}
-                        </button>
-                      ) : (
-                        <button type="submit" name="intent" value="makeMember" className="button button--secondary">
-                          {t("organisation.makeMember", { name: m.name })}
-                        </button>
-                      )}
-                      <button type="submit" name="intent" value="remove" className="button button--subtle">
-                        {t("organisation.remove", { name: m.name })}
-                      </button>
-                    </Form>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MemberChangeError />
+        <DataTable
+          caption={t("organisation.membersCaption")}
+          captionHidden
+          rows={members}
+          rowKey={(m) => m.userId}
+          columns={[
+            {
+              header: t("organisation.name"),
+              cell: (m) => (m.userId === me ? `${m.name} (${t("organisation.you")})` : m.name),
+            },
+            { header: t("fields.email"), cell: (m) => m.email },
+            { header: t("organisation.role"), cell: (m) => t(`roles.${m.role}`) },
+            isAdmin && { header: t("organisation.actions"), cell: (m) => <MemberActions member={m} /> },
+          ]}
+        />
       </section>
 
       {isAdmin ? (
         <section aria-labelledby="invite-title" className="card">
           <h2 id="invite-title">{t("organisation.inviteTitle")}</h2>
           <p>{t("organisation.inviteIntro", { days: INVITATION_VALID_DAYS })}</p>
-          <ValidatedForm form={inviteForm} className="form form--inline">
-            <TextField
-              field={inviteFields.email}
-              label={t("organisation.inviteEmail")}
-              type="email"
-              autoComplete="off"
-            />
-            <button
-              type="submit"
-              name="intent"
-              value="invite"
-              className="button button--primary"
-              disabled={navigation.state === "submitting"}
-            >
-              {t("organisation.inviteSubmit")}
-            </button>
-          </ValidatedForm>
-          {actionData && "link" in actionData ? (
-            <div className="notice" role="status">
-              <p>{t("organisation.inviteCreated", { email: actionData.invited })}</p>
-              <label htmlFor="invite-link">{t("organisation.inviteLink")}</label>
-              <input id="invite-link" readOnly value={actionData.link} className="invite-link" />
-            </div>
-          ) : null}
+          <InviteForm />
           {invitations.length > 0 ? (
             <>
               <h3>{t("organisation.openInvitations")}</h3>

@@ -6,7 +6,7 @@ test("a member cannot make themself admin, share, or change the profile", async 
   const html = await (await page.request.get("/organisation")).text();
   const me = /name="userId" value="([0-9a-f-]{36})"/.exec(html)?.[1] ?? "00000000-0000-4000-8000-000000000000";
   for (const [path, form] of [
-    ["/organisation?index", { intent: "makeAdmin", userId: me }],
+    ["/organisation/members", { change: "makeAdmin", userId: me }],
     [
       "/organisation/profile",
       {
@@ -16,8 +16,8 @@ test("a member cannot make themself admin, share, or change the profile", async 
         region: "rotterdam_rijnmond",
       },
     ],
-    ["/organisation/sharing", { intent: "grant", recipient: "customs", confirm: "on" }],
-    ["/admin", { intent: "association", name: "Eigen vereniging", sectors: "terminal_operator" }],
+    ["/organisation/sharing/grant", { recipient: "customs", confirm: "on" }],
+    ["/admin/associations", { associationName: "Eigen vereniging", sectors: "terminal_operator" }],
   ] as const) {
     expect((await page.request.post(path, { form, headers: origin, maxRedirects: 0 })).status(), path).toBe(404);
   }

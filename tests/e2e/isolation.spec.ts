@@ -99,7 +99,7 @@ test("no outsider reaches another organisation's records through any route with 
   // The victim shares with nobody, so Customs and its association have no consent either.
   await victim.post("/confirm", { form: { password: DEMO_PASSWORD }, headers: { Origin: origin } });
   for (const recipient of ["customs", "association"]) {
-    await victim.post("/organisation/sharing", { form: { intent: "revoke", recipient }, headers: { Origin: origin } });
+    await victim.post("/organisation/sharing/revoke", { form: { recipient }, headers: { Origin: origin } });
   }
   const list = await (await victim.get("/assessments")).text();
   const assessment = /\/assessments\/([0-9a-f-]{36})/.exec(list)![1]!;

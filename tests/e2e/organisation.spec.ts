@@ -45,8 +45,8 @@ test("a member cannot post admin actions", async ({ page, request }) => {
   await signIn(page, "planning@maasvlakte-terminal.example");
   await expect(page).toHaveURL(/\/organisation$/);
   await expect(page.getByRole("heading", { name: "Leden (2)" })).toBeVisible();
-  const response = await page.request.post("/organisation?index", {
-    form: { intent: "invite", email: "indringer@example.com" },
+  const response = await page.request.post("/organisation/invitations", {
+    form: { email: "indringer@example.com" },
     headers: { Origin: new URL(page.url()).origin },
   });
   expect(response.status()).toBe(404);

@@ -9,10 +9,10 @@ test("cross-site writes are refused with 403 on documents, data requests, resour
   const list = await (await page.request.get("/assessments")).text();
   const assessment = /\/assessments\/([0-9a-f-]{36})/.exec(list)![1]!;
   const targets = [
-    "/organisation",
-    "/organisation?_data=routes%2Forganisation._index",
+    "/organisation/invitations",
+    "/organisation/invitations?_data=routes%2Forganisation.invitations",
     `/assessments/${assessment}/answers`,
-    "/settings",
+    "/settings/tokens",
     "/signout",
     "/api/v1/benchmarks/port-logistics",
   ];
@@ -34,16 +34,16 @@ test("cross-site writes are refused with 403 on documents, data requests, resour
   // The same request from our own origin gets through the guard (and is then judged on its own).
   expect(
     (
-      await page.request.post("/organisation", { form: { intent: "invite", email: "" }, headers: { Origin: baseURL! } })
+      await page.request.post("/organisation/invitations", { form: { email: "" }, headers: { Origin: baseURL! } })
     ).status(),
   ).not.toBe(403);
 });
 
 test("an oversized body is refused with 413 before it is read", async ({ page, baseURL }) => {
   await signedIn(page, "security@delta-forwarding.example");
-  const response = await page.request.post("/organisation", {
+  const response = await page.request.post("/organisation/invitations", {
     headers: { Origin: baseURL!, "Content-Type": "application/x-www-form-urlencoded" },
-    data: `intent=invite&email=${"a".repeat(2 * 1024 * 1024)}`,
+    data: `email=${"a".repeat(2 * 1024 * 1024)}`,
   });
   expect(response.status()).toBe(413);
 });

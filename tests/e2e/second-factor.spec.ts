@@ -82,7 +82,7 @@ test("an org admin turns two-step verification on, signs in with a recovery code
   await expect(page.getByText("U hebt nog 9 ongebruikte herstelcode(s).")).toBeVisible();
   await expectAccessible(page);
   // The password alone does not turn it off, nor does a wrong code.
-  const withoutCode = await page.request.post("/settings/two-factor", { form: { intent: "disable", password } });
+  const withoutCode = await page.request.post("/settings/two-factor/disable", { form: { password } });
   expect(withoutCode.status()).toBe(400);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByLabel("Code", { exact: true }).fill("abcde-fghjk");

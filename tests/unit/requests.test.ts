@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasControlCharacters, isCrossSite } from "~/http.server";
-import { safeRedirectPath } from "~/safe-redirect";
+import { returnPath, safeRedirectPath } from "~/safe-redirect";
 
 describe("redirect targets", () => {
   it.each([
@@ -14,6 +14,21 @@ describe("redirect targets", () => {
     [undefined, "/home"],
   ])("%s goes to %s", (target, expected) => {
     expect(safeRedirectPath(target)).toBe(expected);
+  });
+});
+
+describe("where to come back to", () => {
+  const post = (url: string, referer?: string) =>
+    new Request(url, { method: "POST", headers: referer ? { Referer: referer } : {} });
+  it("is the page asked for, or for a posted form the page of ours it was sent from", () => {
+    expect(returnPath(new Request("http://localhost/organisation?tab=1"))).toBe("/organisation?tab=1");
+    expect(returnPath(post("http://localhost/organisation/invitations", "http://localhost/organisation"))).toBe(
+      "/organisation",
+    );
+    expect(returnPath(post("http://localhost/organisation/invitations", "https://evil.example/x"))).toBe(
+      "/organisation/invitations",
+    );
+    expect(returnPath(post("http://localhost/organisation?index"))).toBe("/organisation");
   });
 });
 

@@ -1,0 +1,92 @@
+import type { Key, ReactNode } from "react";
+
+export interface Column<Row> {
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  /** Needed where the header is not a string that tells the columns apart. */
+  key?: string;
+  /** This column's cell names its row: a header cell for the row. */
+  rowHeader?: boolean;
+  numeric?: boolean;
+}
+
+/**
+ * A table of rows with a caption and column headers. A row for which `span` gives something
+ * shows its first cell and then that, across the remaining columns (a group too small to show,
+ * say). With `scrollLabel` (the id of the heading or caption that names it) a wide table scrolls in a
+ * region of its own that the keyboard can reach.
+ */
+export function DataTable<Row>({
+  caption,
+  captionId,
+  captionHidden = false,
+  columns: given,
+  rows,
+  rowKey,
+  span,
+  scrollLabel,
+}: {
+  caption: ReactNode;
+  captionId?: string;
+  captionHidden?: boolean;
+  /** `false` leaves a column out, for columns only some readers get. */
+  columns: (Column<Row> | false)[];
+  rows: readonly Row[];
+  rowKey: (row: Row, index: number) => Key;
+  span?: (row: Row) => ReactNode | undefined;
+  scrollLabel?: string;
+}) {
+  const columns = given.filter((c): c is Column<Row> => c !== false);
+  const cellOf = (column: Column<Row>, row: Row, index: number) => {
+    const Cell = column.rowHeader ? "th" : "td";
+    return (
+      <Cell
+        key={column.key ?? index}
+        scope={column.rowHeader ? "row" : undefined}
+        className={column.numeric ? "numeric" : undefined}
+      >
+        {column.cell(row)}
+      </Cell>
+    );
+  };
+  const table = (
+    <table>
+      <caption id={captionId} className={captionHidden ? "visually-hidden" : undefined}>
+        {caption}
+      </caption>
+      <thead>
+        <tr>
+          {columns.map((column, index) => (
+            <th key={column.key ?? index} scope="col" className={column.numeric ? "numeric" : undefined}>
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, index) => {
+          const spanning = span?.(row);
+          return (
+            <tr key={rowKey(row, index)}>
+              {spanning === undefined ? (
+                columns.map((column, c) => cellOf(column, row, c))
+              ) : (
+                <>
+                  {cellOf(columns[0]!, row, 0)}
+                  <td colSpan={columns.length - 1}>{spanning}</td>
+                </>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+  return scrollLabel ? (
+    <div className="table-scroll" role="region" aria-labelledby={scrollLabel} tabIndex={0}>
+      {table}
+    </div>
+  ) : (
+    table
+  );
+}

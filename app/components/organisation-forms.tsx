@@ -1,0 +1,73 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { TextField, useActionForm, useValidatedForm, ValidatedForm } from "~/components/form";
+import { EmailSchema } from "~/domain/account";
+import type { MembershipRole } from "~/domain/organisation";
+
+export const InviteSchema = z.object({ email: EmailSchema });
+export type InviteReply = { reply: SubmissionResult<string[]>; link: string | null; invited: string | null };
+
+export const MemberChangeSchema = z.object({
+  change: z.enum(["makeAdmin", "makeMember", "remove"]),
+  userId: z.string().uuid(),
+});
+export type MemberChangeReply = { error: "validation.invalid" | "organisation.lastAdmin" };
+
+const MEMBERS_ACTION = "/organisation/members";
+
+export function InviteForm() {
+  const { t } = useTranslation();
+  const { fetcher, action, reply } = useActionForm<InviteReply>("/organisation/invitations");
+  const [form, fields] = useValidatedForm({ id: "invite", schema: InviteSchema, lastResult: reply?.reply });
+  return (
+    <>
+      <ValidatedForm form={form} fetcher={fetcher} action={action} className="form form--inline">
+        <TextField field={fields.email} label={t("organisation.inviteEmail")} type="email" autoComplete="off" />
+        <button type="submit" className="button button--primary" disabled={fetcher.state === "submitting"}>
+          {t("organisation.inviteSubmit")}
+        </button>
+      </ValidatedForm>
+      {reply?.link ? (
+        <div className="notice" role="status">
+          <p>{t("organisation.inviteCreated", { email: reply.invited })}</p>
+          <label htmlFor="invite-link">{t("organisation.inviteLink")}</label>
+          <input id="invite-link" readOnly value={reply.link} className="invite-link" />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Making a member admin or member again, or removing them. */
+export function MemberActions({ member }: { member: { userId: string; name: string; role: MembershipRole } }) {
+  const { t } = useTranslation();
+  const { fetcher, action } = useActionForm<MemberChangeReply>(MEMBERS_ACTION);
+  return (
+    <fetcher.Form method="post" action={action} className="inline-actions">
+      <input type="hidden" name="userId" value={member.userId} />
+      {member.role === "member" ? (
+        <button type="submit" name="change" value="makeAdmin" className="button button--secondary">
+          {t("organisation.makeAdmin", { name: member.name })}
+        </button>
+      ) : (
+        <button type="submit" name="change" value="makeMember" className="button button--secondary">
+          {t("organisation.makeMember", { name: member.name })}
+        </button>
+      )}
+      <button type="submit" name="change" value="remove" className="button button--subtle">
+        {t("organisation.remove", { name: member.name })}
+      </button>
+    </fetcher.Form>
+  );
+}
+
+export function MemberChangeError() {
+  const { t } = useTranslation();
+  const { reply } = useActionForm<MemberChangeReply>(MEMBERS_ACTION);
+  return reply?.error ? (
+    <p className="field-error" role="alert">
+      {t(reply.error)}
+    </p>
+  ) : null;
+}

@@ -1,0 +1,73 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { useActionData, useFetcher } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { CheckboxField, ErrorMessages, useActionForm, useValidatedForm, ValidatedForm } from "~/components/form";
+import { CONSENT_RECIPIENTS, type ConsentRecipient } from "~/domain/sharing";
+
+export const GrantSchema = z.object({
+  recipient: z.enum(CONSENT_RECIPIENTS),
+  keepLatest: z.literal("on").optional(),
+  confirm: z
+    .string()
+    .optional()
+    .refine((value) => value === "on", "sharing.confirmRequired"),
+});
+export const RevokeSchema = z.object({ recipient: z.enum(CONSENT_RECIPIENTS) });
+
+export type SharingReply = {
+  recipient: ConsentRecipient;
+  done: "granted" | "revoked" | null;
+  reply: SubmissionResult<string[]> | null;
+};
+
+// Granting and revoking for one recipient share a fetcher, so its card shows the latest outcome.
+const fetcherKey = (recipient: ConsentRecipient) => `sharing-${recipient}`;
+
+export function GrantForm({ recipient, update }: { recipient: ConsentRecipient; update: boolean }) {
+  const { t } = useTranslation();
+  const { fetcher, action, reply } = useActionForm<SharingReply>("/organisation/sharing/grant", fetcherKey(recipient));
+  const [form, fields] = useValidatedForm({
+    id: `grant-${recipient}`,
+    schema: GrantSchema,
+    lastResult: reply?.reply,
+  });
+  return (
+    <ValidatedForm form={form} fetcher={fetcher} action={action} className="form">
+      <input type="hidden" name="recipient" value={recipient} />
+      <ErrorMessages id={form.errorId} errors={form.errors} />
+      <CheckboxField field={fields.keepLatest} label={t("sharing.keepLatest")} />
+      <CheckboxField field={fields.confirm} label={t(`sharing.${recipient}.confirm`)} />
+      <button type="submit" className="button button--primary">
+        {update ? t("sharing.update") : t(`sharing.${recipient}.grant`)}
+      </button>
+    </ValidatedForm>
+  );
+}
+
+export function RevokeForm({ recipient }: { recipient: ConsentRecipient }) {
+  const { t } = useTranslation();
+  const { fetcher, action } = useActionForm<SharingReply>("/organisation/sharing/revoke", fetcherKey(recipient));
+  return (
+    <fetcher.Form method="post" action={action} className="form">
+      <input type="hidden" name="recipient" value={recipient} />
+      <button type="submit" className="button button--secondary">
+        {t(`sharing.${recipient}.revoke`)}
+      </button>
+    </fetcher.Form>
+  );
+}
+
+/** What the last grant or revocation for a recipient did, on the page it was sent from. */
+export function SharingNotice({ recipient }: { recipient: ConsentRecipient }) {
+  const { t } = useTranslation();
+  const fetched = useFetcher<SharingReply>({ key: fetcherKey(recipient) }).data;
+  const posted = useActionData<SharingReply>();
+  const reply = fetched ?? (posted?.recipient === recipient ? posted : undefined);
+  if (!reply?.done) return null;
+  return (
+    <p className="notice" role="status">
+      {t(`sharing.${reply.recipient}.${reply.done}`)}
+    </p>
+  );
+}

@@ -1,0 +1,54 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ActionPage } from "~/components/action-page";
+import { GrantForm, GrantSchema, SharingNotice, type SharingReply } from "~/components/sharing-forms";
+import { CONSENT_RECIPIENTS } from "~/domain/sharing";
+import { parseForm } from "~/forms";
+import { organisationActor, requireConfirmedOrganisationAdmin } from "~/models/access.server";
+import { associationNamesFor } from "~/models/association.server";
+import { grantConsent } from "~/models/consent.server";
+import { notFound } from "~/responses.server";
+import { loadMessages } from "~/i18n";
+
+await loadMessages(["common", "sharing", "validation"]);
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireConfirmedOrganisationAdmin(request, context);
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const access = await requireConfirmedOrganisationAdmin(request);
+  const submission = parseForm(await request.formData(), GrantSchema);
+  const recipient = CONSENT_RECIPIENTS.find((r) => r === submission.payload.recipient);
+  if (!recipient) throw notFound();
+  const refused = (status: number, formErrors?: string[]) =>
+    data<SharingReply>({ recipient, done: null, reply: submission.reply({ formErrors }) }, { status });
+  if (submission.status !== "success") return refused(400);
+  if (recipient === "association" && !(await associationNamesFor({ organisationId: access.organisation.id }))?.length) {
+    return refused(409, ["sharing.noAssociation"]);
+  }
+  const granted = await grantConsent(organisationActor(access, "org_admin", context.clientAddress), {
+    recipient,
+    keepLatest: submission.value.keepLatest === "on",
+  });
+  if (!granted) return refused(409, ["sharing.nothingSubmitted"]);
+  return data<SharingReply>({ recipient, done: "granted", reply: submission.reply({ resetForm: true }) });
+}
+
+export default function GrantPage() {
+  const { t } = useTranslation();
+  const posted = useActionData<typeof action>();
+  return (
+    <ActionPage title={t("sharing.title")} back={{ to: "/organisation/sharing", label: t("sharing.title") }}>
+      {(posted ? [posted.recipient] : CONSENT_RECIPIENTS).map((recipient) => (
+        <section key={recipient} className="card" aria-labelledby={`sharing-${recipient}`}>
+          <h2 id={`sharing-${recipient}`}>{t(`sharing.${recipient}.title`)}</h2>
+          <SharingNotice recipient={recipient} />
+          {posted?.done ? null : <GrantForm recipient={recipient} update={false} />}
+        </section>
+      ))}
+    </ActionPage>
+  );
+}

@@ -1,0 +1,85 @@
+import { type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { DataTable } from "~/components/data-table";
+import { PasswordChange, TokenCreate, TokenRevoke } from "~/components/settings-forms";
+import { requireAccess } from "~/models/access.server";
+import { listApiTokens } from "~/models/api-token.server";
+import { loadMessages } from "~/i18n";
+import { dateFormat } from "~/dates";
+
+await loadMessages(["common", "fields", "organisation", "settings", "validation"]);
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const access = await requireAccess(request, context);
+  const tokens = await listApiTokens({ userId: access.user.id });
+  return {
+    user: { name: access.user.name, email: access.user.email },
+    secondFactor: access.secondFactor,
+    tokens: tokens.map((t) => ({
+      id: t.id,
+      name: t.name,
+      createdAt: t.createdAt.toISOString(),
+      lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+      revoked: t.revokedAt !== null,
+    })),
+  };
+}
+
+export default function Settings() {
+  const { t, i18n } = useTranslation();
+  const { user, tokens, secondFactor } = useLoaderData<typeof loader>();
+  const date = dateFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="page">
+      <h1>{t("settings.title")}</h1>
+      <p>
+        {user.name} ({user.email})
+      </p>
+      <section className="card" aria-labelledby="two-factor-title">
+        <h2 id="two-factor-title">{t("settings.twoFactorTitle")}</h2>
+        <p>{secondFactor ? t("settings.twoFactorOn") : t("settings.twoFactorOff")}</p>
+        <Link to="/settings/two-factor">{t("settings.twoFactorManage")}</Link>
+      </section>
+      <PasswordChange />
+      <section className="card" aria-labelledby="data-title">
+        <h2 id="data-title">{t("settings.dataTitle")}</h2>
+        <p>{t("settings.dataIntro")}</p>
+        <p className="button-row">
+          <a href="/settings/data.json" className="button button--secondary">
+            {t("settings.dataDownload")}
+          </a>
+          <Link to="/settings/delete" className="button button--secondary">
+            {t("settings.eraseLink")}
+          </Link>
+        </p>
+      </section>
+      <section className="card" aria-labelledby="tokens-title">
+        <h2 id="tokens-title">{t("settings.tokensTitle")}</h2>
+        <p>{t("settings.tokensIntro")}</p>
+        {tokens.length > 0 ? (
+          <DataTable
+            caption={t("settings.tokensTitle")}
+            captionHidden
+            rows={tokens}
+            rowKey={(token) => token.id}
+            columns={[
+              { header: t("settings.tokenName"), cell: (token) => token.name },
+              { header: t("settings.created"), cell: (token) => date.format(new Date(token.createdAt)) },
+              {
+                header: t("settings.lastUsed"),
+                cell: (token) => (token.lastUsedAt ? date.format(new Date(token.lastUsedAt)) : t("settings.never")),
+              },
+              {
+                header: t("organisation.actions"),
+                cell: (token) =>
+                  token.revoked ? t("settings.revoked") : <TokenRevoke id={token.id} name={token.name} />,
+              },
+            ]}
+          />
+        ) : null}
+        <TokenCreate />
+      </section>
+    </div>
+  );
+}
