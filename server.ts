@@ -4,17 +4,21 @@ import { fileURLToPath } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { readConfig } from "./app/config.server";
+import { readConfig } from "./app/server/config.server";
 import { setDatabase } from "./db/client";
 import { openMigratedDatabase } from "./db/prepare";
 import { isEmpty, printDemoSignIns, seedDemoData } from "./db/seed";
-import { apiRateLimit, bodyLimit, originGuard, requestValidation, securityHeaders } from "./app/http.server";
-import { createRequestHandler } from "./app/remix-handler.server";
+import { apiRateLimit, bodyLimit, originGuard, requestValidation, securityHeaders } from "./app/server/http.server";
+import { createRequestHandler } from "./app/server/remix-handler.server";
 import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server";
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
-import { logError } from "./app/log.server";
+import { logError } from "./app/server/log.server";
 import { makeDueReleases } from "./app/models/benchmark.server";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, withDatabaseOutagePage } from "./app/database-outage.server";
+import {
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  withDatabaseOutagePage,
+} from "./app/server/database-outage.server";
 
 const config = readConfig();
 

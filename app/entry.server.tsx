@@ -1,4 +1,4 @@
-import { logError } from "./log.server";
+import { logError } from "./server/log.server";
 import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";

@@ -1,4 +1,4 @@
-import { readConfig } from "../app/config.server";
+import { readConfig } from "../app/server/config.server";
 import { verifyAuditChain } from "../app/models/audit.server";
 import { openDatabase, setDatabase } from "./client";
 

@@ -1,4 +1,4 @@
-import { readConfig } from "../app/config.server";
+import { readConfig } from "../app/server/config.server";
 import { openMigratedDatabase } from "./prepare";
 
 const config = readConfig();

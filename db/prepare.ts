@@ -1,4 +1,4 @@
-import type { Config } from "../app/config.server";
+import type { Config } from "../app/server/config.server";
 import { openDatabase, type DatabaseHandle } from "./client";
 import { grantAppRole, migrateDatabase } from "./migrate";
 

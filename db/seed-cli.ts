@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { readConfig } from "../app/config.server";
+import { readConfig } from "../app/server/config.server";
 import { loadQuestionnaireFiles } from "../app/models/questionnaire-files.server";
 import { publishQuestionnaires } from "../app/models/questionnaire.server";
 import { openDatabase, setDatabase } from "./client";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { adviceView } from "~/advice-view.server";
+import type { adviceView } from "~/views/advice.server";
 
 /** One advice item: title, effort and impact, concrete steps, source; the report adds its gain. */
 export function AdviceItem({

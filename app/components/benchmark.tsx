@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { groupLabel, onHundredScale, type Trend, type VisibleCell } from "~/benchmark-view";
+import { groupLabel, onHundredScale, type Trend, type VisibleCell } from "~/views/benchmark";
 import { cellId } from "~/domain/benchmark";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { DataTable, type Column } from "./data-table";

@@ -2,7 +2,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { reportPage } from "~/report.server";
+import type { reportPage } from "~/views/report.server";
 import { AdviceItem } from "./advice-item";
 import { CHART_COLORS, Chart, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";

@@ -10,8 +10,8 @@ import {
   noteField,
   reasonField,
   revisionField,
-} from "~/answer-form";
-import type { QuestionView, SectionActionData, sectionLoader } from "~/assessment-section.server";
+} from "~/views/answer-form";
+import type { QuestionView, SectionActionData, sectionLoader } from "~/views/section.server";
 import {
   addShown,
   chosenOptions,

@@ -1,6 +1,6 @@
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { sharedReportLoader } from "~/shared-report.server";
+import type { sharedReportLoader } from "~/views/shared-report.server";
 import { PurposeSchema } from "~/domain/sharing";
 import { TextField, useValidatedForm, ValidatedForm } from "./form";
 import { ReportBody } from "./report";

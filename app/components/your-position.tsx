@@ -1,7 +1,7 @@
 import { DataTable } from "./data-table";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { onHundredScale } from "~/benchmark-view";
+import { onHundredScale } from "~/views/benchmark";
 import type { BenchmarkTheme, CountBand, Grouping } from "~/domain/benchmark";
 import { CHART_COLORS, Chart, type Series } from "./charts";
 import { dateFormat } from "~/dates";

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, lt, or } from "drizzle-orm";
 import { database } from "../../db/client";
 import { apiTokens, assessments, invitations } from "../../db/schema";
-import { config } from "~/config.server";
+import { config } from "~/server/config.server";
 import { pseudonymiseAuditAddresses } from "./audit.server";
 import { purgeParticipants } from "./benchmark.server";
 import { purgeRateLimits } from "./rate-limit.server";

@@ -3,7 +3,7 @@ import { createCookie, redirect } from "@remix-run/node";
 import { and, eq, gt, lt, or, sql } from "drizzle-orm";
 import { database, prepared } from "../../db/client";
 import { sessions } from "../../db/schema";
-import { config } from "~/config.server";
+import { config } from "~/server/config.server";
 import { returnPath } from "~/safe-redirect";
 
 function sessionCookie() {

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { config } from "~/config.server";
+import { config } from "~/server/config.server";
 import { parseForm } from "~/forms";
 import { actorOf, requirePlatformAdmin } from "~/models/access.server";
 import { latestQuestionnaires } from "~/models/questionnaire.server";

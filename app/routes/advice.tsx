@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { adviceView } from "~/advice-view.server";
+import { adviceView } from "~/views/advice.server";
 import { AdviceItem } from "~/components/advice-item";
 import { getFixedT, getLanguage } from "~/i18n.server";
 import { latestQuestionnaires } from "~/models/questionnaire.server";

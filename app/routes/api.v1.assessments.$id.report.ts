@@ -6,10 +6,10 @@ import { actorOf, getApiAccess, type Access } from "~/models/access.server";
 import { CONSENT_RECIPIENTS } from "~/domain/sharing";
 import { recordSharedView } from "~/models/consent.server";
 import { recordRefusedRead } from "~/models/audit.server";
-import { findSharedReport } from "~/shared-report.server";
+import { findSharedReport } from "~/views/shared-report.server";
 import { apiJson } from "~/responses.server";
 import { getAnswers, getAssessment, getScoreSnapshot, organisationOfAssessment } from "~/models/assessment.server";
-import { assessmentSummary, reportOf } from "~/report.server";
+import { assessmentSummary, reportOf } from "~/views/report.server";
 
 const notFound = () => apiJson({ error: "not_found" }, 404);
 

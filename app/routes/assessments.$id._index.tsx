@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/views/section.server";
 import { organisationActor } from "~/models/access.server";
 import { sectionPath } from "~/components/section-form";
 import { formatDate } from "~/dates";

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/views/section.server";
 import { ACTION_STATUSES, ActionSchema } from "~/domain/action-plan";
 import { findAdvice, findTheme } from "~/domain/assessment";
 import { rankAdvice } from "~/domain/scoring";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { readAnswer } from "~/answer-form";
-import { requireAssessment } from "~/assessment-section.server";
+import { readAnswer } from "~/views/answer-form";
+import { requireAssessment } from "~/views/section.server";
 import { organisationActor } from "~/models/access.server";
 import { saveAnswer } from "~/models/assessment.server";
 import { findQuestion } from "~/domain/assessment";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { describeAnswer } from "~/answer-form";
-import { requireAssessment } from "~/assessment-section.server";
+import { describeAnswer } from "~/views/answer-form";
+import { requireAssessment } from "~/views/section.server";
 import { findQuestion, PROFILE_SECTION } from "~/domain/assessment";
 import { download, toCsv } from "~/export.server";
 import { getFixedT } from "~/i18n.server";

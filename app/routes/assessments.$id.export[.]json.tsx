@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/views/section.server";
 import { download } from "~/export.server";
 import { getAnswers, getScoreSnapshot } from "~/models/assessment.server";
-import { assessmentSummary, reportOf } from "~/report.server";
+import { assessmentSummary, reportOf } from "~/views/report.server";
 
 /** The answers and scores of one assessment as JSON: ids, not texts, for other tools. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { sectionAction, sectionLoader } from "~/assessment-section.server";
+import { sectionAction, sectionLoader } from "~/views/section.server";
 import { SectionPage } from "~/components/section-form";
 import { PROFILE_SECTION } from "~/domain/assessment";
 import { loadMessages } from "~/i18n";

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/views/section.server";
 import { ReportBody } from "~/components/report";
 import { getLanguage } from "~/i18n.server";
-import { reportPage } from "~/report.server";
+import { reportPage } from "~/views/report.server";
 import { loadMessages } from "~/i18n";
 
 await loadMessages([

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireAssessment } from "~/assessment-section.server";
+import { requireAssessment } from "~/views/section.server";
 import { organisationActor } from "~/models/access.server";
 import { sectionPath, useDescribeAnswer } from "~/components/section-form";
 import {

@@ -8,7 +8,7 @@ import { requireAccess } from "~/models/access.server";
 import { benchmarkFor, releaseHistory } from "~/models/benchmark.server";
 import { isVerified } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
-import { trendOf } from "~/benchmark-view";
+import { trendOf } from "~/views/benchmark";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 

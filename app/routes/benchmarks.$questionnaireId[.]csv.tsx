@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { groupLabel, onHundredScale } from "~/benchmark-view";
+import { groupLabel, onHundredScale } from "~/views/benchmark";
 import { download, toCsv } from "~/export.server";
 import { getFixedT } from "~/i18n.server";
 import { findTheme } from "~/domain/assessment";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadMessages } from "~/i18n";
-import { sharedReportLoader } from "~/shared-report.server";
+import { sharedReportLoader } from "~/views/shared-report.server";
 
 await loadMessages([
   "actions",

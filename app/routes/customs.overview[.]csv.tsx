@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { groupLabel } from "~/benchmark-view";
+import { groupLabel } from "~/views/benchmark";
 import { download, toCsv } from "~/export.server";
 import { getFixedT } from "~/i18n.server";
 import { requireCustomsReviewer } from "~/models/access.server";

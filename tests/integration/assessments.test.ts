@@ -15,7 +15,7 @@ import {
   getScoreSnapshot,
 } from "~/models/assessment.server";
 import { scoreAssessment } from "~/domain/scoring";
-import { reportPage } from "~/report.server";
+import { reportPage } from "~/views/report.server";
 import { hashQuestionnaire } from "~/models/questionnaire-files.server";
 import { getQuestionnaire, publishQuestionnaires } from "~/models/questionnaire.server";
 import { smallQuestionnaire } from "../fixtures/questionnaire";

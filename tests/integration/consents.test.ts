@@ -13,7 +13,7 @@ import {
   viewsOfSharedReports,
   recordSharedView,
 } from "~/models/consent.server";
-import { findSharedReport, sharedReportLoader } from "~/shared-report.server";
+import { findSharedReport, sharedReportLoader } from "~/views/shared-report.server";
 import { startSession } from "~/models/session.server";
 import { organisationWithAdmin, publishSmallQuestionnaire, requestWithCookie } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";

@@ -1,7 +1,7 @@
 import { createServer, type Socket } from "node:net";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "~/database-outage.server";
+import { isDatabaseUnavailable } from "~/server/database-outage.server";
 import { openDatabase } from "../../db/client";
 
 /** The error a query raises, as the driver and drizzle raise it. */

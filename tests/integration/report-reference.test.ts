@@ -8,7 +8,7 @@ import { createApiToken } from "~/models/api-token.server";
 import { getAssessment, startAssessment, submitAssessment } from "~/models/assessment.server";
 import { loadQuestionnaireFiles } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
-import { reportPage } from "~/report.server";
+import { reportPage } from "~/views/report.server";
 import { loader as reportApi } from "~/routes/api.v1.assessments.$id.report";
 import { randomAnswers, referenceScore } from "../fixtures/reference-scoring";
 import { BACKENDS, useFreshDatabase } from "./databases";

@@ -2,10 +2,10 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { apiRateLimit } from "~/http.server";
+import { apiRateLimit } from "~/server/http.server";
 import { createApiToken } from "~/models/api-token.server";
 import { startSession } from "~/models/session.server";
-import { isRateLimitedPath } from "~/request-rate-limit.server";
+import { isRateLimitedPath } from "~/server/request-rate-limit.server";
 import { organisationWithAdmin, requestWithCookie } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 

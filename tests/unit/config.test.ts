@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readConfig } from "~/config.server";
+import { readConfig } from "~/server/config.server";
 
 describe("configuration", () => {
   it("defaults to the embedded database, port 3000 and an 8-hour idle session", () => {

@@ -1,6 +1,6 @@
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
-import { redactedError } from "~/log.server";
+import { redactedError } from "~/server/log.server";
 
 describe("the server log", () => {
   it("keeps a failed query's SQL and the database's reason, never its parameters", () => {

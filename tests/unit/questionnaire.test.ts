@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { adviceView } from "~/advice-view.server";
+import { adviceView } from "~/views/advice.server";
 import { PORT_REGIONS } from "~/domain/organisation";
 import { adviceSteps, parseQuestionnaire } from "~/domain/questionnaire";
 import { hashQuestionnaire, loadQuestionnaireFiles } from "~/models/questionnaire-files.server";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasControlCharacters, isCrossSite } from "~/http.server";
+import { hasControlCharacters, isCrossSite } from "~/server/http.server";
 import { returnPath, safeRedirectPath } from "~/safe-redirect";
 
 describe("redirect targets", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MIN_GROUP_SIZE } from "./domain/benchmark";
+import { MIN_GROUP_SIZE } from "../domain/benchmark";
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 

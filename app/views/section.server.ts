@@ -13,15 +13,15 @@ import {
   type Answers,
   type AnswerValue,
   type AnyQuestion,
-} from "./domain/assessment";
-import type { Sector } from "./domain/organisation";
-import type { Questionnaire, Reader, Text } from "./domain/questionnaire";
-import { readerText } from "./advice-view.server";
-import type { Language } from "./i18n";
-import { getLanguage } from "./i18n.server";
-import { actorOf, organisationActor, requireOrganisationMember } from "./models/access.server";
-import { recordRefusedRead } from "./models/audit.server";
-import { getAnswers, getAssessment, listAssignments, saveAnswer, type AnswerRecord } from "./models/assessment.server";
+} from "../domain/assessment";
+import type { Sector } from "../domain/organisation";
+import type { Questionnaire, Reader, Text } from "../domain/questionnaire";
+import { readerText } from "./advice.server";
+import type { Language } from "../i18n";
+import { getLanguage } from "../i18n.server";
+import { actorOf, organisationActor, requireOrganisationMember } from "../models/access.server";
+import { recordRefusedRead } from "../models/audit.server";
+import { getAnswers, getAssessment, listAssignments, saveAnswer, type AnswerRecord } from "../models/assessment.server";
 import { notFound } from "~/responses.server";
 
 /**

@@ -1,12 +1,18 @@
-import { adviceView } from "./advice-view.server";
-import { findAdvice, findQuestion, findTheme, type Answers } from "./domain/assessment";
-import type { Questionnaire, Reader } from "./domain/questionnaire";
-import { rankAdvice, scoreAssessment, type AssessmentScore, type FrozenReport, type RiskLevel } from "./domain/scoring";
-import type { Sector } from "./domain/organisation";
-import type { Language } from "./i18n";
-import { getAnswers, getScoreSnapshot, previousSubmitted, type getAssessment } from "./models/assessment.server";
-import { comparisonGroup } from "./models/benchmark.server";
-import { isVerified } from "./models/verification.server";
+import { adviceView } from "./advice.server";
+import { findAdvice, findQuestion, findTheme, type Answers } from "../domain/assessment";
+import type { Questionnaire, Reader } from "../domain/questionnaire";
+import {
+  rankAdvice,
+  scoreAssessment,
+  type AssessmentScore,
+  type FrozenReport,
+  type RiskLevel,
+} from "../domain/scoring";
+import type { Sector } from "../domain/organisation";
+import type { Language } from "../i18n";
+import { getAnswers, getScoreSnapshot, previousSubmitted, type getAssessment } from "../models/assessment.server";
+import { comparisonGroup } from "../models/benchmark.server";
+import { isVerified } from "../models/verification.server";
 
 type Assessment = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
 

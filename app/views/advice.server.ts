@@ -4,10 +4,10 @@ import {
   type Advice,
   type Questionnaire,
   type Reader,
-} from "./domain/questionnaire";
-import { PORT_REGIONS } from "./domain/organisation";
-import type { Language } from "./i18n";
-import { i18nFor } from "./i18n.server";
+} from "../domain/questionnaire";
+import { PORT_REGIONS } from "../domain/organisation";
+import type { Language } from "../i18n";
+import { i18nFor } from "../i18n.server";
 
 /**
  * A text of a questionnaire in one language, for this reader: `{{reportingContacts}}` becomes

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
-import { getFixedT } from "./i18n.server";
+import { getFixedT } from "../i18n.server";
 import { isRateLimitedPath, overRequestLimit, tooManyRequestsBody } from "./request-rate-limit.server";
 
 /**

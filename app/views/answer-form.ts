@@ -7,7 +7,7 @@ import {
   type AnswerValue,
   type AnyQuestion,
   type NotApplicableGround,
-} from "./domain/assessment";
+} from "../domain/assessment";
 
 /**
  * How one question's answer travels in a form, the same for a whole page posted without

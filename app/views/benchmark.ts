@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
-import { cellId, type BenchmarkTheme, type CountBand, type Grouping } from "./domain/benchmark";
-import type { Sector, SizeBand } from "./domain/organisation";
+import { cellId, type BenchmarkTheme, type CountBand, type Grouping } from "../domain/benchmark";
+import type { Sector, SizeBand } from "../domain/organisation";
 
 /** A benchmark cell as pages and the API receive it: published figures or nothing. */
 export interface VisibleCell {

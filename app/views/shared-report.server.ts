@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { PurposeSchema } from "./domain/sharing";
-import { parseForm } from "./forms";
-import { getLanguage } from "./i18n.server";
-import { actorOf, requireAccess, type Access } from "./models/access.server";
-import { getAssessment } from "./models/assessment.server";
-import { recordRefusedRead } from "./models/audit.server";
-import type { ConsentRecipient } from "./domain/sharing";
-import { recordSharedView, sharingOrganisations } from "./models/consent.server";
+import { PurposeSchema } from "../domain/sharing";
+import { parseForm } from "../forms";
+import { getLanguage } from "../i18n.server";
+import { actorOf, requireAccess, type Access } from "../models/access.server";
+import { getAssessment } from "../models/assessment.server";
+import { recordRefusedRead } from "../models/audit.server";
+import type { ConsentRecipient } from "../domain/sharing";
+import { recordSharedView, sharingOrganisations } from "../models/consent.server";
 import { reportPage } from "./report.server";
-import { notFound } from "./responses.server";
+import { notFound } from "../responses.server";
 
 /**
  * The report an organisation shares with the reader, when it does: for Customs with consent

@@ -1,7 +1,7 @@
 import { config } from "./config.server";
-import { getFixedT } from "./i18n.server";
-import { personOfRequest } from "./models/caller.server";
-import { consume, limitKey } from "./models/rate-limit.server";
+import { getFixedT } from "../i18n.server";
+import { personOfRequest } from "../models/caller.server";
+import { consume, limitKey } from "../models/rate-limit.server";
 
 /**
  * Paths that hand out data in bulk or about other organisations: the API, exports, CSVs,
