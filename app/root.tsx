@@ -1,18 +1,20 @@
-import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
   Form,
   Link,
   Links,
-  Meta,
   NavLink,
   Outlet,
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
+  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { GeneralErrorBoundary } from "./components/error-boundary";
+import { errorKind, GeneralErrorBoundary } from "./components/error-boundary";
+import { documentTitle, isPageHandle } from "./page-title";
 import { LANGUAGES, loadMessages, type Language } from "./i18n";
 import { getLanguage } from "./i18n.server";
 import { getAccess, homesOf, type Home } from "./models/access.server";
@@ -41,8 +43,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 // An organisation's people also reach its assessments from every page.
 const navigationOf = (homes: Home[]) =>
   homes.flatMap((home) => (home === "organisation" ? ["assessments", home] : [home])) as (Home | "assessments")[];
-
-export const meta: MetaFunction = () => [{ title: "Weerbaar" }];
 
 // A thrown 503 (the database is down) keeps its Retry-After on the error page; Remix only
 // passes the headers of a thrown response on through a `headers` export.
@@ -109,15 +109,26 @@ function SiteHeader() {
   );
 }
 
+/** The deepest page's own title, or the error page's when a route failed. */
+function usePageTitle(): string | null {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  const matches = useMatches();
+  if (error) return t(`errors.${errorKind(error)}.title`);
+  for (const { handle, data } of [...matches].reverse()) if (isPageHandle(handle)) return handle.title(t, data);
+  return null;
+}
+
 export function Layout({ children }: { children: React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const nonce = useNonce();
+  const title = usePageTitle();
   return (
     <html lang={i18n.language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <Meta />
+        <title>{documentTitle(title)}</title>
         <Links />
       </head>
       <body className="utrecht-html">

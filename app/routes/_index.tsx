@@ -3,8 +3,11 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getAccess } from "~/models/access.server";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["deletion", "landing"]);
+
+export const handle: PageHandle = { title: (t) => t("landing.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   return { signedIn: Boolean(await getAccess(request, context)) };

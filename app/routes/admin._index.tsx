@@ -12,8 +12,11 @@ import { listAssociations, listCustomsReviewers } from "~/models/association.ser
 import { listOpenInvitations } from "~/models/invitation.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["admin", "assessments", "audit", "common", "fields", "organisation", "sectors", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("admin.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request, context);

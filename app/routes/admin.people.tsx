@@ -1,10 +1,9 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDate } from "~/dates";
 import { parseForm } from "~/forms";
-import { getFixedT } from "~/i18n.server";
 import { actorOf, requirePlatformAdmin } from "~/models/access.server";
 import { listOpenInvitations } from "~/models/invitation.server";
 import {
@@ -16,8 +15,11 @@ import {
   withdrawInvitation,
 } from "~/models/people.server";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["admin", "organisation", "sectors", "sizeBands", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("admin.people.title") };
 
 const PeopleSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("deactivate"), personId: z.string().uuid() }),
@@ -34,15 +36,13 @@ const PeopleSchema = z.discriminatedUnion("intent", [
 /** The platform admin's view of who is on the platform, and where access is taken away. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requirePlatformAdmin(request, context);
-  const [{ t }, people, organisations, invitations] = await Promise.all([
-    getFixedT(request),
+  const [people, organisations, invitations] = await Promise.all([
     listPeople(),
     listOrganisations(),
     listOpenInvitations({ platform: true }),
   ]);
   const iso = (value: Date | null) => value?.toISOString() ?? null;
   return {
-    title: t("admin.people.title"),
     me: access.user.id,
     people: people.map((p) => ({ ...p, lastSignInAt: iso(p.lastSignInAt), deactivatedAt: iso(p.deactivatedAt) })),
     organisations: organisations.map((o) => ({
@@ -53,8 +53,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
   };
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Weerbaar` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const access = await requirePlatformAdmin(request);

@@ -1,14 +1,17 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { adviceView } from "~/views/advice.server";
 import { AdviceItem } from "~/components/advice-item";
-import { getFixedT, getLanguage } from "~/i18n.server";
+import { getLanguage } from "~/i18n.server";
 import { latestQuestionnaires } from "~/models/questionnaire.server";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["report", "regions"]);
+
+export const handle: PageHandle = { title: (t) => t("library.title") };
 
 const SearchSchema = z.string().trim().max(100).catch("");
 
@@ -21,10 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = SearchSchema.parse(new URL(request.url).searchParams.get("q") ?? "");
   const needle = query.toLocaleLowerCase(language);
   const questionnaires = await latestQuestionnaires();
-  const { t } = await getFixedT(request);
   return {
     query,
-    title: t("library.title"),
     questionnaires: questionnaires.map((q) => ({
       id: q.id,
       title: q.title[language],
@@ -49,8 +50,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
   };
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Weerbaar` }];
 
 export default function AdviceLibrary() {
   const { t } = useTranslation();

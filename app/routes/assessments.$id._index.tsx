@@ -12,8 +12,13 @@ import { assignTheme, getAnswers, getAssessment, listAssignments } from "~/model
 import { listMembers } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["assessment", "assessments", "report", "validation"]);
+
+export const handle: PageHandle = {
+  title: (t, data: { assessment?: { title: string } } | null) => data?.assessment?.title ?? t("assessments.title"),
+};
 
 const AssignSchema = z.object({
   themeId: z.string().min(1).max(48),

@@ -5,6 +5,7 @@ import { ReportBody } from "~/components/report";
 import { getLanguage } from "~/i18n.server";
 import { reportPage } from "~/views/report.server";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages([
   "actions",
@@ -18,6 +19,8 @@ await loadMessages([
   "shared",
   "sizeBands",
 ]);
+
+export const handle: PageHandle = { title: (t) => t("report.title") };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { access, assessment } = await requireAssessment(request, params.id, context);

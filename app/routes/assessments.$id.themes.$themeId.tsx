@@ -3,8 +3,13 @@ import { sectionAction, sectionLoader } from "~/views/section.server";
 import { SectionPage } from "~/components/section-form";
 import { PROFILE_SECTION } from "~/domain/assessment";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["assessment"]);
+
+export const handle: PageHandle = {
+  title: (t, data: { section?: { title: string | null } } | null) => data?.section?.title ?? t("assessments.title"),
+};
 
 // The profile has its own route; a theme id that equals it would be a second way in.
 const themeOf = (themeId: string | undefined) => (themeId && themeId !== PROFILE_SECTION ? themeId : "");

@@ -14,8 +14,11 @@ import { listActions } from "~/models/action.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["actions", "assessments", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("assessments.title") };
 
 const StartSchema = z.object({
   questionnaireId: z.string().min(1).max(64),

@@ -12,6 +12,7 @@ import { releaseParticipation } from "~/models/benchmark.server";
 import { sharingOrganisations } from "~/models/consent.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages([
   "association",
@@ -23,6 +24,8 @@ await loadMessages([
   "sectors",
   "validation",
 ]);
+
+export const handle: PageHandle = { title: (t) => t("association.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireAnalyst(request, context);

@@ -11,8 +11,11 @@ import { verifySecondFactor } from "~/models/second-factor.server";
 import { confirmSession } from "~/models/session.server";
 import { safeRedirectPath } from "~/safe-redirect";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["common", "confirm", "fields", "secondFactor", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("confirm.title") };
 
 const schemaFor = (withCode: boolean) =>
   z.object({

@@ -10,8 +10,11 @@ import { requireCustomsReviewer } from "~/models/access.server";
 import { customsOverview, type CustomsOverview } from "~/models/customs.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["benchmark", "countBands", "customs", "fields", "participation", "report", "sectors", "sizeBands"]);
+
+export const handle: PageHandle = { title: (t) => t("customs.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireCustomsReviewer(request, context);

@@ -9,8 +9,11 @@ import { actorOf, requireCustomsReviewer } from "~/models/access.server";
 import { customsOrganisations, OrganisationListQuery } from "~/models/customs.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["customs", "fields", "regions", "report", "sectors", "sizeBands", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("customs.organisationsTitle") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireCustomsReviewer(request, context);

@@ -13,6 +13,7 @@ import { verificationStatus } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages([
   "assessments",
@@ -28,6 +29,10 @@ await loadMessages([
   "validation",
   "verification",
 ]);
+
+export const handle: PageHandle = {
+  title: (t, data: { profile?: { name: string } } | null) => data?.profile?.name ?? t("nav.organisation"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireOrganisationMember(request, context);

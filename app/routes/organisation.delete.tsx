@@ -8,8 +8,11 @@ import { organisationActor, requireConfirmedOrganisationAdmin } from "~/models/a
 import { deleteOrganisation } from "~/models/organisation-data.server";
 import { endSession } from "~/models/session.server";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["common", "deletion", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("deletion.title") };
 
 const DeleteSchema = z.object({ confirmName: z.string().trim().min(1).max(200) });
 

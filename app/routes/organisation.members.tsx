@@ -7,8 +7,11 @@ import { organisationActor, requireOrganisationAdmin } from "~/models/access.ser
 import { changeMember } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["common", "organisation", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("nav.organisation") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireOrganisationAdmin(request, context);

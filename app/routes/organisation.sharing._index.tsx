@@ -12,8 +12,11 @@ import { customsListingsOf, type ListingFilter } from "~/models/customs.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["common", "regions", "report", "sectors", "sharing", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("sharing.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireConfirmedOrganisationAdmin(request, context);

@@ -8,8 +8,11 @@ import { organisationActor, requireConfirmedOrganisationAdmin } from "~/models/a
 import { revokeConsent } from "~/models/consent.server";
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["common", "sharing", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("sharing.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireConfirmedOrganisationAdmin(request, context);

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,10 +14,13 @@ import {
 } from "~/domain/scoring";
 import type { Questionnaire } from "~/domain/questionnaire";
 import { loadMessages, type Language } from "~/i18n";
-import { getFixedT, getLanguage } from "~/i18n.server";
+import { getLanguage } from "~/i18n.server";
 import { latestQuestionnaires } from "~/models/questionnaire.server";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["report", "scoring"]);
+
+export const handle: PageHandle = { title: (t) => t("scoring.title") };
 
 // The worked example of the page: a theme at this exposure and resilience, then the same theme
 // with equally weighted controls, all in place but one must-have.
@@ -64,11 +67,9 @@ function workedExample(questionnaire: Questionnaire, language: Language) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const questionnaires = await latestQuestionnaires();
-  const { t } = await getFixedT(request);
   // The example is about container release, a theme of the port questionnaire.
   const exampleSource = questionnaires.find((q) => q.id === "port-logistics") ?? questionnaires[0];
   return {
-    title: t("scoring.title"),
     minExposure: MIN_EXPOSURE,
     questionnaires: questionnaires.map((q) => ({
       id: q.id,
@@ -80,8 +81,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     example: exampleSource ? workedExample(exampleSource, language) : null,
   };
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Weerbaar` }];
 
 const SECTIONS = ["exposure", "resilience", "cap", "risk", "thresholds", "example", "overall", "advice"] as const;
 

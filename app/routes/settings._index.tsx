@@ -7,8 +7,11 @@ import { requireAccess } from "~/models/access.server";
 import { listApiTokens } from "~/models/api-token.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["common", "fields", "organisation", "settings", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("settings.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireAccess(request, context);

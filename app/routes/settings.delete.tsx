@@ -1,27 +1,26 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { TextField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { parseForm } from "~/forms";
-import { getFixedT } from "~/i18n.server";
 import { actorOf, requireSignedIn } from "~/models/access.server";
 import { erasePerson } from "~/models/person-data.server";
 import { endSession, requireRecentConfirmation } from "~/models/session.server";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["common", "settings", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("settings.erase.title") };
 
 const EraseSchema = z.object({ confirmEmail: z.string().trim().min(1, "validation.required").max(254) });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireSignedIn(request, context);
   await requireRecentConfirmation(request);
-  const { t } = await getFixedT(request);
-  return { title: t("settings.erase.title") };
+  return null;
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Weerbaar` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const access = await requireSignedIn(request);

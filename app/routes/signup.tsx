@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
@@ -11,8 +11,11 @@ import { signUp } from "~/models/account.server";
 import { isCommonPassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
 import { loadMessages } from "~/i18n";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["common", "fields", "regions", "sectors", "signup", "sizeBands", "validation"]);
+
+export const handle: PageHandle = { title: (t) => t("signup.title") };
 
 const SignUpSchema = OrganisationProfileSchema.extend({
   name: PersonNameSchema,
@@ -93,5 +96,3 @@ export default function SignUp() {
     </section>
   );
 }
-
-export const meta: MetaFunction = () => [{ title: "Weerbaar" }];

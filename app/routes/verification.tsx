@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,7 +6,6 @@ import type { TFunction } from "i18next";
 import { z } from "zod";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import { parseForm, queryValues, withQuery } from "~/forms";
-import { getFixedT } from "~/i18n.server";
 import {
   organisationsToVerify,
   requireVerifier,
@@ -20,8 +19,11 @@ import {
 import { notFound } from "~/responses.server";
 import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
+import type { PageHandle } from "~/page-title";
 
 await loadMessages(["fields", "regions", "sectors", "sizeBands", "validation", "verification"]);
+
+export const handle: PageHandle = { title: (t) => t("verification.title") };
 
 const VerificationSchema = z.object({
   intent: z.enum(["verify", "withdraw"]),
@@ -33,12 +35,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const parsed = VerificationQuery.safeParse(queryValues(new URL(request.url)));
   // A search that does not parse lists everything and says so, rather than nothing.
   const query = parsed.success ? parsed.data : VerificationQuery.parse({});
-  const [{ t }, { waiting, verified, counts }] = await Promise.all([
-    getFixedT(request),
-    organisationsToVerify(access, query),
-  ]);
+  const { waiting, verified, counts } = await organisationsToVerify(access, query);
   return {
-    title: t("verification.title"),
     platform: access.platformAdmin,
     home: access.associationIds.length > 0 ? ("association" as const) : ("admin" as const),
     invalidQuery: !parsed.success,
@@ -54,8 +52,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     })),
   };
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Weerbaar` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const access = await requireVerifier(request);

@@ -1,0 +1,57 @@
+import type { Page } from "@playwright/test";
+import { expect, signedIn, test } from "./fixtures";
+
+const ADMIN = "beveiliging@maasvlakte-terminal.example";
+const PAGES = [
+  "/",
+  "/advice",
+  "/scoring",
+  "/assessments",
+  "/organisation",
+  "/organisation/profile",
+  "/settings",
+  "/settings/two-factor",
+  "/no-such-page",
+];
+
+/** The title of every page kind, read after the page has hydrated. */
+async function titlesOf(page: Page, paths: string[]): Promise<string[]> {
+  const titles: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    titles.push(await page.title());
+  }
+  return titles;
+}
+
+test("every page has a title of its own, in the reader's language, also after a client-side navigation", async ({
+  page,
+}) => {
+  await signedIn(page, ADMIN);
+  await page.goto("/assessments");
+  const assessment = await page.locator('a[href^="/assessments/"]').first().getAttribute("href");
+  expect(assessment).toMatch(/^\/assessments\/[0-9a-f-]+$/);
+  const paths = [...PAGES, assessment!, `${assessment}/profile`, `${assessment}/review`];
+
+  const dutch = await titlesOf(page, paths);
+  for (const [i, title] of dutch.entries()) expect(title, paths[i]).toMatch(/^\S.* · Weerbaar$/);
+  expect(new Set(dutch).size).toBe(dutch.length);
+  expect(dutch).toContain("Instellingen · Weerbaar");
+  expect(dutch).toContain("Pagina niet gevonden · Weerbaar");
+
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveTitle("Settings · Weerbaar");
+  const english = await titlesOf(page, paths);
+  // Only the organisation's own name reads the same in both languages.
+  for (const [i, title] of english.entries()) {
+    if (paths[i] !== "/organisation") expect(title, paths[i]).not.toBe(dutch[i]);
+  }
+  expect(english).toContain("Page not found · Weerbaar");
+  expect(english).toContain("Advice library · Weerbaar");
+
+  // A client-side navigation changes the title without loading the page again.
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "How the score works" }).click();
+  await expect(page).toHaveTitle("How the score works · Weerbaar");
+});
