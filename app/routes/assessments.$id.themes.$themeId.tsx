@@ -8,7 +8,7 @@ import type { PageHandle } from "~/page-title";
 await loadMessages(["assessment"]);
 
 export const handle: PageHandle = {
-  title: (t, data: { section?: { title: string | null } } | null) => data?.section?.title ?? t("assessments.title"),
+  title: (t, data: { section?: { title: string | null } } | null) => data?.section?.title ?? t("assessment.section"),
 };
 
 // The profile has its own route; a theme id that equals it would be a second way in.
