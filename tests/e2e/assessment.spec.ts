@@ -130,6 +130,8 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await outsider.close();
 
   await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).click();
+  // The report names the same theme; wait for the overview before following its link.
+  await expect(page).toHaveURL(new RegExp(`/assessments/${assessmentId}$`));
   await page.getByRole("link", { name: "Containervrijgave, afhaalrecht en de Secure Chain" }).click();
   await expect(page.getByText("Deze zelfscan is ingediend en kan niet meer worden gewijzigd.")).toBeVisible();
   await expect(page.locator('input[name^="q."]').first()).toBeDisabled();
