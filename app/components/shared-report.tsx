@@ -5,6 +5,13 @@ import { PurposeSchema } from "~/domain/sharing";
 import { TextField, useValidatedForm, ValidatedForm } from "./form";
 import { ReportBody } from "./report";
 import { dateFormat } from "~/dates";
+import type { PageHandle } from "~/page-title";
+
+/** The title of a shared report, for Customs and for an association alike. */
+export const sharedReportHandle: PageHandle = {
+  title: (t, data: { organisation?: { name: string } } | null) =>
+    t("shared.openTitle", { organisation: data?.organisation?.name ?? "" }),
+};
 
 /**
  * An organisation's shared report as Customs or its association opens it: first a purpose,

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadMessages } from "~/i18n";
 import { sharedReportLoader } from "~/views/shared-report.server";
-import type { PageHandle } from "~/page-title";
 
 await loadMessages([
   "actions",
@@ -18,11 +17,6 @@ await loadMessages([
   "validation",
 ]);
 
-export const handle: PageHandle = {
-  title: (t, data: { organisation?: { name: string } } | null) =>
-    t("shared.openTitle", { organisation: data?.organisation?.name ?? "" }),
-};
-
 export const loader = (args: LoaderFunctionArgs) => sharedReportLoader("association", args);
 
-export { SharedReport as default } from "~/components/shared-report";
+export { SharedReport as default, sharedReportHandle as handle } from "~/components/shared-report";
