@@ -1,8 +1,10 @@
 import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
+import resourcesToBackend from "i18next-resources-to-backend";
 import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { I18nextProvider } from "react-i18next";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { i18nOptions, messagesPath, PAGE_MESSAGES_ID, type Language, type PageMessages } from "./i18n";
 
 /**
  * Has Remix decode the page's data before React hydrates. RemixBrowser starts decoding on its
@@ -21,9 +23,31 @@ async function decodePageData(): Promise<void> {
   }
 }
 
-// i18next is already set up with this page's messages: the HTML imports the route modules,
-// which load their messages (loadMessages in ./i18n), before it imports this script.
-await decodePageData();
+async function fetchMessages(language: Language, group: string, version: string): Promise<object> {
+  const response = await fetch(messagesPath(language, group, version));
+  if (!response.ok) throw new Error(`Messages ${language}/${group}: ${response.status}`);
+  return (await response.json()) as object;
+}
+
+/**
+ * Starts i18next with the messages the page brought along; the groups a later page needs come
+ * from the server when the root layout asks for them (usePageMessages).
+ */
+async function startMessages(): Promise<void> {
+  const page = JSON.parse(document.getElementById(PAGE_MESSAGES_ID)?.textContent ?? "") as PageMessages;
+  await i18next
+    .use(initReactI18next)
+    .use(resourcesToBackend((language: Language, group: string) => fetchMessages(language, group, page.version)))
+    .init({
+      ...i18nOptions,
+      lng: page.language,
+      ns: Object.keys(page.groups),
+      resources: { [page.language]: page.groups },
+      partialBundledLanguages: true,
+    });
+}
+
+await Promise.all([startMessages(), decodePageData()]);
 hydrateRoot(
   document,
   <I18nextProvider i18n={i18next}>

@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { createInstance, type i18n, type TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from "./i18n";
+import { DEFAULT_LANGUAGE, i18nOptions, isLanguage, LANGUAGES, type Language } from "./i18n";
 import en from "./locales/en";
 import nl from "./locales/nl";
 
@@ -21,16 +22,26 @@ export async function getLanguage(request: Request): Promise<Language> {
   return isLanguage(found) ? found : DEFAULT_LANGUAGE;
 }
 
-// One initialised instance per language for the life of the process: creating one per
-// request was the largest single cost of a rendered page.
+const catalogues: Record<Language, typeof nl> = { nl, en };
+
+/** Changes whenever any message does, so the browser may keep a fetched group as long as it likes. */
+export const messagesVersion = createHash("sha256").update(JSON.stringify(catalogues)).digest("hex").slice(0, 12);
+
+/** One group's messages in one language, as the browser fetches them; undefined for an unknown group. */
+export function messagesOf(language: Language, group: string): object | undefined {
+  return Object.hasOwn(nl, group) ? catalogues[language][group as keyof typeof nl] : undefined;
+}
+
+// One initialised instance per language for the life of the process, holding every group:
+// creating one per request was the largest single cost of a rendered page.
 const instances = Object.fromEntries(
   LANGUAGES.map((lng) => {
     const instance = createInstance();
     void instance.init({
+      ...i18nOptions,
       lng,
-      fallbackLng: false,
-      resources: { [lng]: { translation: lng === "nl" ? nl : en } },
-      interpolation: { escapeValue: false },
+      ns: Object.keys(nl),
+      resources: { [lng]: catalogues[lng] },
       initImmediate: false,
     });
     return [lng, instance];

@@ -1,9 +1,9 @@
-import i18next from "i18next";
-import { initReactI18next } from "react-i18next";
+import type { i18n, InitOptions } from "i18next";
+import { useTranslation } from "react-i18next";
 import type nl from "./locales/nl";
 
-type Messages = typeof nl;
-export type MessageGroup = keyof Messages;
+/** A message group: one i18next namespace, named by the first part of its keys ("report.title"). */
+export type MessageGroup = keyof typeof nl;
 
 export const LANGUAGES = ["nl", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,89 +13,75 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
-// One module per group and language, so that each becomes a chunk of its own and a page
-// downloads only the messages its routes use; the server imports the whole catalogue.
-const groupModules: { [G in MessageGroup]: Record<Language, () => Promise<{ default: Messages[G] }>> } = {
-  actions: { nl: () => import("./locales/nl/actions"), en: () => import("./locales/en/actions") },
-  admin: { nl: () => import("./locales/nl/admin"), en: () => import("./locales/en/admin") },
-  assessment: { nl: () => import("./locales/nl/assessment"), en: () => import("./locales/en/assessment") },
-  assessments: { nl: () => import("./locales/nl/assessments"), en: () => import("./locales/en/assessments") },
-  association: { nl: () => import("./locales/nl/association"), en: () => import("./locales/en/association") },
-  audit: { nl: () => import("./locales/nl/audit"), en: () => import("./locales/en/audit") },
-  benchmark: { nl: () => import("./locales/nl/benchmark"), en: () => import("./locales/en/benchmark") },
-  common: { nl: () => import("./locales/nl/common"), en: () => import("./locales/en/common") },
-  confirm: { nl: () => import("./locales/nl/confirm"), en: () => import("./locales/en/confirm") },
-  countBands: { nl: () => import("./locales/nl/countBands"), en: () => import("./locales/en/countBands") },
-  customs: { nl: () => import("./locales/nl/customs"), en: () => import("./locales/en/customs") },
-  deletion: { nl: () => import("./locales/nl/deletion"), en: () => import("./locales/en/deletion") },
-  errors: { nl: () => import("./locales/nl/errors"), en: () => import("./locales/en/errors") },
-  exports: { nl: () => import("./locales/nl/exports"), en: () => import("./locales/en/exports") },
-  fields: { nl: () => import("./locales/nl/fields"), en: () => import("./locales/en/fields") },
-  footer: { nl: () => import("./locales/nl/footer"), en: () => import("./locales/en/footer") },
-  invitation: { nl: () => import("./locales/nl/invitation"), en: () => import("./locales/en/invitation") },
-  landing: { nl: () => import("./locales/nl/landing"), en: () => import("./locales/en/landing") },
-  language: { nl: () => import("./locales/nl/language"), en: () => import("./locales/en/language") },
-  library: { nl: () => import("./locales/nl/library"), en: () => import("./locales/en/library") },
-  nav: { nl: () => import("./locales/nl/nav"), en: () => import("./locales/en/nav") },
-  organisation: { nl: () => import("./locales/nl/organisation"), en: () => import("./locales/en/organisation") },
-  participation: { nl: () => import("./locales/nl/participation"), en: () => import("./locales/en/participation") },
-  position: { nl: () => import("./locales/nl/position"), en: () => import("./locales/en/position") },
-  regions: { nl: () => import("./locales/nl/regions"), en: () => import("./locales/en/regions") },
-  report: { nl: () => import("./locales/nl/report"), en: () => import("./locales/en/report") },
-  review: { nl: () => import("./locales/nl/review"), en: () => import("./locales/en/review") },
-  roles: { nl: () => import("./locales/nl/roles"), en: () => import("./locales/en/roles") },
-  scoring: { nl: () => import("./locales/nl/scoring"), en: () => import("./locales/en/scoring") },
-  secondFactor: { nl: () => import("./locales/nl/secondFactor"), en: () => import("./locales/en/secondFactor") },
-  sectors: { nl: () => import("./locales/nl/sectors"), en: () => import("./locales/en/sectors") },
-  settings: { nl: () => import("./locales/nl/settings"), en: () => import("./locales/en/settings") },
-  shared: { nl: () => import("./locales/nl/shared"), en: () => import("./locales/en/shared") },
-  sharing: { nl: () => import("./locales/nl/sharing"), en: () => import("./locales/en/sharing") },
-  signin: { nl: () => import("./locales/nl/signin"), en: () => import("./locales/en/signin") },
-  signup: { nl: () => import("./locales/nl/signup"), en: () => import("./locales/en/signup") },
-  sizeBands: { nl: () => import("./locales/nl/sizeBands"), en: () => import("./locales/en/sizeBands") },
-  validation: { nl: () => import("./locales/nl/validation"), en: () => import("./locales/en/validation") },
-  verification: { nl: () => import("./locales/nl/verification"), en: () => import("./locales/en/verification") },
-};
+/**
+ * What a route declares in its `handle`: the message groups its page uses beyond the root's.
+ * The server sends a page's groups with its HTML; a client-side navigation loads the groups it
+ * lacks before it renders the next page (remix-i18next's convention).
+ */
+export interface RouteHandle {
+  i18n: readonly MessageGroup[];
+}
 
-const requested = new Map<MessageGroup, Promise<void>>();
+function isRouteHandle(handle: unknown): handle is RouteHandle {
+  return typeof handle === "object" && handle !== null && Array.isArray((handle as Partial<RouteHandle>).i18n);
+}
+
+/** The message groups of the routes that render a page, root first. */
+export function messageGroupsOf(matches: readonly { handle: unknown }[]): MessageGroup[] {
+  return [...new Set(matches.flatMap(({ handle }) => (isRouteHandle(handle) ? handle.i18n : [])))];
+}
 
 /**
- * Adds message groups of the page's language to the browser's i18next. A route module awaits
- * this at its top level: Remix imports a route's module before it renders the route, on the
- * first page (the module scripts in the HTML) as on a navigation, so its messages are there in
- * time. On the server, which holds every message, it does nothing.
+ * The settings the server and the browser share. Each group is a namespace, and the key's first
+ * part names it: with the namespace separator equal to the key separator, i18next takes the
+ * first part as the namespace when it is one of `ns`. The keys stay "report.title" everywhere.
  */
-export async function loadMessages(groups: readonly MessageGroup[]): Promise<void> {
-  if (typeof document === "undefined") return;
-  const lang = document.documentElement.lang;
-  const language = isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
-  if (!i18next.isInitialized) {
-    // Route modules run before the entry script, so the first to load messages sets i18next
-    // up; without a backend and with initImmediate off, that is done before init returns.
-    void i18next.use(initReactI18next).init({
-      lng: language,
-      fallbackLng: false,
-      resources: {},
-      interpolation: { escapeValue: false },
-      initImmediate: false,
-    });
-  }
-  await Promise.all(
-    groups.map((group) => {
-      let loading = requested.get(group);
-      if (!loading) {
-        loading = groupModules[group][language]().then(
-          ({ default: messages }) =>
-            void i18next.addResourceBundle(language, "translation", { [group]: messages }, true, true),
-          (error: unknown) => {
-            // A failed download may succeed on the next navigation.
-            requested.delete(group);
-            throw error;
-          },
-        );
-        requested.set(group, loading);
-      }
-      return loading;
-    }),
-  );
+export const i18nOptions = {
+  fallbackLng: false,
+  nsSeparator: ".",
+  // Always loaded (the root route's), so a `useTranslation()` without a namespace is ready at once.
+  defaultNS: "common",
+  interpolation: { escapeValue: false },
+  // A page shows a missing message as its bare key; say so, so that a route whose handle lacks a
+  // group is noticed (the browser tests fail on any console error). The key comes as "group:key".
+  appendNamespaceToMissingKey: true,
+  parseMissingKeyHandler(key: string, defaultValue?: string) {
+    if (defaultValue === undefined) console.error(`Missing message: ${key}`);
+    return defaultValue ?? key.replace(":", ".");
+  },
+} satisfies InitOptions;
+
+/** Where the browser fetches a group it lacks; `version` changes whenever a message does. */
+export const messagesPath = (language: Language, group: string, version: string) =>
+  `/locales/${language}/${group}?v=${version}`;
+
+/** The messages a page brings along in its HTML, from which the browser starts i18next. */
+export interface PageMessages {
+  language: Language;
+  version: string;
+  groups: Record<string, object>;
+}
+
+export const PAGE_MESSAGES_ID = "page-messages";
+
+/** The page's messages as the text of a JSON script element (no "<" to end it early). */
+export function pageMessagesJson(i18n: i18n, groups: readonly MessageGroup[], version: string): string {
+  const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+  const messages: PageMessages = {
+    language,
+    version,
+    groups: Object.fromEntries(groups.map((group) => [group, i18n.getResourceBundle(language, group) as object])),
+  };
+  return JSON.stringify(messages).replaceAll("<", "\\u003c");
+}
+
+/**
+ * The page's message groups, root first; on a client-side navigation it suspends the next page
+ * until the groups it lacks have arrived, so that page never renders a bare key.
+ */
+export function usePageMessages(matches: readonly { handle: unknown }[]) {
+  const groups = messageGroupsOf(matches);
+  // The typed API knows the catalogue as one namespace (see i18next.d.ts); at run time each
+  // group is a namespace of its own, which is what react-i18next is asked to load here.
+  return { groups, ...useTranslation(groups as unknown as "translation") };
 }

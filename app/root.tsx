@@ -15,16 +15,22 @@ import {
 import { useTranslation } from "react-i18next";
 import { errorKind, GeneralErrorBoundary } from "./components/error-boundary";
 import { documentTitle, isPageHandle } from "./page-title";
-import { LANGUAGES, loadMessages, type Language } from "./i18n";
-import { getLanguage } from "./i18n.server";
+import {
+  LANGUAGES,
+  PAGE_MESSAGES_ID,
+  pageMessagesJson,
+  usePageMessages,
+  type Language,
+  type MessageGroup,
+  type RouteHandle,
+} from "./i18n";
+import { getLanguage, messagesVersion } from "./i18n.server";
 import { getAccess, homesOf, type Home } from "./models/access.server";
 import { useNonce } from "./nonce";
 import utrechtHtml from "@utrecht/component-library-css/dist/html.css";
 import appStyles from "./styles/app.css";
 
-// The messages of the layout and the error page, on every page; each other
-// route module loads the groups of its own page.
-await loadMessages(["errors", "footer", "language", "library", "nav"]);
+export const handle: RouteHandle = { i18n: ["common", "errors", "footer", "language", "library", "nav"] };
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: utrechtHtml },
@@ -36,6 +42,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [language, access] = await Promise.all([getLanguage(request), getAccess(request, context)]);
   return {
     language,
+    messagesVersion,
     user: access ? { name: access.user.name, nav: navigationOf(homesOf(access)) } : null,
   };
 }
@@ -119,8 +126,26 @@ function usePageTitle(): string | null {
   return null;
 }
 
+/**
+ * The page's messages for the browser's i18next (entry.client). Only the server writes them: the
+ * browser already holds them when it hydrates, and keeps the element as it is.
+ */
+function PageMessagesScript({ groups }: { groups: MessageGroup[] }) {
+  const { i18n } = useTranslation();
+  const version = useRootData()?.messagesVersion ?? "";
+  const json = typeof document === "undefined" ? pageMessagesJson(i18n, groups, version) : "";
+  return (
+    <script
+      id={PAGE_MESSAGES_ID}
+      type="application/json"
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={{ __html: json }}
+    />
+  );
+}
+
 export function Layout({ children }: { children: React.ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n, groups } = usePageMessages(useMatches());
   const nonce = useNonce();
   const title = usePageTitle();
   return (
@@ -148,6 +173,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <Link to="/scoring">{t("footer.scoring")}</Link>
           </p>
         </footer>
+        <PageMessagesScript groups={groups} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -9,6 +9,19 @@ import type { PageHandle } from "~/page-title";
 
 /** The title of a shared report, for Customs and for an association alike. */
 export const sharedReportHandle: PageHandle = {
+  i18n: [
+    "actions",
+    "assessment",
+    "benchmark",
+    "countBands",
+    "exports",
+    "position",
+    "report",
+    "sectors",
+    "shared",
+    "sizeBands",
+    "validation",
+  ],
   title: (t, data: { organisation?: { name: string } } | null) =>
     t("shared.openTitle", { organisation: data?.organisation?.name ?? "" }),
 };

@@ -2,7 +2,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { notFound } from "~/responses.server";
 import type { PageHandle } from "~/page-title";
 
-export const handle: PageHandle = { title: (t) => t("errors.notFound.title") };
+export const handle: PageHandle = { i18n: [], title: (t) => t("errors.notFound.title") };
 
 // Any unknown path: a translated 404 page inside the site's layout.
 export function loader() {

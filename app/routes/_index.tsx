@@ -2,12 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getAccess } from "~/models/access.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["deletion", "landing"]);
-
-export const handle: PageHandle = { title: (t) => t("landing.title") };
+export const handle: PageHandle = { i18n: ["deletion", "landing"], title: (t) => t("landing.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   return { signedIn: Boolean(await getAccess(request, context)) };

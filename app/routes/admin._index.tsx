@@ -10,13 +10,13 @@ import { latestQuestionnaires } from "~/models/questionnaire.server";
 import { latestReleaseHeader } from "~/models/benchmark.server";
 import { listAssociations, listCustomsReviewers } from "~/models/association.server";
 import { listOpenInvitations } from "~/models/invitation.server";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["admin", "assessments", "audit", "common", "fields", "organisation", "sectors", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("admin.title") };
+export const handle: PageHandle = {
+  i18n: ["admin", "assessments", "audit", "fields", "organisation", "sectors", "validation"],
+  title: (t) => t("admin.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request, context);

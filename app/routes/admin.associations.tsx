@@ -5,12 +5,12 @@ import { AssociationForm, AssociationSchema, type FormReply } from "~/components
 import { parseForm } from "~/forms";
 import { actorOf, requirePlatformAdmin } from "~/models/access.server";
 import { createAssociation } from "~/models/association.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["admin", "common", "fields", "organisation", "sectors", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("admin.title") };
+export const handle: PageHandle = {
+  i18n: ["admin", "fields", "organisation", "sectors", "validation"],
+  title: (t) => t("admin.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request, context);

@@ -6,13 +6,10 @@ import { queryValues, withQuery } from "~/forms";
 import { requirePlatformAdmin } from "~/models/access.server";
 import { AUDIT_ACTIONS } from "~/domain/audit";
 import { AUDIT_PAGE_SIZE, AuditQuery, searchAudit } from "~/models/audit.server";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["admin", "audit", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("audit.title") };
+export const handle: PageHandle = { i18n: ["admin", "audit", "validation"], title: (t) => t("audit.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request, context);

@@ -14,12 +14,12 @@ import {
   removePlatformRole,
   withdrawInvitation,
 } from "~/models/people.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["admin", "organisation", "sectors", "sizeBands", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("admin.people.title") };
+export const handle: PageHandle = {
+  i18n: ["admin", "organisation", "sectors", "sizeBands", "validation"],
+  title: (t) => t("admin.people.title"),
+};
 
 const PeopleSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("deactivate"), personId: z.string().uuid() }),

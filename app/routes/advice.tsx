@@ -6,12 +6,9 @@ import { adviceView } from "~/views/advice.server";
 import { AdviceItem } from "~/components/advice-item";
 import { getLanguage } from "~/i18n.server";
 import { latestQuestionnaires } from "~/models/questionnaire.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["report", "regions"]);
-
-export const handle: PageHandle = { title: (t) => t("library.title") };
+export const handle: PageHandle = { i18n: ["report", "regions"], title: (t) => t("library.title") };
 
 const SearchSchema = z.string().trim().max(100).catch("");
 

@@ -11,12 +11,10 @@ import { getLanguage } from "~/i18n.server";
 import { assignTheme, getAnswers, getAssessment, listAssignments } from "~/models/assessment.server";
 import { listMembers } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["assessment", "assessments", "report", "validation"]);
-
 export const handle: PageHandle = {
+  i18n: ["assessment", "assessments", "report", "validation"],
   title: (t, data: { assessment?: { title: string } } | null) => data?.assessment?.title ?? t("assessments.title"),
 };
 

@@ -10,12 +10,12 @@ import { getLanguage } from "~/i18n.server";
 import { listActions, saveAction } from "~/models/action.server";
 import { getAnswers } from "~/models/assessment.server";
 import { notFound } from "~/responses.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["actions", "assessment", "report", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("actions.title") };
+export const handle: PageHandle = {
+  i18n: ["actions", "assessment", "report", "validation"],
+  title: (t) => t("actions.title"),
+};
 
 /** The fields of an action, so an error shows next to the one it concerns. */
 const FIELDS = ["status", "owner", "dueDate", "reason"] as const;

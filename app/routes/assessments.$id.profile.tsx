@@ -2,12 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { sectionAction, sectionLoader } from "~/views/section.server";
 import { SectionPage } from "~/components/section-form";
 import { PROFILE_SECTION } from "~/domain/assessment";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["assessment"]);
-
-export const handle: PageHandle = { title: (t) => t("assessment.profileTitle") };
+export const handle: PageHandle = { i18n: ["assessment"], title: (t) => t("assessment.profileTitle") };
 
 export const loader = (args: LoaderFunctionArgs) => sectionLoader(args, PROFILE_SECTION);
 export const action = (args: ActionFunctionArgs) => sectionAction(args, PROFILE_SECTION);

@@ -4,23 +4,23 @@ import { requireAssessment } from "~/views/section.server";
 import { ReportBody } from "~/components/report";
 import { getLanguage } from "~/i18n.server";
 import { reportPage } from "~/views/report.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages([
-  "actions",
-  "assessment",
-  "benchmark",
-  "countBands",
-  "exports",
-  "position",
-  "report",
-  "sectors",
-  "shared",
-  "sizeBands",
-]);
-
-export const handle: PageHandle = { title: (t) => t("report.title") };
+export const handle: PageHandle = {
+  i18n: [
+    "actions",
+    "assessment",
+    "benchmark",
+    "countBands",
+    "exports",
+    "position",
+    "report",
+    "sectors",
+    "shared",
+    "sizeBands",
+  ],
+  title: (t) => t("report.title"),
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { access, assessment } = await requireAssessment(request, params.id, context);

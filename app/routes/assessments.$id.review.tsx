@@ -14,12 +14,9 @@ import {
 import { getLanguage } from "~/i18n.server";
 import { getAnswers, submitAssessment } from "~/models/assessment.server";
 import { notFound } from "~/responses.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["assessment", "report", "review"]);
-
-export const handle: PageHandle = { title: (t) => t("review.title") };
+export const handle: PageHandle = { i18n: ["assessment", "report", "review"], title: (t) => t("review.title") };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { access, assessment } = await requireAssessment(request, params.id, context);

@@ -2,12 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { sectionAction, sectionLoader } from "~/views/section.server";
 import { SectionPage } from "~/components/section-form";
 import { PROFILE_SECTION } from "~/domain/assessment";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["assessment"]);
-
 export const handle: PageHandle = {
+  i18n: ["assessment"],
   title: (t, data: { section?: { title: string | null } } | null) => data?.section?.title ?? t("assessment.section"),
 };
 

@@ -12,13 +12,13 @@ import { isOpen, isOverdue } from "~/domain/action-plan";
 import { findAdvice } from "~/domain/assessment";
 import { listActions } from "~/models/action.server";
 import { notFound } from "~/responses.server";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["actions", "assessments", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("assessments.title") };
+export const handle: PageHandle = {
+  i18n: ["actions", "assessments", "validation"],
+  title: (t) => t("assessments.title"),
+};
 
 const StartSchema = z.object({
   questionnaireId: z.string().min(1).max(64),

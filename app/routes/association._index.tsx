@@ -10,22 +10,13 @@ import { latestQuestionnaires } from "~/models/questionnaire.server";
 import { listAssociations } from "~/models/association.server";
 import { releaseParticipation } from "~/models/benchmark.server";
 import { sharingOrganisations } from "~/models/consent.server";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages([
-  "association",
-  "benchmark",
-  "countBands",
-  "customs",
-  "fields",
-  "participation",
-  "sectors",
-  "validation",
-]);
-
-export const handle: PageHandle = { title: (t) => t("association.title") };
+export const handle: PageHandle = {
+  i18n: ["association", "benchmark", "countBands", "customs", "fields", "participation", "sectors", "validation"],
+  title: (t) => t("association.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireAnalyst(request, context);

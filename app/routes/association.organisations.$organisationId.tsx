@@ -1,21 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { loadMessages } from "~/i18n";
 import { sharedReportLoader } from "~/views/shared-report.server";
-
-await loadMessages([
-  "actions",
-  "assessment",
-  "benchmark",
-  "common",
-  "countBands",
-  "exports",
-  "position",
-  "report",
-  "sectors",
-  "shared",
-  "sizeBands",
-  "validation",
-]);
 
 export const loader = (args: LoaderFunctionArgs) => sharedReportLoader("association", args);
 

@@ -9,13 +9,13 @@ import { benchmarkFor, releaseHistory } from "~/models/benchmark.server";
 import { isVerified } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { trendOf } from "~/views/benchmark";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["benchmark", "countBands", "fields", "participation", "report", "sectors", "sizeBands"]);
-
-export const handle: PageHandle = { title: (t) => t("benchmark.title") };
+export const handle: PageHandle = {
+  i18n: ["benchmark", "countBands", "fields", "participation", "report", "sectors", "sizeBands"],
+  title: (t) => t("benchmark.title"),
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const access = await requireAccess(request, context);

@@ -10,12 +10,12 @@ import { verifySignIn } from "~/models/account.server";
 import { verifySecondFactor } from "~/models/second-factor.server";
 import { confirmSession } from "~/models/session.server";
 import { safeRedirectPath } from "~/safe-redirect";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "confirm", "fields", "secondFactor", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("confirm.title") };
+export const handle: PageHandle = {
+  i18n: ["confirm", "fields", "secondFactor", "validation"],
+  title: (t) => t("confirm.title"),
+};
 
 const schemaFor = (withCode: boolean) =>
   z.object({

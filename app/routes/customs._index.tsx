@@ -8,13 +8,13 @@ import { LevelBadge } from "~/components/level-badge";
 import { getLanguage } from "~/i18n.server";
 import { requireCustomsReviewer } from "~/models/access.server";
 import { customsOverview, type CustomsOverview } from "~/models/customs.server";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["benchmark", "countBands", "customs", "fields", "participation", "report", "sectors", "sizeBands"]);
-
-export const handle: PageHandle = { title: (t) => t("customs.title") };
+export const handle: PageHandle = {
+  i18n: ["benchmark", "countBands", "customs", "fields", "participation", "report", "sectors", "sizeBands"],
+  title: (t) => t("customs.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireCustomsReviewer(request, context);

@@ -7,13 +7,13 @@ import { PORT_REGIONS, SECTORS } from "~/domain/organisation";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { actorOf, requireCustomsReviewer } from "~/models/access.server";
 import { customsOrganisations, OrganisationListQuery } from "~/models/customs.server";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["customs", "fields", "regions", "report", "sectors", "sizeBands", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("customs.organisationsTitle") };
+export const handle: PageHandle = {
+  i18n: ["customs", "fields", "regions", "report", "sectors", "sizeBands", "validation"],
+  title: (t) => t("customs.organisationsTitle"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireCustomsReviewer(request, context);

@@ -8,12 +8,9 @@ import { parseForm } from "~/forms";
 import { acceptInvitation, findInvitation } from "~/models/invitation.server";
 import { isCommonPassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "fields", "invitation", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("invitation.title") };
+export const handle: PageHandle = { i18n: ["fields", "invitation", "validation"], title: (t) => t("invitation.title") };
 
 const AcceptSchema = z.object({ name: PersonNameSchema, password: PasswordSchema });
 const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

@@ -11,26 +11,23 @@ import { listAssessments } from "~/models/assessment.server";
 import { getOrganisationProfile, listMembers } from "~/models/organisation.server";
 import { verificationStatus } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages([
-  "assessments",
-  "common",
-  "deletion",
-  "fields",
-  "organisation",
-  "regions",
-  "roles",
-  "sectors",
-  "sharing",
-  "sizeBands",
-  "validation",
-  "verification",
-]);
-
 export const handle: PageHandle = {
+  i18n: [
+    "assessments",
+    "deletion",
+    "fields",
+    "organisation",
+    "regions",
+    "roles",
+    "sectors",
+    "sharing",
+    "sizeBands",
+    "validation",
+    "verification",
+  ],
   title: (t, data: { profile?: { name: string } } | null) => data?.profile?.name ?? t("nav.organisation"),
 };
 

@@ -7,12 +7,9 @@ import { parseForm } from "~/forms";
 import { organisationActor, requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { deleteOrganisation } from "~/models/organisation-data.server";
 import { endSession } from "~/models/session.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "deletion", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("deletion.title") };
+export const handle: PageHandle = { i18n: ["deletion", "validation"], title: (t) => t("deletion.title") };
 
 const DeleteSchema = z.object({ confirmName: z.string().trim().min(1).max(200) });
 

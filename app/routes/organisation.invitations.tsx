@@ -6,12 +6,9 @@ import { INVITATION_VALID_DAYS } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { organisationActor, requireOrganisationAdmin } from "~/models/access.server";
 import { createInvitation } from "~/models/invitation.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "organisation", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("nav.organisation") };
+export const handle: PageHandle = { i18n: ["organisation", "validation"], title: (t) => t("nav.organisation") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireOrganisationAdmin(request, context);

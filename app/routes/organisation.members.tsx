@@ -6,12 +6,9 @@ import { parseForm } from "~/forms";
 import { organisationActor, requireOrganisationAdmin } from "~/models/access.server";
 import { changeMember } from "~/models/organisation.server";
 import { notFound } from "~/responses.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "organisation", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("nav.organisation") };
+export const handle: PageHandle = { i18n: ["organisation", "validation"], title: (t) => t("nav.organisation") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireOrganisationAdmin(request, context);

@@ -9,12 +9,12 @@ import { organisationActor, requireOrganisationAdmin } from "~/models/access.ser
 import { getOrganisationProfile, updateOrganisationProfile } from "~/models/organisation.server";
 import { verificationStatus } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "fields", "organisation", "regions", "sectors", "sizeBands", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("organisation.editProfile") };
+export const handle: PageHandle = {
+  i18n: ["fields", "organisation", "regions", "sectors", "sizeBands", "validation"],
+  title: (t) => t("organisation.editProfile"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireOrganisationAdmin(request, context);

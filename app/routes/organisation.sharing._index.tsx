@@ -10,13 +10,13 @@ import { CONSENT_RECIPIENTS } from "~/domain/sharing";
 import { consentHistory, sharingOrganisations, viewsOfSharedReports } from "~/models/consent.server";
 import { customsListingsOf, type ListingFilter } from "~/models/customs.server";
 import { notFound } from "~/responses.server";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "regions", "report", "sectors", "sharing", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("sharing.title") };
+export const handle: PageHandle = {
+  i18n: ["regions", "report", "sectors", "sharing", "validation"],
+  title: (t) => t("sharing.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireConfirmedOrganisationAdmin(request, context);

@@ -9,12 +9,9 @@ import { organisationActor, requireConfirmedOrganisationAdmin } from "~/models/a
 import { associationNamesFor } from "~/models/association.server";
 import { grantConsent } from "~/models/consent.server";
 import { notFound } from "~/responses.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "sharing", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("sharing.title") };
+export const handle: PageHandle = { i18n: ["sharing", "validation"], title: (t) => t("sharing.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireConfirmedOrganisationAdmin(request, context);

@@ -13,14 +13,12 @@ import {
   type RiskLevel,
 } from "~/domain/scoring";
 import type { Questionnaire } from "~/domain/questionnaire";
-import { loadMessages, type Language } from "~/i18n";
+import { type Language } from "~/i18n";
 import { getLanguage } from "~/i18n.server";
 import { latestQuestionnaires } from "~/models/questionnaire.server";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["report", "scoring"]);
-
-export const handle: PageHandle = { title: (t) => t("scoring.title") };
+export const handle: PageHandle = { i18n: ["report", "scoring"], title: (t) => t("scoring.title") };
 
 // The worked example of the page: a theme at this exposure and resilience, then the same theme
 // with equally weighted controls, all in place but one must-have.

@@ -5,13 +5,13 @@ import { DataTable } from "~/components/data-table";
 import { PasswordChange, TokenCreate, TokenRevoke } from "~/components/settings-forms";
 import { requireAccess } from "~/models/access.server";
 import { listApiTokens } from "~/models/api-token.server";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "fields", "organisation", "settings", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("settings.title") };
+export const handle: PageHandle = {
+  i18n: ["fields", "organisation", "settings", "validation"],
+  title: (t) => t("settings.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireAccess(request, context);

@@ -7,12 +7,9 @@ import { parseForm } from "~/forms";
 import { actorOf, requireSignedIn } from "~/models/access.server";
 import { erasePerson } from "~/models/person-data.server";
 import { endSession, requireRecentConfirmation } from "~/models/session.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "settings", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("settings.erase.title") };
+export const handle: PageHandle = { i18n: ["settings", "validation"], title: (t) => t("settings.erase.title") };
 
 const EraseSchema = z.object({ confirmEmail: z.string().trim().min(1, "validation.required").max(254) });
 

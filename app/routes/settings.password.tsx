@@ -7,12 +7,9 @@ import { actorOf, requireAccess } from "~/models/access.server";
 import { changePassword, verifySignIn } from "~/models/account.server";
 import { isCommonPassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "fields", "settings", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("settings.title") };
+export const handle: PageHandle = { i18n: ["fields", "settings", "validation"], title: (t) => t("settings.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAccess(request, context);

@@ -5,12 +5,9 @@ import { TokenCreate, TokenCreateSchema, type TokenCreateReply } from "~/compone
 import { parseForm } from "~/forms";
 import { actorOf, requireAccess } from "~/models/access.server";
 import { createApiToken } from "~/models/api-token.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "fields", "settings", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("settings.title") };
+export const handle: PageHandle = { i18n: ["fields", "settings", "validation"], title: (t) => t("settings.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAccess(request, context);

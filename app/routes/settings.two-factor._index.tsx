@@ -7,12 +7,12 @@ import { parseForm } from "~/forms";
 import { requireSignedIn, secondFactorRequired } from "~/models/access.server";
 import { confirmEnrolment, enrolmentOf, recoveryCodesLeft } from "~/models/second-factor.server";
 import { safeRedirectPath } from "~/safe-redirect";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "confirm", "fields", "secondFactor", "signin", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("secondFactor.title") };
+export const handle: PageHandle = {
+  i18n: ["confirm", "fields", "secondFactor", "signin", "validation"],
+  title: (t) => t("secondFactor.title"),
+};
 
 // Signed in is enough here: this is where someone whose role needs the factor is sent to get it.
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -13,12 +13,12 @@ import { parseForm } from "~/forms";
 import { requireSignedIn, secondFactorRequired } from "~/models/access.server";
 import { verifySignIn } from "~/models/account.server";
 import { disableSecondFactor } from "~/models/second-factor.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "confirm", "fields", "secondFactor", "signin", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("secondFactor.title") };
+export const handle: PageHandle = {
+  i18n: ["confirm", "fields", "secondFactor", "signin", "validation"],
+  title: (t) => t("secondFactor.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   return { required: secondFactorRequired(await requireSignedIn(request, context)) };

@@ -10,12 +10,9 @@ import { verifySignIn } from "~/models/account.server";
 import { hasSecondFactor } from "~/models/second-factor.server";
 import { startSession } from "~/models/session.server";
 import { safeRedirectPath } from "~/safe-redirect";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "fields", "signin", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("signin.title") };
+export const handle: PageHandle = { i18n: ["fields", "signin", "validation"], title: (t) => t("signin.title") };
 
 // The length is not checked here: sign-in must not tell a short wrong password from a long one.
 const SignInSchema = z.object({

@@ -8,12 +8,12 @@ import { parseForm } from "~/forms";
 import { verifySecondFactor } from "~/models/second-factor.server";
 import { getUserAwaitingSecondFactor, startSession } from "~/models/session.server";
 import { safeRedirectPath } from "~/safe-redirect";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "secondFactor", "signin", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("secondFactor.codeTitle") };
+export const handle: PageHandle = {
+  i18n: ["secondFactor", "signin", "validation"],
+  title: (t) => t("secondFactor.codeTitle"),
+};
 
 const CodeSchema = z.object({ code: SecondFactorCodeSchema, redirectTo: z.string().max(2048).optional() });
 

@@ -10,12 +10,12 @@ import { getAccess } from "~/models/access.server";
 import { signUp } from "~/models/account.server";
 import { isCommonPassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
-import { loadMessages } from "~/i18n";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["common", "fields", "regions", "sectors", "signup", "sizeBands", "validation"]);
-
-export const handle: PageHandle = { title: (t) => t("signup.title") };
+export const handle: PageHandle = {
+  i18n: ["fields", "regions", "sectors", "signup", "sizeBands", "validation"],
+  title: (t) => t("signup.title"),
+};
 
 const SignUpSchema = OrganisationProfileSchema.extend({
   name: PersonNameSchema,

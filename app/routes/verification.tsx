@@ -17,13 +17,13 @@ import {
   type Verifier,
 } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
-import { loadMessages } from "~/i18n";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-await loadMessages(["fields", "regions", "sectors", "sizeBands", "validation", "verification"]);
-
-export const handle: PageHandle = { title: (t) => t("verification.title") };
+export const handle: PageHandle = {
+  i18n: ["fields", "regions", "sectors", "sizeBands", "validation", "verification"],
+  title: (t) => t("verification.title"),
+};
 
 const VerificationSchema = z.object({
   intent: z.enum(["verify", "withdraw"]),

@@ -61,7 +61,12 @@ function webRequest(req: Request, res: Response): globalThis.Request {
 async function sendRemixResponse(res: Response, response: globalThis.Response): Promise<void> {
   res.statusMessage = response.statusText;
   res.status(response.status);
-  for (const [name, value] of response.headers.entries()) res.append(name, value);
+  // A route's own header replaces the default `securityHeaders` set (a cacheable Cache-Control
+  // above all); only Set-Cookie may come more than once.
+  for (const [name, value] of response.headers.entries()) {
+    if (name === "set-cookie") res.append(name, value);
+    else res.setHeader(name, value);
+  }
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
 }

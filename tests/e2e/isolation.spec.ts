@@ -73,6 +73,7 @@ const ROUTES: Record<string, Call[] | { exempt: string }> = {
     exempt: "the id is a single-use secret, not an organisation's record; tested in onboarding.spec.ts",
   },
   "$.tsx": { exempt: "the not-found page" },
+  "locales.$language.$group.ts": { exempt: "the site's messages, the same for everyone; tested in messages.spec.ts" },
 };
 
 const VICTIM = "security@noordzee-logistiek.example";
