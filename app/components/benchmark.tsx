@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { groupLabel, onHundredScale, type Trend, type VisibleCell } from "~/views/benchmark";
 import { cellId } from "~/domain/benchmark";
@@ -19,6 +19,23 @@ const themeOf = (cell: VisibleCell, themeId: string) => cell.themes?.find((th) =
 /** The groups a chart draws: everyone and each published sector; size bands stay in the tables. */
 const chartGroups = (cells: VisibleCell[], themeId: string) =>
   cells.filter((c) => c.grouping !== "sector-size" && themeOf(c, themeId));
+
+// Every table and chart of a benchmark page names the same few groups, ten themes over: each
+// name is made once per language (the messages do not change while the site runs).
+const groupNames = new Map<string, string>();
+
+function useGroupLabel() {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (group: Parameters<typeof groupLabel>[1]) => {
+      const key = `${i18n.language}|${cellId(group)}`;
+      let name = groupNames.get(key);
+      if (name === undefined) groupNames.set(key, (name = groupLabel(t, group)));
+      return name;
+    },
+    [t, i18n.language],
+  );
+}
 
 function useFormats() {
   const { i18n } = useTranslation();
@@ -49,6 +66,8 @@ export function MedianRiskTable({
   level?: 2 | 3;
 }) {
   const { t } = useTranslation();
+  const label = useGroupLabel();
+  const fewerThanK = t("participation.fewerThan", { k });
   const { whole } = useFormats();
   const Heading = level === 2 ? "h2" : "h3";
   const content = (
@@ -59,9 +78,9 @@ export function MedianRiskTable({
         scrollLabel={`${id}-title`}
         rows={cells.filter((c) => c.grouping !== "sector-size")}
         rowKey={cellId}
-        span={(cell) => (cell.themes ? undefined : t("participation.fewerThan", { k }))}
+        span={(cell) => (cell.themes ? undefined : fewerThanK)}
         columns={[
-          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => groupLabel(t, cell) },
+          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => label(cell) },
           { header: t("participation.organisations"), cell: (cell) => t(`countBands.${cell.countBand ?? "5-9"}`) },
           ...themes.map((theme): Column<VisibleCell> => ({
             key: theme.id,
@@ -93,6 +112,8 @@ export function MedianRiskTable({
 /** Resilience and risk quartiles of one theme per group: a band chart, and every figure in a table. */
 export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: VisibleCell[]; k: number }) {
   const { t } = useTranslation();
+  const label = useGroupLabel();
+  const fewerThanK = t("participation.fewerThan", { k });
   const { whole, locale } = useFormats();
   const groups = chartGroups(cells, theme.id);
   const chart = useMemo(() => {
@@ -111,7 +132,7 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
         values: figures.map((q) => onHundredScale(q.median)),
       },
     ];
-    return { labels: groups.map((c) => groupLabel(t, c)), series };
+    return { labels: groups.map((c) => label(c)), series };
     // The cells are loader data, stable for the life of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cells, theme.id, t]);
@@ -128,9 +149,9 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
         scrollLabel={captionId}
         rows={cells.filter((cell) => !cell.themes || themeOf(cell, theme.id))}
         rowKey={cellId}
-        span={(cell) => (cell.themes ? undefined : t("participation.fewerThan", { k }))}
+        span={(cell) => (cell.themes ? undefined : fewerThanK)}
         columns={[
-          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => groupLabel(t, cell) },
+          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => label(cell) },
           { header: t("participation.organisations"), cell: (cell) => t(`countBands.${cell.countBand ?? "5-9"}`) },
           ...(["resilience", "risk"] as const).flatMap((measure) =>
             (["p25", "median", "p75"] as const).map((quantile): Column<VisibleCell> => ({
@@ -158,12 +179,13 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
  */
 export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: VisibleCell[] }) {
   const { t } = useTranslation();
+  const label = useGroupLabel();
   const { percent, locale } = useFormats();
   const published = cells.filter((c) => themeOf(c, theme.id));
   const groups = chartGroups(cells, theme.id).filter((c) => themeOf(c, theme.id)!.levels);
   const chart = useMemo(
     () => ({
-      labels: groups.map((c) => groupLabel(t, c)),
+      labels: groups.map((c) => label(c)),
       series: RISK_LEVELS.map((level): Series => ({
         label: t(`report.levels.${level}`),
         style: "bar",
@@ -197,7 +219,7 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
           )
         }
         columns={[
-          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => groupLabel(t, cell) },
+          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => label(cell) },
           ...RISK_LEVELS.map((level): Column<VisibleCell> => ({
             key: level,
             header: t(`report.levels.${level}`),
@@ -213,6 +235,7 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
 /** Median risk of one theme per release and group; a group not published in a release has no point there. */
 export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) {
   const { t, i18n } = useTranslation();
+  const label = useGroupLabel();
   const { whole, locale } = useFormats();
   const date = useMemo(() => dateFormat(i18n.language, { dateStyle: "medium" }), [i18n.language]);
   const medians = trend.medians[theme.id];
@@ -220,13 +243,13 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
     () => ({
       labels: trend.releases.map((r) => date.format(new Date(r.createdAt))),
       series: trend.groups.map((group, index): Series => ({
-        label: groupLabel(t, group),
+        label: label(group),
         style: "line",
         color: SERIES_COLORS[index % SERIES_COLORS.length]!,
         values: medians?.[index] ?? [],
       })),
     }),
-    [trend, medians, t, date],
+    [trend, medians, label, date],
   );
   const captionId = `trend-${theme.id}`;
   return (
@@ -249,7 +272,7 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
           },
           ...trend.groups.map((group, index): Column<Trend["releases"][number] & { at: number }> => ({
             key: cellId(group),
-            header: groupLabel(t, group),
+            header: label(group),
             cell: (release) => {
               const value = medians?.[index]?.[release.at] ?? null;
               return value === null ? t("participation.fewerThan", { k: release.k }) : whole(value);

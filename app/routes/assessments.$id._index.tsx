@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { parseForm } from "~/forms";
 import { requireAssessment } from "~/views/section.server";
 import { organisationActor } from "~/models/access.server";
 import { sectionPath } from "~/components/section-form";
@@ -20,7 +21,8 @@ export const handle: PageHandle = {
 
 const AssignSchema = z.object({
   themeId: z.string().min(1).max(48),
-  userId: z.union([z.literal(""), z.string().uuid()]),
+  // Empty: the theme is assigned to nobody.
+  userId: z.string().uuid().optional(),
 });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -82,19 +84,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { access, assessment } = await requireAssessment(request, params.id);
   if (access.organisation.role !== "admin") throw notFound();
-  const form = await request.formData();
-  const parsed = AssignSchema.safeParse({ themeId: form.get("themeId"), userId: form.get("userId") });
+  const submission = parseForm(await request.formData(), AssignSchema);
   const answers = await getAnswers({ assessmentId: assessment.id });
   if (
-    !parsed.success ||
-    !themesFor(assessment.questionnaire, assessment.sector, answers).some((t) => t.id === parsed.data.themeId)
+    submission.status !== "success" ||
+    !themesFor(assessment.questionnaire, assessment.sector, answers).some((t) => t.id === submission.value.themeId)
   ) {
     return data({ error: "validation.invalid" }, { status: 400 });
   }
   await assignTheme(organisationActor(access, "org_admin", context.clientAddress), {
     assessmentId: assessment.id,
-    themeId: parsed.data.themeId,
-    memberUserId: parsed.data.userId || null,
+    themeId: submission.value.themeId,
+    memberUserId: submission.value.userId ?? null,
   });
   return { error: null };
 }

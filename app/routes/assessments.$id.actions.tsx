@@ -5,7 +5,7 @@ import { requireAssessment } from "~/views/section.server";
 import { ACTION_STATUSES, ActionSchema } from "~/domain/action-plan";
 import { findAdvice, findTheme } from "~/domain/assessment";
 import { rankAdvice } from "~/domain/scoring";
-import { messageKey } from "~/forms";
+import { messageKey, parseForm } from "~/forms";
 import { getLanguage } from "~/i18n.server";
 import { listActions, saveAction } from "~/models/action.server";
 import { getAnswers } from "~/models/assessment.server";
@@ -54,17 +54,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { access, assessment } = await requireAssessment(request, params.id);
   const form = await request.formData();
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" && value !== "" ? value : undefined;
-  };
-  const parsed = ActionSchema.safeParse({
-    adviceId: text("adviceId"),
-    status: text("status"),
-    owner: text("owner"),
-    dueDate: text("dueDate"),
-    reason: text("reason"),
-  });
+  const submission = parseForm(form, ActionSchema);
   const adviceId = String(form.get("adviceId") ?? "");
   const triggered = rankAdvice(
     assessment.questionnaire,
@@ -72,20 +62,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await getAnswers({ assessmentId: assessment.id }),
   );
   if (!triggered.some((a) => a.adviceId === adviceId)) throw notFound();
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const message =
-      issue?.message.startsWith("actions.") || issue?.message.startsWith("validation.")
-        ? issue.message
-        : "validation.invalid";
-    const field = FIELDS.find((f) => f === issue?.path[0]) ?? "status";
-    return data({ adviceId, field, error: message }, { status: 400 });
+  if (submission.status !== "success") {
+    // One message at a time, beside the first field that has one.
+    const errors = submission.error ?? {};
+    const field = FIELDS.find((name) => errors[name]?.length) ?? "status";
+    return data({ adviceId, field, error: errors[field]?.[0] ?? "validation.invalid" }, { status: 400 });
   }
   await saveAction({
     organisationId: access.organisation.id,
     assessmentId: assessment.id,
     userId: access.user.id,
-    action: parsed.data,
+    action: submission.value,
   });
   return { adviceId, field: null, error: null };
 }

@@ -3,6 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { parseForm } from "~/forms";
 import { getLanguage } from "~/i18n.server";
 import { organisationActor, requireOrganisationMember } from "~/models/access.server";
 import { listAssessments, startAssessment } from "~/models/assessment.server";
@@ -78,18 +79,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const access = await requireOrganisationMember(request);
-  const form = await request.formData();
-  const parsed = StartSchema.safeParse({
-    questionnaireId: form.get("questionnaireId"),
-    copyFrom: form.get("copyFrom") || undefined,
-  });
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  // The form holds only fields the page filled in: anything else is not a person's typing mistake.
+  const submission = parseForm(await request.formData(), StartSchema);
+  if (submission.status !== "success") throw new Response("Bad Request", { status: 400 });
   const profile = await getOrganisationProfile({ organisationId: access.organisation.id });
   if (!profile) throw notFound();
   const id = await startAssessment(organisationActor(access, "org_member", context.clientAddress), {
     sector: profile.sector,
-    questionnaireId: parsed.data.questionnaireId,
-    copyFrom: parsed.data.copyFrom,
+    questionnaireId: submission.value.questionnaireId,
+    copyFrom: submission.value.copyFrom,
   });
   if (!id) throw notFound();
   return redirect(`/assessments/${id}/profile`);

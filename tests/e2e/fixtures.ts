@@ -39,7 +39,16 @@ export async function freshTotpCode(page: Page, key: string, secret = DEMO_TOTP_
 
 /** Types the authenticator code where the site asks for it after the password. */
 export async function typeSecondFactor(page: Page, key: string, secret = DEMO_TOTP_SECRET): Promise<void> {
-  await page.waitForURL(/\/signin\/code/);
+  // A throttled sign-in fails here with the page's reason, rather than wait for a code page.
+  const asked = await Promise.race([
+    page.waitForURL(/\/signin\/code/).then(() => null),
+    page
+      .getByRole("alert")
+      .filter({ hasText: "Te veel mislukte pogingen" })
+      .textContent()
+      .then((reason) => reason ?? ""),
+  ]);
+  if (asked !== null) throw new Error(`The sign-in of ${key} was refused: ${asked}`);
   // A step used before, by an earlier run or the other worker, is refused; a later one then works.
   for (let attempt = 0; attempt < 5; attempt++) {
     await page.getByLabel("Code", { exact: true }).fill(await freshTotpCode(page, key, secret));
