@@ -15,6 +15,7 @@ import {
   withdrawInvitation,
 } from "~/models/people.server";
 import type { PageHandle } from "~/page-title";
+import { DataTable } from "~/components/data-table";
 
 export const handle: PageHandle = {
   i18n: ["admin", "organisation", "sectors", "sizeBands", "validation"],
@@ -236,33 +237,24 @@ export default function People() {
 
       <section className="card" aria-labelledby="organisations-title">
         <h2 id="organisations-title">{t("admin.people.organisationsTitle", { count: organisations.length })}</h2>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{t("admin.people.organisationsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.people.organisation")}</th>
-                <th scope="col">{t("admin.people.sector")}</th>
-                <th scope="col">{t("admin.people.size")}</th>
-                <th scope="col">{t("admin.people.members")}</th>
-                <th scope="col">{t("admin.people.verified")}</th>
-                <th scope="col">{t("admin.people.lastSubmitted")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">{o.name}</th>
-                  <td>{t(`sectors.${o.sector}`)}</td>
-                  <td>{t(`sizeBands.${o.sizeBand}`)}</td>
-                  <td>{o.members}</td>
-                  <td>{o.verifiedAt ? date(o.verifiedAt) : t("admin.people.notVerified")}</td>
-                  <td>{date(o.lastSubmittedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("admin.people.organisationsCaption")}
+          captionHidden
+          scrollLabel="organisations-title"
+          rows={organisations}
+          rowKey={(o) => o.id}
+          columns={[
+            { header: t("admin.people.organisation"), rowHeader: true, cell: (o) => o.name },
+            { header: t("admin.people.sector"), cell: (o) => t(`sectors.${o.sector}`) },
+            { header: t("admin.people.size"), cell: (o) => t(`sizeBands.${o.sizeBand}`) },
+            { header: t("admin.people.members"), cell: (o) => o.members },
+            {
+              header: t("admin.people.verified"),
+              cell: (o) => (o.verifiedAt ? date(o.verifiedAt) : t("admin.people.notVerified")),
+            },
+            { header: t("admin.people.lastSubmitted"), cell: (o) => date(o.lastSubmittedAt) },
+          ]}
+        />
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { DataTable } from "~/components/data-table";
 import { parseForm } from "~/forms";
 import { requireAssessment } from "~/views/section.server";
 import { organisationActor } from "~/models/access.server";
@@ -140,23 +141,27 @@ export default function AssessmentOverview() {
       ) : null}
       <section className="card" aria-labelledby="sections-title">
         <h2 id="sections-title">{t("assessment.sectionsNav")}</h2>
-        <table>
-          <caption className="visually-hidden">{t("assessment.sectionsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("assessment.section")}</th>
-              <th scope="col">{t("assessment.answered")}</th>
-              <th scope="col">{t("assessment.assignee")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sections.map((s) => (
-              <tr key={s.section}>
-                <th scope="row">
-                  <Link to={sectionPath(assessment.id, s.section)}>{s.title ?? t("assessment.profileTitle")}</Link>
-                </th>
-                <td>{t("assessment.count", { answered: s.answered, total: s.total })}</td>
-                <td>
+        <DataTable
+          caption={t("assessment.sectionsCaption")}
+          captionHidden
+          rows={sections}
+          rowKey={(s) => s.section}
+          columns={[
+            {
+              header: t("assessment.section"),
+              rowHeader: true,
+              cell: (s) => (
+                <Link to={sectionPath(assessment.id, s.section)}>{s.title ?? t("assessment.profileTitle")}</Link>
+              ),
+            },
+            {
+              header: t("assessment.answered"),
+              cell: (s) => t("assessment.count", { answered: s.answered, total: s.total }),
+            },
+            {
+              header: t("assessment.assignee"),
+              cell: (s) => (
+                <>
                   {isAdmin && s.section !== PROFILE_SECTION && assessment.status === "draft" ? (
                     <Form method="post" className="inline-actions">
                       <input type="hidden" name="themeId" value={s.section} />
@@ -179,11 +184,11 @@ export default function AssessmentOverview() {
                     (s.assignee ?? "—")
                   )}
                   {s.mine ? ` (${t("assessment.assignedToYou")})` : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
         <p className="button-row">
           <Link to={`/assessments/${assessment.id}/review`} className="button button--primary">
             {t("assessment.reviewLink")}

@@ -15,6 +15,7 @@ import { getLanguage } from "~/i18n.server";
 import { getAnswers, submitAssessment } from "~/models/assessment.server";
 import { notFound } from "~/responses.server";
 import type { PageHandle } from "~/page-title";
+import { DataTable } from "~/components/data-table";
 
 export const handle: PageHandle = { i18n: ["assessment", "report", "review"], title: (t) => t("review.title") };
 
@@ -145,30 +146,25 @@ export default function Review() {
           {s.answers.length === 0 ? (
             <p>{t("review.noAnswers")}</p>
           ) : (
-            <table>
-              <caption className="visually-hidden">
-                {t("review.whoAnswered", { section: s.title ?? t("assessment.profileTitle") })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("review.question")}</th>
-                  <th scope="col">{t("review.answer")}</th>
-                  <th scope="col">{t("review.answeredBy")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.answers.map((a) => (
-                  <tr key={a.id}>
-                    <td>{a.text}</td>
-                    <td>
+            <DataTable
+              caption={t("review.whoAnswered", { section: s.title ?? t("assessment.profileTitle") })}
+              captionHidden
+              rows={s.answers}
+              rowKey={(a) => a.id}
+              columns={[
+                { header: t("review.question"), cell: (a) => a.text },
+                {
+                  header: t("review.answer"),
+                  cell: (a) => (
+                    <>
                       {describe(a, a.value)}
                       {a.note ? <p className="answer-note">{a.note}</p> : null}
-                    </td>
-                    <td>{a.answeredBy ?? t("review.formerMember")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { header: t("review.answeredBy"), cell: (a) => a.answeredBy ?? t("review.formerMember") },
+              ]}
+            />
           )}
         </section>
       ))}

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { MedianRiskTable } from "~/components/benchmark";
 import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "~/components/charts";
+import { DataTable } from "~/components/data-table";
 import { LevelBadge } from "~/components/level-badge";
 import { getLanguage } from "~/i18n.server";
 import { requireCustomsReviewer } from "~/models/access.server";
@@ -59,29 +60,27 @@ function Ranking({ section }: { section: Section }) {
         <figcaption>{t("customs.rankingChart")}</figcaption>
         <Chart kind="bar" labels={chart.labels} series={chart.series} locale={i18n.language} max={100} horizontal />
       </figure>
-      <table>
-        <caption>{t("customs.rankingCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("customs.rank")}</th>
-            <th scope="col">{t("fields.sector")}</th>
-            <th scope="col">{t("customs.medianRisk")}</th>
-            <th scope="col">{t("customs.highOrCritical")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {section.ranking.map((r, index) => (
-            <tr key={r.sector}>
-              <td>{index + 1}</td>
-              <th scope="row">{t(`sectors.${r.sector}`)}</th>
-              <td>
+      <DataTable
+        caption={t("customs.rankingCaption")}
+        rows={section.ranking.map((r, index) => ({ ...r, rank: index + 1 }))}
+        rowKey={(r) => r.sector}
+        columns={[
+          { header: t("customs.rank"), cell: (r) => r.rank },
+          { header: t("fields.sector"), rowHeader: true, cell: (r) => t(`sectors.${r.sector}`) },
+          {
+            header: t("customs.medianRisk"),
+            cell: (r) => (
+              <>
                 {r.medianRisk} <LevelBadge level={r.medianLevel} />
-              </td>
-              <td>{r.highOrCritical === null ? t("customs.tooFewForShares") : `${r.highOrCritical}%`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            header: t("customs.highOrCritical"),
+            cell: (r) => (r.highOrCritical === null ? t("customs.tooFewForShares") : `${r.highOrCritical}%`),
+          },
+        ]}
+      />
       <p>
         <a href={`/customs/overview.csv?questionnaire=${section.id}&table=ranking`} download>
           {t("customs.csv", { table: t("customs.rankingTitle") })}
@@ -115,33 +114,23 @@ function Trend({ section }: { section: Section }) {
         <figcaption>{t("customs.trendChart")}</figcaption>
         <Chart kind="bar" labels={chart.labels} series={chart.series} locale={i18n.language} max={100} />
       </figure>
-      <div className="table-scroll" role="region" aria-labelledby={`trend-${section.id}`} tabIndex={0}>
-        <table>
-          <caption>{t("customs.trendCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("customs.halfYear")}</th>
-              {sectors.map((sector) => (
-                <th scope="col" key={sector}>
-                  {t(`sectors.${sector}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {section.trend.map((h) => (
-              <tr key={h.halfYear}>
-                <th scope="row">{h.halfYear}</th>
-                {h.sectors.map((s) => (
-                  <td key={s.sector}>
-                    {s.medianRisk === null ? t("participation.fewerThan", { k: section.k ?? 5 }) : s.medianRisk}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("customs.trendCaption")}
+        scrollLabel={`trend-${section.id}`}
+        rows={section.trend}
+        rowKey={(h) => h.halfYear}
+        columns={[
+          { header: t("customs.halfYear"), rowHeader: true, cell: (h) => h.halfYear },
+          ...sectors.map((sector, index) => ({
+            key: sector,
+            header: t(`sectors.${sector}`),
+            cell: (h: (typeof section.trend)[number]) => {
+              const risk = h.sectors[index]?.medianRisk ?? null;
+              return risk === null ? t("participation.fewerThan", { k: section.k ?? 5 }) : risk;
+            },
+          })),
+        ]}
+      />
       <p>
         <a href={`/customs/overview.csv?questionnaire=${section.id}&table=trend`} download>
           {t("customs.csv", { table: t("customs.trendTitle") })}

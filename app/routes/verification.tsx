@@ -18,6 +18,7 @@ import {
 } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { dateFormat } from "~/dates";
+import { DataTable } from "~/components/data-table";
 import type { PageHandle } from "~/page-title";
 
 export const handle: PageHandle = {
@@ -123,39 +124,21 @@ function OrganisationTable<Row extends OrganisationRow>({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table>
-        <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("verification.organisation")}</th>
-            <th scope="col">{t("verification.kvkNumber")}</th>
-            <th scope="col">{t("fields.sector")}</th>
-            <th scope="col">{t("fields.sizeBand")}</th>
-            <th scope="col">{t("fields.region")}</th>
-            {columns.map((column) => (
-              <th scope="col" key={column.header}>
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.name}</th>
-              <td>{row.kvkNumber ?? t("verification.noKvk")}</td>
-              <td>{t(`sectors.${row.sector}`)}</td>
-              <td>{t(`sizeBands.${row.sizeBand}`)}</td>
-              <td>{t(`regions.${row.region}`)}</td>
-              {columns.map((column) => (
-                <td key={column.header}>{column.cell(row)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      captionId={`${id}-caption`}
+      scrollLabel={`${id}-caption`}
+      rows={rows}
+      rowKey={(row) => row.id}
+      columns={[
+        { header: t("verification.organisation"), rowHeader: true, cell: (row) => row.name },
+        { header: t("verification.kvkNumber"), cell: (row) => row.kvkNumber ?? t("verification.noKvk") },
+        { header: t("fields.sector"), cell: (row) => t(`sectors.${row.sector}`) },
+        { header: t("fields.sizeBand"), cell: (row) => t(`sizeBands.${row.sizeBand}`) },
+        { header: t("fields.region"), cell: (row) => t(`regions.${row.region}`) },
+        ...columns,
+      ]}
+    />
   );
 }
 
