@@ -8,6 +8,21 @@ import { CHART_COLORS, Chart, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";
 import { YourPosition } from "./your-position";
 import { dateFormat } from "~/dates";
+import type { MessageGroup } from "~/i18n";
+
+/** The message groups a report uses, for the handles of the pages that show one. */
+export const REPORT_MESSAGES: readonly MessageGroup[] = [
+  "actions",
+  "assessment",
+  "benchmark",
+  "countBands",
+  "exports",
+  "position",
+  "report",
+  "sectors",
+  "shared",
+  "sizeBands",
+];
 
 type ReportData = SerializeFrom<typeof reportPage>;
 

@@ -3,25 +3,13 @@ import { useTranslation } from "react-i18next";
 import type { sharedReportLoader } from "~/views/shared-report.server";
 import { PurposeSchema } from "~/domain/sharing";
 import { TextField, useValidatedForm, ValidatedForm } from "./form";
-import { ReportBody } from "./report";
+import { REPORT_MESSAGES, ReportBody } from "./report";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
 /** The title of a shared report, for Customs and for an association alike. */
 export const sharedReportHandle: PageHandle = {
-  i18n: [
-    "actions",
-    "assessment",
-    "benchmark",
-    "countBands",
-    "exports",
-    "position",
-    "report",
-    "sectors",
-    "shared",
-    "sizeBands",
-    "validation",
-  ],
+  i18n: [...REPORT_MESSAGES, "validation"],
   title: (t, data: { organisation?: { name: string } } | null) =>
     t("shared.openTitle", { organisation: data?.organisation?.name ?? "" }),
 };

@@ -1,24 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireAssessment } from "~/views/section.server";
-import { ReportBody } from "~/components/report";
+import { REPORT_MESSAGES, ReportBody } from "~/components/report";
 import { getLanguage } from "~/i18n.server";
 import { reportPage } from "~/views/report.server";
 import type { PageHandle } from "~/page-title";
 
 export const handle: PageHandle = {
-  i18n: [
-    "actions",
-    "assessment",
-    "benchmark",
-    "countBands",
-    "exports",
-    "position",
-    "report",
-    "sectors",
-    "shared",
-    "sizeBands",
-  ],
+  i18n: [...REPORT_MESSAGES],
   title: (t) => t("report.title"),
 };
 
