@@ -8,6 +8,8 @@ export interface Column<Row> {
   /** This column's cell names its row: a header cell for the row. */
   rowHeader?: boolean;
   numeric?: boolean;
+  /** Where the rows are sorted by this column, and which way. */
+  sort?: "ascending" | "descending";
 }
 
 /**
@@ -57,7 +59,12 @@ export function DataTable<Row>({
       <thead>
         <tr>
           {columns.map((column, index) => (
-            <th key={column.key ?? index} scope="col" className={column.numeric ? "numeric" : undefined}>
+            <th
+              key={column.key ?? index}
+              scope="col"
+              className={column.numeric ? "numeric" : undefined}
+              aria-sort={column.sort}
+            >
               {column.header}
             </th>
           ))}

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { reportPage } from "~/views/report.server";
 import { AdviceItem } from "./advice-item";
 import { CHART_COLORS, Chart, type Series } from "./charts";
+import { DataTable } from "./data-table";
 import { LevelBadge } from "./level-badge";
 import { YourPosition } from "./your-position";
 import { dateFormat } from "~/dates";
@@ -257,27 +258,16 @@ export function ReportBody({
           <p>
             {t("report.naIntro")} <Link to="/scoring#resilience">{t("report.howScored")}</Link>
           </p>
-          <table>
-            <caption>{t("report.naCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("report.naQuestion")}</th>
-                <th scope="col">{t("report.theme")}</th>
-                <th scope="col">{t("report.naReason")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.notApplicable.map((na) => (
-                <tr key={na.question}>
-                  <th scope="row">{na.question}</th>
-                  <td>{na.theme}</td>
-                  <td>
-                    {t(`assessment.grounds.${na.ground}`)}: {na.reason}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("report.naCaption")}
+            rows={report.notApplicable}
+            rowKey={(na) => na.question}
+            columns={[
+              { header: t("report.naQuestion"), cell: (na) => na.question, rowHeader: true },
+              { header: t("report.theme"), cell: (na) => na.theme },
+              { header: t("report.naReason"), cell: (na) => `${t(`assessment.grounds.${na.ground}`)}: ${na.reason}` },
+            ]}
+          />
         </section>
       ) : null}
 

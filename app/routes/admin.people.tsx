@@ -118,98 +118,104 @@ export default function People() {
 
       <section className="card" aria-labelledby="people-title">
         <h2 id="people-title">{t("admin.people.peopleTitle", { count: people.length })}</h2>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{t("admin.people.peopleCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.people.person")}</th>
-                <th scope="col">{t("admin.people.roles")}</th>
-                <th scope="col">{t("admin.people.lastSignIn")}</th>
-                <th scope="col">{t("admin.people.status")}</th>
-                <th scope="col">{t("admin.people.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.name}
-                    <br />
-                    <span className="muted">{p.email}</span>
-                  </th>
-                  <td>
-                    <ul className="plain-list">
-                      {p.memberships.map((m) => (
-                        <li key={m.organisation}>
-                          {t(`admin.people.membership.${m.role}`, { organisation: m.organisation })}
-                        </li>
-                      ))}
-                      {p.associations.map((a) => (
-                        <li key={a.id}>
-                          {t("admin.people.analystOf", { association: a.name })}{" "}
-                          {p.id !== me ? (
-                            <Intent
-                              fields={{
-                                intent: "removeRole",
-                                personId: p.id,
-                                role: "association_analyst",
-                                associationId: a.id,
-                              }}
-                              label={t("admin.people.removeRole")}
-                            />
-                          ) : null}
-                        </li>
-                      ))}
-                      {p.customsReviewer ? (
-                        <li>
-                          {t("admin.people.customsReviewer")}{" "}
-                          <Intent
-                            fields={{ intent: "removeRole", personId: p.id, role: "customs_reviewer" }}
-                            label={t("admin.people.removeRole")}
-                          />
-                        </li>
+        <DataTable
+          caption={t("admin.people.peopleCaption")}
+          captionHidden
+          captionId="people-caption"
+          scrollLabel="people-caption"
+          rows={people}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              header: t("admin.people.person"),
+              rowHeader: true,
+              cell: (p) => (
+                <>
+                  {p.name}
+                  <br />
+                  <span className="muted">{p.email}</span>
+                </>
+              ),
+            },
+            {
+              header: t("admin.people.roles"),
+              cell: (p) => (
+                <ul className="plain-list">
+                  {p.memberships.map((m) => (
+                    <li key={m.organisation}>
+                      {t(`admin.people.membership.${m.role}`, { organisation: m.organisation })}
+                    </li>
+                  ))}
+                  {p.associations.map((a) => (
+                    <li key={a.id}>
+                      {t("admin.people.analystOf", { association: a.name })}{" "}
+                      {p.id !== me ? (
+                        <Intent
+                          fields={{
+                            intent: "removeRole",
+                            personId: p.id,
+                            role: "association_analyst",
+                            associationId: a.id,
+                          }}
+                          label={t("admin.people.removeRole")}
+                        />
                       ) : null}
-                      {p.platformAdmin ? (
-                        <li>
-                          {t("admin.people.platformAdmin")}{" "}
-                          {p.id !== me ? (
-                            <Intent
-                              fields={{ intent: "removeRole", personId: p.id, role: "platform_admin" }}
-                              label={t("admin.people.removeRole")}
-                            />
-                          ) : null}
-                        </li>
+                    </li>
+                  ))}
+                  {p.customsReviewer ? (
+                    <li>
+                      {t("admin.people.customsReviewer")}{" "}
+                      <Intent
+                        fields={{ intent: "removeRole", personId: p.id, role: "customs_reviewer" }}
+                        label={t("admin.people.removeRole")}
+                      />
+                    </li>
+                  ) : null}
+                  {p.platformAdmin ? (
+                    <li>
+                      {t("admin.people.platformAdmin")}{" "}
+                      {p.id !== me ? (
+                        <Intent
+                          fields={{ intent: "removeRole", personId: p.id, role: "platform_admin" }}
+                          label={t("admin.people.removeRole")}
+                        />
                       ) : null}
-                    </ul>
-                  </td>
-                  <td>{date(p.lastSignInAt)}</td>
-                  <td>
-                    {p.deactivatedAt
-                      ? t("admin.people.deactivatedOn", { date: date(p.deactivatedAt) })
-                      : t("admin.people.active")}
-                    {p.secondFactor ? ` · ${t("admin.people.secondFactor")}` : null}
-                  </td>
-                  <td>
-                    {p.id === me ? (
-                      t("admin.people.you")
-                    ) : p.deactivatedAt ? (
-                      <Intent
-                        fields={{ intent: "reactivate", personId: p.id }}
-                        label={t("admin.people.reactivate", { name: p.name })}
-                      />
-                    ) : (
-                      <Intent
-                        fields={{ intent: "deactivate", personId: p.id }}
-                        label={t("admin.people.deactivate", { name: p.name })}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                    </li>
+                  ) : null}
+                </ul>
+              ),
+            },
+            { header: t("admin.people.lastSignIn"), cell: (p) => date(p.lastSignInAt) },
+            {
+              header: t("admin.people.status"),
+              cell: (p) => (
+                <>
+                  {p.deactivatedAt
+                    ? t("admin.people.deactivatedOn", { date: date(p.deactivatedAt) })
+                    : t("admin.people.active")}
+                  {p.secondFactor ? ` · ${t("admin.people.secondFactor")}` : null}
+                </>
+              ),
+            },
+            {
+              header: t("admin.people.actions"),
+              cell: (p) =>
+                p.id === me ? (
+                  t("admin.people.you")
+                ) : p.deactivatedAt ? (
+                  <Intent
+                    fields={{ intent: "reactivate", personId: p.id }}
+                    label={t("admin.people.reactivate", { name: p.name })}
+                  />
+                ) : (
+                  <Intent
+                    fields={{ intent: "deactivate", personId: p.id }}
+                    label={t("admin.people.deactivate", { name: p.name })}
+                  />
+                ),
+            },
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="invitations-title">

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ReactNode } from "react";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { type Column, DataTable } from "~/components/data-table";
 import { LevelBadge } from "~/components/level-badge";
 import { queryValues, withQuery } from "~/forms";
 import { PORT_REGIONS, SECTORS } from "~/domain/organisation";
@@ -29,24 +31,26 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-const COLUMNS = [
-  ["name", "customs.columns.name"],
-  ["sector", "fields.sector"],
-  ["region", "fields.region"],
-  ["date", "customs.columns.date"],
-  ["level", "customs.columns.level"],
-] as const;
+type SortColumn = OrganisationListQuery["sort"];
 
 export default function CustomsOrganisations() {
   const { t, i18n } = useTranslation();
   const { organisations, query, invalidQuery } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const date = dateFormat(i18n.language, { dateStyle: "medium" });
-  const sortLink = (column: (typeof COLUMNS)[number][0]) =>
+  const sortLink = (column: SortColumn) =>
     withQuery(searchParams, {
       sort: column,
       direction: query.sort === column && query.direction === "asc" ? "desc" : "asc",
     });
+  type Row = (typeof organisations)[number];
+  const sortable = (column: SortColumn, label: string, cell: (o: Row) => ReactNode): Column<Row> => ({
+    key: column,
+    header: <Link to={sortLink(column)}>{label}</Link>,
+    sort: query.sort === column ? (query.direction === "asc" ? "ascending" : "descending") : undefined,
+    rowHeader: column === "name",
+    cell,
+  });
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -101,41 +105,25 @@ export default function CustomsOrganisations() {
       </Form>
       <p role="status">{t("customs.organisationCount", { count: organisations.length })}</p>
       {organisations.length > 0 ? (
-        <div className="table-scroll" role="region" aria-labelledby="organisations-caption" tabIndex={0}>
-          <table>
-            <caption id="organisations-caption">{t("customs.organisationsCaption")}</caption>
-            <thead>
-              <tr>
-                {COLUMNS.map(([column, label]) => (
-                  <th
-                    scope="col"
-                    key={column}
-                    aria-sort={
-                      query.sort === column ? (query.direction === "asc" ? "ascending" : "descending") : undefined
-                    }
-                  >
-                    <Link to={sortLink(column)}>{t(label)}</Link>
-                  </th>
-                ))}
-                <th scope="col">{t("fields.sizeBand")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">
-                    <Link to={`/customs/organisations/${o.id}`}>{o.name}</Link>
-                  </th>
-                  <td>{t(`sectors.${o.sector}`)}</td>
-                  <td>{t(`regions.${o.region}`)}</td>
-                  <td>{date.format(new Date(o.submittedAt))}</td>
-                  <td>{o.level ? <LevelBadge level={o.level} /> : t("report.notScored")}</td>
-                  <td>{t(`sizeBands.${o.sizeBand}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("customs.organisationsCaption")}
+          captionId="organisations-caption"
+          scrollLabel="organisations-caption"
+          rows={organisations}
+          rowKey={(o) => o.id}
+          columns={[
+            sortable("name", t("customs.columns.name"), (o) => (
+              <Link to={`/customs/organisations/${o.id}`}>{o.name}</Link>
+            )),
+            sortable("sector", t("fields.sector"), (o) => t(`sectors.${o.sector}`)),
+            sortable("region", t("fields.region"), (o) => t(`regions.${o.region}`)),
+            sortable("date", t("customs.columns.date"), (o) => date.format(new Date(o.submittedAt))),
+            sortable("level", t("customs.columns.level"), (o) =>
+              o.level ? <LevelBadge level={o.level} /> : t("report.notScored"),
+            ),
+            { header: t("fields.sizeBand"), cell: (o) => t(`sizeBands.${o.sizeBand}`) },
+          ]}
+        />
       ) : null}
     </div>
   );

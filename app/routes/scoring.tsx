@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
+import { DataTable } from "~/components/data-table";
 import { useTranslation } from "react-i18next";
 import { LevelBadge } from "~/components/level-badge";
 import {
@@ -319,56 +320,39 @@ function RangeTable({
   headers: [string, string, string];
   rows: { key: string; label: ReactNode; from: string; below: string }[];
 }) {
+  const captionId = useId();
   return (
-    <div className="table-scroll">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {headers.map((header) => (
-              <th scope="col" key={header}>
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{row.from}</td>
-              <td>{row.below}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      captionId={captionId}
+      scrollLabel={captionId}
+      rows={rows}
+      rowKey={(row) => row.key}
+      columns={[
+        { header: headers[0], cell: (row) => row.label, rowHeader: true },
+        { header: headers[1], cell: (row) => row.from },
+        { header: headers[2], cell: (row) => row.below },
+      ]}
+    />
   );
 }
 
 /** A worked example, one step of the calculation per row. */
 function StepTable({ caption, rows }: { caption: string; rows: [string, ReactNode][] }) {
   const { t } = useTranslation();
+  const captionId = useId();
   return (
-    <div className="table-scroll">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("scoring.example.step")}</th>
-            <th scope="col">{t("scoring.example.value")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([step, value]) => (
-            <tr key={step}>
-              <th scope="row">{step}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      captionId={captionId}
+      scrollLabel={captionId}
+      rows={rows}
+      rowKey={([step]) => step}
+      columns={[
+        { header: t("scoring.example.step"), cell: ([step]) => step, rowHeader: true },
+        { header: t("scoring.example.value"), cell: ([, value]) => value },
+      ]}
+    />
   );
 }
 

@@ -50,6 +50,11 @@ test("every page has a title of its own, in the reader's language, also after a 
   expect(english).toContain("Page not found · Weerbaar");
   expect(english).toContain("Advice library · Weerbaar");
 
+  // A page whose loader refuses (an assessment that is not the reader's) takes the error's title.
+  await page.goto("/assessments/00000000-0000-4000-8000-000000000000/review");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page).toHaveTitle("Page not found · Weerbaar");
+
   // A client-side navigation changes the title without loading the page again.
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "How the score works" }).click();
