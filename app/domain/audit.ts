@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "account_invited",
   "assessment_started",
   "assessment_submitted",
+  "assessment_discarded",
   "api_token_created",
   "api_token_revoked",
   "benchmark_release_created",

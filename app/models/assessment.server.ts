@@ -42,13 +42,40 @@ export async function listAssessments({ organisationId }: { organisationId: stri
     .orderBy(desc(assessments.createdAt));
 }
 
+/**
+ * Starts a self-assessment, or continues the organisation's open draft of the same questionnaire:
+ * there is one draft per questionnaire. A new one carries over the answers of `copyFrom`, by
+ * default the latest submitted one, unless `fresh`.
+ */
 export async function startAssessment(
   actor: OrganisationActor,
-  input: { sector: Sector; questionnaireId: string; copyFrom?: string },
-): Promise<string | null> {
+  input: { sector: Sector; questionnaireId: string; copyFrom?: string; fresh?: boolean },
+): Promise<{ id: string; resumed: boolean } | null> {
   const questionnaire = (await questionnairesFor(input.sector)).find((q) => q.id === input.questionnaireId);
   if (!questionnaire) return null;
   return database().transaction(async (tx) => {
+    // Two starts at once wait for each other here, so the second finds the first one's draft.
+    await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.id, actor.organisationId))
+      .for("update");
+    const ofQuestionnaire = (status: "draft" | "submitted") =>
+      tx
+        .select({ id: assessments.id })
+        .from(assessments)
+        .where(
+          and(
+            eq(assessments.organisationId, actor.organisationId),
+            eq(assessments.questionnaireId, questionnaire.id),
+            eq(assessments.status, status),
+          ),
+        )
+        .orderBy(desc(assessments.submittedAt), desc(assessments.createdAt))
+        .limit(1);
+    const [draft] = await ofQuestionnaire("draft");
+    if (draft) return { id: draft.id, resumed: true };
+    const copyFrom = input.fresh ? undefined : (input.copyFrom ?? (await ofQuestionnaire("submitted"))[0]?.id);
     const [row] = await tx
       .insert(assessments)
       .values({
@@ -56,11 +83,11 @@ export async function startAssessment(
         questionnaireId: questionnaire.id,
         questionnaireVersion: questionnaire.version,
         createdBy: actor.userId,
-        copiedFrom: input.copyFrom ?? null,
+        copiedFrom: copyFrom ?? null,
       })
       .returning({ id: assessments.id });
     if (!row) throw new Error("insert returned no row");
-    if (input.copyFrom) {
+    if (copyFrom) {
       // Re-assessment: carry over the answers to questions that are the same in this version.
       const previous = await tx
         .select({
@@ -73,7 +100,7 @@ export async function startAssessment(
         .innerJoin(assessments, eq(assessments.id, answers.assessmentId))
         .where(
           and(
-            eq(answers.assessmentId, input.copyFrom),
+            eq(answers.assessmentId, copyFrom),
             eq(assessments.organisationId, actor.organisationId),
             eq(assessments.questionnaireId, questionnaire.id),
           ),
@@ -98,18 +125,37 @@ export async function startAssessment(
         );
       }
     }
-    if (input.copyFrom) await copyActions(tx, input.copyFrom, row.id, actor.organisationId);
+    if (copyFrom) await copyActions(tx, copyFrom, row.id, actor.organisationId);
     await recordAudit(
       actor,
       {
         action: "assessment_started",
         objectType: "assessment",
         objectId: row.id,
-        details: { questionnaire: `${questionnaire.id}@${questionnaire.version}`, copiedFrom: input.copyFrom ?? null },
+        details: { questionnaire: `${questionnaire.id}@${questionnaire.version}`, copiedFrom: copyFrom ?? null },
       },
       tx,
     );
-    return row.id;
+    return { id: row.id, resumed: false };
+  });
+}
+
+/** Deletes a draft with its answers, assignments and actions; a submitted assessment stays. */
+export async function discardDraft(actor: OrganisationActor, assessmentId: string): Promise<boolean> {
+  return database().transaction(async (tx) => {
+    const deleted = await tx
+      .delete(assessments)
+      .where(
+        and(
+          eq(assessments.id, assessmentId),
+          eq(assessments.organisationId, actor.organisationId),
+          eq(assessments.status, "draft"),
+        ),
+      )
+      .returning({ id: assessments.id });
+    if (deleted.length === 0) return false;
+    await recordAudit(actor, { action: "assessment_discarded", objectType: "assessment", objectId: assessmentId }, tx);
+    return true;
   });
 }
 

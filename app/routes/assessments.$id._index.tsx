@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { DataTable } from "~/components/data-table";
@@ -104,9 +104,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function AssessmentOverview() {
   const { t, i18n } = useTranslation();
   const { assessment, isAdmin, answered, total, sections, members, versionChanges } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  const draft = assessment.status === "draft";
+  // Where the work stops: the first section with a question open.
+  const next = draft ? sections.find((s) => s.answered < s.total) : undefined;
   return (
     <div className="page">
       <h1>{assessment.title}</h1>
+      {draft && searchParams.has("resumed") ? (
+        <p className="notice" role="status">
+          {t("assessments.resumed")}
+        </p>
+      ) : null}
       <p className="progress-line">
         {t(`assessments.statuses.${assessment.status}`)} · {t("assessment.progressOverall", { answered, total })}
       </p>
@@ -190,12 +199,28 @@ export default function AssessmentOverview() {
           ]}
         />
         <p className="button-row">
-          <Link to={`/assessments/${assessment.id}/review`} className="button button--primary">
-            {t("assessment.reviewLink")}
-          </Link>
-          <Link to={`/assessments/${assessment.id}/report`} className="button button--secondary">
+          {next ? (
+            <Link to={sectionPath(assessment.id, next.section)} className="button button--primary">
+              {t("assessments.continue")}
+            </Link>
+          ) : null}
+          {draft ? (
+            <Link
+              to={`/assessments/${assessment.id}/review`}
+              className={`button ${next ? "button--secondary" : "button--primary"}`}
+            >
+              {t("assessment.reviewLink")}
+            </Link>
+          ) : null}
+          <Link
+            to={`/assessments/${assessment.id}/report`}
+            className={`button ${draft ? "button--secondary" : "button--primary"}`}
+          >
             {t("report.link")}
           </Link>
+          {draft && isAdmin ? (
+            <Link to={`/assessments/${assessment.id}/discard`}>{t("assessments.discard")}</Link>
+          ) : null}
         </p>
       </section>
     </div>

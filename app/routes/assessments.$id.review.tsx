@@ -1,5 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { CheckboxField, ErrorMessages, useValidatedForm, ValidatedForm } from "~/components/form";
+import { parseForm } from "~/forms";
 import { useTranslation } from "react-i18next";
 import { requireAssessment } from "~/views/section.server";
 import { organisationActor } from "~/models/access.server";
@@ -17,13 +20,17 @@ import { notFound } from "~/responses.server";
 import type { PageHandle } from "~/page-title";
 import { DataTable } from "~/components/data-table";
 
-export const handle: PageHandle = { i18n: ["assessment", "report", "review"], title: (t) => t("review.title") };
+export const handle: PageHandle = {
+  i18n: ["assessment", "report", "review", "validation"],
+  title: (t) => t("review.title"),
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { access, assessment } = await requireAssessment(request, params.id, context);
   const [language, answers] = await Promise.all([getLanguage(request), getAnswers({ assessmentId: assessment.id })]);
   const { questionnaire, sector } = assessment;
   const visible = visibleQuestionIds(questionnaire, sector, answers);
+  const unanswered = unansweredQuestions(questionnaire, sector, answers);
   const sections: { id: string; title: string | null; questions: AnyQuestion[] }[] = [
     { id: PROFILE_SECTION, title: null, questions: questionnaire.profile },
     ...themesFor(questionnaire, sector, answers).map((t) => ({
@@ -40,11 +47,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       title: questionnaire.title[language],
     },
     isAdmin: access.organisation.role === "admin",
-    unanswered: unansweredQuestions(questionnaire, sector, answers).map(({ section, question }) => ({
-      section,
-      id: question.id,
-      text: question.text[language],
-    })),
+    unanswered: sections
+      .map((s) => ({
+        id: s.id,
+        title: s.title,
+        questions: unanswered
+          .filter((u) => u.section === s.id)
+          .map(({ question }) => ({
+            id: question.id,
+            text: question.text[language],
+          })),
+      }))
+      .filter((s) => s.questions.length > 0),
     sections: sections.map((s) => ({
       id: s.id,
       title: s.title,
@@ -65,27 +79,39 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
+const SubmitSchema = z.object({
+  // A refinement, since the form-wide error map would name a missing literal "invalid".
+  confirm: z
+    .string()
+    .optional()
+    .refine((value) => value === "on", "review.confirmRequired"),
+});
+
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { access, assessment } = await requireAssessment(request, params.id);
   if (access.organisation.role !== "admin") throw notFound();
+  const submission = parseForm(await request.formData(), SubmitSchema);
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const answers = await getAnswers({ assessmentId: assessment.id });
   if (unansweredQuestions(assessment.questionnaire, assessment.sector, answers).length > 0) {
-    return data({ error: "review.incomplete" as const }, { status: 400 });
+    return data(submission.reply({ formErrors: ["review.incomplete"] }), { status: 400 });
   }
   const submitted = await submitAssessment(
     organisationActor(access, "org_admin", context.clientAddress),
     assessment.id,
   );
-  if (!submitted) return data({ error: "review.alreadySubmitted" as const }, { status: 409 });
-  return redirect(`/assessments/${assessment.id}/review`);
+  if (!submitted) return data(submission.reply({ formErrors: ["review.alreadySubmitted"] }), { status: 409 });
+  return redirect(`/assessments/${assessment.id}/report`);
 }
 
 export default function Review() {
   const { t } = useTranslation();
   const describe = useDescribeAnswer();
   const { assessment, isAdmin, unanswered, sections } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useValidatedForm({ id: "submit-assessment", schema: SubmitSchema, lastResult });
   const draft = assessment.status === "draft";
+  const open = unanswered.reduce((n, s) => n + s.questions.length, 0);
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -93,51 +119,66 @@ export default function Review() {
       </p>
       <h1>{t("review.title")}</h1>
       {!draft ? (
-        <p className="notice" role="status">
-          {t("review.submittedNotice")} <Link to={`/assessments/${assessment.id}/report`}>{t("report.link")}</Link>
-        </p>
-      ) : null}
-      {draft ? (
+        <>
+          <p className="notice" role="status">
+            {t("review.submittedNotice")}
+          </p>
+          <p className="button-row">
+            <Link to={`/assessments/${assessment.id}/report`} className="button button--primary">
+              {t("report.link")}
+            </Link>
+          </p>
+          <section className="card" aria-labelledby="again-title">
+            <h2 id="again-title">{t("review.againTitle")}</h2>
+            <p>{t("review.againExplanation")}</p>
+            <Form method="post" action="/assessments">
+              <input type="hidden" name="copyFrom" value={assessment.id} />
+              <input type="hidden" name="questionnaireId" value={assessment.questionnaireId} />
+              <button type="submit" className="button button--secondary">
+                {t("review.again")}
+              </button>
+            </Form>
+          </section>
+        </>
+      ) : (
         <section className="card" aria-labelledby="unanswered-title">
-          <h2 id="unanswered-title">{t("review.unansweredTitle", { count: unanswered.length })}</h2>
-          {unanswered.length === 0 ? (
+          <h2 id="unanswered-title">{t("review.unansweredTitle", { count: open })}</h2>
+          {open === 0 ? (
             <p>{t("review.allAnswered")}</p>
           ) : (
-            <ul>
-              {unanswered.map((u) => (
-                <li key={u.id}>
-                  <Link to={`${sectionPath(assessment.id, u.section)}#question-${u.id}`}>{u.text}</Link>
-                </li>
+            <>
+              <p>{t("review.incomplete")}</p>
+              {unanswered.map((s) => (
+                <details key={s.id} className="unanswered-section" open={unanswered.length === 1}>
+                  <summary>
+                    {t("review.unansweredIn", {
+                      section: s.title ?? t("assessment.profileTitle"),
+                      count: s.questions.length,
+                    })}
+                  </summary>
+                  <ul>
+                    {s.questions.map((q) => (
+                      <li key={q.id}>
+                        <Link to={`${sectionPath(assessment.id, s.id)}#question-${q.id}`}>{q.text}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               ))}
-            </ul>
+            </>
           )}
-          {actionData?.error ? (
-            <p className="field-error" role="alert">
-              {t(actionData.error)}
-            </p>
-          ) : null}
-          {isAdmin ? (
-            <Form method="post">
+          {!isAdmin ? (
+            <p>{t("review.adminSubmits")}</p>
+          ) : open === 0 ? (
+            <ValidatedForm form={form} className="form">
+              <ErrorMessages id={form.errorId} errors={form.errors} />
               <p>{t("review.submitExplanation")}</p>
+              <CheckboxField field={fields.confirm} label={t("review.confirm")} />
               <button type="submit" className="button button--primary">
                 {t("review.submit")}
               </button>
-            </Form>
-          ) : (
-            <p>{t("review.adminSubmits")}</p>
-          )}
-        </section>
-      ) : (
-        <section className="card" aria-labelledby="again-title">
-          <h2 id="again-title">{t("review.againTitle")}</h2>
-          <p>{t("review.againExplanation")}</p>
-          <Form method="post" action="/assessments">
-            <input type="hidden" name="copyFrom" value={assessment.id} />
-            <input type="hidden" name="questionnaireId" value={assessment.questionnaireId} />
-            <button type="submit" className="button button--primary">
-              {t("review.again")}
-            </button>
-          </Form>
+            </ValidatedForm>
+          ) : null}
         </section>
       )}
       {sections.map((s) => (

@@ -3,20 +3,22 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { DataTable } from "~/components/data-table";
+import { OpenActions, SCAN_STATUS_MESSAGES, ScanStatus } from "~/components/scan-status";
 import { InviteForm, MemberActions, MemberChangeError } from "~/components/organisation-forms";
 import { INVITATION_VALID_DAYS } from "~/domain/account";
 import { requireOrganisationMember } from "~/models/access.server";
 import { listOpenInvitations } from "~/models/invitation.server";
-import { listAssessments } from "~/models/assessment.server";
 import { getOrganisationProfile, listMembers } from "~/models/organisation.server";
 import { verificationStatus } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
+import { getLanguage } from "~/i18n.server";
+import { scanOverview } from "~/views/scans.server";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
 export const handle: PageHandle = {
   i18n: [
-    "assessments",
+    ...SCAN_STATUS_MESSAGES,
     "deletion",
     "fields",
     "organisation",
@@ -35,14 +37,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireOrganisationMember(request, context);
   const organisationId = access.organisation.id;
   const isAdmin = access.organisation.role === "admin";
-  const [profile, verification, members, invitations, assessments] = await Promise.all([
+  const [profile, verification, members, invitations, language] = await Promise.all([
     getOrganisationProfile({ organisationId }),
     verificationStatus({ organisationId }),
     listMembers({ organisationId }),
     isAdmin ? listOpenInvitations({ organisationId }) : Promise.resolve([]),
-    listAssessments({ organisationId }),
+    getLanguage(request),
   ]);
   if (!profile || !verification) throw notFound();
+  const scans = await scanOverview({ organisationId, sector: profile.sector, language });
   return {
     profile,
     verification: {
@@ -56,10 +59,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     me: access.user.id,
     members: members.map((m) => ({ ...m, since: m.since.toISOString() })),
     invitations: invitations.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt.toISOString() })),
-    assessmentCounts: {
-      draft: assessments.filter((a) => a.status === "draft").length,
-      submitted: assessments.filter((a) => a.status === "submitted").length,
-    },
+    scans: { questionnaires: scans.questionnaires, actions: scans.actions },
   };
 }
 
@@ -114,21 +114,17 @@ function VerificationSection({
 
 export default function OrganisationHome() {
   const { t, i18n } = useTranslation();
-  const { profile, verification, isAdmin, me, members, invitations, assessmentCounts } = useLoaderData<typeof loader>();
+  const { profile, verification, isAdmin, me, members, invitations, scans } = useLoaderData<typeof loader>();
   const longDate = dateFormat(i18n.language, { dateStyle: "long" });
 
   return (
     <div className="page">
       <h1>{profile.name}</h1>
-      <section aria-labelledby="scans-title" className="card">
-        <h2 id="scans-title">{t("assessments.title")}</h2>
-        <p>{t("organisation.assessmentCounts", assessmentCounts)}</p>
-        <p>
-          <Link to="/assessments" className="button button--primary">
-            {t("organisation.toAssessments")}
-          </Link>
-        </p>
-      </section>
+      <ScanStatus questionnaires={scans.questionnaires} isAdmin={isAdmin} />
+      <OpenActions actions={scans.actions} />
+      <p>
+        <Link to="/assessments">{t("organisation.toAssessments")}</Link>
+      </p>
       <section aria-labelledby="profile-title" className="card">
         <h2 id="profile-title">{t("organisation.profileTitle")}</h2>
         <dl className="data-list">

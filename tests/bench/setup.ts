@@ -132,11 +132,9 @@ export async function prepareBench(
     .orderBy(desc(assessments.submittedAt))
     .limit(1);
   if (!submitted) throw new Error("the demo organisation has no submitted assessment");
-  const inProgress = await startAssessment(actor, {
-    sector: orgAdmin.sector,
-    questionnaireId: QUESTIONNAIRE,
-    copyFrom: submitted.id,
-  });
+  const inProgress = (
+    await startAssessment(actor, { sector: orgAdmin.sector, questionnaireId: QUESTIONNAIRE, copyFrom: submitted.id })
+  )?.id;
   if (!inProgress) throw new Error("could not start an assessment");
   const theme = themesFor(
     (await getQuestionnaire(QUESTIONNAIRE, submitted.version))!,
@@ -168,13 +166,13 @@ export async function prepareBench(
       organisationId: admin.organisationId,
       ip: null,
     } as const;
-    const assessmentId = await startAssessment(member, { sector: admin.sector, questionnaireId: QUESTIONNAIRE });
+    const assessmentId = (await startAssessment(member, { sector: admin.sector, questionnaireId: QUESTIONNAIRE }))?.id;
     if (!assessmentId) throw new Error("could not start an assessment");
     const [question] = answerableQuestions(questionnaire, admin.sector);
     spreadSavers.push({ cookie: await sessionCookie(admin.userId), assessmentId, ...question! });
   }
 
-  const shared = await startAssessment(actor, { sector: orgAdmin.sector, questionnaireId: QUESTIONNAIRE });
+  const shared = (await startAssessment(actor, { sector: orgAdmin.sector, questionnaireId: QUESTIONNAIRE }))?.id;
   if (!shared) throw new Error("could not start an assessment");
   const questions = answerableQuestions(questionnaire, orgAdmin.sector);
   if (questions.length < options.sharedSavers)

@@ -6,6 +6,7 @@ import {
   NEW_PASSWORD,
   signedIn,
   signUpTerminal,
+  startEmptyDraft,
   test,
   uniqueEmail,
 } from "./fixtures";
@@ -74,7 +75,10 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await signedIn(page, email, NEW_PASSWORD);
   await page.goto("/assessments");
-  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).click();
+  // The list shows how far the draft is and offers to continue it rather than start another.
+  await expect(page.locator(".scan-status").getByText(/^2\d van \d+ vragen beantwoord$/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Start:/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "Verder invullen: Weerbaarheidsscan haven en logistiek" }).click();
   await expect(page.getByText(/^Concept · 2\d van \d+ vragen beantwoord$/)).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Bestuur, risicoanalyse en beveiligingsorganisatie" }).click();
@@ -90,14 +94,21 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   }
   await expect(page.getByRole("heading", { name: "0 vragen nog niet beantwoord" })).toBeVisible();
   await expectAccessible(page);
+  // Submitting asks for a confirmation first, then lands on the report.
   await page.getByRole("button", { name: "Zelfscan indienen" }).click();
+  await expect(page.getByText("Vink aan dat u de antwoorden hebt nagelopen.")).toBeVisible();
+  await expect(page).toHaveURL(/\/review$/);
+  await page.getByLabel(/Ik heb de antwoorden nagelopen/).check();
+  await page.getByRole("button", { name: "Zelfscan indienen" }).click();
+  await expect(page).toHaveURL(/\/report$/);
+  const assessmentId = page.url().split("/assessments/")[1]!.split("/")[0]!;
+  await page.goto(`/assessments/${assessmentId}/review`);
   await expect(page.getByRole("status").filter({ hasText: "Deze zelfscan is ingediend." })).toBeVisible();
   await expect(page.getByRole("table", { name: /Antwoorden bij Profiel van uw organisatie/ })).toContainText(
     "Eva Smit",
   );
 
   // The report reads the stored figures; the API gives the same ones.
-  const assessmentId = page.url().split("/assessments/")[1]!.split("/")[0]!;
   await page.getByRole("link", { name: "Rapport bekijken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rapport" })).toBeVisible();
   await expect(page.getByText(/^Voorlopig rapport/)).toHaveCount(0);
@@ -137,10 +148,10 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await expect(page.locator('input[name^="q."]').first()).toBeDisabled();
   await expect(page.getByRole("button", { name: "Opslaan" })).toHaveCount(0);
 
-  // Re-assessment starts from the submitted answers.
-  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).click();
-  await page.getByRole("link", { name: "Controleren en indienen" }).click();
-  await page.getByRole("button", { name: "Nieuwe zelfscan starten vanuit deze" }).click();
+  // A new start is a re-assessment from the submitted answers.
+  await page.goto("/assessments");
+  await expect(page.locator(".scan-status")).toContainText("begint met de antwoorden van uw laatst ingediende");
+  await page.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByText(/^\d+ van \d+ vragen beantwoord/)).not.toHaveText(/^0 van/);
   await expect(
@@ -152,8 +163,7 @@ test("a theme can be answered with JavaScript off, and bad input keeps what was 
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
   const page = await context.newPage();
   await signedIn(page, "security@vandijk-transport.example");
-  await page.goto("/assessments");
-  await page.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
+  await startEmptyDraft(page);
   await expect(page).toHaveURL(/\/profile$/);
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await expect(page).toHaveURL(/\/themes\/p1$/);
@@ -204,8 +214,7 @@ test("of two people answering the same question, the later stale write is refuse
   const admin = await (await browser.newContext({ locale: "nl-NL" })).newPage();
   const member = await (await browser.newContext({ locale: "nl-NL" })).newPage();
   await signedIn(admin, "beveiliging@maasvlakte-terminal.example", DEMO_PASSWORD);
-  await admin.goto("/assessments");
-  await admin.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
+  await startEmptyDraft(admin);
   await expect(admin).toHaveURL(/\/profile$/);
   const themeUrl = admin.url().replace(/\/profile$/, "/themes/p2");
 

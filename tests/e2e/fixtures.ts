@@ -179,3 +179,23 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+/**
+ * Starts an empty draft of a questionnaire from the self-assessments page (the first one offered
+ * unless named), deleting the organisation's open draft of it first: one draft per questionnaire.
+ */
+export async function startEmptyDraft(page: Page, questionnaire?: string): Promise<void> {
+  await page.goto("/assessments");
+  const card = questionnaire
+    ? page.locator(".scan-status").filter({ has: page.getByRole("heading", { name: questionnaire, exact: true }) })
+    : page.locator(".scan-status").first();
+  const discard = card.getByRole("link", { name: "Concept verwijderen" });
+  if ((await discard.count()) > 0) {
+    await discard.click();
+    await page.getByRole("button", { name: "Ja, concept verwijderen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Het concept is verwijderd." })).toBeVisible();
+  }
+  const fresh = card.getByRole("button", { name: /^Leeg beginnen/ });
+  await ((await fresh.count()) > 0 ? fresh : card.getByRole("button", { name: /^Start:/ })).click();
+  await expect(page).toHaveURL(/\/profile$/);
+}

@@ -1,7 +1,7 @@
 import http from "node:http";
 import { readdirSync } from "node:fs";
 import fc from "fast-check";
-import { expect, signedIn, test } from "./fixtures";
+import { expect, signedIn, startEmptyDraft, test } from "./fixtures";
 
 /**
  * Random and malformed payloads against the autosave action and the API: never a 500, and
@@ -58,8 +58,7 @@ test("the answer-saving action and the API never fail with 500 and never store a
 }) => {
   test.slow();
   await signedIn(page, "security@rijnmond-reefer.example");
-  await page.goto("/assessments");
-  await page.getByRole("button", { name: /Start/ }).first().click();
+  await startEmptyDraft(page);
   await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]{36}\/profile$/);
   const assessment = new URL(page.url()).pathname.split("/")[2]!;
   const origin = { Origin: baseURL! };

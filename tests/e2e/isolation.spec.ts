@@ -9,6 +9,8 @@ import { DEMO_PASSWORD, expect, signedIn, test } from "./fixtures";
  */
 interface Ids {
   assessment: string;
+  /** An open draft of the same organisation, for what only a draft allows. */
+  draft: string;
   theme: string;
   organisation: string;
 }
@@ -43,6 +45,10 @@ const ROUTES: Record<string, Call[] | { exempt: string }> = {
   "assessments.$id.review.tsx": [
     { method: "GET", path: (i) => `/assessments/${i.assessment}/review` },
     { method: "POST", path: (i) => `/assessments/${i.assessment}/review`, form: { intent: "submit" } },
+  ],
+  "assessments.$id.discard.tsx": [
+    { method: "GET", path: (i) => `/assessments/${i.draft}/discard` },
+    { method: "POST", path: (i) => `/assessments/${i.draft}/discard` },
   ],
   "assessments.$id.report.tsx": [{ method: "GET", path: (i) => `/assessments/${i.assessment}/report` }],
   "assessments.$id.actions.tsx": [
@@ -109,7 +115,14 @@ test("no outsider reaches another organisation's records through any route with 
       assessment: { organisationId: string; status: string };
     }>;
   const before = await reportOf();
-  const ids: Ids = { assessment, theme: "p1", organisation: before.assessment.organisationId };
+  const questionnaireId = /name="questionnaireId" value="([^"]+)"/.exec(list)![1]!;
+  const started = await victim.post("/assessments", {
+    form: { questionnaireId },
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
+  const draft = /\/assessments\/([0-9a-f-]{36})/.exec(started.headers().location ?? "")![1]!;
+  const ids: Ids = { assessment, draft, theme: "p1", organisation: before.assessment.organisationId };
 
   // The same URLs work for the organisation itself, so a 404 below is the refusal, not a typo.
   for (const calls of Object.values(ROUTES)) {
@@ -154,5 +167,6 @@ test("no outsider reaches another organisation's records through any route with 
   expect(tried).toBeGreaterThan(50);
   // Nothing changed: the report reads the same, answers and status included.
   expect(await reportOf()).toEqual(before);
+  expect((await victim.get(`/assessments/${draft}/discard`)).status()).toBe(200);
   test.info().annotations.push({ type: "attacks", description: `tried ${tried}, refused ${tried}, changed 0` });
 });

@@ -1,12 +1,11 @@
-import { expect, signedIn, signIn, test } from "./fixtures";
+import { expect, signedIn, signIn, startEmptyDraft, test } from "./fixtures";
 
 test("answers given offline or after the session ended are kept on the page and saved when the connection or the session comes back", async ({
   page,
   context,
 }) => {
   await signedIn(page, "security@rijnmond-reefer.example");
-  await page.goto("/assessments");
-  await page.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
+  await startEmptyDraft(page);
   await expect(page).toHaveURL(/\/profile$/);
   const theme = page.url().replace(/\/profile$/, "/themes/p1");
   await page.goto(theme);

@@ -7,6 +7,7 @@ import { parseQuestionnaire } from "~/domain/questionnaire";
 import { PORT_REGIONS } from "~/domain/organisation";
 import { signUp } from "~/models/account.server";
 import {
+  discardDraft,
   getAnswers,
   saveAnswer,
   startAssessment,
@@ -47,7 +48,7 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
     ]);
     owner = await organisation("owner@assess.example");
     other = await organisation("other@assess.example");
-    const id = await startAssessment(owner, { sector: "terminal_operator", questionnaireId: "small" });
+    const id = (await startAssessment(owner, { sector: "terminal_operator", questionnaireId: "small" }))?.id;
     if (!id) throw new Error("not started");
     assessmentId = id;
   });
@@ -165,14 +166,14 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
     const audit = await database().select().from(auditLog).where(eq(auditLog.action, "assessment_submitted"));
     expect(audit).toMatchObject([{ objectId: assessmentId, organisationId: owner.organisationId }]);
 
-    const copy = await startAssessment(owner, {
+    const copy = (await startAssessment(owner, {
       sector: "terminal_operator",
       questionnaireId: "small",
       copyFrom: assessmentId,
-    });
-    const copied = await database().select().from(answers).where(eq(answers.assessmentId, copy!));
+    }))!.id;
+    const copied = await database().select().from(answers).where(eq(answers.assessmentId, copy));
     expect(copied.map((a) => a.questionId).sort()).toEqual(["origin", "pin_audit", "pin_by_email"]);
-    expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: copy! }))?.status).toBe("draft");
+    expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: copy }))?.status).toBe("draft");
   });
 });
 
@@ -210,7 +211,7 @@ describe.each(BACKENDS)("a submitted report on %s", (backend) => {
       },
     ]);
     const owner = await organisation("frozen@assess.example");
-    const id = (await startAssessment(owner, { sector: "terminal_operator", questionnaireId: "frozen" }))!;
+    const id = (await startAssessment(owner, { sector: "terminal_operator", questionnaireId: "frozen" }))!.id;
     let revision = 0;
     for (const [questionId, option] of [
       ["origin", "high"],
@@ -268,7 +269,7 @@ describe.each(BACKENDS)("'not applicable' on a must-have on %s", (backend) => {
     const assessmentId = (await startAssessment(owner, {
       sector: "terminal_operator",
       questionnaireId: "must-have-na",
-    }))!;
+    }))!.id;
     const na = { kind: "not_applicable" as const, ground: "other" as const, reason: "alleen lage-risicoherkomst" };
     const save = (questionId: string, value: AnswerValue) =>
       saveAnswer(owner, { assessmentId, questionId, value, note: null, baseRevision: 0 });
@@ -304,7 +305,7 @@ describe.each(BACKENDS)("a re-assessment on a new questionnaire version on %s", 
     v1.id = "versions";
     await publish(v1);
     const owner = await organisation("versions@assess.example");
-    const first = (await startAssessment(owner, { sector: "terminal_operator", questionnaireId: "versions" }))!;
+    const first = (await startAssessment(owner, { sector: "terminal_operator", questionnaireId: "versions" }))!.id;
     for (const [questionId, option] of [
       ["origin", "high"],
       ["pin_by_email", "partly"],
@@ -336,7 +337,7 @@ describe.each(BACKENDS)("a re-assessment on a new questionnaire version on %s", 
       sector: "terminal_operator",
       questionnaireId: "versions",
       copyFrom: first,
-    }))!;
+    }))!.id;
     const started = (await getAssessment({ organisationId: owner.organisationId, assessmentId: second }))!;
     expect(started.questionnaire.version).toBe(2);
     const carried = await getAnswers({ assessmentId: second });
@@ -347,5 +348,55 @@ describe.each(BACKENDS)("a re-assessment on a new questionnaire version on %s", 
     });
     // A new questionnaire version changes nothing in a report submitted on the old one.
     expect(await reportOfFirst()).toEqual(submittedReport);
+  });
+});
+
+describe.each(BACKENDS)("starting a self-assessment on %s", (backend) => {
+  useFreshDatabase(backend);
+
+  it("continues the open draft, starts from the last submitted answers, and discards only drafts", async () => {
+    const parsed = parseQuestionnaire(smallQuestionnaire());
+    if (!parsed.ok) throw new Error("fixture invalid");
+    await publishQuestionnaires([
+      { file: "small.yaml", questionnaire: parsed.questionnaire, contentHash: hashQuestionnaire(parsed.questionnaire) },
+    ]);
+    const owner = await organisation("starter@assess.example");
+    const start = (extra: { fresh?: boolean } = {}) =>
+      startAssessment(owner, { sector: "terminal_operator", questionnaireId: "small", ...extra });
+
+    // Two starts at once make one draft.
+    const [first, again] = await Promise.all([start(), start()]);
+    expect(first!.id).toBe(again!.id);
+    expect([first!.resumed, again!.resumed].sort()).toEqual([false, true]);
+    await saveAnswer(owner, {
+      assessmentId: first!.id,
+      questionId: "pin_by_email",
+      value: { kind: "choice", option: "fully" },
+      note: null,
+      baseRevision: 0,
+    });
+    expect(await submitAssessment(owner, first!.id)).toBe(true);
+
+    // After submission, a start carries the submitted answers over; a fresh start would not.
+    const second = (await start())!;
+    expect(second.resumed).toBe(false);
+    expect((await getAnswers({ assessmentId: second.id })).get("pin_by_email")?.value).toEqual({
+      kind: "choice",
+      option: "fully",
+    });
+    expect(await start({ fresh: true })).toEqual({ id: second.id, resumed: true });
+
+    // Another organisation cannot discard it, a submitted one is never discarded, and the discard is audited.
+    const stranger = await organisation("stranger@assess.example");
+    expect(await discardDraft(stranger, second.id)).toBe(false);
+    expect(await discardDraft(owner, first!.id)).toBe(false);
+    expect(await discardDraft(owner, second.id)).toBe(true);
+    expect(await getAssessment({ organisationId: owner.organisationId, assessmentId: second.id })).toBeNull();
+    const audit = await database().select().from(auditLog).where(eq(auditLog.action, "assessment_discarded"));
+    expect(audit).toMatchObject([{ objectId: second.id, organisationId: owner.organisationId }]);
+
+    const fresh = (await start({ fresh: true }))!;
+    expect(fresh.resumed).toBe(false);
+    expect((await getAnswers({ assessmentId: fresh.id })).size).toBe(0);
   });
 });

@@ -19,7 +19,7 @@ import { organisationWithAdmin, publishSmallQuestionnaire, requestWithCookie } f
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 async function submitted(actor: Awaited<ReturnType<typeof organisationWithAdmin>>) {
-  const id = await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" });
+  const id = (await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" }))?.id;
   if (!id || !(await submitAssessment(actor, id))) throw new Error("not submitted");
   return id;
 }

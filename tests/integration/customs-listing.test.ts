@@ -17,7 +17,7 @@ type Actor = Awaited<ReturnType<typeof organisationWithAdmin>>;
 
 async function sharingWithCustoms(email: string, name: string): Promise<Actor & { assessmentId: string }> {
   const actor = await organisationWithAdmin(email, name);
-  const assessmentId = await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" });
+  const assessmentId = (await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" }))?.id;
   if (!assessmentId || !(await submitAssessment(actor, assessmentId))) throw new Error("not submitted");
   expect(await grantConsent(actor, { recipient: "customs", keepLatest: true })).toBe(true);
   return { ...actor, assessmentId };

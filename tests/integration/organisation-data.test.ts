@@ -15,7 +15,7 @@ describe.each(BACKENDS)("organisation export and deletion on %s", (backend) => {
   it("exports everything, then deletes answers and accounts but keeps the audit trail and releases", async () => {
     await publishSmallQuestionnaire();
     const actor = await organisationWithAdmin("admin@weg.example", "Weg BV");
-    const id = (await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" }))!;
+    const id = (await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" }))!.id;
     await saveAnswer(actor, {
       assessmentId: id,
       questionId: "pin_by_email",

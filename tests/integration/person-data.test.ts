@@ -26,7 +26,7 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
     });
     const joined = await acceptInvitation({ token, name: "Lid", password: PASSWORD, ip: null });
     if (!joined.ok) throw new Error("join failed");
-    const assessmentId = (await startAssessment(admin, { sector: "terminal_operator", questionnaireId: "small" }))!;
+    const assessmentId = (await startAssessment(admin, { sector: "terminal_operator", questionnaireId: "small" }))!.id;
     const member = { ...admin, userId: joined.userId, role: "org_member" } as const;
     await saveAnswer(member, {
       assessmentId,

@@ -30,12 +30,15 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitations.email, "old@purge.example"));
 
-    const stale = await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" });
-    const fresh = await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" });
-    const submitted = await startAssessment(actor, { sector: "terminal_operator", questionnaireId: "small" });
-    await submitAssessment(actor, submitted!);
+    // One open draft per questionnaire and organisation: the fresh draft is another organisation's.
+    const start = async (by: typeof actor) =>
+      (await startAssessment(by, { sector: "terminal_operator", questionnaireId: "small" }))!.id;
+    const submitted = await start(actor);
+    await submitAssessment(actor, submitted);
+    const stale = await start(actor);
+    const fresh = await start(await organisationWithAdmin("other@purge.example"));
     const longAgo = sql`now() - interval '19 months'`;
-    for (const id of [stale!, submitted!])
+    for (const id of [stale, submitted])
       await database().update(assessments).set({ updatedAt: longAgo }).where(eq(assessments.id, id));
     const auditBefore = (await database().select().from(auditLog)).length;
 
@@ -49,7 +52,7 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
       auditAddresses: 0,
     });
     const left = (await database().select({ id: assessments.id }).from(assessments)).map((a) => a.id).sort();
-    expect(left).toEqual([fresh!, submitted!].sort());
+    expect(left).toEqual([fresh, submitted].sort());
     expect((await database().select().from(invitations)).map((i) => i.email)).toEqual(["open@purge.example"]);
     expect(await database().select().from(sessions)).toHaveLength(1);
     expect((await database().select().from(auditLog)).length).toBe(auditBefore);

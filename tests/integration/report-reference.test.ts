@@ -41,7 +41,7 @@ describe.each(BACKENDS)("submitted reports against the second implementation of 
         role: "org_admin",
         ip: null,
       } as const;
-      const assessmentId = (await startAssessment(actor, { sector, questionnaireId: questionnaire.id }))!;
+      const assessmentId = (await startAssessment(actor, { sector, questionnaireId: questionnaire.id }))!.id;
       const given = randomAnswers(questionnaire, sector, 1000 + run);
       await database()
         .insert(answersTable)

@@ -12,6 +12,26 @@ const assessments: Translation<typeof nl> = {
   statuses: { draft: "Draft", submitted: "Submitted" },
   startTitle: "Start a new self-assessment",
   start: "Start: {{title}}",
+  progressColumn: "Progress",
+  outcomeColumn: "Outcome",
+  answeredOf: "{{answered}} of {{total}} questions answered",
+  draftOpen: "A draft is open, last changed on {{date}}.",
+  continue: "Continue",
+  continueTitle: "Continue: {{title}}",
+  discard: "Delete draft",
+  latest: "Last submitted on {{date}}:",
+  toReport: "View report",
+  startFromLatest:
+    "A new self-assessment starts with the answers of your last submitted one. You go through them and change what has changed.",
+  startFresh: "Start empty",
+  startFreshTitle: "Start empty: {{title}}",
+  resumed: "You already had this self-assessment open: you continue where you were.",
+  discardTitle: "Delete draft?",
+  discardExplanation:
+    "The draft of {{title}} ({{progress}}) will be deleted, with its theme assignments and actions. This cannot be undone.",
+  discardConfirm: "Yes, delete draft",
+  discardCancel: "No, back to the draft",
+  discarded: "The draft has been deleted.",
 };
 
 export default assessments;

@@ -43,6 +43,7 @@ const audit: Translation<typeof nl> = {
     organisation_updated: "Organisation updated",
     association_created: "Association created",
     account_invited: "Account prepared",
+    assessment_discarded: "Draft self-assessment deleted",
     assessment_started: "Self-assessment started",
     assessment_submitted: "Self-assessment submitted",
     api_token_created: "API token created",

@@ -2,7 +2,6 @@ import type { Translation } from "../translation";
 import type nl from "../nl/organisation";
 
 const organisation: Translation<typeof nl> = {
-  assessmentCounts: "{{draft}} self-assessment(s) in draft, {{submitted}} submitted.",
   toAssessments: "To the self-assessments",
   profileTitle: "Profile",
   editProfile: "Edit profile",

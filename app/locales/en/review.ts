@@ -9,6 +9,10 @@ const review: Translation<typeof nl> = {
   submitExplanation:
     "Once submitted, the self-assessment is final and nobody can change it. If you do not know an answer, choose ‘Don't know’.",
   submit: "Submit self-assessment",
+  confirm: "I have gone through the answers and understand that the self-assessment cannot be changed once submitted.",
+  confirmRequired: "Tick the box to confirm you have gone through the answers.",
+  unansweredIn_one: "{{section}}: {{count}} question open",
+  unansweredIn_other: "{{section}}: {{count}} questions open",
   adminSubmits: "An admin of your organisation submits the self-assessment.",
   incomplete: "Answer all questions first; choose ‘Don't know’ if you do not know the answer.",
   alreadySubmitted: "This self-assessment was already submitted.",

@@ -9,6 +9,26 @@ const assessments = {
   statuses: { draft: "Concept", submitted: "Ingediend" },
   startTitle: "Nieuwe zelfscan starten",
   start: "Start: {{title}}",
+  progressColumn: "Voortgang",
+  outcomeColumn: "Uitkomst",
+  answeredOf: "{{answered}} van {{total}} vragen beantwoord",
+  draftOpen: "Er staat een concept open, laatst gewijzigd op {{date}}.",
+  continue: "Verder invullen",
+  continueTitle: "Verder invullen: {{title}}",
+  discard: "Concept verwijderen",
+  latest: "Laatst ingediend op {{date}}:",
+  toReport: "Rapport bekijken",
+  startFromLatest:
+    "Een nieuwe zelfscan begint met de antwoorden van uw laatst ingediende zelfscan. U loopt ze na en past aan wat veranderd is.",
+  startFresh: "Leeg beginnen",
+  startFreshTitle: "Leeg beginnen: {{title}}",
+  resumed: "U had deze zelfscan al open staan: u gaat verder waar u was.",
+  discardTitle: "Concept verwijderen?",
+  discardExplanation:
+    "Het concept van {{title}} ({{progress}}) wordt verwijderd, met de toegewezen thema's en de acties erbij. Dit kan niet ongedaan worden gemaakt.",
+  discardConfirm: "Ja, concept verwijderen",
+  discardCancel: "Nee, terug naar het concept",
+  discarded: "Het concept is verwijderd.",
 };
 
 export default assessments;

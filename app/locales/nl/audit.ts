@@ -40,6 +40,7 @@ const audit = {
     organisation_updated: "Organisatie bijgewerkt",
     association_created: "Brancheorganisatie aangemaakt",
     account_invited: "Account klaargezet",
+    assessment_discarded: "Concept-zelfscan verwijderd",
     assessment_started: "Zelfscan gestart",
     assessment_submitted: "Zelfscan ingediend",
     api_token_created: "API-sleutel gemaakt",

@@ -1,5 +1,4 @@
 const organisation = {
-  assessmentCounts: "{{draft}} zelfscan(s) in concept, {{submitted}} ingediend.",
   toAssessments: "Naar de zelfscans",
   profileTitle: "Profiel",
   editProfile: "Profiel wijzigen",

@@ -6,6 +6,10 @@ const review = {
   submitExplanation:
     "Na het indienen is de zelfscan definitief en kan niemand hem meer wijzigen. Weet u een antwoord niet, kies dan ‘Weet ik niet’.",
   submit: "Zelfscan indienen",
+  confirm: "Ik heb de antwoorden nagelopen en begrijp dat de zelfscan na indienen niet meer te wijzigen is.",
+  confirmRequired: "Vink aan dat u de antwoorden hebt nagelopen.",
+  unansweredIn_one: "{{section}}: {{count}} vraag open",
+  unansweredIn_other: "{{section}}: {{count}} vragen open",
   adminSubmits: "Een beheerder van uw organisatie dient de zelfscan in.",
   incomplete: "Beantwoord eerst alle vragen; kies ‘Weet ik niet’ als u het antwoord niet weet.",
   alreadySubmitted: "Deze zelfscan is al ingediend.",
