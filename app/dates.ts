@@ -1,12 +1,8 @@
-/**
- * Dates and times as Weerbaar shows them: in the Netherlands' time zone, whatever the zone of
- * the server or the browser, so a page renders the same text on both and hydrates.
- */
+// Whatever the server's or browser's zone, so both render the same text and the page hydrates.
 export const TIME_ZONE = "Europe/Amsterdam";
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** The one way to make a date format: the reader's language, always the Dutch time zone. */
 export function dateFormat(
   language: string,
   options: Omit<Intl.DateTimeFormatOptions, "timeZone">,

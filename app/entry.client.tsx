@@ -6,14 +6,8 @@ import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nOptions, messagesPath, PAGE_MESSAGES_ID, type Language, type PageMessages } from "./i18n";
 
-/**
- * Has Remix decode the page's data before React hydrates. RemixBrowser starts decoding on its
- * first render and suspends until it is done; a mouse button or key pressed in that time makes
- * React 18 hydrate synchronously, which cannot wait, and it throws "root did not complete"
- * (error 345) and leaves the page dead. On a slow phone that window is easily hit. Called once
- * before hydration, RemixBrowser starts the decoding and throws its promise before it touches
- * any hook, so hydration then never suspends. Remix 2 has no public way to ask for this.
- */
+// Input while RemixBrowser's first render suspends on decoding makes React 18 throw error 345 and
+// leaves the page dead; decoding first avoids it. Remix 2 has no public way to ask for this.
 async function decodePageData(): Promise<void> {
   try {
     RemixBrowser({});
@@ -29,10 +23,6 @@ async function fetchMessages(language: Language, group: string, version: string)
   return (await response.json()) as object;
 }
 
-/**
- * Starts i18next with the messages the page brought along; the groups a later page needs come
- * from the server when the root layout asks for them (usePageMessages).
- */
 async function startMessages(): Promise<void> {
   const page = JSON.parse(document.getElementById(PAGE_MESSAGES_ID)?.textContent ?? "") as PageMessages;
   await i18next

@@ -20,12 +20,10 @@ export default async function handleRequest(
   const i18n = i18nFor(await getLanguage(request));
   const nonce = loadContext.cspNonce;
 
-  // The whole page is sent at once, when everything is ready: no page defers data, so streaming
-  // it only cost a socket write per chunk and a conversion between stream kinds for each.
+  // Sent whole: no page defers data, so streaming only cost a write and a conversion per chunk.
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
-    // Cleared once the page is rendered: left to run, each timer kept its page's whole render
-    // alive for five seconds (hundreds of pages under load) and then aborted a finished render.
+    // Left running, each timer held its render for five seconds and then aborted the finished render.
     const abortTimer = setTimeout(() => abort(), ABORT_DELAY);
     const chunks: Buffer[] = [];
     // No "close" event: React takes one as the browser leaving and aborts the finished render.
@@ -70,7 +68,6 @@ export default async function handleRequest(
   });
 }
 
-/** Details go to the server log only; the browser gets the translated error page. */
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
   logError(error);

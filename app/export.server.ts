@@ -1,9 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 
-/**
- * A cell that a spreadsheet would read as a formula (= + - @, tab, carriage return) gets a
- * leading apostrophe, so an exported answer note can never run in the reader's spreadsheet.
- */
+// Spreadsheets run a cell starting with = + - @, tab or CR as a formula; an exported note must not.
 export function safeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

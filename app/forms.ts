@@ -1,11 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import type { ZodErrorMap, ZodTypeAny } from "zod";
 
-/**
- * Every validation message is a translation key, optionally with one number after a colon
- * (`validation.tooShort:12`), so the same schema reports errors in the reader's language on
- * the server and in the browser.
- */
+// Keys such as `validation.tooShort:12`, so one schema reports errors in the reader's language.
 const keyErrorMap: ZodErrorMap = (issue, ctx) => {
   switch (issue.code) {
     case "invalid_type":
@@ -32,18 +28,15 @@ export function parseForm<Schema extends ZodTypeAny>(payload: FormData | URLSear
   return parseWithZod(payload, { schema, errorMap: keyErrorMap });
 }
 
-/** Splits a message produced above into its key and number. */
 export function messageKey(message: string): { key: string; count?: number } {
   const [key = message, count] = message.split(":");
   return count === undefined ? { key } : { key, count: Number(count) };
 }
 
-/** A query string's filled-in parameters, for a filter schema: an empty field means "any". */
 export function queryValues(url: URL): Record<string, string> {
   return Object.fromEntries([...url.searchParams].filter(([, value]) => value !== ""));
 }
 
-/** The current query with some parameters set (or removed with null), as a link target. */
 export function withQuery(current: URLSearchParams, changes: Record<string, string | null>): string {
   const next = new URLSearchParams(current);
   for (const [key, value] of Object.entries(changes)) {

@@ -24,16 +24,14 @@ export async function getLanguage(request: Request): Promise<Language> {
 
 const catalogues: Record<Language, typeof nl> = { nl, en };
 
-/** Changes whenever any message does, so the browser may keep a fetched group as long as it likes. */
+// Changes with any message, so the browser may keep a fetched group for good.
 export const messagesVersion = createHash("sha256").update(JSON.stringify(catalogues)).digest("hex").slice(0, 12);
 
-/** One group's messages in one language, as the browser fetches them; undefined for an unknown group. */
 export function messagesOf(language: Language, group: string): object | undefined {
   return Object.hasOwn(nl, group) ? catalogues[language][group as keyof typeof nl] : undefined;
 }
 
-// One initialised instance per language for the life of the process, holding every group:
-// creating one per request was the largest single cost of a rendered page.
+// One instance per language for the process: one per request was a page's largest single cost.
 const instances = Object.fromEntries(
   LANGUAGES.map((lng) => {
     const instance = createInstance();

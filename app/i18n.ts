@@ -2,7 +2,6 @@ import type { i18n, InitOptions } from "i18next";
 import { useTranslation } from "react-i18next";
 import type nl from "./locales/nl";
 
-/** A message group: one i18next namespace, named by the first part of its keys ("report.title"). */
 export type MessageGroup = keyof typeof nl;
 
 export const LANGUAGES = ["nl", "en"] as const;
@@ -13,11 +12,6 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/**
- * What a route declares in its `handle`: the message groups its page uses beyond the root's.
- * The server sends a page's groups with its HTML; a client-side navigation loads the groups it
- * lacks before it renders the next page (remix-i18next's convention).
- */
 export interface RouteHandle {
   i18n: readonly MessageGroup[];
 }
@@ -26,24 +20,19 @@ function isRouteHandle(handle: unknown): handle is RouteHandle {
   return typeof handle === "object" && handle !== null && Array.isArray((handle as Partial<RouteHandle>).i18n);
 }
 
-/** The message groups of the routes that render a page, root first. */
 export function messageGroupsOf(matches: readonly { handle: unknown }[]): MessageGroup[] {
   return [...new Set(matches.flatMap(({ handle }) => (isRouteHandle(handle) ? handle.i18n : [])))];
 }
 
-/**
- * The settings the server and the browser share. Each group is a namespace, and the key's first
- * part names it: with the namespace separator equal to the key separator, i18next takes the
- * first part as the namespace when it is one of `ns`. The keys stay "report.title" everywhere.
- */
+// With nsSeparator equal to the key separator, i18next reads a key's first part as its
+// namespace, so keys stay "report.title" everywhere.
 export const i18nOptions = {
   fallbackLng: false,
   nsSeparator: ".",
   // Always loaded (the root route's), so a `useTranslation()` without a namespace is ready at once.
   defaultNS: "common",
   interpolation: { escapeValue: false },
-  // A page shows a missing message as its bare key; say so, so that a route whose handle lacks a
-  // group is noticed (the browser tests fail on any console error). The key comes as "group:key".
+  // Logged, so a route whose handle lacks a group is noticed: browser tests fail on console errors.
   appendNamespaceToMissingKey: true,
   parseMissingKeyHandler(key: string, defaultValue?: string) {
     if (defaultValue === undefined) console.error(`Missing message: ${key}`);
@@ -51,11 +40,9 @@ export const i18nOptions = {
   },
 } satisfies InitOptions;
 
-/** Where the browser fetches a group it lacks; `version` changes whenever a message does. */
 export const messagesPath = (language: Language, group: string, version: string) =>
   `/locales/${language}/${group}?v=${version}`;
 
-/** The messages a page brings along in its HTML, from which the browser starts i18next. */
 export interface PageMessages {
   language: Language;
   version: string;
@@ -64,7 +51,7 @@ export interface PageMessages {
 
 export const PAGE_MESSAGES_ID = "page-messages";
 
-/** The page's messages as the text of a JSON script element (no "<" to end it early). */
+// No "<", which would end the script element early.
 export function pageMessagesJson(i18n: i18n, groups: readonly MessageGroup[], version: string): string {
   const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   const messages: PageMessages = {
@@ -75,13 +62,9 @@ export function pageMessagesJson(i18n: i18n, groups: readonly MessageGroup[], ve
   return JSON.stringify(messages).replaceAll("<", "\\u003c");
 }
 
-/**
- * The page's message groups, root first; on a client-side navigation it suspends the next page
- * until the groups it lacks have arrived, so that page never renders a bare key.
- */
+// Suspends a client-side navigation until the groups arrive, so no page renders a bare key.
 export function usePageMessages(matches: readonly { handle: unknown }[]) {
   const groups = messageGroupsOf(matches);
-  // The typed API knows the catalogue as one namespace (see i18next.d.ts); at run time each
-  // group is a namespace of its own, which is what react-i18next is asked to load here.
+  // Typed as one namespace (see i18next.d.ts); at run time each group is a namespace of its own.
   return { groups, ...useTranslation(groups as unknown as "translation") };
 }

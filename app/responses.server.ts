@@ -2,10 +2,7 @@ import type { TypedResponse } from "@remix-run/node";
 
 export { notFound } from "./models/access.server";
 
-/**
- * JSON from an API or resource route: a real Response (Remix's `data()` is only unwrapped for
- * page routes), never cached, since it carries organisation or benchmark data.
- */
+// Remix unwraps `data()` only for page routes; never cached, as it carries organisation data.
 export function apiJson<T>(body: T, status = 200): TypedResponse<T> {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } }) as TypedResponse<T>;
 }

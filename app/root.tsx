@@ -47,12 +47,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-// An organisation's people also reach its assessments from every page.
 const navigationOf = (homes: Home[]) =>
   homes.flatMap((home) => (home === "organisation" ? ["assessments", home] : [home])) as (Home | "assessments")[];
 
-// A thrown 503 (the database is down) keeps its Retry-After on the error page; Remix only
-// passes the headers of a thrown response on through a `headers` export.
+// Remix passes a thrown 503's Retry-After on to the error page only through a `headers` export.
 export const headers: HeadersFunction = ({ errorHeaders }) => {
   const retryAfter = errorHeaders?.get("Retry-After");
   return retryAfter ? { "Retry-After": retryAfter } : new Headers();
@@ -116,7 +114,6 @@ function SiteHeader() {
   );
 }
 
-/** The deepest page's own title, or the error page's when a route failed. */
 function usePageTitle(): string | null {
   const { t } = useTranslation();
   const error = useRouteError();
@@ -126,10 +123,7 @@ function usePageTitle(): string | null {
   return null;
 }
 
-/**
- * The page's messages for the browser's i18next (entry.client). Only the server writes them: the
- * browser already holds them when it hydrates, and keeps the element as it is.
- */
+// Only the server writes them: the browser keeps the element as it is when it hydrates.
 function PageMessagesScript({ groups }: { groups: MessageGroup[] }) {
   const { i18n } = useTranslation();
   const version = useRootData()?.messagesVersion ?? "";

@@ -1,4 +1,4 @@
-/** A same-site path to continue to, or the fallback. Rejects `//host`, `/\host` and control characters. */
+// Browsers follow `//host` and `/\host` to another site.
 export function safeRedirectPath(target: unknown, fallback = "/home"): string {
   if (typeof target !== "string" || !target.startsWith("/")) return fallback;
   if (target.startsWith("//") || target.startsWith("/\\")) return fallback;
@@ -7,10 +7,7 @@ export function safeRedirectPath(target: unknown, fallback = "/home"): string {
   return target;
 }
 
-/**
- * Where to come back to after signing in or confirming: the page asked for, or, for a posted
- * form, the page it was sent from (a form's own action route is not a page to return to).
- */
+// For a posted form, the page it was sent from: its action route is no page to return to.
 export function returnPath(request: Request): string {
   const url = new URL(request.url);
   const referer = request.headers.get("Referer");

@@ -2,7 +2,6 @@ import { readConfig } from "../app/server/config.server";
 import { verifyAuditChain } from "../app/models/audit.server";
 import { openDatabase, setDatabase } from "./client";
 
-// npm run audit:verify — recomputes the audit trail's hash chain; exits 1 on any break.
 const config = readConfig();
 const handle = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
 try {

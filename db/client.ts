@@ -7,41 +7,32 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
 
-/** One type for both drivers, so every query is written once. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface DatabaseHandle {
   db: Database;
   kind: "embedded" | "postgres";
   close(): Promise<void>;
-  /** The driver underneath: migrations and tests need it. */
   raw: { pglite: PGlite } | { sql: postgres.Sql };
 }
 
 export interface DatabaseOptions {
-  /** A postgres:// URL: use a real server. */
   url?: string;
-  /** Folder of the embedded database, or "memory". Used when there is no url. */
   dataDir?: string;
 }
 
-/** Opens the database the configuration names. Applies no migrations: that is an explicit step. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    // While the server is unreachable a request fails within seconds (the 503 page) instead of
-    // hanging, and the site is back within a second of the server. postgres.js reconnects by
-    // itself, but its default backoff grows to 20 s per connection: measured, pages then took
-    // up to 15 s to fail during an outage and 18 s to load after it. At most 10 connection
-    // attempts a second (one per pooled connection) cost a recovering server nothing.
+    // postgres.js's default backoff grows to 20 s: pages then took 15 s to fail in an outage and
+    // 18 s to load after it (measured). This one fails within seconds and recovers within one.
     const sql = postgres(options.url, {
       max: 10,
       idle_timeout: 20,
       connect_timeout: 5,
       backoff: (retries) => Math.min(0.05 * 2 ** retries, 1),
       onnotice: () => {},
-      // Statements stay prepared (parsed once, one round trip) but are planned for each
-      // execution's values: after five runs PostgreSQL may switch to a generic plan, which
-      // made the benchmark release at 100,000 organisations take 2.9 s instead of 1.7 s.
+      // Prepared but planned per execution: the generic plan PostgreSQL may switch to after five
+      // runs made the benchmark release at 100,000 organisations take 2.9 s instead of 1.7 s.
       connection: { plan_cache_mode: "force_custom_plan" },
     });
     return {
@@ -63,13 +54,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   };
 }
 
-/**
- * Has postgres.js send drizzle's queries as named prepared statements. drizzle asks for them
- * unprepared, so PostgreSQL parsed and planned every query anew, and every query with
- * parameters cost two round trips (describe, then execute). postgres.js keeps the statements
- * per connection; drizzle's query texts are fixed per call site, with the values as
- * parameters, so how many there are is bounded by the code.
- */
+// drizzle asks for unprepared queries: parsed anew, and two round trips with parameters. Its
+// query texts are fixed per call site, so the statements kept per connection are bounded.
 function preparingStatements<S extends postgres.Sql | postgres.TransactionSql>(sql: S): S {
   return new Proxy(sql, {
     get(target, property, receiver) {
@@ -108,11 +94,7 @@ export function database(): Database {
 
 const preparedQueries = new WeakMap<Database, Map<string, unknown>>();
 
-/**
- * A read drizzle builds once per database instead of on every call, for the reads every page
- * makes: building their SQL each time was 5 % of a theme page's server time. `build` ends
- * with `.prepare(name)` and takes its values as `sql.placeholder`s, given to `execute`.
- */
+// Building the SQL of every page's reads on each call was 5 % of a theme page's server time.
 export function prepared<Query>(name: string, build: (db: Database) => Query): Query {
   const db = database();
   let queries = preparedQueries.get(db);
@@ -121,10 +103,7 @@ export function prepared<Query>(name: string, build: (db: Database) => Query): Q
   return queries.get(name) as Query;
 }
 
-/**
- * Runs raw SQL and returns its rows: postgres.js answers with an array, PGlite with
- * `{ rows }`. Only aggregate queries the query builder cannot express need this.
- */
+// postgres.js answers with an array, PGlite with `{ rows }`.
 export async function queryRows<Row>(db: Pick<Database, "execute">, query: SQL): Promise<Row[]> {
   const result: unknown = await db.execute(query);
   return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];

@@ -1,12 +1,8 @@
 // The demo accounts, apart from the seed so tests can sign in with them without loading it.
 
-/** The one password of every demo account; printed at start, never used outside demo data. */
 export const DEMO_PASSWORD = "weerbaar-demo-2026";
 
-/**
- * The TOTP secret of every demo account whose role requires a second factor, so a demo can be
- * tried with any authenticator app. Published, so never for real accounts.
- */
+// Published, so never for real accounts.
 export const DEMO_TOTP_SECRET = "AIVB6UJGPOXLJNQZ7ZVSXFFS5Q5FPC3J";
 
 export const DEMO_SIGN_INS = [

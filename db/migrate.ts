@@ -8,7 +8,6 @@ import type { DatabaseHandle } from "./client";
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
-/** Applies the SQL files in db/migrations that the database has not seen yet. */
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   if (handle.kind === "embedded") {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
@@ -17,12 +16,8 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   }
 }
 
-/**
- * On PostgreSQL with two roles: the owner (who ran the migrations) lets the app's role read
- * and write the tables, but only add to the audit trail and read it, apart from replacing an
- * address by its pseudonym. The app's role owns nothing, so it cannot lift the trail's
- * append-only trigger either.
- */
+// The app's role may only add to and read the audit trail (bar pseudonymising addresses), and
+// owns nothing, so it cannot lift the trail's append-only trigger either.
 export async function grantAppRole(owner: DatabaseHandle, appRole: string): Promise<void> {
   const role = sql.identifier(appRole);
   for (const statement of [

@@ -2,10 +2,6 @@ import type { Config } from "../app/server/config.server";
 import { openDatabase, type DatabaseHandle } from "./client";
 import { grantAppRole, migrateDatabase } from "./migrate";
 
-/**
- * Opens the app's database with its schema up to date. With DATABASE_OWNER_URL the owner role
- * migrates and grants DATABASE_URL's role what the app needs; otherwise the one role does both.
- */
 export async function openMigratedDatabase(
   config: Pick<Config, "databaseUrl" | "databaseOwnerUrl" | "dataDir">,
 ): Promise<DatabaseHandle> {

@@ -2,7 +2,6 @@ import { readConfig } from "../app/server/config.server";
 import { purge } from "../app/models/purge.server";
 import { openDatabase, setDatabase } from "./client";
 
-// Run from cron or by hand: removes expired sessions, used and expired links, revoked tokens, stale drafts and old release participant lists.
 const config = readConfig();
 const handle = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
 try {

@@ -41,20 +41,18 @@ export const users = pgTable(
     email: text("email").notNull(),
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
-    // The TOTP secret (base32) is kept from enrolment start; it counts once confirmed.
     totpSecret: text("totp_secret"),
     totpConfirmedAt: timestamp("totp_confirmed_at", { withTimezone: true }),
     // The last time step accepted, so a code seen once cannot be replayed.
     totpLastStep: bigint("totp_last_step", { mode: "number" }),
     createdAt: createdAt(),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
-    // A platform admin switched the account off: it signs in and reaches nothing until switched on.
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
 );
 
-/** Single-use recovery codes for a lost authenticator: only their SHA-256 is kept. */
+// Only their SHA-256 is kept.
 export const recoveryCodes = pgTable(
   "recovery_codes",
   {
@@ -76,10 +74,7 @@ export const organisations = pgTable(
     sizeBand: sizeBandEnum("size_band").notNull(),
     region: portRegionEnum("region").notNull(),
     kvkNumber: text("kvk_number"),
-    /**
-     * When an analyst of an association covering its sector, or a platform admin, confirmed the
-     * organisation is who it says it is: only verified organisations count in and read benchmarks.
-     */
+    // Only verified organisations count in and read benchmarks.
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
     verifiedBy: uuid("verified_by").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
@@ -157,7 +152,7 @@ export const platformAdmins = pgTable("platform_admins", {
   createdAt: createdAt(),
 });
 
-/** The cookie carries a random id; only its SHA-256 is stored, so a database leak yields no live sessions. */
+// Only the SHA-256 of the cookie's id is stored, so a database leak yields no live sessions.
 export const sessions = pgTable(
   "sessions",
   {
@@ -170,16 +165,11 @@ export const sessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     // Signed in with the password only, the second factor still to come: no access yet.
     awaitingSecondFactor: boolean("awaiting_second_factor").notNull().default(false),
-    // When the person last typed their password again for a sensitive step.
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
-/**
- * One single-use link mechanism for every account that someone else starts: an org admin
- * inviting a member, a platform admin creating an analyst or customs reviewer.
- */
 export const invitations = pgTable(
   "invitations",
   {
@@ -199,10 +189,7 @@ export const invitations = pgTable(
   (t) => [index("invitations_org_idx").on(t.organisationId)],
 );
 
-/**
- * Append-only: a trigger in the migrations refuses UPDATE and DELETE. Ids are plain columns,
- * not foreign keys, so the trail outlives the users and organisations it names.
- */
+// Append-only by trigger. Ids are not foreign keys, so the trail outlives what it names.
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -218,8 +205,7 @@ export const auditLog = pgTable(
     purpose: text("purpose"),
     ip: text("ip"),
     details: jsonb("details").$type<Record<string, string | number | boolean | null>>(),
-    // A hash chain, filled by a database trigger in commit order: `npm run audit:verify` finds
-    // any row changed, removed or slipped in afterwards.
+    // Chained by a trigger in commit order, so `npm run audit:verify` finds any row tampered with.
     chainSeq: bigint("chain_seq", { mode: "number" }),
     prevHash: text("prev_hash"),
     hash: text("hash"),
@@ -231,10 +217,7 @@ export const auditLog = pgTable(
   ],
 );
 
-/**
- * Every questionnaire version the platform has served, frozen: assessments point at a row
- * here and are always scored with the content stored in it.
- */
+// Frozen: an assessment is always scored with the content stored here.
 export const questionnaireVersions = pgTable(
   "questionnaire_versions",
   {
@@ -275,7 +258,7 @@ export const assessments = pgTable(
   ],
 );
 
-/** One row per answered question; the revision rises with every write, so stale writes are seen. */
+// The revision rises with every write, so stale writes are seen.
 export const answers = pgTable(
   "answers",
   {
@@ -292,7 +275,6 @@ export const answers = pgTable(
   (t) => [primaryKey({ columns: [t.assessmentId, t.questionId] })],
 );
 
-/** Which member answers which theme: HR the screening, IT the system access. */
 export const themeAssignments = pgTable(
   "theme_assignments",
   {
@@ -307,7 +289,6 @@ export const themeAssignments = pgTable(
   (t) => [primaryKey({ columns: [t.assessmentId, t.themeId] })],
 );
 
-/** The figures of a submitted assessment, frozen at submit: reports and benchmarks read these. */
 export const assessmentScores = pgTable("assessment_scores", {
   assessmentId: uuid("assessment_id")
     .primaryKey()
@@ -317,10 +298,7 @@ export const assessmentScores = pgTable("assessment_scores", {
   level: text("level"),
   exposureClass: text("exposure_class").notNull(),
   scoredAt: timestamp("scored_at", { withTimezone: true }).notNull().defaultNow(),
-  /**
-   * The whole report as it was at submission: a submitted report is read from here alone, so
-   * a later change of sector or profile changes nothing. Null for reports submitted before.
-   */
+  // Read alone for a submitted report, so a later sector or profile change alters nothing.
   report: jsonb("report").$type<FrozenReport>(),
 });
 
@@ -332,12 +310,10 @@ export const themeScores = pgTable(
       .references(() => assessments.id, { onDelete: "cascade" }),
     themeId: text("theme_id").notNull(),
     exposure: doublePrecision("exposure").notNull(),
-    /** Null when no applicable question was answered: the theme is not scored. */
     resilience: doublePrecision("resilience"),
     risk: doublePrecision("risk"),
     level: text("level"),
     cappedBy: jsonb("capped_by").$type<string[]>().notNull().default([]),
-    /** More than half "not applicable": benchmarks leave the theme out. */
     weaklyAnswered: boolean("weakly_answered").notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.themeId] }), index("theme_scores_theme_idx").on(t.themeId)],
@@ -345,7 +321,6 @@ export const themeScores = pgTable(
 
 export const actionStatusEnum = pgEnum("action_status", ["planned", "in_progress", "done", "not_relevant"]);
 
-/** Advice turned into work: who does it, by when, and how far it is. */
 export const actions = pgTable(
   "actions",
   {
@@ -370,7 +345,7 @@ export const actions = pgTable(
   ],
 );
 
-/** Personal API tokens: only the SHA-256 of the token is kept; a revoked token stays listed. */
+// Only the token's SHA-256 is kept.
 export const apiTokens = pgTable(
   "api_tokens",
   {
@@ -387,13 +362,12 @@ export const apiTokens = pgTable(
   (t) => [index("api_tokens_user_idx").on(t.userId)],
 );
 
-/** A frozen benchmark: pages and the API read the latest release, never live figures. */
+// Pages and the API read frozen releases, never live figures.
 export const benchmarkReleases = pgTable(
   "benchmark_releases",
   {
     id: id(),
     questionnaireId: text("questionnaire_id").notNull(),
-    /** The quarter it was made for (`2026-Q4`), or null for one a platform admin made. */
     quarter: text("quarter"),
     k: integer("k").notNull(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -405,10 +379,7 @@ export const benchmarkReleases = pgTable(
   ],
 );
 
-/**
- * One cell of a release. The exact count stays here, for the next release's comparison; pages
- * and the API only ever show its band, and only for published cells.
- */
+// The exact count is kept for the next release's comparison; pages only ever show its band.
 export const benchmarkCells = pgTable(
   "benchmark_cells",
   {
@@ -422,24 +393,14 @@ export const benchmarkCells = pgTable(
     organisations: integer("organisations").notNull(),
     published: boolean("published").notNull(),
     themes: jsonb("themes").$type<BenchmarkTheme[]>(),
-    /** The same figures for the overall score; the customs overview ranks sectors by it. */
     overall: jsonb("overall").$type<BenchmarkFigures>(),
-    /**
-     * The release whose participants the figures (and count band) describe: this release when
-     * they were computed now, an earlier one when they were carried forward; null when none yet.
-     */
     basisReleaseId: uuid("basis_release_id"),
   },
   (t) => [primaryKey({ columns: [t.releaseId, t.cellId] })],
 );
 
-/**
- * Who a release counted: each verified organisation with the submitted assessment it counted
- * with. A later release compares its population with these to decide whether a cell's figures
- * may be recomputed. No foreign keys: a release writes one row per organisation, and checking
- * two keys per row doubled the cost of a release at 100,000 organisations; an organisation
- * deleted later still left the population, which is what a later comparison must see.
- */
+// No foreign keys: checking them doubled a release's cost at 100,000 organisations, and a
+// deleted organisation still left the population, as a later comparison must see.
 export const benchmarkParticipants = pgTable(
   "benchmark_participants",
   {
@@ -454,11 +415,7 @@ export const benchmarkParticipants = pgTable(
 
 export const consentRecipientEnum = pgEnum("consent_recipient", ["customs", "association"]);
 
-/**
- * An organisation's consent to share its report with Customs or with its sector association.
- * A grant is never changed except to record its revocation, so the rows are the history.
- * The shared report is the one of the grant, or the latest submitted when `keepLatest`.
- */
+// Changed only to record revocation, so the rows are the history.
 export const consents = pgTable(
   "consents",
   {
@@ -484,10 +441,7 @@ export const consents = pgTable(
   ],
 );
 
-/**
- * The associations a consent to "the association" names: those covering the organisation's
- * sector when it was given. An association created later reads nothing until a new consent.
- */
+// Fixed at grant time: an association created later reads nothing until a new consent.
 export const consentAssociations = pgTable(
   "consent_associations",
   {
@@ -504,10 +458,7 @@ export const consentAssociations = pgTable(
   ],
 );
 
-/**
- * Fixed-window counters for throttling sign-in failures and API calls. In the database, so
- * the limits hold across app instances; `npm run purge` removes past windows.
- */
+// In the database, so the limits hold across app instances.
 export const rateLimits = pgTable(
   "rate_limits",
   {

@@ -52,11 +52,7 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   ["Gemeente Havenstad", "municipality", "250+", "rotterdam_rijnmond", "gemeente-havenstad"],
 ];
 
-/**
- * How many organisations each sector has in the demo, and how their sizes spread: many
- * hauliers and forwarders, few air-cargo handlers; port services stay below the minimum
- * group, so the demo always shows a suppressed sector.
- */
+// Port services stay below the minimum group, so the demo always shows a suppressed sector.
 const DEMO_SECTORS: Record<Sector, { total: number; sizes: [number, number, number, number]; nouns: string[] }> = {
   terminal_operator: {
     total: 26,
@@ -137,7 +133,6 @@ const PORT_REGION_MIX: PortRegion[] = [
   "other",
 ];
 
-/** A size band drawn with the sector's weights. */
 function sizeBandOf(weights: readonly number[], roll: number): SizeBand {
   let left = roll;
   for (const [index, weight] of weights.entries()) {
@@ -154,7 +149,6 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-/** The named organisations and enough generated ones to reach each sector's demo total. */
 function demoOrganisations(next: () => number): DemoOrganisation[] {
   const all = [...DEMO_ORGANISATIONS];
   const names = new Set(all.map(([name]) => name));
@@ -162,7 +156,6 @@ function demoOrganisations(next: () => number): DemoOrganisation[] {
     Object.entries(DEMO_SECTORS) as [Sector, (typeof DEMO_SECTORS)[Sector]][]
   ).entries()) {
     let have = all.filter(([, s]) => s === sector).length;
-    // Each round through the places takes the next noun, so names only repeat after all pairs.
     for (let n = 0; have < plan.total; n++) {
       if (n >= PLACES.length * plan.nouns.length) throw new Error(`Not enough demo names for ${sector}`);
       const noun = plan.nouns[(n + Math.floor(n / PLACES.length)) % plan.nouns.length]!;
@@ -192,10 +185,7 @@ export async function isEmpty(handle: DatabaseHandle): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/**
- * Loads the demo organisations and accounts, their assessments over the past year and a half,
- * and the benchmark releases of the last four quarters, so a fresh start shows a trend.
- */
+// Releases of the last four quarters, so a fresh start shows a trend.
 export async function seedDemoData(
   handle: DatabaseHandle,
   files: QuestionnaireFile[],
@@ -209,11 +199,7 @@ export async function seedDemoData(
   await seedDemoSharing(handle);
 }
 
-/**
- * About a third of the organisations share their report with Customs, some with their
- * association; the Maasvlakte terminal shares with both and Customs viewed it twice, so its
- * transparency list is not empty.
- */
+// Customs viewed the Maasvlakte terminal twice, so its transparency list is not empty.
 async function seedDemoSharing(handle: DatabaseHandle): Promise<void> {
   const rows = await handle.db
     .select({ id: organisations.id, name: organisations.name, adminId: memberships.userId })
@@ -312,8 +298,8 @@ async function seedDemoAccounts(handle: DatabaseHandle, demo: DemoOrganisation[]
       .values({ userId: await insertUser("reviewer@douane.example", "Fatima El Amrani") });
     const platformAdmin = await insertUser("beheer@weerbaar.example", "Platform beheer");
     await tx.insert(platformAdmins).values({ userId: platformAdmin });
-    // Verified long before the first demo release, so they count in all four; a few recent
-    // sign-ups wait for an analyst, so the verification queue is not empty.
+    // Verified before the first demo release, so they count in all four; a few wait, so the
+    // verification queue is not empty.
     await tx
       .update(organisations)
       .set({ verifiedAt: new Date(Date.now() - DEMO_VERIFIED_DAYS_AGO * DAY), verifiedBy: platformAdmin })
@@ -327,7 +313,6 @@ async function seedDemoAccounts(handle: DatabaseHandle, demo: DemoOrganisation[]
 }
 
 const DEMO_VERIFIED_DAYS_AGO = 540;
-/** One demo organisation in this many is still unverified. */
 const UNVERIFIED_EVERY = 50;
 
 export function printDemoSignIns(log: (line: string) => void = console.log): void {
@@ -338,7 +323,7 @@ export function printDemoSignIns(log: (line: string) => void = console.log): voi
   );
 }
 
-/** A small deterministic generator, so every fresh start shows the same demo figures. */
+// Deterministic, so every fresh start shows the same demo figures.
 function random(seed: number) {
   let state = seed >>> 0;
   return () => {
@@ -350,10 +335,6 @@ function random(seed: number) {
   };
 }
 
-/**
- * Answers a questionnaire as an organisation of a given maturity (0–1) would: more mature
- * organisations pick better-scoring options more often; some "don't know" and "not applicable".
- */
 function demoAnswers(questionnaire: Questionnaire, sector: Sector, maturity: number, next: () => number) {
   const answers = new Map<string, { value: AnswerValue }>();
   for (const question of questionnaire.profile) {
@@ -381,7 +362,6 @@ function demoAnswers(questionnaire: Questionnaire, sector: Sector, maturity: num
         continue;
       }
       const byScore = [...question.options].sort((a, b) => a.score - b.score);
-      // Skew towards better options as maturity rises, with noise.
       const position = Math.min(byScore.length - 1, Math.floor((maturity * 0.7 + next() * 0.5) * byScore.length));
       const option = byScore[position]!;
       answers.set(question.id, {
@@ -407,16 +387,9 @@ const MATURITY_BY_SECTOR: Partial<Record<Sector, number>> = {
 };
 
 const DAY = 24 * 3600 * 1000;
-/** How long ago the demo pretends the current questionnaire versions were published. */
 const CURRENT_VERSION_AGE_DAYS = 90;
 
-/**
- * Gives every demo organisation a submitted assessment of the questionnaire for its sector,
- * as mature as its size and sector make plausible, submitted some time in the last 15
- * months; about half of the generated ones also have an earlier, less mature one. The
- * Maasvlakte terminal has two, six months apart, so its report shows change. Rounds older than
- * the current questionnaire version were answered on the archived version before it.
- */
+// The Maasvlakte terminal has two assessments six months apart, so its report shows change.
 export async function seedDemoAssessments(
   handle: DatabaseHandle,
   files: QuestionnaireFile[],
@@ -500,7 +473,6 @@ export async function seedDemoAssessments(
   }
 }
 
-/** The releases of the last four completed quarters, each as it was at the end of its quarter. */
 async function seedDemoReleases(files: QuestionnaireFile[], k: number, now: Date): Promise<void> {
   const quarterMonth = Math.floor(now.getUTCMonth() / 3) * 3;
   // The last moment before the start of each of the four quarters up to the current one.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** At least 12 characters, checked as typed: no trimming, truncation or case folding. */
+// Checked as typed: no trimming, truncation or case folding.
 export const PasswordSchema = z.string().min(12).max(128);
 
 export const EmailSchema = z
@@ -17,5 +17,4 @@ export type InvitationRole = (typeof INVITATION_ROLES)[number];
 
 export const INVITATION_VALID_DAYS = 7;
 
-/** A 6-digit code from an authenticator app, or a recovery code (ten letters and digits). */
 export const SecondFactorCodeSchema = z.string().trim().min(6).max(40);

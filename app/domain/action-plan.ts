@@ -4,7 +4,6 @@ import { calendarDay } from "./calendar-date";
 export const ACTION_STATUSES = ["planned", "in_progress", "done", "not_relevant"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-/** One action as a form submits it; "not relevant" needs a reason. */
 export const ActionSchema = z
   .object({
     adviceId: z.string().min(1).max(48),

@@ -1,18 +1,10 @@
 import type { Sector } from "./organisation";
 import type { Advice, ControlQuestion, ProfileQuestion, Questionnaire, ShowIf, Theme } from "./questionnaire";
 
-/**
- * Answers and what a respondent sees: which themes and questions apply, and how far an
- * assessment is. Pure: no framework or database imports.
- */
-
 export const NOTE_MAX_LENGTH = 2000;
 export const REASON_MAX_LENGTH = 500;
 
-/**
- * Why a question does not apply: one of a short list, with a reason in the member's words.
- * The list keeps "not applicable" from standing in for "not done"; the text says which part.
- */
+// A fixed list of grounds keeps "not applicable" from standing in for "not done".
 export const NOT_APPLICABLE_GROUNDS = [
   "activity_not_performed",
   "done_by_another_party",
@@ -21,8 +13,7 @@ export const NOT_APPLICABLE_GROUNDS = [
 ] as const;
 export type NotApplicableGround = (typeof NOT_APPLICABLE_GROUNDS)[number];
 
-// A plain type, not a zod schema: this module reaches the browser with the answer forms, and
-// zod would weigh down every assessment page.
+// A plain type, not zod: this module reaches the browser, and zod would weigh down every page.
 export type AnswerValue =
   | { kind: "choice"; option: string }
   | { kind: "choices"; options: string[] }
@@ -45,7 +36,6 @@ export function sameAnswer(a: Pick<StoredAnswer, "value" | "note">, b: Pick<Stor
 
 export type Answers = ReadonlyMap<string, Pick<StoredAnswer, "value">>;
 
-/** The section ids of an assessment: the profile first, then one per theme. */
 export const PROFILE_SECTION = "profile";
 
 export function findQuestion(questionnaire: Questionnaire, questionId: string): AnyQuestion | undefined {
@@ -63,7 +53,6 @@ export function findAdvice(questionnaire: Questionnaire, adviceId: string): Advi
   return questionnaire.advice.find((a) => a.id === adviceId);
 }
 
-/** Themes an organisation of this sector sees, with these profile answers. */
 export function themesFor(questionnaire: Questionnaire, sector: Sector, answers: Answers): Theme[] {
   return questionnaire.themes.filter(
     (t) => (!t.sectors || t.sectors.includes(sector)) && conditionHolds(t.showIf, answers),
@@ -89,10 +78,7 @@ export function visibleQuestionIds(questionnaire: Questionnaire, sector: Sector,
   return visible;
 }
 
-/**
- * Adds to `shown` the questions whose condition holds. A question whose condition refers to a
- * hidden question is hidden too: conditions only look back, so one pass in file order settles it.
- */
+// Conditions only look back, so one pass in file order also hides those that hang on hidden ones.
 export function addShown(
   questions: readonly { id: string; showIf?: ShowIf | null }[],
   answers: Answers,
@@ -115,17 +101,13 @@ export type AnswerProblem =
   | "dont_know_not_offered"
   | "hidden_question";
 
-/**
- * Whether "not applicable" is an answer to this question now: where the questionnaire offers
- * it, and for a must-have control only when the profile answer it names holds.
- */
+// A must-have offers it only when the profile answer it names holds.
 export function offersNotApplicable(question: AnyQuestion, answers: Answers): boolean {
   if (!("weight" in question) || !question.notApplicable) return false;
   if (!question.critical) return true;
   return question.notApplicableIf !== undefined && conditionHolds(question.notApplicableIf, answers);
 }
 
-/** Checks one answer against its question and the other answers; null when it may be saved. */
 export function checkAnswer(
   question: AnyQuestion | undefined,
   value: AnswerValue,
@@ -182,7 +164,6 @@ export function progress(questionnaire: Questionnaire, sector: Sector, answers: 
   return { sections, answered, total };
 }
 
-/** The visible questions without an answer, in order, with the section they are on. */
 export function unansweredQuestions(questionnaire: Questionnaire, sector: Sector, answers: Answers) {
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   const missing = (section: string, questions: AnyQuestion[]) =>
@@ -193,11 +174,7 @@ export function unansweredQuestions(questionnaire: Questionnaire, sector: Sector
   ];
 }
 
-/**
- * Whether an answer given to `before` still answers `after`, its namesake in a later
- * questionnaire version: the same kind, the same option ids, the same number range.
- * Reworded text or help keeps the answer; changed options ask the question again.
- */
+// Reworded text or help keeps the answer; changed options or range ask the question again.
 export function sameQuestion(before: AnyQuestion, after: AnyQuestion): boolean {
   const options = (q: AnyQuestion) =>
     (q.options ?? [])
@@ -208,10 +185,6 @@ export function sameQuestion(before: AnyQuestion, after: AnyQuestion): boolean {
   return before.kind === after.kind && options(before) === options(after) && range(before) === range(after);
 }
 
-/**
- * The answers of an earlier assessment that a re-assessment on `to` starts with: those to a
- * question that is the same in both versions and still a valid answer there.
- */
 export function carriedAnswers<A extends Pick<StoredAnswer, "value">>(
   from: Questionnaire,
   to: Questionnaire,
@@ -229,10 +202,6 @@ export function carriedAnswers<A extends Pick<StoredAnswer, "value">>(
 
 export type VersionChange = "new" | "changed";
 
-/**
- * The questions of a re-assessment on a later version that still need an answer because the
- * version added or changed them, in order, with their section: what the member is told.
- */
 export function questionsChangedSince(from: Questionnaire, to: Questionnaire, sector: Sector, answers: Answers) {
   if (from.id !== to.id || from.version === to.version) return [];
   return unansweredQuestions(to, sector, answers).flatMap(({ section, question }) => {

@@ -1,7 +1,6 @@
 import type { InvitationRole } from "./account";
 import type { MembershipRole } from "./organisation";
 
-/** Everything the audit trail records, by name: pages translate and filter by these. */
 export const AUDIT_ACTIONS = [
   "sign_in",
   "second_factor_checked",
@@ -42,9 +41,6 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type OrganisationAuditRole = `org_${MembershipRole}`;
 
-/**
- * The capacity a person acts in, as the audit trail names it. Using an invitation names the
- * role the invitation grants.
- */
+// Using an invitation names the role the invitation grants.
 export type AuditRole =
   OrganisationAuditRole | "association_analyst" | "customs_reviewer" | "platform_admin" | InvitationRole;

@@ -1,19 +1,12 @@
-/**
- * Benchmark disclosure rules (DESIGN.md, "Benchmarks without re-identification").
- * Pure: no framework or database imports.
- */
+// Disclosure rules: DESIGN.md, "Benchmarks without re-identification".
 import { RISK_LEVELS, type RiskLevel } from "./scoring";
 
-/** The smallest group that may ever be published; configuration may raise it, never lower it. */
 export const MIN_GROUP_SIZE = 5;
 
 export const COUNT_BANDS = ["5-9", "10-19", "20-49", "50+"] as const;
 export type CountBand = (typeof COUNT_BANDS)[number];
 
-/**
- * A count as the band that may be published, or null when the group is below k and must read
- * "fewer than k", the same words as an empty group.
- */
+// Below k: null, shown as "fewer than k" like an empty group, so it reveals nothing.
 export function countBand(count: number, k: number = MIN_GROUP_SIZE): CountBand | null {
   if (count < Math.max(k, MIN_GROUP_SIZE)) return null;
   if (count < 10) return "5-9";
@@ -25,7 +18,6 @@ export function countBand(count: number, k: number = MIN_GROUP_SIZE): CountBand 
 export const GROUPINGS = ["all", "sector", "sector-size"] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
-/** A group of organisations a benchmark may describe: only these fixed groupings exist. */
 export interface CellKey {
   grouping: Grouping;
   sector?: string;
@@ -34,7 +26,6 @@ export interface CellKey {
 
 export const cellId = (key: CellKey) => [key.grouping, key.sector ?? "", key.sizeBand ?? ""].join("|");
 
-/** The k in force: the configured value, never below the minimum group. */
 export function groupSizeK(configured: number | undefined): number {
   const k = configured ?? MIN_GROUP_SIZE;
   if (!Number.isInteger(k) || k < MIN_GROUP_SIZE) {
@@ -49,10 +40,6 @@ export interface Quantiles {
   p75: number;
 }
 
-/**
- * The published figures of a group: coarse quantiles, the level of the median, and level
- * shares only in groups large enough that they give no exact count.
- */
 export interface BenchmarkFigures {
   resilience: Quantiles;
   risk: Quantiles;
@@ -64,19 +51,14 @@ export interface BenchmarkTheme extends BenchmarkFigures {
   id: string;
 }
 
-/** The cell one level up: sector × size band lies in its sector, a sector in all. */
 export function parentOf(key: CellKey): CellKey | null {
   if (key.grouping === "sector-size") return { grouping: "sector", sector: key.sector };
   if (key.grouping === "sector") return { grouping: "all" };
   return null;
 }
 
-/**
- * Which cells are published, to a fixed point: a cell needs at least k organisations and a
- * published parent, and under every published parent the organisations of its unpublished
- * children number 0 or at least k, so no group below k is the difference of published cells.
- * Where that fails, the smallest published child is withheld too, and the check runs again.
- */
+// Hidden children of a published parent must total 0 or at least k, else a group below k is the
+// difference of published cells; the smallest published child is withheld until that holds.
 export function publishedCells(counts: ReadonlyMap<string, { key: CellKey; count: number }>, k: number): Set<string> {
   const published = new Set([...counts].filter(([, c]) => c.count >= k).map(([id]) => id));
   const children = new Map<string, string[]>();
@@ -108,23 +90,17 @@ export function publishedCells(counts: ReadonlyMap<string, { key: CellKey; count
   return published;
 }
 
-/** Figures as the database computes them for a group: exact quantiles and counts per level. */
 export interface ExactFigures {
   resilience: Quantiles;
   risk: Quantiles;
   levels: Record<RiskLevel, number>;
 }
 
-/** Level shares are published only for groups this large; smaller ones show the median level alone. */
 export const LEVEL_SHARES_FROM = 20;
-/** Below this size quantiles are published on the coarse grid. */
 export const FINE_QUANTILES_FROM = 10;
 
-/**
- * The steps level shares are rounded to: each step stands for at least two organisations, so
- * no share gives an exact count, and it depends on the count band alone, so it says nothing
- * more about the group's size than the band does.
- */
+// Each step stands for at least two organisations, so no share gives an exact count, and it
+// depends on the band alone, so it tells no more about the group's size than the band.
 export function shareStep(count: number): number | null {
   if (count < LEVEL_SHARES_FROM) return null;
   return count < 50 ? 10 : 5;
@@ -141,17 +117,13 @@ export function levelShares(counts: Record<RiskLevel, number>, step: number): Re
   };
 }
 
-/**
- * Quantiles as published, on the 0–100 scale rounded to whole points, or to 5 points in a
- * group under ten: there a quantile is close to one organisation's own score.
- */
+// In a group under ten a quantile is close to one organisation's own score: round to 5 points.
 export function coarseQuantiles(quantiles: Quantiles, count: number, scale: 1 | 100): Quantiles {
   const grid = count < FINE_QUANTILES_FROM ? 5 : 1;
   const round = (value: number) => (Math.round((value * (100 / scale)) / grid) * grid * scale) / 100;
   return { p25: round(quantiles.p25), median: round(quantiles.median), p75: round(quantiles.p75) };
 }
 
-/** The figures of a group as they may be published. */
 export function coarseFigures(
   exact: ExactFigures,
   count: number,
@@ -168,52 +140,33 @@ export function coarseFigures(
   };
 }
 
-/** Figures a cell published in an earlier release, computed on that release's participants. */
 export interface EarlierFigures {
   releaseId: string;
   organisations: number;
   themes: BenchmarkTheme[];
   overall: BenchmarkFigures | null;
-  /**
-   * How far the cell's membership, the set of (organisation, submitted assessment), has moved
-   * since: organisations that joined, left, or count with another assessment, one change each.
-   */
+  // Organisations that joined, left or count with another assessment since, one change each.
   changes: number;
 }
 
-/**
- * How long earlier figures matter: every assessment in a population is at most this old, so a
- * population this much older shares no (organisation, assessment) with today's and differs
- * from it by at least its own size.
- */
+// No assessment in a population is older, so one this much older shares nothing with today's.
 export const POPULATION_MONTHS = 24;
 
-/** One cell of a new release as it is stored. */
 export interface ReleaseCell {
   key: CellKey;
-  /** The organisations the figures describe (today's count where there are none): its band is shown. */
   organisations: number;
   published: boolean;
   themes: BenchmarkTheme[] | null;
   overall: BenchmarkFigures | null;
-  /** The release whose population the figures describe: `releaseId` when computed now. */
   basisReleaseId: string | null;
 }
 
-/**
- * Decides what a new release publishes. A published cell shows figures that either were
- * published before, for a membership differing from today's by fewer than k changes (the
- * closest such, so an organisation's change stays hidden however many releases pass), or are
- * new and describe a membership that differs by at least k from every earlier one, so no
- * comparison of any two releases isolates fewer than k organisations. A suppressed cell
- * carries nothing.
- */
+// A cell repeats the closest earlier figures whose membership differs by fewer than k, else
+// publishes new ones, so no comparison of two releases isolates fewer than k organisations.
 export function discloseRelease(input: {
   releaseId: string;
   k: number;
-  /** The organisations in each cell of the fixed groupings that has any. */
   counts: ReadonlyMap<string, { key: CellKey; count: number }>;
-  /** Per cell, the figures it computed in earlier releases of the population window. */
   earlier: ReadonlyMap<string, readonly EarlierFigures[]>;
   exact: ReadonlyMap<string, { overall: ExactFigures | null; themes: (ExactFigures & { id: string })[] }>;
   levelOf: (themeId: string | null, risk: number) => RiskLevel;
@@ -260,7 +213,6 @@ export function discloseRelease(input: {
 export const highOrCritical = (figures: BenchmarkFigures) =>
   figures.levels ? figures.levels.high + figures.levels.critical : null;
 
-/** The quarter a date falls in, as releases are named: `2026-Q4`. */
 export function quarterOf(date: Date): string {
   return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 }

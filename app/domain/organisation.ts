@@ -1,10 +1,5 @@
 import { z } from "zod";
 
-/**
- * The organisation vocabulary of Weerbaar: sectors, size bands and port regions.
- * One typed list each; every form, schema, seed and translation key derives from these.
- */
-
 export const SECTORS = [
   "terminal_operator",
   "shipping_line_agent",
@@ -22,7 +17,6 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
-/** Sectors served by the public-services questionnaire; the rest are private port & logistics. */
 export const PUBLIC_SECTORS: readonly Sector[] = ["port_authority", "municipality", "other_public_service"];
 
 export const SIZE_BANDS = ["1-9", "10-49", "50-249", "250+"] as const;
@@ -43,10 +37,7 @@ export type PortRegion = (typeof PORT_REGIONS)[number];
 export const MEMBERSHIP_ROLES = ["member", "admin"] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
-/**
- * A KvK (Chamber of Commerce) number is eight digits. The KvK publishes no check digit for
- * numbers issued since 2016, so the check is the format plus the number range in use.
- */
+// The KvK publishes no check digit for numbers issued since 2016: format and range only.
 export function isValidKvkNumber(value: string): boolean {
   return /^\d{8}$/.test(value) && value !== "00000000";
 }
@@ -55,7 +46,6 @@ export function isPublicSector(sector: Sector): boolean {
   return PUBLIC_SECTORS.includes(sector);
 }
 
-/** The organisation profile as forms submit it: sign-up and the admin's profile page share it. */
 export const OrganisationProfileSchema = z.object({
   organisationName: z.string().trim().min(2).max(200),
   sector: z.enum(SECTORS),

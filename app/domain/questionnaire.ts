@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { PORT_REGIONS, SECTORS, type PortRegion, type SizeBand } from "./organisation";
 
-/**
- * The questionnaire format: the one definition of what a file in questionnaires/ may hold.
- * questionnaires/schema.json is generated from QuestionnaireSchema.
- */
+// questionnaires/schema.json is generated from QuestionnaireSchema.
 
 const requiredText = (language: string) =>
   z
@@ -12,7 +9,6 @@ const requiredText = (language: string) =>
     .trim()
     .min(1, `empty ${language} translation`);
 
-/** Every text a respondent sees, in Dutch and English. */
 export const TextSchema = z
   .object({ nl: requiredText("Dutch"), en: requiredText("English") }, { required_error: "missing text" })
   .strict();
@@ -237,7 +233,6 @@ export const QuestionnaireSchema = z
       if (seen.has(id)) issue([...path, "id"], `duplicate question id "${id}"`);
       seen.set(id, checkOptions(options, path));
     };
-    // A condition names a question seen before it (or, for `profileOnly`, a profile question) and its options.
     const profileIds = new Set(q.profile.map((p) => p.id));
     const checkCondition = (condition: ShowIf | undefined, path: (string | number)[], profileOnly = false) => {
       if (!condition) return;
@@ -288,7 +283,6 @@ export interface FormatProblem {
   message: string;
 }
 
-/** `themes[2].questions[4].options[1].score`, as an editor would look for it. */
 export function formatPath(path: (string | number)[]): string {
   return path.reduce<string>(
     (out, part) => (typeof part === "number" ? `${out}[${part}]` : out ? `${out}.${part}` : part),
@@ -296,7 +290,6 @@ export function formatPath(path: (string | number)[]): string {
   );
 }
 
-/** Validates parsed file content; problems carry the path inside the file. */
 export function parseQuestionnaire(
   data: unknown,
 ): { ok: true; questionnaire: Questionnaire } | { ok: false; problems: FormatProblem[] } {
@@ -308,7 +301,6 @@ export function parseQuestionnaire(
   };
 }
 
-/** Who reads a report or a question: what decides which steps and contacts they see. */
 export interface Reader {
   sizeBand: SizeBand;
   region: PortRegion;
@@ -316,7 +308,6 @@ export interface Reader {
 
 const SMALL_FIRMS: readonly SizeBand[] = ["1-9", "10-49"];
 
-/** The steps of an advice item for this reader: the small-firm variant below 50 people, where there is one. */
 export function adviceSteps(advice: Advice, reader: Reader | null): Text[] {
   return reader && SMALL_FIRMS.includes(reader.sizeBand) && advice.smallFirmSteps
     ? advice.smallFirmSteps
@@ -325,7 +316,6 @@ export function adviceSteps(advice: Advice, reader: Reader | null): Text[] {
 
 const REPORTING_CONTACTS = /\{\{reportingContacts\}\}/g;
 
-/** Puts who to call in place of `{{reportingContacts}}`. */
 export function withReportingContacts(text: string, contacts: string): string {
   return text.replace(REPORTING_CONTACTS, contacts);
 }

@@ -10,10 +10,7 @@ import {
 import type { Sector } from "./organisation";
 import type { ControlQuestion, Questionnaire, Reader, Theme } from "./questionnaire";
 
-/**
- * The scoring model of DESIGN.md ("Scoring"): per theme exposure E, resilience R (capped when
- * a must-have control scores 0) and risk = 100·E·(1−R); overall weighted means. Pure.
- */
+// DESIGN.md, "Scoring": per theme risk = 100·E·(1−R), R capped when a must-have scores 0.
 
 export const RISK_LEVELS = ["low", "medium", "high", "critical"] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
@@ -24,12 +21,8 @@ export const MIN_EXPOSURE = 0.05;
 
 export interface CostlyAnswer {
   questionId: string;
-  /**
-   * Resilience points (0–100) the theme gains when this answer becomes fully in place, cap
-   * included; for must-haves that cap a theme together, the points of fixing them all.
-   */
+  // For must-haves that cap a theme together, the points of fixing them all.
   pointsLost: number;
-  /** The other must-haves that only lift the cap together with this one. */
   together: string[];
 }
 
@@ -41,10 +34,9 @@ export type ThemeScore =
       resilience: number;
       risk: number;
       level: RiskLevel;
-      /** The must-have controls at 0 whose cap lowers the resilience; empty where it does not bite. */
       cappedBy: string[];
       costliest: CostlyAnswer[];
-      /** More than half of its answered weight "not applicable": shown as such, left out of benchmarks. */
+      // Left out of benchmarks.
       weaklyAnswered: boolean;
     }
   | { themeId: string; scored: false; exposure: number };
@@ -53,24 +45,15 @@ export interface AssessmentScore {
   themes: ThemeScore[];
   overall: { resilience: number; risk: number; level: RiskLevel } | null;
   exposureClass: ExposureClass;
-  /** Themes by risk, highest first. */
   highestRisks: string[];
-  /** "Don't know" answers: questions whose answer someone in the organisation should find. */
   knowledgeGaps: { themeId: string; questionId: string }[];
-  /** "Not applicable" answers with the reason given: every reader of the report sees them. */
   notApplicable: { themeId: string; questionId: string; ground: NotApplicableGround; reason: string }[];
 }
 
-/**
- * Risk as it is shown, stored and classified: on the 0–100 scale to one decimal, so a figure
- * on a threshold gets that threshold's level and the level shown is the level of the figure shown.
- */
-/**
- * A figure with binary float noise taken off: sums of the files' decimals that are exactly a
- * half or a tie in decimal arithmetic are one here too, so rounding and ranking treat them so.
- */
+// Takes float noise off, so a decimal half or tie stays one for rounding and ranking.
 const settle = (value: number) => Math.round(value * 1e9) / 1e9;
 
+// One decimal, so the level shown is the level of the figure shown.
 export const roundRisk = (risk: number) => Math.round(settle(risk * 10)) / 10;
 
 export function riskLevel(risk: number, thresholds: Questionnaire["thresholds"]): RiskLevel {
@@ -82,7 +65,6 @@ export function riskLevel(risk: number, thresholds: Questionnaire["thresholds"])
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-/** The score (0–1) an answer gives a control question; null when it is left out (not applicable). */
 export function answerScore(question: ControlQuestion, value: AnswerValue): number | null {
   switch (value.kind) {
     case "not_applicable":
@@ -107,11 +89,7 @@ export function answerScore(question: ControlQuestion, value: AnswerValue): numb
 
 const hundredths = (value: number) => Math.round(value * 100);
 
-/**
- * E of every theme: base exposure plus the modifiers of the chosen profile options, at least
- * the floors of the chosen options, clamped.
- * Added in whole hundredths, so steps of 0.05 add up exactly, in any order.
- */
+// In whole hundredths, so steps of 0.05 add up exactly, in any order.
 export function themeExposures(questionnaire: Questionnaire, answers: Answers): Map<string, number> {
   const exposure = new Map(questionnaire.themes.map((t) => [t.id, hundredths(t.baseExposure)]));
   // An option's floor holds whatever other options lower the exposure.
@@ -142,7 +120,6 @@ interface ScoredQuestion {
   critical: boolean;
 }
 
-/** R of a theme from its scored questions, with the must-have cap and the must-haves it bites for. */
 export function themeResilience(questions: ScoredQuestion[], criticalCap: number) {
   const totalWeight = questions.reduce((n, q) => n + q.weight, 0);
   const raw = questions.reduce((n, q) => n + q.weight * q.score, 0) / totalWeight;
@@ -153,11 +130,7 @@ export function themeResilience(questions: ScoredQuestion[], criticalCap: number
 
 export const themeRisk = (exposure: number, resilience: number) => 100 * exposure * (1 - resilience);
 
-/**
- * What fixing each answer below "fully in place" is worth to its theme: the theme's resilience
- * and risk with that answer at 1. Must-haves at 0 that cap the theme only lift the cap
- * together, so each of them is worth what fixing all of them is, and names the others.
- */
+// Must-haves at 0 lift the cap only together, so each is worth fixing all of them.
 function fixes(questions: ScoredQuestion[], exposure: number, criticalCap: number) {
   const { resilience: now, atZero } = themeResilience(questions, criticalCap);
   const fixed = (ids: string[]) =>
@@ -182,11 +155,8 @@ function fixes(questions: ScoredQuestion[], exposure: number, criticalCap: numbe
     });
 }
 
-/**
- * The questions a theme is scored on, and whether it is weakly answered: more than half its
- * answered weight "not applicable". A theme answered wholly "not applicable" is scored as if
- * nothing were in place, so leaving every question out never flatters an organisation.
- */
+// A theme answered wholly "not applicable" scores as if nothing were in place, so leaving every
+// question out never flatters an organisation.
 function scoredQuestions(theme: Theme, answers: Answers, visible: Set<string>) {
   const answered = theme.questions.flatMap((q) => {
     const value = answers.get(q.id)?.value;
@@ -202,7 +172,6 @@ function scoredQuestions(theme: Theme, answers: Answers, visible: Set<string>) {
   return { questions, weaklyAnswered };
 }
 
-/** Scores an assessment: one figure per theme of the organisation's sector, and overall. */
 export function scoreAssessment(questionnaire: Questionnaire, sector: Sector, answers: Answers): AssessmentScore {
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   const exposures = themeExposures(questionnaire, answers);
@@ -277,10 +246,9 @@ export function scoreAssessment(questionnaire: Questionnaire, sector: Sector, an
   };
 }
 
-/** What a submitted report shows, kept as it was at submission. */
 export interface FrozenReport {
   sector: Sector;
-  /** Size and port region at submission, which choose advice steps and contacts; absent in older reports. */
+  // Absent in older reports.
   reader?: Reader;
   score: AssessmentScore;
   advice: RankedAdvice[];
@@ -290,21 +258,13 @@ export interface RankedAdvice {
   adviceId: string;
   themeId: string;
   questionId: string;
-  /** Risk points the theme loses if this answer became fully in place (with `together`, if any). */
   gain: number;
-  /** Must-haves that have to be fixed together with this one to lift the theme's cap. */
   together: string[];
 }
 
 const EFFORT_ORDER = { low: 0, medium: 1, high: 2 } as const;
 
-/**
- * The advice the answers trigger, ranked by the risk it removes: for each answer below fully
- * in place, the drop in its theme's risk if it were fully in place (a lifted must-have cap
- * counts, and must-haves that only lift it together count as the bundle); largest first,
- * lower effort breaking ties. An advice item triggered by several answers counts with its
- * largest gain.
- */
+// Ranked by the risk it removes; advice triggered by several answers counts its largest gain.
 export function rankAdvice(questionnaire: Questionnaire, sector: Sector, answers: Answers): RankedAdvice[] {
   const visible = visibleQuestionIds(questionnaire, sector, answers);
   const exposures = themeExposures(questionnaire, answers);

@@ -1,9 +1,6 @@
 import { z } from "zod";
 
-/**
- * Sharing with Customs or an association (DESIGN.md, "Sharing with Customs"): whoever opens
- * an organisation's shared report first says why, at least a case or inspection reference.
- */
+// Whoever opens a shared report first says why: at least a case or inspection reference.
 export const PURPOSE_MIN_LENGTH = 10;
 export const PurposeSchema = z.object({ purpose: z.string().trim().min(PURPOSE_MIN_LENGTH).max(300) });
 

@@ -17,30 +17,23 @@ import { keepSessionAlive, LIVE_SESSION, liveSessionOf, requireRecentConfirmatio
 import { personActor, type Actor, type OrganisationActor } from "./audit.server";
 import type { AuditRole, OrganisationAuditRole } from "~/domain/audit";
 
-/** Who the signed-in person is and what they may do, read from the database on every request. */
 export interface Access {
   user: { id: string; name: string; email: string };
   organisation: { id: string; name: string; role: MembershipRole } | null;
   associationIds: string[];
   customsReviewer: boolean;
   platformAdmin: boolean;
-  /** Whether the person has confirmed a TOTP second factor. */
   secondFactor: boolean;
 }
 
 export type Home = "organisation" | "association" | "customs" | "admin";
 
-/**
- * Who is signed in. The root loader and the page's loader both ask: given the request's
- * context, a page reads the database once. An action reads anew, as it may change what the
- * loaders after it read.
- */
+// Cached per request for loaders; an action reads anew, as it may change what loaders read.
 export function getAccess(request: Request, context?: AppLoadContext): Promise<Access | null> {
   if (!context || (request.method !== "GET" && request.method !== "HEAD")) return readAccess(request);
   return (context.access ??= readAccess(request));
 }
 
-// The session and what its person may do in one round trip: every signed-in page starts here.
 async function readAccess(request: Request): Promise<Access | null> {
   const session = await liveSessionOf(request);
   if (!session) return null;
@@ -59,7 +52,6 @@ async function readAccess(request: Request): Promise<Access | null> {
   return accessOfRow(row);
 }
 
-/** For the API: a personal token in `Authorization: Bearer …`, else the session cookie. */
 export async function getApiAccess(request: Request): Promise<Access | null> {
   if (request.headers.has("Authorization")) {
     const userId = await userOfBearer(request);
@@ -70,14 +62,14 @@ export async function getApiAccess(request: Request): Promise<Access | null> {
   return access && !lacksRequiredSecondFactor(access) ? access : null;
 }
 
-/** Reviewers, analysts and platform admins see other organisations' data: they need a second factor. */
+// They see other organisations' data.
 export function secondFactorRequired(access: Access): boolean {
   return access.associationIds.length > 0 || access.customsReviewer || access.platformAdmin;
 }
 
 const lacksRequiredSecondFactor = (access: Access) => secondFactorRequired(access) && !access.secondFactor;
 
-/** Everything a person may do, as columns of one row: separate queries cost more than a page's own reads. */
+// One row: separate queries would cost more than a page's own reads.
 const ACCESS_FIELDS = {
   user: { id: users.id, name: users.name, email: users.email },
   totpConfirmedAt: users.totpConfirmedAt,
@@ -127,7 +119,6 @@ async function accessOfUser(userId: string): Promise<Access | null> {
 
 const returnHere = (request: Request) => new URLSearchParams({ redirectTo: returnPath(request) });
 
-/** The signed-in person, or a redirect to the sign-in page that comes back here afterwards. */
 export async function requireSignedIn(request: Request, context?: AppLoadContext): Promise<Access> {
   const access = await getAccess(request, context);
   if (access) return access;
@@ -137,17 +128,12 @@ export async function requireSignedIn(request: Request, context?: AppLoadContext
   throw redirect(`/signin?${params}`);
 }
 
-/**
- * The signed-in person, allowed to reach data: someone whose role needs a second factor and
- * has none yet is sent to set it up first.
- */
 export async function requireAccess(request: Request, context?: AppLoadContext): Promise<Access> {
   const access = await requireSignedIn(request, context);
   if (lacksRequiredSecondFactor(access)) throw redirect(`/settings/two-factor?${returnHere(request)}`);
   return access;
 }
 
-/** The home pages a person has, in the order the navigation shows them. */
 export function homesOf(access: Access): Home[] {
   const homes: Home[] = [];
   if (access.organisation) homes.push("organisation");
@@ -157,7 +143,7 @@ export function homesOf(access: Access): Home[] {
   return homes;
 }
 
-/** "Not found", whether a thing does not exist or is not the asker's: no hint either way. */
+// Also for what is not the asker's: no hint whether it exists.
 export function notFound(): Response {
   return new Response("Not Found", { status: 404 });
 }
@@ -175,7 +161,6 @@ export async function requireOrganisationAdmin(request: Request, context?: AppLo
   return access;
 }
 
-/** An org admin who typed their password again in the last minutes: for sharing, exporting, deleting. */
 export async function requireConfirmedOrganisationAdmin(request: Request, context?: AppLoadContext) {
   const access = await requireOrganisationAdmin(request, context);
   await requireRecentConfirmation(request);
@@ -200,12 +185,10 @@ export async function requirePlatformAdmin(request: Request, context?: AppLoadCo
   return access;
 }
 
-/** The signed-in person as the actor of a write, in the role the route checked (none for their own account). */
 export function actorOf(access: Access, ip: string | null, role: AuditRole | null = null): Actor {
   return { ...personActor(access.user.id, ip), role };
 }
 
-/** The signed-in person acting for their organisation, as the member or admin the route checked. */
 export function organisationActor(
   access: Pick<Access, "user"> & { organisation: { id: string } },
   role: OrganisationAuditRole,

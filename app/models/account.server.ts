@@ -19,7 +19,6 @@ export type SignUpResult = { ok: true; userId: string; organisationId: string } 
 
 const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
 
-/** Creates an organisation and its first org admin in one transaction. */
 export async function signUp(input: SignUp): Promise<SignUpResult> {
   // Hash before looking the address up, so a taken address answers as slowly as a free one.
   const passwordHash = await hashPassword(input.password);
@@ -45,7 +44,6 @@ export async function signUp(input: SignUp): Promise<SignUpResult> {
   });
 }
 
-/** Failed sign-ins allowed per typed address and per client address in 15 minutes. */
 export const SIGN_IN_LIMITS = {
   account: { limit: 10, windowSeconds: 15 * 60 },
   address: { limit: 100, windowSeconds: 15 * 60 },
@@ -56,16 +54,9 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfter: number };
 
-/**
- * Checks an e-mail address and password. An unknown address and a wrong password take the
- * same time and give the same answer; both are audited as a failed sign-in. After too many
- * failures for the typed address or from one client address, attempts are refused for the
- * rest of the window, known address or not, so the refusal reveals no account either.
- *
- * Each attempt is counted before the password is checked, in one statement per counter, so
- * parallel attempts cannot all pass the check; a success, or an attempt refused unchecked, is
- * taken back, which leaves the counters counting failures.
- */
+// Unknown address and wrong password take the same time and answer, and the lockout holds known
+// or not, so nothing reveals an account. Counted before the check, so parallel attempts cannot
+// all pass; a success is taken back, leaving the counters counting failures.
 export async function verifySignIn(
   email: string,
   password: string,
@@ -111,7 +102,7 @@ export async function isEmailTaken(email: string): Promise<boolean> {
   return Boolean(row);
 }
 
-/** Sets a new password and ends every session of the person: a stolen cookie stops working too. */
+// Ends every session, so a stolen cookie stops working too.
 export async function changePassword(actor: Actor, newPassword: string): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
   await database().transaction(async (tx) => {

@@ -27,7 +27,6 @@ export async function listActions({ organisationId, assessmentId }: { organisati
     .orderBy(asc(actions.dueDate));
 }
 
-/** Creates or updates the action for one advice item of an assessment of the organisation. */
 export async function saveAction(input: {
   organisationId: string;
   assessmentId: string;
@@ -54,7 +53,6 @@ export async function saveAction(input: {
     .onConflictDoUpdate({ target: [actions.assessmentId, actions.adviceId], set: values });
 }
 
-/** Carries the actions of one assessment over to a new one (re-assessment). */
 export async function copyActions(
   tx: Pick<Database, "select" | "insert">,
   from: string,

@@ -46,7 +46,6 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<boo
   });
 }
 
-/** The user a `Authorization: Bearer …` header names, or null; records when the token was used. */
 export async function userOfBearer(request: Request): Promise<string | null> {
   const match = /^Bearer\s+(wbr_[A-Za-z0-9_-]{43})$/.exec(request.headers.get("Authorization") ?? "");
   if (!match?.[1]) return null;

@@ -88,7 +88,6 @@ export async function startAssessment(
       .returning({ id: assessments.id });
     if (!row) throw new Error("insert returned no row");
     if (copyFrom) {
-      // Re-assessment: carry over the answers to questions that are the same in this version.
       const previous = await tx
         .select({
           questionId: answers.questionId,
@@ -159,7 +158,7 @@ export async function discardDraft(actor: OrganisationActor, assessmentId: strin
   });
 }
 
-/** One assessment of the acting organisation with its questionnaire, or null: never another's. */
+// Never another organisation's.
 export async function getAssessment({
   organisationId,
   assessmentId,
@@ -212,7 +211,6 @@ const answersQuery = (db: Pick<Database, "select">) =>
     .leftJoin(users, eq(users.id, answers.answeredBy))
     .where(eq(answers.assessmentId, sql.placeholder("assessmentId")));
 
-/** The answers of one assessment by question id; inside a transaction when one is passed. */
 export async function getAnswers(
   { assessmentId }: { assessmentId: string },
   tx?: Pick<Database, "select">,
@@ -227,10 +225,7 @@ export type SaveResult =
   | { ok: false; error: AnswerProblem | "not_found" | "submitted" }
   | { ok: false; error: "stale"; current: AnswerRecord };
 
-/**
- * Saves one answer. The write names the revision it was based on (0 for none); when someone
- * saved in between, the write is refused and the newer answer returned, never overwritten.
- */
+// A write based on an old revision is refused, so someone's newer answer is never overwritten.
 export async function saveAnswer(
   actor: OrganisationActor,
   input: { assessmentId: string; questionId: string; value: AnswerValue; note: string | null; baseRevision: number },
@@ -289,10 +284,7 @@ export async function saveAnswer(
   });
 }
 
-/**
- * Makes a draft read-only and final, in one transaction with its score snapshot and audit
- * entry: from then on reports and benchmarks read the stored figures.
- */
+// With its score snapshot in one transaction: reports and benchmarks read the stored figures.
 export async function submitAssessment(actor: OrganisationActor, assessmentId: string): Promise<boolean> {
   return database().transaction(async (tx) => {
     const [row] = await tx
@@ -376,7 +368,6 @@ export async function listAssignments({ assessmentId }: { assessmentId: string }
   ).execute({ assessmentId });
 }
 
-/** Assigns a theme to a member of the same organisation, or clears it with userId null. */
 export async function assignTheme(
   actor: OrganisationActor,
   input: { assessmentId: string; themeId: string; memberUserId: string | null },
@@ -406,7 +397,6 @@ export async function assignTheme(
   });
 }
 
-/** The submitted assessment of the same questionnaire before this one, if the organisation has one. */
 export async function previousSubmitted(input: {
   organisationId: string;
   questionnaireId: string;
@@ -428,7 +418,6 @@ export async function previousSubmitted(input: {
   return row?.submittedAt ? { id: row.id, submittedAt: row.submittedAt, version: row.version } : null;
 }
 
-/** The organisation an assessment belongs to, for readers outside it who must pass a consent check. */
 export async function organisationOfAssessment(assessmentId: string): Promise<string | null> {
   const [row] = await database()
     .select({ organisationId: assessments.organisationId })

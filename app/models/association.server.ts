@@ -31,7 +31,6 @@ export interface AssociationSummary {
   analysts: { name: string; email: string }[];
 }
 
-/** Associations with their sectors and analysts; all of them, or those the ids name. */
 export async function listAssociations(ids?: string[]): Promise<AssociationSummary[]> {
   const db = database();
   const filter = ids ? inArray(associations.id, ids) : undefined;
@@ -67,7 +66,6 @@ export async function listCustomsReviewers() {
     .orderBy(asc(users.name));
 }
 
-/** The associations of an organisation's sector, those a consent for "association" shares with; null without the organisation. */
 export async function associationNamesFor({ organisationId }: { organisationId: string }): Promise<string[] | null> {
   const profile = await getOrganisationProfile({ organisationId });
   if (!profile) return null;

@@ -5,10 +5,6 @@ import { auditLog, organisations, users } from "../../db/schema";
 import { AUDIT_ACTIONS, type AuditAction, type AuditRole, type OrganisationAuditRole } from "~/domain/audit";
 import { calendarDay } from "~/domain/calendar-date";
 
-/**
- * Who does a write: the person, the role the route checked them for (none when they act on
- * their own account), the organisation they act for, and the address they came from.
- */
 export interface Actor {
   userId: string;
   role: AuditRole | null;
@@ -16,13 +12,11 @@ export interface Actor {
   ip: string | null;
 }
 
-/** A person acting for their organisation, as a member or as its admin. */
 export interface OrganisationActor extends Actor {
   role: OrganisationAuditRole;
   organisationId: string;
 }
 
-/** A person acting on their own account: no role, no organisation. */
 export function personActor(userId: string, ip: string | null): Actor {
   return { userId, role: null, organisationId: null, ip };
 }
@@ -32,7 +26,6 @@ type Unknown = Omit<Actor, "userId"> & { userId: null };
 
 export interface AuditEntry {
   action: AuditAction;
-  /** The organisation the entry concerns, when not the actor's. */
   organisationId?: string | null;
   objectType?: string;
   objectId?: string;
@@ -41,7 +34,6 @@ export interface AuditEntry {
   details?: Record<string, string | number | boolean | null>;
 }
 
-/** Appends entries to the audit trail, in one statement; inside a transaction when one is passed. */
 export async function recordAudit(
   actor: Actor | Unknown,
   entries: AuditEntry | AuditEntry[],
@@ -78,7 +70,6 @@ export const AuditQuery = z.object({
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const AUDIT_PAGE_SIZE = 50;
-/** The most rows one CSV export holds; a narrower filter gets the rest. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
 const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -94,7 +85,6 @@ function auditFilter(query: AuditQuery): SQL | undefined {
   );
 }
 
-/** Audit entries matching a filter, newest first: one page, or all up to the export limit. */
 export async function searchAudit(query: AuditQuery, { all = false }: { all?: boolean } = {}) {
   const db = database();
   const where = auditFilter(query);
@@ -129,10 +119,7 @@ export async function searchAudit(query: AuditQuery, { all = false }: { all?: bo
   return { rows, total: total?.n ?? 0 };
 }
 
-/**
- * A read refused because the thing belongs to someone else or does not exist (the two answer
- * the same 404): who asked for what, so probing for other organisations' data shows up.
- */
+// Someone else's and missing answer the same 404; the entry shows probing for others' data.
 export function recordRefusedRead(actor: Actor, object: { type: string; id: string | undefined }) {
   return recordAudit(actor, {
     action: "access_refused",
@@ -142,11 +129,7 @@ export function recordRefusedRead(actor: Actor, object: { type: string; id: stri
   });
 }
 
-/**
- * Replaces the client addresses of audit entries older than the retention period by their
- * pseudonym (a SHA-256): the only change the audit trail's trigger allows, and one its hash
- * chain is built to survive. The same address still reads as the same pseudonym.
- */
+// The only change the trail's trigger allows, and one its hash chain is built to survive.
 export async function pseudonymiseAuditAddresses(before: Date): Promise<number> {
   const rows = await queryRows<{ id: string }>(
     database(),
@@ -161,11 +144,6 @@ export interface ChainBreak {
   reason: "changed" | "unlinked" | "missing_before" | "unchained";
 }
 
-/**
- * Recomputes the audit trail's hash chain: a row whose content no longer matches its hash,
- * whose link does not name the row before it, or a gap where a row was removed, is a break.
- * Prints nothing; `npm run audit:verify` reports.
- */
 export async function verifyAuditChain(): Promise<{ rows: number; head: string | null; breaks: ChainBreak[] }> {
   const rows = await queryRows<{
     id: string | number;

@@ -21,10 +21,7 @@ import {
 } from "~/domain/benchmark";
 import { riskLevel } from "~/domain/scoring";
 
-/**
- * The population: the latest submitted assessment, of the 24 months before `asOf`, of each
- * organisation verified by then. Self-registration alone neither counts nor reads.
- */
+// Only verified organisations count: self-registration alone neither counts nor reads.
 const latestSubmitted = (questionnaireId: string, asOf: Date) => sql`
   latest as (
     select distinct on (a.organisation_id) a.organisation_id, a.id, o.sector, o.size_band
@@ -50,7 +47,6 @@ const keyOf = (row: GroupRow): CellKey =>
       ? { grouping: "sector", sector: row.sector! }
       : { grouping: "sector-size", sector: row.sector!, sizeBand: row.size_band! };
 
-/** Exact quantiles and level counts per cell and theme (null: overall) of a release's participants. */
 async function exactFigures(tx: Pick<Database, "execute">, releaseId: string) {
   const rows = await queryRows<
     GroupRow & {
@@ -68,9 +64,8 @@ async function exactFigures(tx: Pick<Database, "execute">, releaseId: string) {
     }
   >(
     tx,
-    // Each score table is joined to the participants on its own, then the two are stacked: a
-    // join against a union of both misestimates its rows, and PostgreSQL's JIT compilation
-    // then costs more than the query.
+    // Each score table joins the participants on its own: a join against their union misestimates
+    // its rows, and PostgreSQL's JIT compilation then costs more than the query.
     sql`select grouping(t.sector) as no_sector, grouping(t.size_band) as no_size, t.sector, t.size_band, t.theme_id,
         percentile_cont(0.25) within group (order by t.resilience) as r25,
         percentile_cont(0.5) within group (order by t.resilience) as r50,
@@ -113,7 +108,6 @@ async function exactFigures(tx: Pick<Database, "execute">, releaseId: string) {
   return exact;
 }
 
-/** Organisations per cell of the fixed groupings among a release's participants. */
 async function cellCounts(tx: Pick<Database, "execute">, releaseId: string) {
   const rows = await queryRows<GroupRow & { organisations: number }>(
     tx,
@@ -129,11 +123,7 @@ async function cellCounts(tx: Pick<Database, "execute">, releaseId: string) {
   );
 }
 
-/**
- * Per cell, how many organisations joined, left, or count with another assessment between
- * one release's participants and another's: a move to another sector or size band leaves one
- * cell and joins another.
- */
+// A move to another sector or size band leaves one cell and joins another: two changes.
 export async function membershipChanges(tx: Pick<Database, "execute">, { from, to }: { from: string; to: string }) {
   const rows = await queryRows<{
     grouping: Grouping;
@@ -169,10 +159,6 @@ export async function membershipChanges(tx: Pick<Database, "execute">, { from, t
   return new Map(rows.map((row) => [cellId(key(row)), row.changes]));
 }
 
-/**
- * The figures each cell computed in the earlier releases of the population window, newest
- * first, each with how far the cell's membership has moved since.
- */
 async function earlierFigures(tx: Database, questionnaireId: string, releaseId: string, asOf: Date) {
   const rows = await tx
     .select({ cell: benchmarkCells })
@@ -209,11 +195,7 @@ async function earlierFigures(tx: Database, questionnaireId: string, releaseId: 
   return earlier;
 }
 
-/**
- * Removes who the releases older than the population window counted (and what a removed
- * release counted): no later release compares with them, and they name organisations.
- * Returns how many releases' lists went.
- */
+// Participant lists name organisations, and no later release compares with these.
 export async function purgeParticipants(now = new Date()): Promise<number> {
   const [row] = await queryRows<{ releases: number }>(
     database(),
@@ -230,17 +212,12 @@ export async function purgeParticipants(now = new Date()): Promise<number> {
   return row?.releases ?? 0;
 }
 
-/**
- * Computes and freezes a release: the population and the exact figures in SQL on the stored
- * score snapshots (never loading assessments), then the disclosure rules of the domain core
- * decide what is published. `asOf` dates the release and its population (the demo data uses
- * it to build a history of releases).
- */
+// Figures come from SQL on the stored score snapshots, never from loaded assessments.
 export async function computeRelease(input: {
   questionnaireId: string;
   k: number;
   quarter?: string;
-  /** A release made by a person is audited; the scheduled ones are not. */
+  // Only a release made by a person is audited.
   actor?: Actor;
   asOf?: Date;
 }): Promise<string | null> {
@@ -303,10 +280,7 @@ export async function computeRelease(input: {
   });
 }
 
-/**
- * Makes the current quarter's release of every questionnaire that has none yet. Runs at
- * start and every hour; with several instances the unique quarter lets only one succeed.
- */
+// With several instances the unique quarter lets only one succeed.
 export async function makeDueReleases(questionnaireIds: string[], k: number, now = new Date()): Promise<void> {
   const quarter = quarterOf(now);
   for (const questionnaireId of questionnaireIds) {
@@ -318,7 +292,6 @@ export async function makeDueReleases(questionnaireIds: string[], k: number, now
   }
 }
 
-/** When and with which k the latest release of a questionnaire was made, or null before the first. */
 export async function latestReleaseHeader({ questionnaireId }: { questionnaireId: string }) {
   const [release] = await database()
     .select({ id: benchmarkReleases.id, createdAt: benchmarkReleases.createdAt, k: benchmarkReleases.k })
@@ -329,8 +302,7 @@ export async function latestReleaseHeader({ questionnaireId }: { questionnaireId
   return release ?? null;
 }
 
-// A release is frozen once made, so its cells can be kept; reports, benchmark pages and the
-// customs overview all read the latest one, and its cells are the bulk of what they read.
+// A release is frozen once made, so its cells can be cached; most pages read the latest one.
 const RELEASES_KEPT = 32;
 const cellsOfRelease = new Map<string, Promise<(typeof benchmarkCells.$inferSelect)[]>>();
 
@@ -339,7 +311,6 @@ function releaseCells(releaseId: string) {
   if (!cells) {
     // An async function makes one real promise: a drizzle query would run again at every await.
     cells = (async () => database().select().from(benchmarkCells).where(eq(benchmarkCells.releaseId, releaseId)))();
-    // A failed read is not kept: the next request asks again.
     cells.catch(() => cellsOfRelease.delete(releaseId));
     if (cellsOfRelease.size >= RELEASES_KEPT) cellsOfRelease.delete(cellsOfRelease.keys().next().value as string);
     cellsOfRelease.set(releaseId, cells);
@@ -347,17 +318,12 @@ function releaseCells(releaseId: string) {
   return cells;
 }
 
-/** The latest release of a questionnaire with its cells, or null before the first release. */
 export async function latestRelease({ questionnaireId }: { questionnaireId: string }) {
   const release = await latestReleaseHeader({ questionnaireId });
   if (!release) return null;
   return { ...release, cells: await releaseCells(release.id) };
 }
 
-/**
- * The sectors whose benchmark cells someone may see: those their association covers, and
- * their own organisation's once it is verified. Everyone who may see any also sees the "all" cell.
- */
 export async function sectorsVisibleTo(access: Access): Promise<Set<Sector>> {
   const sectors = new Set<Sector>();
   if (access.associationIds.length > 0) {
@@ -376,11 +342,7 @@ export async function sectorsVisibleTo(access: Access): Promise<Set<Sector>> {
 
 type Release = NonNullable<Awaited<ReturnType<typeof latestRelease>>>;
 
-/**
- * The cells of a release someone may see, as they may see them: every cell of the fixed
- * groupings of their sectors, so an empty cell reads exactly like a suppressed one; bands,
- * never counts.
- */
+// Every cell of their sectors' groupings, so an empty cell reads like a suppressed one.
 export function visibleCells(
   release: Release,
   sectors: Set<Sector>,
@@ -407,11 +369,7 @@ export function visibleCells(
   });
 }
 
-/**
- * What someone may see of a questionnaire's benchmark: its latest release, cut to their
- * sectors. Null when the questionnaire does not exist or serves none of their sectors: pages
- * and the API answer both with the same 404. Every view and every refusal is audited.
- */
+// A questionnaire for none of one's sectors gets the same 404 as an unknown one.
 export async function benchmarkFor(
   access: Access,
   questionnaireId: string | undefined,
@@ -434,17 +392,12 @@ export async function benchmarkFor(
     success: found,
     details: { via: view.via, sectors: [...sectors].join(",") },
   });
-  // A questionnaire for none of one's sectors is as absent as an unknown one.
   if (!questionnaire || !found) return null;
   const release = await latestRelease({ questionnaireId: questionnaire.id });
   return { questionnaire, sectors, release, cells: release ? visibleCells(release, sectors) : [] };
 }
 
-/**
- * Participation per sector as the latest release of the sector's questionnaire counted it, in
- * the count bands it published: never live counts of registered organisations, which would
- * show every sign-up as it happens.
- */
+// Published bands, never live counts, which would show every sign-up as it happens.
 export async function releaseParticipation(sectors: readonly Sector[]) {
   const questionnaires = (await latestQuestionnaires()).filter((q) => q.sectors.some((s) => sectors.includes(s)));
   const releases = await Promise.all(questionnaires.map((q) => latestRelease({ questionnaireId: q.id })));
@@ -457,13 +410,8 @@ export async function releaseParticipation(sectors: readonly Sector[]) {
   });
 }
 
-/** How many earlier releases the trend shows. */
 export const TREND_RELEASES = 8;
 
-/**
- * The sector and "all" cells of the latest releases, oldest first, as someone may see them:
- * the trend across releases, where each release's own suppression holds.
- */
 export async function releaseHistory(questionnaireId: string, sectors: Set<Sector>) {
   const releases = await recentReleases(questionnaireId);
   return releases.map((release) => ({
@@ -473,7 +421,6 @@ export async function releaseHistory(questionnaireId: string, sectors: Set<Secto
   }));
 }
 
-/** The latest releases of a questionnaire, oldest first, with their "all" and sector cells as stored. */
 export async function recentReleases(questionnaireId: string, limit = TREND_RELEASES) {
   const db = database();
   const releases = (
@@ -500,11 +447,6 @@ export async function recentReleases(questionnaireId: string, limit = TREND_RELE
   return releases.map((release) => ({ ...release, cells: cells.filter((c) => c.releaseId === release.id) }));
 }
 
-/**
- * What an organisation's report compares it with: its sector's cell of the latest release
- * when published, otherwise the cell of all organisations, otherwise nothing; nothing either
- * while the organisation is not verified.
- */
 export async function comparisonGroup(questionnaireId: string, sector: Sector, organisationId: string) {
   const [release, verified] = await Promise.all([latestRelease({ questionnaireId }), isVerified(organisationId)]);
   if (!release || !verified) return null;
@@ -513,7 +455,6 @@ export async function comparisonGroup(questionnaireId: string, sector: Sector, o
   return cell ? { ...cell, releasedAt: release.createdAt, k: release.k } : null;
 }
 
-/** The role a person acts in when they read benchmarks, as the audit trail names it. */
 function roleOf(access: Access): AuditRole {
   if (access.platformAdmin) return "platform_admin";
   if (access.customsReviewer) return "customs_reviewer";

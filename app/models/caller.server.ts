@@ -6,11 +6,7 @@ import { hashToken, liveSessionOf } from "./session.server";
 // The same reading of the header as userOfBearer: what the API accepts is what is counted.
 const BEARER = /^Bearer\s+(wbr_[A-Za-z0-9_-]{43})$/;
 
-/**
- * The person a request acts for, for rate limits: the owner of its live API token, else of its
- * live session, else null. Read the way the routes read them, so extra spaces, junk cookies
- * or a made-up token never name a new caller; without a person, the caller is the address.
- */
+// Read as the routes read them, so junk cookies or a made-up token never name a new caller.
 export async function personOfRequest(headers: { authorization?: string; cookie?: string }): Promise<string | null> {
   if (headers.authorization !== undefined) {
     const token = BEARER.exec(headers.authorization)?.[1];

@@ -23,11 +23,7 @@ const latestSubmittedOf = (organisationId: string) =>
     .orderBy(desc(assessments.submittedAt))
     .limit(1);
 
-/**
- * Shares the organisation's latest submitted report with a recipient; an existing grant to the
- * same recipient is revoked in the same step, so exactly one is in force. False when there is
- * no submitted report to share.
- */
+// An existing grant to the recipient is revoked in the same step, so exactly one is in force.
 export async function grantConsent(
   actor: OrganisationActor,
   input: { recipient: ConsentRecipient; keepLatest: boolean },
@@ -81,7 +77,6 @@ export async function grantConsent(
   return true;
 }
 
-/** Ends the grant to a recipient at once: its next request is refused. False when none was in force. */
 export async function revokeConsent(actor: OrganisationActor, recipient: ConsentRecipient): Promise<boolean> {
   return database().transaction(async (tx) => {
     const revoked = await tx
@@ -110,7 +105,6 @@ export async function revokeConsent(actor: OrganisationActor, recipient: Consent
   });
 }
 
-/** Every grant of an organisation, newest first, with who granted and who revoked it. */
 export async function consentHistory({ organisationId }: { organisationId: string }) {
   const granter = alias(users, "granter");
   const revoker = alias(users, "revoker");
@@ -147,12 +141,6 @@ export interface SharingOrganisation {
   level: RiskLevel | null;
 }
 
-/**
- * The organisations that share with a recipient now, each with the report it shares: the one
- * of the grant, or its latest submitted one when it chose to keep sharing the latest.
- * `organisationId` narrows to one organisation, `associationIds` to consents that name one of
- * these associations. Inside a transaction when one is passed.
- */
 export async function sharingOrganisations(
   filter: {
     recipient: ConsentRecipient;
@@ -209,7 +197,6 @@ export async function sharingOrganisations(
   }));
 }
 
-/** The associations among `associationIds` that the organisation's consent in force names, by name. */
 async function namedAssociations(organisationId: string, associationIds: string[]): Promise<string[]> {
   if (associationIds.length === 0) return [];
   const rows = await queryRows<{ name: string }>(
@@ -227,10 +214,6 @@ async function namedAssociations(organisationId: string, associationIds: string[
   return rows.map((r) => r.name);
 }
 
-/**
- * Writes the audit entry of one view of a shared report by someone outside the organisation,
- * naming the party it viewed for: Customs, or the associations the consent named.
- */
 export async function recordSharedView(
   reader: Actor & { role: "customs_reviewer" | "association_analyst" },
   view: {
@@ -255,10 +238,7 @@ export async function recordSharedView(
   });
 }
 
-/**
- * Which party outside the organisation opened its shared reports, when and why: newest first.
- * The organisation and role of the reader, never their account or address.
- */
+// The reader's organisation and role, never their account or address.
 export async function viewsOfSharedReports({
   organisationId,
   limit = 100,

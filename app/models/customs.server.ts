@@ -10,27 +10,19 @@ import { recentReleases, visibleCells } from "./benchmark.server";
 import { recordAudit, type Actor, type AuditEntry } from "./audit.server";
 import { sharingOrganisations, type SharingOrganisation } from "./consent.server";
 
-/** How many half-years the customs trend goes back. */
 const TREND_HALF_YEARS = 6;
 
-/** The half-year a date falls in, as the trend names it: `2026-H2`. */
 export const halfYearOf = (date: Date) => `${date.getUTCFullYear()}-H${date.getUTCMonth() < 6 ? 1 : 2}`;
 
-/**
- * The cross-sector risk overview of Customs, per questionnaire: read from the frozen
- * benchmark releases, so the same minimum group, suppression and rounding hold as for
- * associations; only published cells carry figures.
- */
+// Read from the frozen releases, so the same minimum group, suppression and rounding hold.
 export async function customsOverview() {
   const questionnaires = await latestQuestionnaires();
   return Promise.all(
     questionnaires.map(async (questionnaire) => {
-      // Quarterly releases: four per year, so enough to find the last one of each half-year.
+      // Quarterly releases: enough to find the last one of each half-year.
       const releases = await recentReleases(questionnaire.id, TREND_HALF_YEARS * 2 + 2);
       const latest = releases.at(-1) ?? null;
       const sectors = new Set(questionnaire.sectors);
-      // Every published sector has a median; the share at high or critical risk only where
-      // the sector is large enough for level shares.
       const figuresOf = (release: (typeof releases)[number], sector: Sector) => {
         const overall = release.cells.find(
           (c) => c.grouping === "sector" && c.sector === sector && c.published,
@@ -115,12 +107,7 @@ function filtered(all: SharingOrganisation[], query: OrganisationListQuery) {
   });
 }
 
-/**
- * The organisations that share with Customs, filtered and sorted as the reviewer asked. The
- * list shows each one's overall level, so the read and its audit trail are one transaction:
- * one row per listed organisation, which its transparency page shows, and one without an
- * organisation when nothing was listed.
- */
+// The list shows each one's level, so the read and its audit rows are one transaction.
 export async function customsOrganisations(query: OrganisationListQuery, reviewer: Actor, via: ListingFilter["via"]) {
   return database().transaction(async (tx) => {
     const rows = filtered(await sharingOrganisations({ recipient: "customs" }, tx), query);
@@ -145,10 +132,7 @@ export async function customsOrganisations(query: OrganisationListQuery, reviewe
   });
 }
 
-/**
- * When Customs listed an organisation, newest first, with the filter used: never the
- * reviewer's account or address.
- */
+// Never the reviewer's account or address.
 export async function customsListingsOf({ organisationId, limit = 100 }: { organisationId: string; limit?: number }) {
   const where = and(eq(auditLog.organisationId, organisationId), eq(auditLog.action, "customs_organisations_listed"));
   const [rows, [total]] = await Promise.all([

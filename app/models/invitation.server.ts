@@ -24,7 +24,7 @@ export interface NewInvitation {
   associationId?: string;
 }
 
-/** Creates a single-use link; the token is returned once and only its hash is stored. */
+// Only the token's hash is stored.
 export async function createInvitation(
   actor: Actor,
   input: NewInvitation,
@@ -101,7 +101,6 @@ export async function findInvitation(token: string): Promise<InvitationLookup> {
 
 export type AcceptResult = { ok: true; userId: string } | { ok: false; error: "invitation_invalid" | "email_taken" };
 
-/** Creates the invitee's account and role, marking the invitation used, all in one transaction. */
 export async function acceptInvitation(input: {
   token: string;
   name: string;
@@ -160,7 +159,6 @@ export async function acceptInvitation(input: {
     });
 }
 
-/** Open invitations of an organisation, newest first, for its admins. */
 export async function listOpenInvitations(where: { organisationId: string } | { platform: true }) {
   const scope =
     "organisationId" in where

@@ -15,11 +15,6 @@ import { consentHistory } from "./consent.server";
 import { getOrganisationProfile, listMembers } from "./organisation.server";
 import { deleteRolelessAccounts } from "./person-data.server";
 
-/**
- * Everything Weerbaar holds about one organisation, as JSON: profile, members, every
- * assessment with its answers and scores, the action plan, the consents and the
- * organisation's own audit trail.
- */
 export async function exportOrganisation({ organisationId }: { organisationId: string }) {
   const db = database();
   const [profile, members, consents, actions, trail, list] = await Promise.all([
@@ -59,11 +54,7 @@ export async function exportOrganisation({ organisationId }: { organisationId: s
   };
 }
 
-/**
- * Deletes an organisation with its assessments, answers, actions and consents, and the
- * accounts of its members that hold no other role. The audit trail keeps its rows (they
- * name no one by text) and published benchmark releases stay: they hold no organisation data.
- */
+// Audit rows and published releases stay: they name no one and hold no organisation data.
 export async function deleteOrganisation(actor: OrganisationActor): Promise<void> {
   await database().transaction(async (tx) => {
     const members = (

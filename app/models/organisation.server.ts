@@ -59,10 +59,7 @@ export async function listMembers({ organisationId }: { organisationId: string }
 
 export type MemberChangeResult = { ok: true } | { ok: false; error: "last_admin" | "not_found" };
 
-/**
- * Changes a member's role or removes them. The organisation's memberships are locked for the
- * check, so two admins demoting each other at once cannot leave it without an admin.
- */
+// Memberships are locked, so two admins demoting each other at once cannot leave none.
 export async function changeMember(
   actor: OrganisationActor,
   input: { memberUserId: string; change: { role: MembershipRole } | "remove" },
@@ -82,7 +79,6 @@ export async function changeMember(
     const where = and(eq(memberships.organisationId, actor.organisationId), eq(memberships.userId, input.memberUserId));
     if (input.change === "remove") {
       await tx.delete(memberships).where(where);
-      // An account left with no organisation and no role reaches nothing: it goes too.
       await deleteRolelessAccounts(tx, [input.memberUserId]);
     } else {
       await tx.update(memberships).set({ role: input.change.role }).where(where);

@@ -21,7 +21,6 @@ export async function verifyPassword(passwordHash: string | null, password: stri
 // Only passwords long enough to pass the length rule can matter; the rest are refused anyway.
 let common: Set<string> | undefined;
 
-/** True for a password on the list of the most used ones, or that is the person's own e-mail address. */
 export async function isCommonPassword(password: string, email?: string): Promise<boolean> {
   if (!common) {
     const { dictionary } = await import("@zxcvbn-ts/language-common");

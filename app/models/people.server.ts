@@ -12,12 +12,6 @@ import {
 import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import { recordAudit, type Actor } from "./audit.server";
 
-/**
- * What the platform admin sees of the people and organisations on the platform, and how an
- * account or a platform role is taken away: everything audited, and a person who loses
- * access loses it on their next request.
- */
-
 export type PlatformRole = "customs_reviewer" | "association_analyst" | "platform_admin";
 
 export interface Person {
@@ -118,7 +112,7 @@ export async function listOrganisations(): Promise<OrganisationRow[]> {
 
 export type PeopleRefusal = "self" | "last_admin" | "not_found";
 
-/** Platform admins other than this person: at least one must stay, or nobody can manage the platform. */
+// At least one must stay, or nobody can manage the platform.
 async function otherActiveAdmins(userId: string, tx: Pick<ReturnType<typeof database>, "select">): Promise<number> {
   const [row] = await tx
     .select({ count: sql<number>`count(*)::int` })
@@ -128,7 +122,6 @@ async function otherActiveAdmins(userId: string, tx: Pick<ReturnType<typeof data
   return row?.count ?? 0;
 }
 
-/** Whether taking this person away would leave the platform without an active admin. */
 export async function isLastActiveAdmin(
   userId: string,
   tx: Pick<ReturnType<typeof database>, "select">,
@@ -140,11 +133,7 @@ export async function isLastActiveAdmin(
   return Boolean(admin) && (await otherActiveAdmins(userId, tx)) === 0;
 }
 
-/**
- * Switches an account off: its sessions and API tokens end at once, and sign-in answers as
- * for a wrong password until it is switched on again. Memberships and roles stay, so
- * switching it on restores them.
- */
+// Memberships and roles stay, so switching the account on again restores them.
 export async function deactivateAccount(actor: Actor, personId: string): Promise<PeopleRefusal | null> {
   if (personId === actor.userId) return "self";
   return database()
@@ -198,10 +187,6 @@ export async function reactivateAccount(actor: Actor, personId: string): Promise
   });
 }
 
-/**
- * Takes a platform role away: Customs reviewer, analyst of one association, or platform
- * admin. The person's sessions end, so every page they have open asks them to sign in again.
- */
 export async function removePlatformRole(
   actor: Actor,
   input: { personId: string; role: PlatformRole; associationId?: string },
@@ -252,7 +237,6 @@ export async function removePlatformRole(
     });
 }
 
-/** Ends an open invitation to a platform role before it is used: its link then reads as expired. */
 export async function withdrawInvitation(actor: Actor, invitationId: string): Promise<boolean> {
   return database().transaction(async (tx) => {
     const [withdrawn] = await tx

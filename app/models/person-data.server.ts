@@ -17,11 +17,7 @@ import { isLastActiveAdmin } from "./people.server";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-/**
- * Deletes the accounts among `userIds` that no longer hold any membership or platform role:
- * such an account reaches nothing, and keeping it would keep personal data for no purpose.
- * What they answered stays with the organisation, without their name.
- */
+// An account without a role reaches nothing; keeping it would keep personal data for no purpose.
 export async function deleteRolelessAccounts(tx: Transaction, userIds: string[]): Promise<number> {
   if (userIds.length === 0) return 0;
   const holders = [
@@ -37,7 +33,6 @@ export async function deleteRolelessAccounts(tx: Transaction, userIds: string[])
   return deleted.length;
 }
 
-/** Everything Weerbaar holds about one person, for that person: account, roles, answers, audit events. */
 export async function exportPerson({ userId }: { userId: string }) {
   const db = database();
   const [[account], memberOf, analystOf, reviewer, admin, given, events] = await Promise.all([
@@ -109,12 +104,7 @@ export async function exportPerson({ userId }: { userId: string }) {
 
 export type ErasureRefusal = "last_admin" | "sole_member" | "last_platform_admin";
 
-/**
- * Erases a person's own account: memberships, roles, sessions and tokens go with it; the
- * organisation keeps the answers, attributed to no one. Refused while the organisation would
- * be left without an admin (hand the role over first) or when the person is its only member
- * (deleting the organisation is the way then), and for the last platform admin.
- */
+// The organisation keeps the answers, attributed to no one.
 export async function erasePerson(actor: Actor): Promise<ErasureRefusal | null> {
   return database().transaction(async (tx) => {
     const mine = await tx

@@ -7,7 +7,6 @@ import { purgeParticipants } from "./benchmark.server";
 import { purgeRateLimits } from "./rate-limit.server";
 import { purgeExpiredSessions } from "./session.server";
 
-/** Drafts nobody touched for this long are removed with their answers. */
 export const DRAFT_RETENTION_MONTHS = 18;
 
 export interface PurgeCounts {
@@ -20,13 +19,7 @@ export interface PurgeCounts {
   auditAddresses: number;
 }
 
-/**
- * Removes what can no longer be used or is kept no longer than needed: expired sessions,
- * used or expired invitation links, revoked API tokens, drafts untouched for 18 months,
- * throttling counters of past days, and the lists of whom benchmark releases older than 24
- * months counted; audit addresses past their retention become pseudonyms. Submitted
- * assessments, consents, releases and the audit trail itself stay.
- */
+// Submitted assessments, consents, releases and the audit trail itself stay.
 export async function purge(now = new Date()): Promise<PurgeCounts> {
   const db = database();
   const draftCutoff = new Date(now);

@@ -7,13 +7,11 @@ import { parseQuestionnaire, type Questionnaire } from "~/domain/questionnaire";
 export interface QuestionnaireFile {
   file: string;
   questionnaire: Questionnaire;
-  /** SHA-256 of the validated content with sorted keys: comments and layout do not count. */
+  // Of the validated content with sorted keys: comments and layout do not count.
   contentHash: string;
-  /** An earlier version, kept for the assessments answered on it; new assessments use the current one. */
   archived?: boolean;
 }
 
-/** JSON with object keys sorted, so the same content always hashes the same. */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -30,15 +28,9 @@ export function hashQuestionnaire(questionnaire: Questionnaire): string {
 
 const ARCHIVE = "archive";
 
-/** What a file's name must be: `<id>.yaml` for the current version, `archive/<id>.v<N>.yaml` for an earlier one. */
 const expectedName = (q: Questionnaire, archived: boolean) => (archived ? `${ARCHIVE}/${q.id}.v${q.version}` : q.id);
 
-/**
- * Reads and validates every questionnaire file in a folder: `<id>.yaml` holds the version new
- * assessments use; `archive/<id>.v<N>.yaml` keeps earlier versions published, for the
- * assessments that were answered on them. Problems read `file: path: message`; a folder with
- * any problem yields no questionnaires at all.
- */
+// A folder with any problem yields no questionnaires at all.
 export async function loadQuestionnaireFiles(
   folder: string,
 ): Promise<{ ok: true; files: QuestionnaireFile[] } | { ok: false; problems: string[] }> {

@@ -8,10 +8,7 @@ import type { QuestionnaireFile } from "./questionnaire-files.server";
 // Published versions never change, so a parsed copy can be kept for the life of the process.
 const parsedVersions = new Map<string, Questionnaire>();
 
-/**
- * A published questionnaire version. Inside a transaction, pass it: the embedded database has
- * one connection, and a query beside an open transaction would wait for it forever.
- */
+// Pass the transaction: the embedded database has one connection, so a query beside it hangs.
 export async function getQuestionnaire(
   questionnaireId: string,
   version: number,
@@ -30,12 +27,10 @@ export async function getQuestionnaire(
   return questionnaire;
 }
 
-/** The newest published version of each questionnaire that serves a sector. */
 export async function questionnairesFor(sector: Sector): Promise<Questionnaire[]> {
   return (await latestQuestionnaires()).filter((q) => q.sectors.includes(sector));
 }
 
-/** The newest published version of every questionnaire. */
 export async function latestQuestionnaires(): Promise<Questionnaire[]> {
   const rows = await database()
     .selectDistinctOn([questionnaireVersions.questionnaireId], {
@@ -48,10 +43,7 @@ export async function latestQuestionnaires(): Promise<Questionnaire[]> {
   return latest.filter((q): q is Questionnaire => q !== null);
 }
 
-/**
- * Stores each file's version with its full content and hash. A version already stored with
- * other content is refused: published versions are frozen, a change needs a new version.
- */
+// Published versions are frozen: a change needs a new version.
 export async function publishQuestionnaires(files: QuestionnaireFile[]): Promise<{ problems: string[] }> {
   const problems: string[] = [];
   for (const { file, questionnaire, contentHash } of files) {

@@ -11,7 +11,7 @@ const ISSUER = "Weerbaar";
 const RECOVERY_CODE_COUNT = 10;
 const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
-/** Wrong codes allowed per account in 15 minutes: a 6-digit code cannot be guessed in that many. */
+// A 6-digit code cannot be guessed in this many tries.
 export const SECOND_FACTOR_LIMIT: Limit = { limit: 10, windowSeconds: 15 * 60 };
 
 function totpOf(secret: string, email: string): TOTP {
@@ -34,7 +34,6 @@ function newRecoveryCode(): string {
   return `${chars.slice(0, 5)}-${chars.slice(5)}`;
 }
 
-/** A person's address and second-factor state, as every step below reads them. */
 async function secondFactorOf(userId: string) {
   const [user] = await database()
     .select({ email: users.email, secret: users.totpSecret, confirmedAt: users.totpConfirmedAt })
@@ -48,18 +47,12 @@ export async function hasSecondFactor(userId: string): Promise<boolean> {
 }
 
 export interface Enrolment {
-  /** The secret in base32, for typing into an app that cannot scan. */
   secret: string;
-  /** The otpauth:// address the QR code holds. */
   uri: string;
-  /** The QR code as an SVG image in a data: URL. */
   qrCode: string;
 }
 
-/**
- * The secret a person is enrolling with: kept from the first visit until confirmed, so a
- * reload shows the same QR code. Null when the second factor is already on.
- */
+// Kept from the first visit until confirmed, so a reload shows the same QR code.
 export async function enrolmentOf(userId: string): Promise<Enrolment | null> {
   const user = await secondFactorOf(userId);
   if (!user || user.confirmedAt) return null;
@@ -76,10 +69,7 @@ export async function enrolmentOf(userId: string): Promise<Enrolment | null> {
   return { secret, uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}` };
 }
 
-/**
- * Accepts a code if it belongs to the current time step or one next to it (clocks drift) and
- * is newer than the last code accepted: each code works once.
- */
+// One time step either side for clock drift; only codes newer than the last, so each works once.
 async function acceptCode(userId: string, secret: string, email: string, code: string, now: Date): Promise<boolean> {
   const totp = totpOf(secret, email);
   const delta = totp.validate({ token: code, timestamp: now.getTime(), window: 1 });
@@ -95,11 +85,8 @@ async function acceptCode(userId: string, secret: string, email: string, code: s
 
 export type ConfirmResult = { ok: true; recoveryCodes: string[] } | { ok: false; reason: "invalid" | "throttled" };
 
-/**
- * Counts a code attempt before the code is checked, in one statement, so parallel guesses
- * cannot all pass the limit. `takeBack` undoes the count for an attempt that succeeded or was
- * refused unchecked: the counter then holds wrong codes only.
- */
+// Counted before the check, in one statement, so parallel guesses cannot all pass the limit;
+// `takeBack` leaves the counter holding wrong codes only.
 async function countCodeAttempt(
   userId: string,
   now: Date,
@@ -109,7 +96,6 @@ async function countCodeAttempt(
   return { state, takeBack: () => refund(key, SECOND_FACTOR_LIMIT, now) };
 }
 
-/** Turns the second factor on once a code from the new secret checks out; returns the recovery codes. */
 export async function confirmEnrolment(
   userId: string,
   code: string,
@@ -141,7 +127,6 @@ export type VerifyResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfter: number };
 
-/** Checks a code from the authenticator app, or else an unused recovery code, which it uses up. */
 export async function verifySecondFactor(
   userId: string,
   input: string,
@@ -188,7 +173,6 @@ export async function verifySecondFactor(
   return result;
 }
 
-/** Unused recovery codes left, so a person knows when to make new ones. */
 export async function recoveryCodesLeft(userId: string): Promise<number> {
   const rows = await database()
     .select({ hash: recoveryCodes.codeHash })
@@ -197,12 +181,7 @@ export async function recoveryCodesLeft(userId: string): Promise<number> {
   return rows.length;
 }
 
-/**
- * Switches the second factor off once a current code or an unused recovery code checks out
- * (the caller has checked the password): a stolen password and session alone cannot remove
- * it. Wrong codes count towards the same limit as at sign-in. The secret and recovery codes
- * are removed.
- */
+// A stolen password and session alone cannot remove it; wrong codes count as at sign-in.
 export async function disableSecondFactor(
   userId: string,
   code: string,

@@ -25,7 +25,6 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-/** 256 random bits, URL-safe. */
 export function newToken(): string {
   return randomBytes(32).toString("base64url");
 }
@@ -41,17 +40,13 @@ interface SessionState {
   confirmedAt: Date | null;
 }
 
-/** The browser's session row, still within its absolute and idle lifetimes; see liveSessionOf. */
 export const LIVE_SESSION = and(
   eq(sessions.idHash, sql.placeholder("idHash")),
   gt(sessions.expiresAt, sql.placeholder("now")),
   gt(sessions.lastSeenAt, sql.placeholder("idleSince")),
 );
 
-/**
- * The values of LIVE_SESSION for the browser's session cookie; null without one. Times go as
- * ISO strings: a placeholder's value reaches the driver as it is, without the column's mapping.
- */
+// ISO strings: a placeholder's value reaches the driver without the column's mapping.
 export async function liveSessionOf(
   request: Request,
   now = new Date(),
@@ -62,14 +57,12 @@ export async function liveSessionOf(
   return { idHash: hashToken(id), now: now.toISOString(), idleSince: idleSince.toISOString() };
 }
 
-/** Slides the idle expiry of a session in use, at most once a minute. */
 export async function keepSessionAlive(idHash: string, lastSeenAt: Date, now = new Date()): Promise<void> {
   if (now.getTime() - lastSeenAt.getTime() > 60_000) {
     await database().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
   }
 }
 
-/** The browser's live session, or null. */
 async function readSession(request: Request): Promise<SessionState | null> {
   const session = await liveSessionOf(request);
   if (!session) return null;
@@ -90,28 +83,23 @@ async function readSession(request: Request): Promise<SessionState | null> {
   return row;
 }
 
-/** The user whose password was right and whose second factor is still to come, or null. */
 export async function getUserAwaitingSecondFactor(request: Request): Promise<string | null> {
   const session = await readSession(request);
   return session?.awaitingSecondFactor ? session.userId : null;
 }
 
-/** How long a typed password counts for sensitive steps: sharing, exporting, deleting. */
 export const CONFIRMATION_VALID_MS = 10 * 60_000;
 
-/** Whether the person typed their password again in this session within the last minutes. */
 export async function isRecentlyConfirmed(request: Request, now = new Date()): Promise<boolean> {
   const session = await readSession(request);
   return Boolean(session?.confirmedAt && now.getTime() - session.confirmedAt.getTime() < CONFIRMATION_VALID_MS);
 }
 
-/** Sends the person to type their password again first, then back to where they were. */
 export async function requireRecentConfirmation(request: Request): Promise<void> {
   if (await isRecentlyConfirmed(request)) return;
   throw redirect(`/confirm?${new URLSearchParams({ redirectTo: returnPath(request) })}`);
 }
 
-/** Records that the person just typed their password again. */
 export async function confirmSession(request: Request): Promise<void> {
   const id = await sessionIdFrom(request);
   if (id)
@@ -121,11 +109,7 @@ export async function confirmSession(request: Request): Promise<void> {
       .where(eq(sessions.idHash, hashToken(id)));
 }
 
-/**
- * Starts a session for a user and returns the Set-Cookie header. Any session the browser
- * already had is ended first, so the id always changes at sign-in and again after the second
- * factor.
- */
+// The old session ends first, so the id changes at sign-in and again after the second factor.
 export async function startSession(
   request: Request,
   userId: string,
@@ -149,7 +133,6 @@ export async function startSession(
   return getCookie().serialize(id, { maxAge: Math.floor(config().sessionMaxMs / 1000) });
 }
 
-/** Ends the browser's session and returns the Set-Cookie header that clears it. */
 export async function endSession(request: Request): Promise<string> {
   const id = await sessionIdFrom(request);
   if (id)
@@ -159,12 +142,10 @@ export async function endSession(request: Request): Promise<string> {
   return getCookie().serialize("", { maxAge: 0 });
 }
 
-/** Ends every session of a user: on a password change, removal from an organisation or a role. */
 export async function endSessionsOfUser(userId: string): Promise<void> {
   await database().delete(sessions).where(eq(sessions.userId, userId));
 }
 
-/** Removes sessions that can no longer be used. */
 export async function purgeExpiredSessions(now = new Date()): Promise<number> {
   const removed = await database()
     .delete(sessions)

@@ -16,17 +16,14 @@ import { notFound, requireAccess, type Access } from "./access.server";
 import { recordAudit, type OrganisationActor } from "./audit.server";
 import type { AuditRole } from "~/domain/audit";
 
-/** Who confirmed an organisation: the platform, or the association(s) whose analyst did. */
 export type Verifier = { via: "platform" } | { via: "association"; associations: string[] };
 
-/** Analysts and platform admins verify organisations; anyone else gets the 404 of a role they lack. */
 export async function requireVerifier(request: Request, context?: AppLoadContext): Promise<Access> {
   const access = await requireAccess(request, context);
   if (access.associationIds.length === 0 && !access.platformAdmin) throw notFound();
   return access;
 }
 
-/** The organisations a person may verify: a platform admin all, an analyst those in the sectors their associations cover. */
 function mayVerify(access: Access): SQL {
   if (access.platformAdmin) return sql`true`;
   if (access.associationIds.length === 0) return sql`false`;
@@ -39,10 +36,8 @@ function mayVerify(access: Access): SQL {
   );
 }
 
-// The verifier's capacity is not stored: it is the verifier's association covering the
-// organisation's sector, else the platform. A sector change withdraws the verification, so
-// the sector is still the one it was verified in. Written as subqueries of their own, whose
-// conditions drizzle qualifies with table names, so they reach the outer organisation.
+// The capacity is not stored: a sector change withdraws the verification, so the covering
+// association is still known. Own subqueries, so drizzle's qualified names reach the outer row.
 const verifierAssociations = () =>
   sql<string[]>`array(${database()
     .select({ name: associations.name })
@@ -72,7 +67,6 @@ function verifierOf(row: {
   return row.platformAdmin ? { via: "platform" } : null;
 }
 
-/** The associations, among the actor's, that cover a sector: the capacity in which the actor verifies. */
 async function capacityOf(tx: Pick<Database, "selectDistinct">, access: Access, sector: Sector): Promise<Verifier> {
   if (access.associationIds.length > 0) {
     const rows = await tx
@@ -95,7 +89,6 @@ const auditDetails = (verifier: Verifier): Record<string, string> =>
 
 const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The longest-waiting organisations shown at once: verifying them brings the next ones up. */
 export const VERIFICATION_QUEUE_LIMIT = 100;
 export const VERIFIED_PAGE_SIZE = 50;
 
@@ -105,10 +98,6 @@ export const VerificationQuery = z.object({
 });
 export type VerificationQuery = z.infer<typeof VerificationQuery>;
 
-/**
- * The organisations the person may verify, matching a search on name or KvK number: those
- * waiting, longest first, and a page of the verified ones, most recently verified first.
- */
 export async function organisationsToVerify(access: Access, query: VerificationQuery) {
   const db = database();
   const where = and(
@@ -174,7 +163,6 @@ export type VerificationResult =
   | { ok: true; name: string }
   | { ok: false; error: "not_found" | "already_verified" | "not_verified" | "no_kvk" | "kvk_taken" };
 
-/** The unique index that keeps a KvK number to one verified organisation, named in the driver's error. */
 function isVerifiedKvkConflict(error: unknown): boolean {
   for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const { code, constraint, constraint_name } = e as {
@@ -193,7 +181,6 @@ interface VerificationInput {
   ip: string | null;
 }
 
-/** Records a verification or its withdrawal with the capacity the person acted in. */
 async function auditVerifier(
   tx: Pick<Database, "selectDistinct" | "insert">,
   { access, organisationId, ip }: VerificationInput,
@@ -215,11 +202,6 @@ async function auditVerifier(
   );
 }
 
-/**
- * Confirms an organisation is who it says it is, so it counts in benchmarks and its members
- * read them. Only an analyst covering its sector or a platform admin; it needs a KvK number
- * that no other verified organisation holds.
- */
 export async function verifyOrganisation({
   access,
   organisationId,
@@ -267,7 +249,6 @@ export async function verifyOrganisation({
   }
 }
 
-/** Takes a verification back: the organisation no longer counts in, nor reads, benchmarks. */
 export async function withdrawVerification({
   access,
   organisationId,
@@ -290,12 +271,8 @@ export async function withdrawVerification({
   });
 }
 
-/**
- * Withdraws the verification when an org admin changes the sector (the verifying association
- * may not cover the new one) or the KvK number (the new one was never checked). Runs in the
- * profile update's transaction, before the update, so a new KvK number held by a verified
- * organisation is no conflict.
- */
+// The verifying association may not cover a new sector, and a new KvK number was never checked.
+// Runs before the update in its transaction, so a KvK number held elsewhere is no conflict.
 export async function withdrawOnProfileChange(
   tx: Pick<Database, "select" | "update" | "insert">,
   actor: OrganisationActor,
@@ -332,19 +309,15 @@ const WithdrawalDetails = z.union([
   z.object({ via: z.literal("platform") }),
 ]);
 
-/** How a verification was withdrawn: by a profile change, or by an analyst or platform admin. */
 export type Withdrawal = z.infer<typeof WithdrawalDetails> & { at: Date };
 
 export interface VerificationStatus {
   verifiedAt: Date | null;
-  /** Null when verified by an account that has since lost the role or been removed. */
   verifier: Verifier | null;
   hasKvkNumber: boolean;
-  /** The last withdrawal, while the organisation is not verified again. */
   withdrawal: Withdrawal | null;
 }
 
-/** Whether an organisation is verified: only then does it count in and read sector benchmarks. */
 export async function isVerified(organisationId: string): Promise<boolean> {
   const [row] = await database()
     .select({ verifiedAt: organisations.verifiedAt })
@@ -353,7 +326,6 @@ export async function isVerified(organisationId: string): Promise<boolean> {
   return Boolean(row?.verifiedAt);
 }
 
-/** An organisation's own verification status, for its members. */
 export async function verificationStatus({
   organisationId,
 }: {

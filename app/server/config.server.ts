@@ -42,7 +42,6 @@ const EnvSchema = z.object({
 
 export type Config = ReturnType<typeof readConfig>;
 
-/** Reads and checks the environment once, at start; a bad value stops the start with its name. */
 export function readConfig(env: Record<string, string | undefined> = process.env) {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -68,7 +67,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     benchmarkK: e.BENCHMARK_K,
     // After this, addresses in the audit trail are replaced by their pseudonym (npm run purge).
     auditIpRetentionDays: e.AUDIT_IP_RETENTION_DAYS,
-    // Per token (or per session); one client address may make five times as many calls.
     apiRateLimit: { limit: e.API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 },
     apiAddressRateLimit: { limit: e.API_RATE_LIMIT_PER_MINUTE * 5, windowSeconds: 60 },
   };
@@ -76,7 +74,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 
 let current: Config | undefined;
 
-/** The configuration of this process, read on first use. */
 export function config(): Config {
   current ??= readConfig();
   return current;

@@ -1,10 +1,8 @@
 import { logError } from "./log.server";
 import type { ServerBuild } from "@remix-run/node";
 
-/** How long a browser or client is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 30;
 
-// Node's socket errors and postgres.js's own codes for a connection that failed or broke.
 const CONNECTION_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -19,14 +17,10 @@ const CONNECTION_CODES = new Set([
   "CONNECTION_DESTROYED",
   "CONNECT_TIMEOUT",
 ]);
-// SQLSTATE class 08 (connection exception), the server shutting down or starting up, and
-// no connection slots left: all pass without anyone changing the query.
+// Connection exception, shutdown or startup, no slots left: all pass without changing the query.
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
 
-/**
- * Whether an error means the database cannot be reached right now, rather than that a
- * query was wrong. drizzle wraps the driver's error in `cause`, so the chain is followed.
- */
+// drizzle wraps the driver's error in `cause`, so the chain is followed.
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code;
@@ -35,7 +29,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** The answer to any request while the database is down; the error page explains it. */
 export function databaseUnavailable(): Response {
   return new Response("Service Unavailable", {
     status: 503,
@@ -59,12 +52,8 @@ function answer503WhenUnavailable<F extends Handler>(handler: F | undefined): F 
   }) as F;
 }
 
-/**
- * Makes every loader and action of the build answer 503 with Retry-After, instead of 500,
- * when the database cannot be reached: pages then show the "temporarily unavailable" error
- * page and autosave says so. Remix has no hook that sets the status of an unexpected error,
- * so the route modules are wrapped once, where the server loads the build.
- */
+// Remix has no hook that sets the status of an unexpected error, so loaders and actions are
+// wrapped to answer 503, not 500, when the database is unreachable.
 export function withDatabaseOutagePage(build: ServerBuild): ServerBuild {
   const routes = Object.fromEntries(
     Object.entries(build.routes).map(([id, route]) => [

@@ -3,10 +3,7 @@ import type { NextFunction, Request, Response } from "express";
 import { getFixedT } from "../i18n.server";
 import { isRateLimitedPath, overRequestLimit, tooManyRequestsBody } from "./request-rate-limit.server";
 
-/**
- * Headers on every response. The nonce travels to the Remix render through the load context,
- * so only scripts the server wrote itself run.
- */
+// The nonce reaches the Remix render through the load context: only the server's own scripts run.
 export function securityHeaders(req: Request, res: Response, next: NextFunction): void {
   const nonce = randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
@@ -25,7 +22,6 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
     ].join("; "),
   );
   res.setHeader("X-Content-Type-Options", "nosniff");
-  // A page opened from another site (or opening one) shares no window handle with it.
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
   // Invitation links carry their token in the path: never send it to another site.
   res.setHeader("Referrer-Policy", "same-origin");
@@ -35,11 +31,6 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
   next();
 }
 
-/**
- * Refuses cross-site state changes before any route runs: documents, `?_data=` requests,
- * resource routes and the API alike. A present Origin must be ours; without Origin, a present
- * Sec-Fetch-Site must be same-origin.
- */
 export function originGuard(req: Request, res: Response, next: NextFunction): void {
   if (req.method === "GET" || req.method === "HEAD") return next();
   if (isCrossSite(req.headers.origin, req.headers["sec-fetch-site"], `${req.protocol}://${req.headers.host ?? ""}`)) {
@@ -59,12 +50,7 @@ export function isCrossSite(
   return false;
 }
 
-/**
- * Limits calls to the API, exports, CSVs, shared reports and benchmarks per person (behind
- * the token or session) or, without one, per client address, and per client address overall,
- * with counters in the database so the limits hold across instances. Over the limit: 429
- * with Retry-After.
- */
+// Counters live in the database so the limits hold across instances.
 export function apiRateLimit(req: Request, res: Response, next: NextFunction): void {
   if (!isRateLimitedPath(req.path)) return next();
   overRequestLimit({ address: req.ip ?? null, authorization: req.headers.authorization, cookie: req.headers.cookie })
@@ -81,17 +67,11 @@ export function apiRateLimit(req: Request, res: Response, next: NextFunction): v
     .catch(next);
 }
 
-/** The largest request body the site accepts: forms and answers are a few kilobytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** The methods the site answers; the Remix adapter cannot even build a request for TRACE. */
 const METHODS = ["GET", "HEAD", "POST"];
 
-/**
- * C0 control characters except tab, line feed and carriage return (which multi-line text
- * needs), and DEL. PostgreSQL refuses NUL in text; the others are never typed on purpose and
- * only confuse logs, CSV readers and terminals.
- */
+// PostgreSQL refuses NUL; the others are never typed on purpose and confuse logs and CSV readers.
 // eslint-disable-next-line no-control-regex -- finding them is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
@@ -101,7 +81,6 @@ export function hasControlCharacters(text: string): boolean {
 
 type Refusal = "badRequest" | "controlCharacters" | "tooLarge" | "unsupportedType";
 
-/** A refusal before Remix runs, as plain text in the reader's language. */
 async function refuse(req: Request, res: Response, status: number, reason: Refusal): Promise<void> {
   const { t } = await getFixedT(
     new globalThis.Request("http://localhost/", {
@@ -115,12 +94,7 @@ async function refuse(req: Request, res: Response, status: number, reason: Refus
     .send(t(`errors.request.${reason}`));
 }
 
-/**
- * Refuses requests no route can answer before anything else looks at them: methods other than
- * GET, HEAD and POST (405), a path with a broken `%` escape, and control characters in the path
- * or the query (400). Query values are filters and ids typed into forms or links, so this is
- * where they are checked for every route at once; form bodies are checked in `bodyLimit`.
- */
+// Query values are checked here for every route at once; form bodies in `bodyLimit`.
 export function requestValidation(req: Request, res: Response, next: NextFunction): void {
   if (!METHODS.includes(req.method)) {
     res.status(405).setHeader("Allow", METHODS.join(", ")).type("text/plain").send("Method Not Allowed");
@@ -145,18 +119,11 @@ export function requestValidation(req: Request, res: Response, next: NextFunctio
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 const bodies = new WeakMap<Request, Buffer<ArrayBuffer>>();
 
-/** The body `bodyLimit` read and checked, for the Remix handler to pass on. */
 export function checkedBody(req: Request): Buffer<ArrayBuffer> | undefined {
   return bodies.get(req);
 }
 
-/**
- * Reads the body of every POST before any route sees it, counting the bytes actually received:
- * past 1 MB (declared or, with chunked or understated lengths, counted) the answer is 413 and the
- * connection is closed, so no more is read or kept. What arrives must be a form (415 otherwise)
- * that parses (400) with text fields only and no control characters (400): every action's
- * `request.formData()` then reads a checked copy and cannot fail, and no NUL reaches the database.
- */
+// Counts bytes received, since chunked or understated lengths lie; actions then read a checked copy.
 export function bodyLimit(req: Request, res: Response, next: NextFunction): void {
   if (req.method === "GET" || req.method === "HEAD") return next();
   if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return tooLarge(req, res, next);
@@ -187,19 +154,15 @@ export function bodyLimit(req: Request, res: Response, next: NextFunction): void
   };
   req.on("data", onData);
   req.on("end", onEnd);
-  // A client that goes away mid-body gets no answer; the socket is gone.
   req.once("error", stop);
 }
 
-/** How long the rest of a refused upload is read, and thrown away, after the 413 is out. */
 const LINGER_MS = 1_000;
 
 function tooLarge(req: Request, res: Response, next: NextFunction): void {
   res.setHeader("Connection", "close");
-  // Node destroys a Connection: close socket once the answer is written; with upload data
-  // still unread that resets the connection, and the client often never reads the 413. So, as
-  // nginx's lingering close does: end only our side, discard what still comes (memory stays
-  // flat) for a moment, then close the socket and with it the upload.
+  // Destroying the socket with upload data unread resets it before the client reads the 413, so,
+  // like nginx's lingering close, end our side and discard input for a moment.
   const socket = req.socket;
   socket.destroySoon = () => {
     socket.end();

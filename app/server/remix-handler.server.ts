@@ -7,13 +7,8 @@ import {
 import type { NextFunction, Request, Response } from "express";
 import { checkedBody } from "./http.server";
 
-/**
- * The Express-to-Remix request handler, written here instead of taking Remix's Express
- * adapter: a route reads the body `bodyLimit` already read, counted and checked, never the
- * socket. The adapter streams the socket into `request.formData()`, which read any size and
- * threw (a 500) on a body that is not a form, and it exports no part to change that alone.
- * The request URL follows the adapter's rules, so routes see the same URL as before.
- */
+// Not Remix's Express adapter: it streams the socket into `request.formData()`, any size, and
+// throws on a body that is not a form. Routes get the body `bodyLimit` checked instead.
 export function createRequestHandler({
   build,
   mode,
@@ -40,7 +35,6 @@ function webRequest(req: Request, res: Response): globalThis.Request {
   const port = [portOf(req.get("X-Forwarded-Host")), portOf(req.get("host"))].find(Number.isSafeInteger);
   const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
   const controller = new AbortController();
-  // Loaders and actions stop when the browser leaves before the answer is written.
   res.on("close", () => {
     if (!res.writableFinished) controller.abort();
   });
@@ -61,8 +55,7 @@ function webRequest(req: Request, res: Response): globalThis.Request {
 async function sendRemixResponse(res: Response, response: globalThis.Response): Promise<void> {
   res.statusMessage = response.statusText;
   res.status(response.status);
-  // A route's own header replaces the default `securityHeaders` set (a cacheable Cache-Control
-  // above all); only Set-Cookie may come more than once.
+  // A route's own header replaces the `securityHeaders` default; only Set-Cookie may repeat.
   for (const [name, value] of response.headers.entries()) {
     if (name === "set-cookie") res.append(name, value);
     else res.setHeader(name, value);

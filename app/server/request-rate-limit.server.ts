@@ -3,10 +3,6 @@ import { getFixedT } from "../i18n.server";
 import { personOfRequest } from "../models/caller.server";
 import { consume, limitKey } from "../models/rate-limit.server";
 
-/**
- * Paths that hand out data in bulk or about other organisations: the API, exports, CSVs,
- * shared reports and benchmarks. Matched on the path as the router reads it.
- */
 const LIMITED_PATHS = [
   /^\/api\//,
   /^\/organisation\/export\.json$/,
@@ -17,11 +13,7 @@ const LIMITED_PATHS = [
   /^\/(customs|association)\/organisations\/[^/]+$/,
 ];
 
-/**
- * Whether a request path is rate-limited. The router matches case-insensitively, decodes
- * %-escapes per segment (an escaped slash stays inside its segment) and ignores a trailing
- * slash, so `/CUSTOMS/overview%2Ecsv/` is the same page and must be counted the same.
- */
+// Normalised as the router reads it, so `/CUSTOMS/overview%2Ecsv/` is counted like the page it is.
 export function isRateLimitedPath(path: string): boolean {
   let segments: string[];
   try {
@@ -39,18 +31,12 @@ export function isRateLimitedPath(path: string): boolean {
 }
 
 export interface LimitedRequest {
-  /** The client address as Express resolves it behind the configured proxy. */
   address: string | null;
   authorization?: string;
   cookie?: string;
 }
 
-/**
- * Counts a request against its caller and its client address; returns the seconds to wait
- * when either is over its limit, else null. The caller is the person behind the token or
- * session, as the routes resolve them, or without one the client address: spelling a header
- * differently or adding a cookie never starts a fresh counter.
- */
+// Keyed on the person behind token or session, so respelling a header starts no fresh counter.
 export async function overRequestLimit(request: LimitedRequest, now = new Date()): Promise<number | null> {
   const { apiRateLimit: perCaller, apiAddressRateLimit: perAddress } = config();
   const address = request.address ?? "unknown";
@@ -63,10 +49,6 @@ export async function overRequestLimit(request: LimitedRequest, now = new Date()
   return over.length === 0 ? null : Math.max(...over.map((s) => s.retryAfter));
 }
 
-/**
- * What a refused request gets: JSON for the API, the translated message for pages and
- * downloads, in the language the request asks for.
- */
 export async function tooManyRequestsBody(
   path: string,
   headers: { cookie?: string; "accept-language"?: string },
