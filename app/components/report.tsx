@@ -300,10 +300,14 @@ export function ReportBody({
                         {c.question} —{" "}
                         {c.together.length > 0
                           ? t("report.pointsLostTogether", {
+                              count: Math.round(c.pointsLost),
                               points: whole.format(c.pointsLost),
                               questions: c.together.join("; "),
                             })
-                          : t("report.pointsLost", { points: whole.format(c.pointsLost) })}
+                          : t("report.pointsLost", {
+                              count: Math.round(c.pointsLost),
+                              points: whole.format(c.pointsLost),
+                            })}
                       </li>
                     ))}
                   </ul>

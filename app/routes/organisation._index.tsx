@@ -122,7 +122,12 @@ export default function OrganisationHome() {
       <h1>{profile.name}</h1>
       <section aria-labelledby="scans-title" className="card">
         <h2 id="scans-title">{t("assessments.title")}</h2>
-        <p>{t("organisation.assessmentCounts", assessmentCounts)}</p>
+        <p>
+          {t("organisation.assessmentCounts", {
+            draft: t("organisation.assessmentsDraft", { count: assessmentCounts.draft }),
+            submitted: t("organisation.assessmentsSubmitted", { count: assessmentCounts.submitted }),
+          })}
+        </p>
         <p>
           <Link to="/assessments" className="button button--primary">
             {t("organisation.toAssessments")}
@@ -200,7 +205,7 @@ export default function OrganisationHome() {
       {isAdmin ? (
         <section aria-labelledby="invite-title" className="card">
           <h2 id="invite-title">{t("organisation.inviteTitle")}</h2>
-          <p>{t("organisation.inviteIntro", { days: INVITATION_VALID_DAYS })}</p>
+          <p>{t("organisation.inviteIntro", { count: INVITATION_VALID_DAYS })}</p>
           <InviteForm />
           {invitations.length > 0 ? (
             <>

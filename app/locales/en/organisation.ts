@@ -2,7 +2,13 @@ import type { Translation } from "../translation";
 import type nl from "../nl/organisation";
 
 const organisation: Translation<typeof nl> = {
-  assessmentCounts: "{{draft}} self-assessment(s) in draft, {{submitted}} submitted.",
+  assessmentCounts: "{{draft}}, {{submitted}}.",
+  assessmentsDraft_zero: "No self-assessments in draft",
+  assessmentsDraft_one: "{{count}} self-assessment in draft",
+  assessmentsDraft_other: "{{count}} self-assessments in draft",
+  assessmentsSubmitted_zero: "none submitted",
+  assessmentsSubmitted_one: "{{count}} submitted",
+  assessmentsSubmitted_other: "{{count}} submitted",
   toAssessments: "To the self-assessments",
   profileTitle: "Profile",
   editProfile: "Edit profile",
@@ -21,8 +27,10 @@ const organisation: Translation<typeof nl> = {
   remove: "Remove {{name}}",
   lastAdmin: "Not possible: your organisation must keep at least one admin.",
   inviteTitle: "Invite a colleague",
-  inviteIntro:
-    "You make a personal link that is valid for {{days}} days and can be used once. Send it to your colleague yourself.",
+  inviteIntro_one:
+    "You make a personal link that is valid for {{count}} day and can be used once. Send it to your colleague yourself.",
+  inviteIntro_other:
+    "You make a personal link that is valid for {{count}} days and can be used once. Send it to your colleague yourself.",
   inviteEmail: "Your colleague's e-mail address",
   inviteSubmit: "Make invitation link",
   inviteCreated: "Invitation for {{email}} made. Copy the link: it is shown only once.",

@@ -1,5 +1,11 @@
 const organisation = {
-  assessmentCounts: "{{draft}} zelfscan(s) in concept, {{submitted}} ingediend.",
+  assessmentCounts: "{{draft}}, {{submitted}}.",
+  assessmentsDraft_zero: "Geen zelfscans in concept",
+  assessmentsDraft_one: "{{count}} zelfscan in concept",
+  assessmentsDraft_other: "{{count}} zelfscans in concept",
+  assessmentsSubmitted_zero: "geen ingediend",
+  assessmentsSubmitted_one: "{{count}} ingediend",
+  assessmentsSubmitted_other: "{{count}} ingediend",
   toAssessments: "Naar de zelfscans",
   profileTitle: "Profiel",
   editProfile: "Profiel wijzigen",
@@ -18,8 +24,10 @@ const organisation = {
   remove: "Verwijder {{name}}",
   lastAdmin: "Dit kan niet: uw organisatie moet minstens één beheerder houden.",
   inviteTitle: "Collega uitnodigen",
-  inviteIntro:
-    "U maakt een persoonlijke link die {{days}} dagen geldig is en één keer gebruikt kan worden. Stuur die zelf naar uw collega.",
+  inviteIntro_one:
+    "U maakt een persoonlijke link die {{count}} dag geldig is en één keer gebruikt kan worden. Stuur die zelf naar uw collega.",
+  inviteIntro_other:
+    "U maakt een persoonlijke link die {{count}} dagen geldig is en één keer gebruikt kan worden. Stuur die zelf naar uw collega.",
   inviteEmail: "E-mailadres van uw collega",
   inviteSubmit: "Uitnodigingslink maken",
   inviteCreated: "Uitnodiging voor {{email}} gemaakt. Kopieer de link: hij wordt maar één keer getoond.",
