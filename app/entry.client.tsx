@@ -4,7 +4,7 @@ import resourcesToBackend from "i18next-resources-to-backend";
 import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nOptions, messagesPath, PAGE_MESSAGES_ID, type Language, type PageMessages } from "./i18n";
+import { i18nOptions, messagesPath, PAGE_MESSAGES_ID, punctuation, type Language, type PageMessages } from "./i18n";
 
 /**
  * Has Remix decode the page's data before React hydrates. RemixBrowser starts decoding on its
@@ -37,6 +37,7 @@ async function startMessages(): Promise<void> {
   const page = JSON.parse(document.getElementById(PAGE_MESSAGES_ID)?.textContent ?? "") as PageMessages;
   await i18next
     .use(initReactI18next)
+    .use(punctuation)
     .use(resourcesToBackend((language: Language, group: string) => fetchMessages(language, group, page.version)))
     .init({
       ...i18nOptions,
