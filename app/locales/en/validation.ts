@@ -4,7 +4,7 @@ import type nl from "../nl/validation";
 const validation: Translation<typeof nl> = {
   required: "Fill in this field.",
   invalid: "This value is not valid.",
-  choose: "Choose an option from the list.",
+  choose: "Choose an option.",
   chooseSector: "Choose at least one sector.",
   email: "Enter a valid e-mail address, such as name@company.com.",
   tooShort_one: "Use at least {{count}} character.",

@@ -1,7 +1,7 @@
 const validation = {
   required: "Vul dit veld in.",
   invalid: "Deze waarde klopt niet.",
-  choose: "Maak een keuze uit de lijst.",
+  choose: "Maak een keuze.",
   chooseSector: "Kies minstens één sector.",
   email: "Vul een geldig e-mailadres in, zoals naam@bedrijf.nl.",
   tooShort_one: "Gebruik minstens {{count}} teken.",
