@@ -17,6 +17,7 @@ const admin: Translation<typeof nl> = {
   accountIntro_other:
     "You make a personal link, valid for {{count}} days, with which the person chooses a password themselves. You never see the password.",
   association: "Sector association",
+  inviteeName: { analyst: "Analyst's name", reviewer: "Reviewer's name" },
   createAccount: "Create account",
   linkCreated: "Account prepared. Copy the link and send it to the person: it is shown only once.",
   reviewerTitle: "Customs reviewers",

@@ -14,6 +14,7 @@ const admin = {
   accountIntro_other:
     "U maakt een persoonlijke link van {{count}} dagen waarmee de persoon zelf een wachtwoord kiest. U ziet het wachtwoord nooit.",
   association: "Brancheorganisatie",
+  inviteeName: { analyst: "Naam van de analist", reviewer: "Naam van de reviewer" },
   createAccount: "Account aanmaken",
   linkCreated: "Account klaargezet. Kopieer de link en stuur die naar de persoon: hij wordt maar één keer getoond.",
   reviewerTitle: "Reviewers van de Douane",
