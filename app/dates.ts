@@ -3,6 +3,10 @@ export const TIME_ZONE = "Europe/Amsterdam";
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+// Plain "en" would write American dates (March 4, 2026); readers here expect 4 March 2026.
+const LOCALES: Record<string, string> = { en: "en-GB" };
+
+/** The one way to make a date format: the reader's language, always the Dutch time zone. */
 export function dateFormat(
   language: string,
   options: Omit<Intl.DateTimeFormatOptions, "timeZone">,
@@ -10,7 +14,7 @@ export function dateFormat(
   const key = `${language} ${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { ...options, timeZone: TIME_ZONE });
+    format = new Intl.DateTimeFormat(LOCALES[language] ?? language, { ...options, timeZone: TIME_ZONE });
     formats.set(key, format);
   }
   return format;

@@ -4,7 +4,7 @@ import resourcesToBackend from "i18next-resources-to-backend";
 import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nOptions, messagesPath, PAGE_MESSAGES_ID, type Language, type PageMessages } from "./i18n";
+import { i18nOptions, messagesPath, PAGE_MESSAGES_ID, punctuation, type Language, type PageMessages } from "./i18n";
 
 // Input while RemixBrowser's first render suspends on decoding makes React 18 throw error 345 and
 // leaves the page dead; decoding first avoids it. Remix 2 has no public way to ask for this.
@@ -27,6 +27,7 @@ async function startMessages(): Promise<void> {
   const page = JSON.parse(document.getElementById(PAGE_MESSAGES_ID)?.textContent ?? "") as PageMessages;
   await i18next
     .use(initReactI18next)
+    .use(punctuation)
     .use(resourcesToBackend((language: Language, group: string) => fetchMessages(language, group, page.version)))
     .init({
       ...i18nOptions,

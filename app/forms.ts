@@ -1,11 +1,13 @@
 import { parseWithZod } from "@conform-to/zod";
-import type { ZodErrorMap, ZodTypeAny } from "zod";
+import { ZodParsedType, type ZodErrorMap, type ZodTypeAny } from "zod";
 
 // Keys such as `validation.tooShort:12`, so one schema reports errors in the reader's language.
 const keyErrorMap: ZodErrorMap = (issue, ctx) => {
   switch (issue.code) {
     case "invalid_type":
-      return { message: issue.received === "undefined" ? "validation.required" : "validation.invalid" };
+      if (issue.received !== "undefined") return { message: "validation.invalid" };
+      // An enum expects one of its values ("'a' | 'b'") rather than a type: nothing was chosen.
+      return { message: issue.expected in ZodParsedType ? "validation.required" : "validation.choose" };
     case "too_small":
       return {
         message:

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { createInstance, type i18n, type TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { DEFAULT_LANGUAGE, i18nOptions, isLanguage, LANGUAGES, type Language } from "./i18n";
+import { DEFAULT_LANGUAGE, i18nOptions, isLanguage, LANGUAGES, punctuation, type Language } from "./i18n";
 import en from "./locales/en";
 import nl from "./locales/nl";
 
@@ -34,7 +34,7 @@ export function messagesOf(language: Language, group: string): object | undefine
 // One instance per language for the process: one per request was a page's largest single cost.
 const instances = Object.fromEntries(
   LANGUAGES.map((lng) => {
-    const instance = createInstance();
+    const instance = createInstance().use(punctuation);
     void instance.init({
       ...i18nOptions,
       lng,

@@ -24,15 +24,35 @@ export function messageGroupsOf(matches: readonly { handle: unknown }[]): Messag
   return [...new Set(matches.flatMap(({ handle }) => (isRouteHandle(handle) ? handle.i18n : [])))];
 }
 
-// With nsSeparator equal to the key separator, i18next reads a key's first part as its
-// namespace, so keys stay "report.title" everywhere.
+/**
+ * A name put into a sentence may end in punctuation of its own ("Kade B.V.", a question): drop
+ * the message's full stop that would follow it, leaving an ellipsis alone.
+ */
+export const punctuation = {
+  type: "postProcessor",
+  name: "punctuation",
+  process: (value: string) => value.replace(/(?<!\.)([.?!])\.(?!\.)/g, "$1"),
+} as const;
+
+/** Questions named in a sentence: each quoted, as a list in the reader's language ("‘A?’, ‘B?’ en ‘C?’"). */
+export function questionList(questions: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { type: "conjunction" }).format(questions.map((q) => `‘${q}’`));
+}
+
+/**
+ * The settings the server and the browser share. Each group is a namespace, and the key's first
+ * part names it: with the namespace separator equal to the key separator, i18next takes the
+ * first part as the namespace when it is one of `ns`. The keys stay "report.title" everywhere.
+ */
 export const i18nOptions = {
   fallbackLng: false,
   nsSeparator: ".",
   // Always loaded (the root route's), so a `useTranslation()` without a namespace is ready at once.
   defaultNS: "common",
   interpolation: { escapeValue: false },
-  // Logged, so a route whose handle lacks a group is noticed: browser tests fail on console errors.
+  postProcess: [punctuation.name],
+  // A page shows a missing message as its bare key; say so, so that a route whose handle lacks a
+  // group is noticed (the browser tests fail on any console error). The key comes as "group:key".
   appendNamespaceToMissingKey: true,
   parseMissingKeyHandler(key: string, defaultValue?: string) {
     if (defaultValue === undefined) console.error(`Missing message: ${key}`);

@@ -71,7 +71,7 @@ export function InvitationForm({ associations }: { associations?: { id: string; 
             options={associations.map((a) => ({ value: a.id, label: a.name }))}
           />
         ) : null}
-        <TextField field={fields.name} label={t("fields.name")} />
+        <TextField field={fields.name} label={t(`admin.inviteeName.${id}`)} />
         <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="off" />
         <button type="submit" className="button button--primary">
           {t("admin.createAccount")}

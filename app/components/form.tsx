@@ -106,11 +106,14 @@ function FieldShell({
   label,
   description,
   control,
+  choice = false,
 }: {
   field: FieldMetadata<unknown>;
   label: string;
   description?: ReactNode;
   control: (describedBy: string | undefined) => ReactNode;
+  /** Nothing chosen asks for a choice, whatever the schema behind it calls an empty value. */
+  choice?: boolean;
 }) {
   const ids = [description ? field.descriptionId : null, field.errors?.length ? field.errorId : null].filter(Boolean);
   return (
@@ -122,7 +125,12 @@ function FieldShell({
         </p>
       ) : null}
       {control(ids.length ? ids.join(" ") : undefined)}
-      <ErrorMessages id={field.errorId} errors={field.errors} />
+      <ErrorMessages
+        id={field.errorId}
+        errors={
+          choice ? field.errors?.map((e) => (e === "validation.required" ? "validation.choose" : e)) : field.errors
+        }
+      />
     </div>
   );
 }
@@ -176,6 +184,7 @@ export function SelectField({
       field={field}
       label={label}
       description={description}
+      choice
       control={(describedBy) => (
         <select key={key} {...props} aria-describedby={describedBy}>
           <option value="">{t("common.choose")}</option>
@@ -201,8 +210,13 @@ export function CheckboxGroup({
 }) {
   const [field] = useField(subscribed.name, { formId: subscribed.formId });
   const chosen = new Set(field.initialValue ?? []);
+  const invalid = field.errors?.length ? true : undefined;
   return (
-    <fieldset className="field" aria-describedby={field.errors?.length ? field.errorId : undefined}>
+    <fieldset
+      className="field"
+      data-invalid={invalid ? "" : undefined}
+      aria-describedby={invalid ? field.errorId : undefined}
+    >
       <legend>{legend}</legend>
       {options.map((o) => (
         <div key={o.value} className="choice">
@@ -212,6 +226,7 @@ export function CheckboxGroup({
             name={field.name}
             value={o.value}
             defaultChecked={chosen.has(o.value)}
+            aria-invalid={invalid}
           />
           <label htmlFor={`${field.id}-${o.value}`}>{o.label}</label>
         </div>
@@ -243,9 +258,11 @@ export function CheckboxField({
   const [field] = useField(subscribed.name, { formId: subscribed.formId });
   const { key, ...props } = getInputProps(field, { type: "checkbox" });
   return (
-    <div className="field choice" data-invalid={field.errors?.length ? "" : undefined}>
-      <input key={key} {...props} aria-describedby={field.errors?.length ? field.errorId : undefined} />
-      <label htmlFor={field.id}>{label}</label>
+    <div className="field" data-invalid={field.errors?.length ? "" : undefined}>
+      <div className="choice">
+        <input key={key} {...props} aria-describedby={field.errors?.length ? field.errorId : undefined} />
+        <label htmlFor={field.id}>{label}</label>
+      </div>
       <ErrorMessages id={field.errorId} errors={field.errors} />
     </div>
   );

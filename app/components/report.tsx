@@ -9,7 +9,7 @@ import { DataTable } from "./data-table";
 import { LevelBadge } from "./level-badge";
 import { YourPosition } from "./your-position";
 import { dateFormat } from "~/dates";
-import type { MessageGroup } from "~/i18n";
+import { questionList, type MessageGroup } from "~/i18n";
 
 /** The message groups a report uses, for the handles of the pages that show one. */
 export const REPORT_MESSAGES: readonly MessageGroup[] = [
@@ -209,7 +209,7 @@ export function ReportBody({
                     ? t("report.adviceGainTogether", {
                         points: tenth.format(a.gain),
                         theme: a.theme,
-                        questions: a.together.join("; "),
+                        questions: questionList(a.together, i18n.language),
                       })
                     : t("report.adviceGain", { points: tenth.format(a.gain), theme: a.theme })
                 }
@@ -287,7 +287,7 @@ export function ReportBody({
               {th.weaklyAnswered ? <p className="notice notice--warning">{t("report.weaklyAnswered")}</p> : null}
               {th.cappedBy.length > 0 ? (
                 <p className="field-error">
-                  {t("report.capped", { questions: th.cappedBy.join("; ") })}{" "}
+                  {t("report.capped", { questions: questionList(th.cappedBy, i18n.language) })}{" "}
                   <Link to="/scoring#cap">{t("report.capLink")}</Link>
                 </p>
               ) : null}
@@ -300,10 +300,14 @@ export function ReportBody({
                         {c.question} —{" "}
                         {c.together.length > 0
                           ? t("report.pointsLostTogether", {
+                              count: Math.round(c.pointsLost),
                               points: whole.format(c.pointsLost),
-                              questions: c.together.join("; "),
+                              questions: questionList(c.together, i18n.language),
                             })
-                          : t("report.pointsLost", { points: whole.format(c.pointsLost) })}
+                          : t("report.pointsLost", {
+                              count: Math.round(c.pointsLost),
+                              points: whole.format(c.pointsLost),
+                            })}
                       </li>
                     ))}
                   </ul>

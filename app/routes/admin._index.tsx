@@ -82,7 +82,7 @@ export default function AdminHome() {
 
       <section className="card" aria-labelledby="analyst-title">
         <h2 id="analyst-title">{t("admin.analystTitle")}</h2>
-        <p>{t("admin.accountIntro", { days: INVITATION_VALID_DAYS })}</p>
+        <p>{t("admin.accountIntro", { count: INVITATION_VALID_DAYS })}</p>
         <InvitationForm associations={associations.map(({ id, name }) => ({ id, name }))} />
       </section>
 

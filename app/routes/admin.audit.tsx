@@ -4,12 +4,12 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { queryValues, withQuery } from "~/forms";
 import { requirePlatformAdmin } from "~/models/access.server";
-import { AUDIT_ACTIONS } from "~/domain/audit";
+import { AUDIT_ACTIONS, type AuditRole } from "~/domain/audit";
 import { AUDIT_PAGE_SIZE, AuditQuery, searchAudit } from "~/models/audit.server";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-export const handle: PageHandle = { i18n: ["admin", "audit", "validation"], title: (t) => t("audit.title") };
+export const handle: PageHandle = { i18n: ["admin", "audit", "roles", "validation"], title: (t) => t("audit.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request, context);
@@ -91,7 +91,11 @@ export default function AuditLog() {
         columns={[
           { header: t("audit.at"), cell: (r) => dateTime.format(new Date(r.at)) },
           { header: t("audit.actor"), cell: (r) => r.actorEmail ?? "—" },
-          { header: t("audit.role"), cell: (r) => r.actorRole ?? "—" },
+          {
+            header: t("audit.role"),
+            // Entries keep the code; one from a role since retired shows as it was recorded.
+            cell: (r) => (r.actorRole ? t(`roles.${r.actorRole as AuditRole}`, { defaultValue: r.actorRole }) : "—"),
+          },
           { header: t("audit.organisation"), cell: (r) => r.organisation ?? "—" },
           {
             header: t("audit.action"),

@@ -6,7 +6,7 @@ import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, Va
 import { PasswordSchema, PersonNameSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { acceptInvitation, findInvitation } from "~/models/invitation.server";
-import { isCommonPassword } from "~/models/password.server";
+import { isGuessablePassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
 import type { PageHandle } from "~/page-title";
 
@@ -30,7 +30,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), AcceptSchema);
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  if (await isCommonPassword(submission.value.password)) {
+  if (await isGuessablePassword(submission.value.password)) {
     return data(
       submission.reply({ fieldErrors: { password: ["validation.passwordCommon"] }, hideFields: ["password"] }),
       { status: 400 },

@@ -196,7 +196,7 @@ export default function OrganisationHome() {
       {isAdmin ? (
         <section aria-labelledby="invite-title" className="card">
           <h2 id="invite-title">{t("organisation.inviteTitle")}</h2>
-          <p>{t("organisation.inviteIntro", { days: INVITATION_VALID_DAYS })}</p>
+          <p>{t("organisation.inviteIntro", { count: INVITATION_VALID_DAYS })}</p>
           <InviteForm />
           {invitations.length > 0 ? (
             <>

@@ -39,7 +39,7 @@ export default function InvitationPage() {
     <ActionPage title={t("nav.organisation")} back={{ to: "/organisation", label: t("nav.organisation") }}>
       <section aria-labelledby="invite-title" className="card">
         <h2 id="invite-title">{t("organisation.inviteTitle")}</h2>
-        <p>{t("organisation.inviteIntro", { days: INVITATION_VALID_DAYS })}</p>
+        <p>{t("organisation.inviteIntro", { count: INVITATION_VALID_DAYS })}</p>
         <InviteForm />
       </section>
     </ActionPage>

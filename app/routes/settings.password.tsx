@@ -5,7 +5,7 @@ import { PasswordChange, PasswordChangeSchema, type PasswordChangeReply } from "
 import { parseForm } from "~/forms";
 import { actorOf, requireAccess } from "~/models/access.server";
 import { changePassword, verifySignIn } from "~/models/account.server";
-import { isCommonPassword } from "~/models/password.server";
+import { isGuessablePassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
 import type { PageHandle } from "~/page-title";
 
@@ -24,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data<PasswordChangeReply>({ reply: submission.reply(hide), changed: false }, { status: 400 });
   }
   const { currentPassword, newPassword } = submission.value;
-  if (await isCommonPassword(newPassword, access.user.email)) {
+  if (await isGuessablePassword(newPassword, access.user.email)) {
     const reply = submission.reply({ ...hide, fieldErrors: { newPassword: ["validation.passwordCommon"] } });
     return data<PasswordChangeReply>({ reply, changed: false }, { status: 400 });
   }

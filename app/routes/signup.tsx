@@ -8,7 +8,7 @@ import { OrganisationProfileSchema } from "~/domain/organisation";
 import { parseForm } from "~/forms";
 import { getAccess } from "~/models/access.server";
 import { signUp } from "~/models/account.server";
-import { isCommonPassword } from "~/models/password.server";
+import { isGuessablePassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
 import type { PageHandle } from "~/page-title";
 
@@ -34,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { organisationName, sector, sizeBand, region, kvkNumber, name, email, password } = submission.value;
-  if (await isCommonPassword(password, email)) {
+  if (await isGuessablePassword(password, email)) {
     return data(
       submission.reply({ fieldErrors: { password: ["validation.passwordCommon"] }, hideFields: ["password"] }),
       { status: 400 },

@@ -187,7 +187,7 @@ export default function Verification() {
 
       <section className="card" aria-labelledby="waiting-title">
         <h2 id="waiting-title">{t("verification.waitingTitle", { count: counts.waiting })}</h2>
-        {counts.waiting > queueLimit ? <p>{t("verification.waitingLimited", { limit: queueLimit })}</p> : null}
+        {counts.waiting > queueLimit ? <p>{t("verification.waitingLimited", { count: queueLimit })}</p> : null}
         {waiting.length === 0 ? (
           <p>{t("verification.noneWaiting")}</p>
         ) : (

@@ -57,7 +57,7 @@ test("the platform admin works in English: creates an association and an analyst
 
   const analystForm = page.locator("form").filter({ has: page.locator('input[value="analyst"]') });
   await analystForm.getByLabel("Sector association").selectOption({ label: name });
-  await analystForm.getByLabel("Your name").fill("Bram Analyst");
+  await analystForm.getByLabel("Analyst's name").fill("Bram Analyst");
   const analystEmail = `bram-${Date.now()}@assoc.example`;
   await analystForm.getByLabel("E-mail address").fill(analystEmail);
   await analystForm.getByRole("button", { name: "Create account" }).click();

@@ -79,7 +79,7 @@ test("an org admin turns two-step verification on, signs in with a recovery code
   await expect(page).toHaveURL(/\/organisation\/sharing$/);
 
   await page.goto("/settings/two-factor");
-  await expect(page.getByText("U hebt nog 9 ongebruikte herstelcode(s).")).toBeVisible();
+  await expect(page.getByText("U hebt nog 9 ongebruikte herstelcodes.")).toBeVisible();
   await expectAccessible(page);
   // The password alone does not turn it off, nor does a wrong code.
   const withoutCode = await page.request.post("/settings/two-factor/disable", { form: { password } });
@@ -89,7 +89,7 @@ test("an org admin turns two-step verification on, signs in with a recovery code
   await page.getByRole("button", { name: "Zet uit" }).click();
   await expect(page.getByRole("alert")).toHaveText("Het wachtwoord of de code klopt niet.");
   await page.reload();
-  await expect(page.getByText("U hebt nog 9 ongebruikte herstelcode(s).")).toBeVisible();
+  await expect(page.getByText("U hebt nog 9 ongebruikte herstelcodes.")).toBeVisible();
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByLabel("Code", { exact: true }).fill(codes[1]!);
   await page.getByRole("button", { name: "Zet uit" }).click();

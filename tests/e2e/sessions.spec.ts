@@ -83,7 +83,7 @@ test("a password change ends every other session, keeps this one, and refuses a 
   await form.getByLabel("Huidig wachtwoord").fill(oldPassword);
   await form.getByLabel("Nieuw wachtwoord").fill("1qaz2wsx3edc");
   await form.getByRole("button", { name: "Wijzig wachtwoord" }).click();
-  await expect(form.getByText("Dit wachtwoord hoort bij de meest gebruikte")).toBeVisible();
+  await expect(form.getByText("Dit wachtwoord is te makkelijk te raden")).toBeVisible();
   await expectAccessible(page);
   await form.getByLabel("Huidig wachtwoord").fill("niet het goede wachtwoord");
   await form.getByLabel("Nieuw wachtwoord").fill(newPassword);

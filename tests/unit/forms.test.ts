@@ -24,12 +24,15 @@ describe("form validation messages", () => {
     });
   });
 
-  it("calls an empty field required", () => {
+  it("asks to fill in an empty text field, and to choose in an empty select or radio group", () => {
     expect(errorsOf({ email: "", password: "", sector: "" })).toEqual({
       email: ["validation.required"],
       password: ["validation.required"],
-      sector: ["validation.required"],
+      sector: ["validation.choose"],
     });
+    expect(errorsOf({ email: "a@b.nl", password: "x".repeat(12) })).toEqual({ sector: ["validation.choose"] });
+    expect(nl.validation.choose).not.toBe(nl.validation.required);
+    expect(en.validation.choose).not.toBe(en.validation.required);
   });
 
   it("keeps a password exactly as typed", () => {

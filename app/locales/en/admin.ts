@@ -12,9 +12,12 @@ const admin: Translation<typeof nl> = {
   associationSectors: "Sectors it represents",
   createAssociation: "Create sector association",
   analystTitle: "Add an analyst",
-  accountIntro:
-    "You make a personal link, valid for {{days}} days, with which the person chooses a password themselves. You never see the password.",
+  accountIntro_one:
+    "You make a personal link, valid for {{count}} day, with which the person chooses a password themselves. You never see the password.",
+  accountIntro_other:
+    "You make a personal link, valid for {{count}} days, with which the person chooses a password themselves. You never see the password.",
   association: "Sector association",
+  inviteeName: { analyst: "Analyst's name", reviewer: "Reviewer's name" },
   createAccount: "Create account",
   linkCreated: "Account prepared. Copy the link and send it to the person: it is shown only once.",
   reviewerTitle: "Customs reviewers",

@@ -20,8 +20,10 @@ const organisation: Translation<typeof nl> = {
   remove: "Remove {{name}}",
   lastAdmin: "Not possible: your organisation must keep at least one admin.",
   inviteTitle: "Invite a colleague",
-  inviteIntro:
-    "You make a personal link that is valid for {{days}} days and can be used once. Send it to your colleague yourself.",
+  inviteIntro_one:
+    "You make a personal link that is valid for {{count}} day and can be used once. Send it to your colleague yourself.",
+  inviteIntro_other:
+    "You make a personal link that is valid for {{count}} days and can be used once. Send it to your colleague yourself.",
   inviteEmail: "Your colleague's e-mail address",
   inviteSubmit: "Make invitation link",
   inviteCreated: "Invitation for {{email}} made. Copy the link: it is shown only once.",

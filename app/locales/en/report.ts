@@ -51,8 +51,11 @@ const report: Translation<typeof nl> = {
     "Weakly answered: more than half of this theme is ‘not applicable’. The theme does not count in benchmarks; if everything is ‘not applicable’, it counts as ‘not in place’.",
   howScored: "How does the score work?",
   why: "Why: these answers cost the most points",
-  pointsLost: "costs {{points}} resilience points",
-  pointsLostTogether:
+  pointsLost_one: "costs {{points}} resilience point",
+  pointsLost_other: "costs {{points}} resilience points",
+  pointsLostTogether_one:
+    "together with {{questions}}, costs {{points}} resilience point: only together do these must-have controls lift the cap",
+  pointsLostTogether_other:
     "together with {{questions}}, costs {{points}} resilience points: only together do these must-have controls lift the cap",
   link: "View report",
   change: "Change since {{date}}",

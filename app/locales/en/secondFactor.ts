@@ -13,7 +13,9 @@ const secondFactor: Translation<typeof nl> = {
   requiredNotice:
     "Your role gives access to other organisations' data. Set up two-step verification before you continue.",
   offered: "With two-step verification, a stolen password alone is not enough to sign in as you. We recommend it.",
-  enabled: "Two-step verification is on. You have {{count}} unused recovery code(s).",
+  enabled_zero: "Two-step verification is on. You have no unused recovery codes left.",
+  enabled_one: "Two-step verification is on. You have {{count}} unused recovery code.",
+  enabled_other: "Two-step verification is on. You have {{count}} unused recovery codes.",
   step1: "1. Scan this QR code with an authenticator app, such as the one on your phone.",
   qrAlt: "QR code to add Weerbaar to your authenticator app",
   manual: "Cannot scan? Type this key into the app:",

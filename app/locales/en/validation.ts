@@ -4,7 +4,7 @@ import type nl from "../nl/validation";
 const validation: Translation<typeof nl> = {
   required: "Fill in this field.",
   invalid: "This value is not valid.",
-  choose: "Choose an option from the list.",
+  choose: "Choose an option.",
   chooseSector: "Choose at least one sector.",
   email: "Enter a valid e-mail address, such as name@company.com.",
   tooShort_one: "Use at least {{count}} character.",
@@ -15,7 +15,7 @@ const validation: Translation<typeof nl> = {
   date: "Enter a valid date.",
   emailTaken: "No new account can be made with this e-mail address. Do you already have an account? Then sign in.",
   passwordCommon:
-    "This password is among the most used ones, or is your e-mail address. Choose another, for example a sentence of a few words.",
+    "This password is too easy to guess: it is a commonly used password, a common word followed by digits, or your e-mail address. Choose another, for example a sentence of a few words.",
 };
 
 export default validation;

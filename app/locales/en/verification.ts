@@ -14,8 +14,9 @@ const verification: Translation<typeof nl> = {
   waitingTitle_one: "Waiting for verification ({{count}})",
   waitingTitle_other: "Waiting for verification ({{count}})",
   waitingCaption: "Organisations waiting for verification, longest waiting first",
-  waitingLimited:
-    "You see the {{limit}} organisations that have waited longest; the next ones appear once these are verified.",
+  waitingLimited_one: "You see the organisation that has waited longest; the next one appears once it is verified.",
+  waitingLimited_other:
+    "You see the {{count}} organisations that have waited longest; the next ones appear once these are verified.",
   noneWaiting: "No organisations are waiting for verification.",
   verifiedTitle_one: "Verified ({{count}})",
   verifiedTitle_other: "Verified ({{count}})",

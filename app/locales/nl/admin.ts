@@ -9,9 +9,12 @@ const admin = {
   associationSectors: "Sectoren die zij vertegenwoordigt",
   createAssociation: "Brancheorganisatie aanmaken",
   analystTitle: "Analist toevoegen",
-  accountIntro:
-    "U maakt een persoonlijke link van {{days}} dagen waarmee de persoon zelf een wachtwoord kiest. U ziet het wachtwoord nooit.",
+  accountIntro_one:
+    "U maakt een persoonlijke link van {{count}} dag waarmee de persoon zelf een wachtwoord kiest. U ziet het wachtwoord nooit.",
+  accountIntro_other:
+    "U maakt een persoonlijke link van {{count}} dagen waarmee de persoon zelf een wachtwoord kiest. U ziet het wachtwoord nooit.",
   association: "Brancheorganisatie",
+  inviteeName: { analyst: "Naam van de analist", reviewer: "Naam van de reviewer" },
   createAccount: "Account aanmaken",
   linkCreated: "Account klaargezet. Kopieer de link en stuur die naar de persoon: hij wordt maar één keer getoond.",
   reviewerTitle: "Reviewers van de Douane",

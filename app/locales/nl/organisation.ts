@@ -17,8 +17,10 @@ const organisation = {
   remove: "Verwijder {{name}}",
   lastAdmin: "Dit kan niet: uw organisatie moet minstens één beheerder houden.",
   inviteTitle: "Collega uitnodigen",
-  inviteIntro:
-    "U maakt een persoonlijke link die {{days}} dagen geldig is en één keer gebruikt kan worden. Stuur die zelf naar uw collega.",
+  inviteIntro_one:
+    "U maakt een persoonlijke link die {{count}} dag geldig is en één keer gebruikt kan worden. Stuur die zelf naar uw collega.",
+  inviteIntro_other:
+    "U maakt een persoonlijke link die {{count}} dagen geldig is en één keer gebruikt kan worden. Stuur die zelf naar uw collega.",
   inviteEmail: "E-mailadres van uw collega",
   inviteSubmit: "Uitnodigingslink maken",
   inviteCreated: "Uitnodiging voor {{email}} gemaakt. Kopieer de link: hij wordt maar één keer getoond.",

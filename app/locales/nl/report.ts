@@ -49,8 +49,11 @@ const report = {
     "Zwak beantwoord: meer dan de helft van dit thema is ‘niet van toepassing’. Het thema telt niet mee in benchmarks; is alles ‘niet van toepassing’, dan telt het als ‘niet op orde’.",
   howScored: "Hoe werkt de score?",
   why: "Waarom: deze antwoorden kosten de meeste punten",
-  pointsLost: "kost {{points}} punten weerbaarheid",
-  pointsLostTogether:
+  pointsLost_one: "kost {{points}} punt weerbaarheid",
+  pointsLost_other: "kost {{points}} punten weerbaarheid",
+  pointsLostTogether_one:
+    "kost samen met {{questions}} {{points}} punt weerbaarheid: alleen samen heffen deze essentiële maatregelen de begrenzing op",
+  pointsLostTogether_other:
     "kost samen met {{questions}} {{points}} punten weerbaarheid: alleen samen heffen deze essentiële maatregelen de begrenzing op",
   link: "Rapport bekijken",
   change: "Verandering sinds {{date}}",

@@ -10,7 +10,9 @@ const secondFactor = {
   requiredNotice: "Uw rol geeft toegang tot gegevens van andere organisaties. Stel eerst tweestapsverificatie in.",
   offered:
     "Met tweestapsverificatie is een gestolen wachtwoord alleen niet genoeg om als u in te loggen. Wij raden het aan.",
-  enabled: "Tweestapsverificatie staat aan. U hebt nog {{count}} ongebruikte herstelcode(s).",
+  enabled_zero: "Tweestapsverificatie staat aan. U hebt geen ongebruikte herstelcodes meer.",
+  enabled_one: "Tweestapsverificatie staat aan. U hebt nog {{count}} ongebruikte herstelcode.",
+  enabled_other: "Tweestapsverificatie staat aan. U hebt nog {{count}} ongebruikte herstelcodes.",
   step1: "1. Scan deze QR-code met een authenticator-app, bijvoorbeeld op uw telefoon.",
   qrAlt: "QR-code om Weerbaar aan uw authenticator-app toe te voegen",
   manual: "Lukt scannen niet? Typ deze sleutel in de app:",

@@ -1,7 +1,7 @@
 const validation = {
   required: "Vul dit veld in.",
   invalid: "Deze waarde klopt niet.",
-  choose: "Maak een keuze uit de lijst.",
+  choose: "Maak een keuze.",
   chooseSector: "Kies minstens één sector.",
   email: "Vul een geldig e-mailadres in, zoals naam@bedrijf.nl.",
   tooShort_one: "Gebruik minstens {{count}} teken.",
@@ -12,7 +12,7 @@ const validation = {
   date: "Vul een geldige datum in.",
   emailTaken: "Met dit e-mailadres kan geen nieuw account worden gemaakt. Heeft u al een account? Log dan in.",
   passwordCommon:
-    "Dit wachtwoord hoort bij de meest gebruikte, of is uw e-mailadres. Kies een ander, bijvoorbeeld een zin van een paar woorden.",
+    "Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord, een bekend woord met cijfers erachter of uw e-mailadres. Kies een ander, bijvoorbeeld een zin van een paar woorden.",
 };
 
 export default validation;

@@ -11,7 +11,9 @@ const verification = {
   waitingTitle_one: "Wachten op verificatie ({{count}})",
   waitingTitle_other: "Wachten op verificatie ({{count}})",
   waitingCaption: "Organisaties die wachten op verificatie, langst wachtende eerst",
-  waitingLimited: "U ziet de {{limit}} organisaties die het langst wachten; na verificatie verschijnen de volgende.",
+  waitingLimited_one: "U ziet de organisatie die het langst wacht; na verificatie verschijnt de volgende.",
+  waitingLimited_other:
+    "U ziet de {{count}} organisaties die het langst wachten; na verificatie verschijnen de volgende.",
   noneWaiting: "Er wachten geen organisaties op verificatie.",
   verifiedTitle_one: "Geverifieerd ({{count}})",
   verifiedTitle_other: "Geverifieerd ({{count}})",
