@@ -43,6 +43,11 @@ export type PortRegion = (typeof PORT_REGIONS)[number];
 export const MEMBERSHIP_ROLES = ["member", "admin"] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
+/** Whether a member is their organisation's only admin: an organisation must keep one, so they can neither step down nor go. */
+export function isOnlyAdmin(member: { role: MembershipRole }, members: readonly { role: MembershipRole }[]): boolean {
+  return member.role === "admin" && members.filter((m) => m.role === "admin").length === 1;
+}
+
 /**
  * A KvK (Chamber of Commerce) number is eight digits. The KvK publishes no check digit for
  * numbers issued since 2016, so the check is the format plus the number range in use.

@@ -5,6 +5,7 @@ import type { TFunction } from "i18next";
 import { DataTable } from "~/components/data-table";
 import { InviteForm, MemberActions, MemberChangeError } from "~/components/organisation-forms";
 import { INVITATION_VALID_DAYS } from "~/domain/account";
+import { isOnlyAdmin } from "~/domain/organisation";
 import { requireOrganisationMember } from "~/models/access.server";
 import { listOpenInvitations } from "~/models/invitation.server";
 import { listAssessments } from "~/models/assessment.server";
@@ -54,7 +55,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     },
     isAdmin,
     me: access.user.id,
-    members: members.map((m) => ({ ...m, since: m.since.toISOString() })),
+    members: members.map((m) => ({ ...m, since: m.since.toISOString(), onlyAdmin: isOnlyAdmin(m, members) })),
     invitations: invitations.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt.toISOString() })),
     assessmentCounts: {
       draft: assessments.filter((a) => a.status === "draft").length,
