@@ -10,6 +10,7 @@ import { openMigratedDatabase } from "./db/prepare";
 import { isEmpty, printDemoSignIns, seedDemoData } from "./db/seed";
 import { apiRateLimit, bodyLimit, originGuard, requestValidation, securityHeaders } from "./app/server/http.server";
 import { createRequestHandler } from "./app/server/remix-handler.server";
+import { sendRefusal, setRefusalStylesheets } from "./app/server/refusal.server";
 import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server";
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
 import { logError } from "./app/server/log.server";
@@ -53,6 +54,12 @@ const viteless = process.env.NODE_ENV !== "production";
 const buildUrl = new URL("./build/index.js", import.meta.url).href;
 const loadBuild = async () =>
   withDatabaseOutagePage((await import(`${buildUrl}?t=${viteless ? Date.now() : 0}`)) as ServerBuild);
+// Refusals before Remix runs link the same stylesheets as the root route's pages.
+setRefusalStylesheets(
+  ((await loadBuild()).routes.root?.module.links?.() ?? []).flatMap((link) =>
+    "rel" in link && link.rel === "stylesheet" && typeof link.href === "string" ? [link.href] : [],
+  ),
+);
 
 const app = express();
 app.disable("x-powered-by");
@@ -85,17 +92,15 @@ app.all(
 );
 // Errors of the middleware before Remix (the API rate limit reads the database): generic
 // answers, details in the log, 503 while the database is down. Express needs all four parameters.
-app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
   logError(error);
-  if (isDatabaseUnavailable(error)) {
-    res
-      .status(503)
-      .setHeader("Retry-After", String(RETRY_AFTER_SECONDS))
-      .type("text/plain")
-      .send("Service Unavailable");
-  } else {
-    res.status(500).type("text/plain").send("Internal Server Error");
-  }
+  const refusal = isDatabaseUnavailable(error)
+    ? sendRefusal(req, res, 503, "unavailable", { "Retry-After": String(RETRY_AFTER_SECONDS) })
+    : sendRefusal(req, res, 500, "unexpected");
+  refusal.catch((failed: unknown) => {
+    logError(failed);
+    if (!res.headersSent) res.status(500).end();
+  });
 });
 
 const server = app.listen(config.port, config.host, () => {

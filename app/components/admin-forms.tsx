@@ -10,6 +10,7 @@ import {
   useValidatedForm,
   ValidatedForm,
 } from "~/components/form";
+import { CopyField } from "~/components/copy-field";
 import { EmailSchema, PersonNameSchema } from "~/domain/account";
 import { SECTORS } from "~/domain/organisation";
 
@@ -80,8 +81,7 @@ export function InvitationForm({ associations }: { associations?: { id: string; 
       {reply?.link ? (
         <div className="notice" role="status">
           <p>{t("admin.linkCreated")}</p>
-          <label htmlFor={`${id}-link`}>{t("organisation.inviteLink")}</label>
-          <input id={`${id}-link`} readOnly value={reply.link} className="invite-link" />
+          <CopyField id={`${id}-link`} label={t("organisation.inviteLink")} value={reply.link} />
         </div>
       ) : null}
     </>

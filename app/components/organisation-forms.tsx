@@ -1,6 +1,8 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ConfirmAction } from "~/components/confirm-action";
+import { CopyField } from "~/components/copy-field";
 import { TextField, useActionForm, useValidatedForm, ValidatedForm } from "~/components/form";
 import { EmailSchema } from "~/domain/account";
 import type { MembershipRole } from "~/domain/organisation";
@@ -31,18 +33,25 @@ export function InviteForm() {
       {reply?.link ? (
         <div className="notice" role="status">
           <p>{t("organisation.inviteCreated", { email: reply.invited })}</p>
-          <label htmlFor="invite-link">{t("organisation.inviteLink")}</label>
-          <input id="invite-link" readOnly value={reply.link} className="invite-link" />
+          <CopyField id="invite-link" label={t("organisation.inviteLink")} value={reply.link} />
         </div>
       ) : null}
     </>
   );
 }
 
-/** Making a member admin or member again, or removing them. */
-export function MemberActions({ member }: { member: { userId: string; name: string; role: MembershipRole } }) {
+/**
+ * Making a member admin or member again, or removing them (after a question). The only admin
+ * is offered neither: the server would refuse, so the page says why instead.
+ */
+export function MemberActions({
+  member,
+}: {
+  member: { userId: string; name: string; role: MembershipRole; onlyAdmin: boolean };
+}) {
   const { t } = useTranslation();
   const { fetcher, action } = useActionForm<MemberChangeReply>(MEMBERS_ACTION);
+  if (member.onlyAdmin) return <p>{t("organisation.onlyAdmin")}</p>;
   return (
     <fetcher.Form method="post" action={action} className="inline-actions">
       <input type="hidden" name="userId" value={member.userId} />
@@ -55,9 +64,13 @@ export function MemberActions({ member }: { member: { userId: string; name: stri
           {t("organisation.makeMember", { name: member.name })}
         </button>
       )}
-      <button type="submit" name="change" value="remove" className="button button--subtle">
-        {t("organisation.remove", { name: member.name })}
-      </button>
+      <ConfirmAction
+        label={t("organisation.remove", { name: member.name })}
+        confirm={t("organisation.removeConfirm", { name: member.name })}
+        consequence={t("organisation.removeConsequence", { name: member.name })}
+        name="change"
+        value="remove"
+      />
     </fetcher.Form>
   );
 }

@@ -10,6 +10,8 @@ import {
   useValidatedForm,
   ValidatedForm,
 } from "~/components/form";
+import { ConfirmAction } from "~/components/confirm-action";
+import { CopyField } from "~/components/copy-field";
 import { PasswordSchema } from "~/domain/account";
 
 export const PasswordChangeSchema = z.object({
@@ -86,8 +88,7 @@ export function TokenCreate() {
       {reply?.token ? (
         <div className="notice" role="status">
           <p>{t("settings.createdNotice")}</p>
-          <label htmlFor="new-token">{t("settings.newToken")}</label>
-          <input id="new-token" readOnly value={reply.token} className="invite-link" />
+          <CopyField id="new-token" label={t("settings.newToken")} value={reply.token} />
         </div>
       ) : null}
     </>
@@ -99,9 +100,11 @@ export function TokenRevoke({ id, name }: { id: string; name: string }) {
   return (
     <Form method="post" action="/settings/tokens/revoke">
       <input type="hidden" name="tokenId" value={id} />
-      <button type="submit" className="button button--subtle">
-        {t("settings.revoke", { name })}
-      </button>
+      <ConfirmAction
+        label={t("settings.revoke", { name })}
+        confirm={t("settings.revokeConfirm", { name })}
+        consequence={t("settings.revokeConsequence")}
+      />
     </Form>
   );
 }

@@ -2,6 +2,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { useActionData, useFetcher } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ConfirmAction } from "~/components/confirm-action";
 import { CheckboxField, ErrorMessages, useActionForm, useValidatedForm, ValidatedForm } from "~/components/form";
 import { CONSENT_RECIPIENTS, type ConsentRecipient } from "~/domain/sharing";
 
@@ -24,13 +25,21 @@ export type SharingReply = {
 // Granting and revoking for one recipient share a fetcher, so its card shows the latest outcome.
 const fetcherKey = (recipient: ConsentRecipient) => `sharing-${recipient}`;
 
-export function GrantForm({ recipient, update }: { recipient: ConsentRecipient; update: boolean }) {
+/** Sharing with a recipient, or changing how; the boxes show the grant in force, if any. */
+export function GrantForm({
+  recipient,
+  current,
+}: {
+  recipient: ConsentRecipient;
+  current: { keepLatest: boolean } | null;
+}) {
   const { t } = useTranslation();
   const { fetcher, action, reply } = useActionForm<SharingReply>("/organisation/sharing/grant", fetcherKey(recipient));
   const [form, fields] = useValidatedForm({
     id: `grant-${recipient}`,
     schema: GrantSchema,
     lastResult: reply?.reply,
+    defaultValue: current ? { confirm: "on", keepLatest: current.keepLatest ? "on" : undefined } : undefined,
   });
   return (
     <ValidatedForm form={form} fetcher={fetcher} action={action} className="form">
@@ -39,7 +48,7 @@ export function GrantForm({ recipient, update }: { recipient: ConsentRecipient; 
       <CheckboxField field={fields.keepLatest} label={t("sharing.keepLatest")} />
       <CheckboxField field={fields.confirm} label={t(`sharing.${recipient}.confirm`)} />
       <button type="submit" className="button button--primary">
-        {update ? t("sharing.update") : t(`sharing.${recipient}.grant`)}
+        {current ? t("sharing.update") : t(`sharing.${recipient}.grant`)}
       </button>
     </ValidatedForm>
   );
@@ -51,9 +60,7 @@ export function RevokeForm({ recipient }: { recipient: ConsentRecipient }) {
   return (
     <fetcher.Form method="post" action={action} className="form">
       <input type="hidden" name="recipient" value={recipient} />
-      <button type="submit" className="button button--secondary">
-        {t(`sharing.${recipient}.revoke`)}
-      </button>
+      <ConfirmAction label={t(`sharing.${recipient}.revoke`)} confirm={t(`sharing.${recipient}.revokeConfirm`)} />
     </fetcher.Form>
   );
 }

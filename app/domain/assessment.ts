@@ -45,6 +45,16 @@ export function findQuestion(questionnaire: Questionnaire, questionId: string): 
   );
 }
 
+/**
+ * Question ids in the order the questionnaire asks them: the profile, then each theme's
+ * questions in turn. Ids the questionnaire no longer has come last, in the order given.
+ */
+export function inQuestionnaireOrder(questionnaire: Questionnaire, questionIds: Iterable<string>): string[] {
+  const order = [...questionnaire.profile, ...questionnaire.themes.flatMap((t) => t.questions)].map((q) => q.id);
+  const position = new Map(order.map((id, index) => [id, index]));
+  return [...questionIds].sort((a, b) => (position.get(a) ?? order.length) - (position.get(b) ?? order.length));
+}
+
 export function findTheme(questionnaire: Questionnaire, themeId: string): Theme | undefined {
   return questionnaire.themes.find((t) => t.id === themeId);
 }

@@ -37,6 +37,11 @@ export type PortRegion = (typeof PORT_REGIONS)[number];
 export const MEMBERSHIP_ROLES = ["member", "admin"] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
+/** Whether a member is their organisation's only admin: an organisation must keep one, so they can neither step down nor go. */
+export function isOnlyAdmin(member: { role: MembershipRole }, members: readonly { role: MembershipRole }[]): boolean {
+  return member.role === "admin" && members.filter((m) => m.role === "admin").length === 1;
+}
+
 // The KvK publishes no check digit for numbers issued since 2016: format and range only.
 export function isValidKvkNumber(value: string): boolean {
   return /^\d{8}$/.test(value) && value !== "00000000";

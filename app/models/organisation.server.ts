@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { database } from "../../db/client";
 import { memberships, organisations, users } from "../../db/schema";
-import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
+import { isOnlyAdmin, type MembershipRole, type PortRegion, type Sector, type SizeBand } from "~/domain/organisation";
 import { recordAudit, type OrganisationActor } from "./audit.server";
 import { deleteRolelessAccounts } from "./person-data.server";
 import { endSessionsOfUser } from "./session.server";
@@ -73,7 +73,7 @@ export async function changeMember(
     const member = rows.find((r) => r.userId === input.memberUserId);
     if (!member) return { ok: false, error: "not_found" } as const;
     const losesAdmin = member.role === "admin" && (input.change === "remove" || input.change.role !== "admin");
-    if (losesAdmin && rows.filter((r) => r.role === "admin").length === 1) {
+    if (losesAdmin && isOnlyAdmin(member, rows)) {
       return { ok: false, error: "last_admin" } as const;
     }
     const where = and(eq(memberships.organisationId, actor.organisationId), eq(memberships.userId, input.memberUserId));

@@ -15,6 +15,7 @@ import {
   withdrawInvitation,
 } from "~/models/people.server";
 import type { PageHandle } from "~/page-title";
+import { ConfirmAction } from "~/components/confirm-action";
 import { DataTable } from "~/components/data-table";
 
 export const handle: PageHandle = {
@@ -43,9 +44,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     listOpenInvitations({ platform: true }),
   ]);
   const iso = (value: Date | null) => value?.toISOString() ?? null;
+  const activeAdmins = people.filter((p) => p.platformAdmin && !p.deactivatedAt).length;
   return {
     me: access.user.id,
-    people: people.map((p) => ({ ...p, lastSignInAt: iso(p.lastSignInAt), deactivatedAt: iso(p.deactivatedAt) })),
+    people: people.map((p) => ({
+      ...p,
+      lastSignInAt: iso(p.lastSignInAt),
+      deactivatedAt: iso(p.deactivatedAt),
+      // The server refuses to take away the last active admin: the page offers no such action.
+      lastAdmin: p.platformAdmin && !p.deactivatedAt && activeAdmins === 1,
+    })),
     organisations: organisations.map((o) => ({
       ...o,
       verifiedAt: iso(o.verifiedAt),
@@ -80,15 +88,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return { done: `admin.people.done.${value.intent}` as const };
 }
 
-function Intent({ fields, label }: { fields: Record<string, string>; label: string }) {
+/** One action on a person or invitation; one that takes something away asks first. */
+function Intent({
+  fields,
+  label,
+  confirm,
+}: {
+  fields: Record<string, string>;
+  label: string;
+  confirm?: { label: string; consequence?: string };
+}) {
   return (
     <Form method="post" className="inline-actions">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" className="button button--secondary">
-        {label}
-      </button>
+      {confirm ? (
+        <ConfirmAction label={label} confirm={confirm.label} consequence={confirm.consequence} />
+      ) : (
+        <button type="submit" className="button button--secondary">
+          {label}
+        </button>
+      )}
     </Form>
   );
 }
@@ -158,6 +179,7 @@ export default function People() {
                             associationId: a.id,
                           }}
                           label={t("admin.people.removeRole")}
+                          confirm={{ label: t("admin.people.removeRoleConfirm") }}
                         />
                       ) : null}
                     </li>
@@ -168,16 +190,18 @@ export default function People() {
                       <Intent
                         fields={{ intent: "removeRole", personId: p.id, role: "customs_reviewer" }}
                         label={t("admin.people.removeRole")}
+                        confirm={{ label: t("admin.people.removeRoleConfirm") }}
                       />
                     </li>
                   ) : null}
                   {p.platformAdmin ? (
                     <li>
                       {t("admin.people.platformAdmin")}{" "}
-                      {p.id !== me ? (
+                      {p.id !== me && !p.lastAdmin ? (
                         <Intent
                           fields={{ intent: "removeRole", personId: p.id, role: "platform_admin" }}
                           label={t("admin.people.removeRole")}
+                          confirm={{ label: t("admin.people.removeRoleConfirm") }}
                         />
                       ) : null}
                     </li>
@@ -201,7 +225,9 @@ export default function People() {
               header: t("admin.people.actions"),
               cell: (p) =>
                 p.id === me ? (
-                  t("admin.people.you")
+                  <p>{t("admin.people.ownAccount")}</p>
+                ) : p.lastAdmin ? (
+                  <p>{t("admin.people.lastAdmin")}</p>
                 ) : p.deactivatedAt ? (
                   <Intent
                     fields={{ intent: "reactivate", personId: p.id }}
@@ -211,6 +237,10 @@ export default function People() {
                   <Intent
                     fields={{ intent: "deactivate", personId: p.id }}
                     label={t("admin.people.deactivate", { name: p.name })}
+                    confirm={{
+                      label: t("admin.people.deactivateConfirm", { name: p.name }),
+                      consequence: t("admin.people.deactivateConsequence", { name: p.name }),
+                    }}
                   />
                 ),
             },
@@ -234,6 +264,7 @@ export default function People() {
                 <Intent
                   fields={{ intent: "withdraw", invitationId: i.id }}
                   label={t("admin.people.withdraw", { email: i.email })}
+                  confirm={{ label: t("admin.people.withdrawConfirm", { email: i.email }) }}
                 />
               </li>
             ))}

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describeAnswer } from "~/views/answer-form";
 import { requireAssessment } from "~/views/section.server";
-import { findQuestion, PROFILE_SECTION } from "~/domain/assessment";
+import { findQuestion, inQuestionnaireOrder, PROFILE_SECTION } from "~/domain/assessment";
 import { download, toCsv } from "~/export.server";
 import { getFixedT } from "~/i18n.server";
 import { getAnswers } from "~/models/assessment.server";
 
-/** The answers with their question texts, in the reader's language, as CSV. */
+/** The answers with their question texts, in the reader's language, in questionnaire order, as CSV. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { assessment } = await requireAssessment(request, params.id);
   const [{ language, t }, answers] = await Promise.all([
@@ -17,7 +17,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const sectionOf = (questionId: string) =>
     questionnaire.themes.find((th) => th.questions.some((q) => q.id === questionId))?.title[language] ??
     (questionnaire.profile.some((q) => q.id === questionId) ? t("assessment.profileTitle") : PROFILE_SECTION);
-  const rows = [...answers].map(([questionId, answer]) => {
+  const rows = inQuestionnaireOrder(questionnaire, answers.keys()).map((questionId) => {
+    const answer = answers.get(questionId)!;
     const question = findQuestion(questionnaire, questionId);
     return [
       sectionOf(questionId),
@@ -32,11 +33,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         : "",
       answer.note ?? "",
       answer.answeredBy ?? "",
-      answer.updatedAt.toISOString(),
+      answer.updatedAt,
     ];
   });
   const header = ["section", "question", "text", "answer", "note", "answeredBy", "updatedAt"].map((key) =>
     t(`exports.columns.${key as "section"}`),
   );
-  return download(toCsv(header, rows), `weerbaar-${questionnaire.id}-${assessment.id}.csv`, "text/csv");
+  return download(toCsv(language, header, rows), `weerbaar-${questionnaire.id}-${assessment.id}.csv`, "text/csv");
 }

@@ -26,7 +26,7 @@ const COLUMNS = [
 ] as const;
 
 /** One decimal, on the 0–100 scale of the page. */
-const figure = (n: number) => String(Math.round(n * 10) / 10);
+const figure = (n: number) => Math.round(n * 10) / 10;
 
 /** The published cells of the latest release that the reader may see, one row per group and theme. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -40,17 +40,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       groupLabel(t, cell),
       t(`countBands.${cell.countBand ?? "5-9"}`),
       title(th.id),
-      String(onHundredScale(th.resilience.p25)),
-      String(onHundredScale(th.resilience.median)),
-      String(onHundredScale(th.resilience.p75)),
+      onHundredScale(th.resilience.p25),
+      onHundredScale(th.resilience.median),
+      onHundredScale(th.resilience.p75),
       figure(th.risk.p25),
       figure(th.risk.median),
       figure(th.risk.p75),
       t(`report.levels.${th.medianLevel}`),
-      ...RISK_LEVELS.map((level) => (th.levels ? String(th.levels[level]) : "")),
+      ...RISK_LEVELS.map((level) => (th.levels ? th.levels[level] : null)),
     ]),
   );
   const header = COLUMNS.map((key) => t(`benchmark.csvColumns.${key}`));
   const date = benchmark.release.createdAt.toISOString().slice(0, 10);
-  return download(toCsv(header, rows), `weerbaar-benchmark-${benchmark.questionnaire.id}-${date}.csv`, "text/csv");
+  return download(
+    toCsv(language, header, rows),
+    `weerbaar-benchmark-${benchmark.questionnaire.id}-${date}.csv`,
+    "text/csv",
+  );
 }

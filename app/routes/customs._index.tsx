@@ -11,6 +11,7 @@ import { requireCustomsReviewer } from "~/models/access.server";
 import { customsOverview, type CustomsOverview } from "~/models/customs.server";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
+import { halfYearLabel } from "~/views/benchmark";
 
 export const handle: PageHandle = {
   i18n: ["benchmark", "countBands", "customs", "fields", "participation", "report", "sectors", "sizeBands"],
@@ -95,7 +96,7 @@ function Trend({ section }: { section: Section }) {
   const sectors = section.trend[0]?.sectors.map((s) => s.sector) ?? [];
   const chart = useMemo(
     () => ({
-      labels: section.trend.map((h) => h.halfYear),
+      labels: section.trend.map((h) => halfYearLabel(t, h.halfYear)),
       series: sectors.map((sector, index): Series => ({
         label: t(`sectors.${sector}`),
         style: "line",
@@ -120,7 +121,7 @@ function Trend({ section }: { section: Section }) {
         rows={section.trend}
         rowKey={(h) => h.halfYear}
         columns={[
-          { header: t("customs.halfYear"), rowHeader: true, cell: (h) => h.halfYear },
+          { header: t("customs.halfYear"), rowHeader: true, cell: (h) => halfYearLabel(t, h.halfYear) },
           ...sectors.map((sector, index) => ({
             key: sector,
             header: t(`sectors.${sector}`),

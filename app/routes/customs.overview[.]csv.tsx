@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { groupLabel } from "~/views/benchmark";
-import { download, toCsv } from "~/export.server";
+import { groupLabel, halfYearLabel } from "~/views/benchmark";
+import { download, toCsv, type CsvCell } from "~/export.server";
 import { getFixedT } from "~/i18n.server";
 import { requireCustomsReviewer } from "~/models/access.server";
 import { customsOverview } from "~/models/customs.server";
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const fewer = t("participation.fewerThan", { k });
   const sector = (s: string) => t(`sectors.${s as "municipality"}`);
   let header: string[];
-  let rows: string[][];
+  let rows: CsvCell[][];
   if (query.data.table === "heat") {
     header = [
       t("benchmark.group"),
@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         c.countBand ? t(`countBands.${c.countBand}`) : fewer,
         ...section.themes.map((th) => {
           const figures = c.themes?.find((x) => x.id === th.id);
-          return figures ? `${Math.round(figures.risk.median)} ${t(`report.levels.${figures.medianLevel}`)}` : "";
+          return figures ? `${Math.round(figures.risk.median)} ${t(`report.levels.${figures.medianLevel}`)}` : null;
         }),
       ]);
   } else if (query.data.table === "ranking") {
@@ -47,19 +47,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
       t("customs.highOrCritical"),
     ];
     rows = section.ranking.map((r, index) => [
-      String(index + 1),
+      index + 1,
       sector(r.sector),
-      String(r.medianRisk),
+      r.medianRisk,
       t(`report.levels.${r.medianLevel}`),
-      r.highOrCritical === null ? t("customs.tooFewForShares") : String(r.highOrCritical),
+      r.highOrCritical === null ? t("customs.tooFewForShares") : r.highOrCritical,
     ]);
   } else {
     const sectors = section.trend[0]?.sectors.map((s) => s.sector) ?? [];
     header = [t("customs.halfYear"), ...sectors.map(sector)];
     rows = section.trend.map((h) => [
-      h.halfYear,
-      ...h.sectors.map((s) => (s.medianRisk === null ? fewer : String(s.medianRisk))),
+      halfYearLabel(t, h.halfYear),
+      ...h.sectors.map((s) => (s.medianRisk === null ? fewer : s.medianRisk)),
     ]);
   }
-  return download(toCsv(header, rows), `weerbaar-customs-${section.id}-${query.data.table}.csv`, "text/csv");
+  return download(toCsv(language, header, rows), `weerbaar-customs-${section.id}-${query.data.table}.csv`, "text/csv");
 }

@@ -6,6 +6,7 @@ import { DataTable } from "~/components/data-table";
 import { OpenActions, SCAN_STATUS_MESSAGES, ScanStatus } from "~/components/scan-status";
 import { InviteForm, MemberActions, MemberChangeError } from "~/components/organisation-forms";
 import { INVITATION_VALID_DAYS } from "~/domain/account";
+import { isOnlyAdmin } from "~/domain/organisation";
 import { requireOrganisationMember } from "~/models/access.server";
 import { listOpenInvitations } from "~/models/invitation.server";
 import { getOrganisationProfile, listMembers } from "~/models/organisation.server";
@@ -57,7 +58,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     },
     isAdmin,
     me: access.user.id,
-    members: members.map((m) => ({ ...m, since: m.since.toISOString() })),
+    members: members.map((m) => ({ ...m, since: m.since.toISOString(), onlyAdmin: isOnlyAdmin(m, members) })),
     invitations: invitations.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt.toISOString() })),
     scans: { questionnaires: scans.questionnaires, actions: scans.actions },
   };

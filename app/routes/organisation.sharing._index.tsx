@@ -51,6 +51,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     }),
     history: history.map((h) => ({
       id: h.id,
+      status: grantStatus(h, history),
       recipient: h.recipient,
       keepLatest: h.keepLatest,
       grantedAt: h.grantedAt.toISOString(),
@@ -63,6 +64,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     views: views.map((v) => ({ ...v, at: v.at.toISOString() })),
     listings: { total: listings.total, rows: listings.rows.map((l) => ({ ...l, at: l.at.toISOString() })) },
   };
+}
+
+type Grant = Awaited<ReturnType<typeof consentHistory>>[number];
+
+/**
+ * Whether a grant is in force, was revoked, or was replaced: sharing again ends the grant in
+ * force in the same transaction, so its end is the new grant's start to the microsecond.
+ */
+function grantStatus(grant: Grant, history: Grant[]): "inForce" | "replaced" | "revoked" {
+  if (!grant.revokedAt) return "inForce";
+  const replaced = history.some(
+    (other) => other.recipient === grant.recipient && other.grantedAt.getTime() === grant.revokedAt!.getTime(),
+  );
+  return replaced ? "replaced" : "revoked";
 }
 
 export default function Sharing() {
@@ -99,7 +114,12 @@ export default function Sharing() {
                   })
                 : t("sharing.notShared")}
             </p>
-            {unavailable ? <p>{unavailable}</p> : <GrantForm recipient={recipient} update={Boolean(active)} />}
+            {unavailable ? (
+              <p>{unavailable}</p>
+            ) : (
+              // A new grant or a revocation shows the form afresh, ticked as the grant now in force.
+              <GrantForm key={active?.since ?? "none"} recipient={recipient} current={active} />
+            )}
             {active ? <RevokeForm recipient={recipient} /> : null}
           </section>
         );
@@ -164,14 +184,14 @@ export default function Sharing() {
                   h.keepLatest ? t("sharing.latestAlways") : h.reportDate ? date.format(new Date(h.reportDate)) : "—",
               },
               {
-                header: t("sharing.revokedColumn"),
+                header: t("sharing.status"),
                 cell: (h) =>
-                  h.revokedAt
-                    ? t("sharing.byOn", {
-                        date: dateTime.format(new Date(h.revokedAt)),
+                  h.status === "inForce"
+                    ? t("sharing.statuses.inForce")
+                    : t(`sharing.statuses.${h.status}`, {
+                        date: dateTime.format(new Date(h.revokedAt!)),
                         name: h.revokedBy ?? t("sharing.removedAccount"),
-                      })
-                    : t("sharing.inForce"),
+                      }),
               },
             ]}
           />

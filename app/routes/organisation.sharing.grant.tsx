@@ -46,7 +46,7 @@ export default function GrantPage() {
         <section key={recipient} className="card" aria-labelledby={`sharing-${recipient}`}>
           <h2 id={`sharing-${recipient}`}>{t(`sharing.${recipient}.title`)}</h2>
           <SharingNotice recipient={recipient} />
-          {posted?.done ? null : <GrantForm recipient={recipient} update={false} />}
+          {posted?.done ? null : <GrantForm recipient={recipient} current={null} />}
         </section>
       ))}
     </ActionPage>

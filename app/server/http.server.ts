@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
-import { getFixedT } from "../i18n.server";
-import { isRateLimitedPath, overRequestLimit, tooManyRequestsBody } from "./request-rate-limit.server";
+import { sendRefusal, type Refusal } from "./refusal.server";
+import { isRateLimitedPath, overRequestLimit } from "./request-rate-limit.server";
 
 // The nonce reaches the Remix render through the load context: only the server's own scripts run.
 export function securityHeaders(req: Request, res: Response, next: NextFunction): void {
@@ -34,7 +34,7 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
 export function originGuard(req: Request, res: Response, next: NextFunction): void {
   if (req.method === "GET" || req.method === "HEAD") return next();
   if (isCrossSite(req.headers.origin, req.headers["sec-fetch-site"], `${req.protocol}://${req.headers.host ?? ""}`)) {
-    res.status(403).type("text/plain").send("Forbidden");
+    void sendRefusal(req, res, 403, "crossSite").catch(next);
     return;
   }
   next();
@@ -56,13 +56,7 @@ export function apiRateLimit(req: Request, res: Response, next: NextFunction): v
   overRequestLimit({ address: req.ip ?? null, authorization: req.headers.authorization, cookie: req.headers.cookie })
     .then(async (retryAfter) => {
       if (retryAfter === null) return next();
-      const { type, body } = await tooManyRequestsBody(req.path, req.headers);
-      res
-        .status(429)
-        .setHeader("Retry-After", String(retryAfter))
-        .setHeader("Cache-Control", "no-store")
-        .type(type)
-        .send(body);
+      await sendRefusal(req, res, 429, "tooManyRequests", { "Retry-After": String(retryAfter) });
     })
     .catch(next);
 }
@@ -79,25 +73,15 @@ export function hasControlCharacters(text: string): boolean {
   return CONTROL_CHARACTERS.test(text);
 }
 
-type Refusal = "badRequest" | "controlCharacters" | "tooLarge" | "unsupportedType";
-
-async function refuse(req: Request, res: Response, status: number, reason: Refusal): Promise<void> {
-  const { t } = await getFixedT(
-    new globalThis.Request("http://localhost/", {
-      headers: { cookie: req.headers.cookie ?? "", "accept-language": req.headers["accept-language"] ?? "" },
-    }),
-  );
-  res
-    .status(status)
-    .setHeader("Cache-Control", "no-store")
-    .type("text/plain")
-    .send(t(`errors.request.${reason}`));
-}
-
-// Query values are checked here for every route at once; form bodies in `bodyLimit`.
+/**
+ * Refuses requests no route can answer before anything else looks at them: methods other than
+ * GET, HEAD and POST (405), a path with a broken `%` escape, and control characters in the path
+ * or the query (400). Query values are filters and ids typed into forms or links, so this is
+ * where they are checked for every route at once; form bodies are checked in `bodyLimit`.
+ */
 export function requestValidation(req: Request, res: Response, next: NextFunction): void {
   if (!METHODS.includes(req.method)) {
-    res.status(405).setHeader("Allow", METHODS.join(", ")).type("text/plain").send("Method Not Allowed");
+    void sendRefusal(req, res, 405, "methodNotAllowed", { Allow: METHODS.join(", ") }).catch(next);
     return;
   }
   const [path = "", query = ""] = req.originalUrl.split(/\?(.*)/s);
@@ -105,12 +89,12 @@ export function requestValidation(req: Request, res: Response, next: NextFunctio
   try {
     decoded = decodeURIComponent(path);
   } catch {
-    void refuse(req, res, 400, "badRequest").catch(next);
+    void sendRefusal(req, res, 400, "badRequest").catch(next);
     return;
   }
   const params = [...new URLSearchParams(query)].flat();
   if (hasControlCharacters(decoded) || params.some(hasControlCharacters)) {
-    void refuse(req, res, 400, "controlCharacters").catch(next);
+    void sendRefusal(req, res, 400, "controlCharacters").catch(next);
     return;
   }
   next();
@@ -147,7 +131,7 @@ export function bodyLimit(req: Request, res: Response, next: NextFunction): void
     stop();
     checkForm(req, Buffer.concat(chunks, size))
       .then((problem) => {
-        if (problem) return refuse(req, res, problem.status, problem.reason);
+        if (problem) return sendRefusal(req, res, problem.status, problem.reason);
         next();
       })
       .catch(next);
@@ -170,7 +154,7 @@ function tooLarge(req: Request, res: Response, next: NextFunction): void {
   };
   req.on("data", () => undefined);
   req.resume();
-  void refuse(req, res, 413, "tooLarge").catch(next);
+  void sendRefusal(req, res, 413, "tooLarge").catch(next);
 }
 
 async function checkForm(req: Request, body: Buffer<ArrayBuffer>): Promise<{ status: number; reason: Refusal } | null> {

@@ -1,5 +1,4 @@
 import { config } from "./config.server";
-import { getFixedT } from "../i18n.server";
 import { personOfRequest } from "../models/caller.server";
 import { consume, limitKey } from "../models/rate-limit.server";
 
@@ -47,23 +46,4 @@ export async function overRequestLimit(request: LimitedRequest, now = new Date()
   ]);
   const over = states.filter((s) => !s.allowed);
   return over.length === 0 ? null : Math.max(...over.map((s) => s.retryAfter));
-}
-
-export async function tooManyRequestsBody(
-  path: string,
-  headers: { cookie?: string; "accept-language"?: string },
-): Promise<{ type: string; body: string }> {
-  if (path.startsWith("/api/"))
-    return {
-      type: "application/json",
-      body: JSON.stringify({ error: "rate_limited" }),
-    };
-  const forLanguage = new Headers();
-  if (headers.cookie) forLanguage.set("Cookie", headers.cookie);
-  if (headers["accept-language"]) forLanguage.set("Accept-Language", headers["accept-language"]);
-  const { t } = await getFixedT(new Request("http://localhost/", { headers: forLanguage }));
-  return {
-    type: "text/plain; charset=utf-8",
-    body: `${t("errors.tooManyRequests.title")}\n\n${t("errors.tooManyRequests.body")}\n`,
-  };
 }

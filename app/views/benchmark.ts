@@ -19,6 +19,12 @@ export function groupLabel(t: TFunction, cell: Pick<VisibleCell, "grouping" | "s
   return cell.sizeBand ? t("benchmark.sectorSize", { sector, sizeBand: t(`sizeBands.${cell.sizeBand}`) }) : sector;
 }
 
+/** A half-year as the models key it ("2025-H2"), as the reader says it: "2e helft 2025", "H2 2025". */
+export function halfYearLabel(t: TFunction, halfYear: string): string {
+  const [year, half] = halfYear.split("-");
+  return t(`customs.halfYearOf.${half === "H1" ? "H1" : "H2"}`, { year });
+}
+
 type Group = Pick<VisibleCell, "grouping" | "sector" | "sizeBand">;
 
 /** The median risk per theme across releases, as the trend charts and tables draw it. */

@@ -15,6 +15,13 @@ test("a personal API token reads the report until it is revoked", async ({ page,
   await page.getByRole("button", { name: "Sleutel maken" }).click();
   const token = await page.getByLabel("Nieuwe sleutel").inputValue();
   expect(token).toMatch(/^wbr_[A-Za-z0-9_-]{43}$/);
+  // Made once: the form is empty again, and the key is shown read-only with a copy button.
+  await expect(page.getByLabel("Naam van de sleutel")).toHaveValue("");
+  await expect(page.getByLabel("Nieuwe sleutel")).toHaveAttribute("readonly", "");
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Kopiëren" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Gekopieerd naar het klembord/ })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
   await expectAccessible(page);
 
   const origin = new URL(page.url()).origin;
@@ -35,7 +42,8 @@ test("a personal API token reads the report until it is revoked", async ({ page,
 
   await page.reload();
   await expect(page.getByRole("cell", { name: "Nog niet" })).toHaveCount(0);
-  await page.getByRole("button", { name: "Trek Risicodashboard in" }).click();
+  await page.getByText("Trek Risicodashboard in", { exact: true }).click();
+  await page.getByRole("button", { name: "Ja, trek Risicodashboard in" }).click();
   await expect(page.getByRole("cell", { name: "Ingetrokken" })).toBeVisible();
   expect((await withToken(token)).status()).toBe(404);
   await api.dispose();
@@ -60,7 +68,7 @@ test("the API is rate-limited per token: over the limit, 429 with Retry-After", 
   const refused = await api.get("/api/v1/benchmarks/port-logistics");
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
-  expect(await refused.json()).toEqual({ error: "rate_limited" });
+  expect(await refused.json()).toEqual({ error: "rate_limited", message: expect.stringContaining("Wacht een minuut") });
   await api.dispose();
 });
 

@@ -74,13 +74,13 @@ test("the analyst downloads the published cells as CSV and prints a clean sector
   expect((await download).suggestedFilename()).toMatch(/^weerbaar-benchmark-port-logistics-\d{4}-\d{2}-\d{2}\.csv$/);
 
   const csv = await (await page.request.get("/benchmarks/port-logistics.csv")).text();
-  const [header, ...rows] = csv.trim().split("\n");
+  const [header, ...rows] = csv.trim().split("\r\n");
   expect(header).toBe(
-    "Groep,Organisaties,Thema,Weerbaarheid p25,Weerbaarheid mediaan,Weerbaarheid p75,Risico p25,Risico mediaan,Risico p75,Niveau mediaan,Laag (%),Middel (%),Hoog (%),Kritiek (%)",
+    "\uFEFFGroep;Organisaties;Thema;Weerbaarheid p25;Weerbaarheid mediaan;Weerbaarheid p75;Risico p25;Risico mediaan;Risico p75;Niveau mediaan;Laag (%);Middel (%);Hoog (%);Kritiek (%)",
   );
   expect(rows.length).toBeGreaterThan(10);
   // Published groups of the association's sectors only: no port services (too small), no municipality.
-  expect(csv).toMatch(/^Terminaloperator,/m);
+  expect(csv).toMatch(/^Terminaloperator;/m);
   expect(csv).not.toMatch(/Havendienstverlener|Gemeente|Maasvlakte/);
   expect(csv).not.toMatch(UUID);
 

@@ -19,7 +19,8 @@ test("a platform admin switches an account off: the person's open page asks them
   await expect(page).toHaveTitle("Mensen en organisaties · Weerbaar");
   await expectAccessible(page);
   const row = page.getByRole("row").filter({ hasText: PERSON });
-  await row.getByRole("button", { name: /uitschakelen$/ }).click();
+  await row.getByText(/uitschakelen$/).click();
+  await row.getByRole("button", { name: /^Ja, schakel .* uit$/ }).click();
   await expect(page.getByRole("status")).toHaveText(
     "Het account is uitgeschakeld; de sessies en API-tokens zijn beëindigd.",
   );
@@ -51,7 +52,8 @@ test("a platform admin withdraws an open invitation: its link no longer works", 
   const link = await page.getByLabel("Uitnodigingslink").inputValue();
 
   await page.goto("/admin/people");
-  await page.getByRole("button", { name: "Uitnodiging voor ingetrokken@douane.example intrekken" }).click();
+  await page.getByText("Uitnodiging voor ingetrokken@douane.example intrekken", { exact: true }).click();
+  await page.getByRole("button", { name: "Ja, trek de uitnodiging voor ingetrokken@douane.example in" }).click();
   await expect(page.getByRole("status")).toHaveText("De uitnodiging is ingetrokken; de link werkt niet meer.");
 
   const visitor = await (await browser.newContext({ locale: "nl-NL" })).newPage();

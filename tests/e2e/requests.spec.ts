@@ -125,3 +125,47 @@ test("the landing page carries each response's own nonce; a signed-in visitor ge
   await signedIn(page, "security@brabant-trucking.example");
   expect(await (await page.request.get("/")).text()).toContain('action="/signout"');
 });
+
+test("a refusal before any page runs is in the reader's language: a page in the site's look, JSON on the API", async ({
+  page,
+  baseURL,
+}) => {
+  const crossSite = (path: string, language: string, accept = "text/html") =>
+    page.request.post(path, {
+      form: { email: "x@evil.example" },
+      headers: { Origin: "https://evil.example", "Accept-Language": language, Accept: accept },
+      maxRedirects: 0,
+    });
+  const dutch = await crossSite("/signout", "nl-NL,nl;q=0.9");
+  expect(dutch.status()).toBe(403);
+  expect(dutch.headers()["content-type"]).toMatch(/^text\/html/);
+  const dutchPage = await dutch.text();
+  expect(dutchPage).toContain('<html lang="nl"');
+  expect(dutchPage).toMatch(/<h1[^>]*>Niet toegestaan<\/h1>/);
+  expect(dutchPage).toMatch(/<link rel="stylesheet" href="\/build\/[^"]+\.css"/);
+  expect(dutchPage).toContain('href="/"');
+  const english = await (await crossSite("/signout", "en-GB,en;q=0.9")).text();
+  expect(english).toContain('<html lang="en"');
+  expect(english).toMatch(/<h1[^>]*>Not allowed<\/h1>/);
+
+  const api = await crossSite("/api/v1/benchmarks/port-logistics", "en", "application/json");
+  expect(api.status()).toBe(403);
+  expect(await api.json()).toEqual({ error: "forbidden", message: expect.stringContaining("another site") });
+  const dutchApi = await crossSite("/api/v1/benchmarks/port-logistics", "nl", "application/json");
+  expect(await dutchApi.json()).toEqual({ error: "forbidden", message: expect.stringContaining("andere website") });
+
+  const tooLarge = (language: string) =>
+    page.request.post("/signin", {
+      headers: { Origin: baseURL!, "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": language },
+      data: `email=${"a".repeat(2 * 1024 * 1024)}`,
+    });
+  const large = await tooLarge("en");
+  expect(large.status()).toBe(413);
+  expect(large.headers()["content-type"]).toMatch(/^text\/html/);
+  expect(await large.text()).toContain("larger than 1 MB");
+  expect(await (await tooLarge("nl")).text()).toContain("groter dan 1 MB");
+
+  const broken = await page.request.get("/?q=%00", { headers: { "Accept-Language": "en" } });
+  expect(broken.status()).toBe(400);
+  expect(await broken.text()).toMatch(/<h1[^>]*>Request refused<\/h1>/);
+});

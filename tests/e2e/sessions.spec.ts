@@ -43,8 +43,9 @@ test("a member's session ends when the admin removes them", async ({ page, brows
   expect(await replay(browser, baseURL!, cookies)).toBe("in");
 
   await page.reload();
-  await page.getByRole("button", { name: "Verwijder Nieuw Lid" }).click();
-  await expect(page.getByRole("button", { name: "Verwijder Nieuw Lid" })).toHaveCount(0);
+  await page.getByText("Verwijder Nieuw Lid", { exact: true }).click();
+  await page.getByRole("button", { name: "Ja, verwijder Nieuw Lid" }).click();
+  await expect(page.getByText("Verwijder Nieuw Lid", { exact: true })).toHaveCount(0);
   expect(await replay(browser, baseURL!, cookies)).toMatch(/^\/signin/);
 });
 
@@ -59,7 +60,8 @@ test("an admin's session ends when their admin role is taken away", async ({ pag
   await page.getByRole("button", { name: "Maak Tijdelijk Beheerder lid" }).click();
   await expect(page.getByRole("button", { name: "Maak Tijdelijk Beheerder beheerder" })).toBeVisible();
   expect(await replay(browser, baseURL!, cookies)).toMatch(/^\/signin/);
-  await page.getByRole("button", { name: "Verwijder Tijdelijk Beheerder" }).click();
+  await page.getByText("Verwijder Tijdelijk Beheerder", { exact: true }).click();
+  await page.getByRole("button", { name: "Ja, verwijder Tijdelijk Beheerder" }).click();
 });
 
 test("a password change ends every other session, keeps this one, and refuses a common password", async ({

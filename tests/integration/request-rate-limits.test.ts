@@ -99,7 +99,10 @@ describe.each(BACKENDS)("request rate limits on %s", (backend) => {
     });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
-    expect(await refused.json()).toEqual({ error: "rate_limited" });
+    expect(await refused.json()).toEqual({
+      error: "rate_limited",
+      message: expect.stringContaining("Wacht een minuut"),
+    });
     // A second token of the same person shares the count, and so do exports.
     const second = await createApiToken({ userId: userId, role: null, organisationId: null, ip: null }, "second");
     expect(

@@ -3,6 +3,7 @@ import {
   carriedAnswers,
   checkAnswer,
   findQuestion,
+  inQuestionnaireOrder,
   progress,
   questionsChangedSince,
   sameQuestion,
@@ -167,5 +168,14 @@ describe("a re-assessment on a later questionnaire version", () => {
     });
     expect(sameQuestion(numeric(10), numeric(10))).toBe(true);
     expect(sameQuestion(numeric(10), numeric(20))).toBe(false);
+  });
+});
+
+describe("questionnaire order", () => {
+  it("puts answers in the order the questionnaire asks them, whatever order they were saved in", () => {
+    const q = questionnaire();
+    const asked = [...q.profile, ...q.themes.flatMap((t) => t.questions)].map((question) => question.id);
+    const saved = [...asked].reverse();
+    expect(inQuestionnaireOrder(q, ["gone", ...saved])).toEqual([...asked, "gone"]);
   });
 });

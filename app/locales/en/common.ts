@@ -5,6 +5,10 @@ const common: Translation<typeof nl> = {
   choose: "Make a choice",
   save: "Save",
   cancel: "Cancel",
+  areYouSure: "Are you sure?",
+  copy: "Copy",
+  copied: "Copied to the clipboard.",
+  copyFailed: "Copying did not work: select the text and copy it yourself.",
 };
 
 export default common;

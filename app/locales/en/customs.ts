@@ -19,6 +19,7 @@ const customs: Translation<typeof nl> = {
   trendChart: "Median overall risk (0–100) per sector and half-year",
   trendCaption: "Median overall risk (0–100) per half-year and sector",
   halfYear: "Half-year",
+  halfYearOf: { H1: "H1 {{year}}", H2: "H2 {{year}}" },
   organisationsTitle: "Organisations sharing with Customs",
   organisationsIntro:
     "Only organisations that share their report with Customs are listed. When you open a report you state a purpose; the organisation sees that view.",

@@ -20,6 +20,10 @@ const errors: Translation<typeof nl> = {
     body: "You requested a lot of data in a short time. Wait a minute, then try again.",
   },
   request: {
+    title: "Request refused",
+    crossSite:
+      "This form came from another site and was therefore not processed. Open Weerbaar itself and try again there.",
+    methodNotAllowed: "Weerbaar does not answer this kind of request.",
     badRequest: "This request could not be read.",
     controlCharacters:
       "The text contains control characters (such as a null character) that Weerbaar does not store. Remove them and try again.",

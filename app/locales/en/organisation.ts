@@ -18,6 +18,9 @@ const organisation: Translation<typeof nl> = {
   makeAdmin: "Make {{name}} admin",
   makeMember: "Make {{name}} member",
   remove: "Remove {{name}}",
+  removeConfirm: "Yes, remove {{name}}",
+  removeConsequence: "{{name}} loses access to your organisation at once.",
+  onlyAdmin: "You are the only admin: make someone else admin first.",
   lastAdmin: "Not possible: your organisation must keep at least one admin.",
   inviteTitle: "Invite a colleague",
   inviteIntro_one:

@@ -12,6 +12,8 @@ const settings: Translation<typeof nl> = {
   never: "Not yet",
   revoked: "Revoked",
   revoke: "Revoke {{name}}",
+  revokeConfirm: "Yes, revoke {{name}}",
+  revokeConsequence: "Whatever uses this key loses access at once.",
   create: "Create token",
   createdNotice: "Copy the token now: it will not be shown again.",
   newToken: "New token",

@@ -67,10 +67,14 @@ const sharing: Translation<typeof nl> = {
   recipient: "Recipient",
   granted: "Shared",
   report: "Report",
-  revokedColumn: "Revoked",
+  status: "Status",
   byOn: "{{date}} by {{name}}",
   latestAlways: "always the latest",
-  inForce: "in force",
+  statuses: {
+    inForce: "In force",
+    replaced: "Replaced by a new consent on {{date}}",
+    revoked: "Revoked on {{date}} by {{name}}",
+  },
   customs: {
     name: "Customs",
     title: "Sharing with Customs",
@@ -80,6 +84,7 @@ const sharing: Translation<typeof nl> = {
     grant: "Share with Customs",
     granted: "Your report is now shared with Customs.",
     revoke: "Stop sharing with Customs",
+    revokeConfirm: "Yes, stop sharing with Customs",
     revoked: "You no longer share your report with Customs.",
   },
   association: {
@@ -91,6 +96,7 @@ const sharing: Translation<typeof nl> = {
     grant: "Share with the association",
     granted: "Your report is now shared with your sector association.",
     revoke: "Stop sharing with the association",
+    revokeConfirm: "Yes, stop sharing with the association",
     revoked: "You no longer share your report with your sector association.",
   },
 };

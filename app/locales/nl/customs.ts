@@ -16,6 +16,7 @@ const customs = {
   trendChart: "Mediaan totaalrisico (0–100) per sector en half jaar",
   trendCaption: "Mediaan totaalrisico (0–100) per half jaar en sector",
   halfYear: "Half jaar",
+  halfYearOf: { H1: "1e helft {{year}}", H2: "2e helft {{year}}" },
   organisationsTitle: "Organisaties die met de Douane delen",
   organisationsIntro:
     "Alleen organisaties die hun rapport met de Douane delen staan hier. Bij het openen van een rapport geeft u een doel op; de organisatie ziet die inzage.",

@@ -17,6 +17,10 @@ const errors = {
     body: "U heeft in korte tijd veel gegevens opgevraagd. Wacht een minuut en probeer het dan opnieuw.",
   },
   request: {
+    title: "Verzoek geweigerd",
+    crossSite:
+      "Dit formulier kwam van een andere website en is daarom niet verwerkt. Open Weerbaar zelf en probeer het daar opnieuw.",
+    methodNotAllowed: "Weerbaar beantwoordt dit soort verzoek niet.",
     badRequest: "Dit verzoek kon niet worden gelezen.",
     controlCharacters:
       "De tekst bevat stuurtekens (zoals een nul-teken) die Weerbaar niet opslaat. Haal ze weg en probeer het opnieuw.",

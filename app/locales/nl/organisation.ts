@@ -15,6 +15,9 @@ const organisation = {
   makeAdmin: "Maak {{name}} beheerder",
   makeMember: "Maak {{name}} lid",
   remove: "Verwijder {{name}}",
+  removeConfirm: "Ja, verwijder {{name}}",
+  removeConsequence: "{{name}} verliest direct de toegang tot uw organisatie.",
+  onlyAdmin: "U bent de enige beheerder: maak eerst iemand anders beheerder.",
   lastAdmin: "Dit kan niet: uw organisatie moet minstens één beheerder houden.",
   inviteTitle: "Collega uitnodigen",
   inviteIntro_one:

@@ -9,6 +9,8 @@ const settings = {
   never: "Nog niet",
   revoked: "Ingetrokken",
   revoke: "Trek {{name}} in",
+  revokeConfirm: "Ja, trek {{name}} in",
+  revokeConsequence: "Wat deze sleutel gebruikt, krijgt direct geen toegang meer.",
   create: "Sleutel maken",
   createdNotice: "Kopieer de sleutel nu: hij wordt niet nog eens getoond.",
   newToken: "Nieuwe sleutel",

@@ -64,10 +64,14 @@ const sharing = {
   recipient: "Ontvanger",
   granted: "Gedeeld",
   report: "Rapport",
-  revokedColumn: "Ingetrokken",
+  status: "Status",
   byOn: "{{date}} door {{name}}",
   latestAlways: "steeds het nieuwste",
-  inForce: "van kracht",
+  statuses: {
+    inForce: "Van kracht",
+    replaced: "Vervangen door een nieuwe toestemming op {{date}}",
+    revoked: "Ingetrokken op {{date}} door {{name}}",
+  },
   customs: {
     name: "Douane",
     title: "Delen met de Douane",
@@ -77,6 +81,7 @@ const sharing = {
     grant: "Delen met de Douane",
     granted: "Uw rapport wordt nu gedeeld met de Douane.",
     revoke: "Stoppen met delen met de Douane",
+    revokeConfirm: "Ja, stop met delen met de Douane",
     revoked: "U deelt uw rapport niet meer met de Douane.",
   },
   association: {
@@ -88,6 +93,7 @@ const sharing = {
     grant: "Delen met de brancheorganisatie",
     granted: "Uw rapport wordt nu gedeeld met uw brancheorganisatie.",
     revoke: "Stoppen met delen met de brancheorganisatie",
+    revokeConfirm: "Ja, stop met delen met de brancheorganisatie",
     revoked: "U deelt uw rapport niet meer met uw brancheorganisatie.",
   },
 };

@@ -1,0 +1,49 @@
+import { confirmWithPassword, expect, expectAccessible, signedIn, test } from "./fixtures";
+
+// A demo organisation no other test signs in as.
+const ADMIN = "security@botlek-bulk.example";
+
+test("the sharing form shows what is granted now, and the history says which grant is in force, replaced or revoked", async ({
+  page,
+}) => {
+  await signedIn(page, ADMIN);
+  await page.goto("/organisation/sharing");
+  await confirmWithPassword(page);
+  const customs = page.getByRole("region", { name: "Delen met de Douane" });
+  const keepLatest = customs.getByLabel("Blijf steeds mijn nieuwste ingediende rapport delen");
+  const confirm = customs.getByLabel("Ik deel het rapport van mijn organisatie met de Douane");
+  await expect(customs).toContainText("Niet gedeeld.");
+  await expect(keepLatest).not.toBeChecked();
+
+  await keepLatest.check();
+  await confirm.check();
+  await customs.getByRole("button", { name: "Delen met de Douane", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Uw rapport wordt nu gedeeld met de Douane.");
+  await page.reload();
+  await expect(keepLatest).toBeChecked();
+  await expect(confirm).toBeChecked();
+
+  // Sharing only this report from now on replaces the grant.
+  await keepLatest.uncheck();
+  await customs.getByRole("button", { name: "Delen bijwerken" }).click();
+  await expect(customs).toContainText("Gedeeld sinds");
+  await page.reload();
+  await expect(keepLatest).not.toBeChecked();
+  await expect(confirm).toBeChecked();
+
+  const history = page.getByRole("table", { name: "Toestemmingen en intrekkingen" });
+  await expect(history.getByRole("columnheader", { name: "Status" })).toBeVisible();
+  await expect(history.getByRole("row").nth(1)).toContainText("Van kracht");
+  await expect(history.getByRole("row").nth(2)).toContainText("Vervangen door een nieuwe toestemming op");
+
+  await customs.getByText("Stoppen met delen met de Douane", { exact: true }).click();
+  await expect(customs.getByText("Weet u het zeker?")).toBeVisible();
+  await customs.getByRole("button", { name: "Ja, stop met delen met de Douane" }).click();
+  await expect(page.getByRole("status")).toHaveText("U deelt uw rapport niet meer met de Douane.");
+  await expect(history.getByRole("row").nth(1)).toContainText("Ingetrokken op");
+  await expect(history).not.toContainText("Van kracht");
+  await page.reload();
+  await expect(keepLatest).not.toBeChecked();
+  await expect(confirm).not.toBeChecked();
+  await expectAccessible(page);
+});
