@@ -5,6 +5,8 @@ const common: Translation<typeof nl> = {
   choose: "Make a choice",
   save: "Save",
   cancel: "Cancel",
+  chartNote: "This chart needs JavaScript. The same figures are in the table below.",
+  tableScrolls: "Scroll the table sideways for the columns that do not fit.",
 };
 
 export default common;

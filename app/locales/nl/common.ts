@@ -2,6 +2,8 @@ const common = {
   choose: "Maak een keuze",
   save: "Opslaan",
   cancel: "Annuleren",
+  chartNote: "Deze grafiek heeft JavaScript nodig. Dezelfde cijfers staan in de tabel hieronder.",
+  tableScrolls: "Schuif de tabel opzij voor de kolommen die er niet meer op passen.",
 };
 
 export default common;
