@@ -4,7 +4,8 @@ import { groupLabel, onHundredScale, type Trend, type VisibleCell } from "~/view
 import { cellId } from "~/domain/benchmark";
 import { RISK_LEVELS } from "~/domain/scoring";
 import { DataTable, type Column } from "./data-table";
-import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "./charts";
+import { toHundred } from "./chart-style";
+import { CHART_COLORS, Chart, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";
 import { dateFormat } from "~/dates";
 
@@ -70,6 +71,9 @@ export function MedianRiskTable({
   const fewerThanK = t("participation.fewerThan", { k });
   const { whole } = useFormats();
   const Heading = level === 2 ? "h2" : "h3";
+  // Ten themes' names would make a header taller than the table: each column is headed by a
+  // code, with its name for screen readers and, for everyone, in the list beside the table.
+  const code = (at: number) => t("benchmark.themeCode", { number: at + 1 });
   const content = (
     <>
       <Heading id={`${id}-title`}>{t("benchmark.medianRiskTitle")}</Heading>
@@ -82,14 +86,24 @@ export function MedianRiskTable({
         columns={[
           { header: t("benchmark.group"), rowHeader: true, cell: (cell) => label(cell) },
           { header: t("participation.organisations"), cell: (cell) => t(`countBands.${cell.countBand ?? "5-9"}`) },
-          ...themes.map((theme): Column<VisibleCell> => ({
+          ...themes.map((theme, at): Column<VisibleCell> => ({
             key: theme.id,
-            header: theme.title,
+            header: (
+              <>
+                <span aria-hidden="true">{code(at)}</span>
+                <span className="visually-hidden">{theme.title}</span>
+              </>
+            ),
+            cellClass: (cell) => {
+              const figures = themeOf(cell, theme.id);
+              return figures ? `heat heat--${figures.medianLevel}` : undefined;
+            },
             cell: (cell) => {
               const figures = themeOf(cell, theme.id);
               return figures ? (
                 <>
-                  {whole(figures.risk.median)} <LevelBadge level={figures.medianLevel} />
+                  {whole(figures.risk.median)}{" "}
+                  <span className="heat__level">{t(`report.levels.${figures.medianLevel}`)}</span>
                 </>
               ) : (
                 "—"
@@ -98,6 +112,14 @@ export function MedianRiskTable({
           })),
         ]}
       />
+      <dl className="theme-codes">
+        {themes.map((theme, at) => (
+          <div key={theme.id}>
+            <dt>{code(at)}</dt>
+            <dd>{theme.title}</dd>
+          </div>
+        ))}
+      </dl>
     </>
   );
   return level === 2 ? (
@@ -142,7 +164,7 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
       <h3 id={captionId}>{t("benchmark.quantilesTitle")}</h3>
       <figure>
         <figcaption>{t("benchmark.quantilesChart")}</figcaption>
-        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={100} />
+        <Chart labels={chart.labels} series={chart.series} locale={locale} horizontal />
       </figure>
       <DataTable
         caption={t("benchmark.quantilesCaption", { theme: theme.title })}
@@ -183,28 +205,30 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
   const { percent, locale } = useFormats();
   const published = cells.filter((c) => themeOf(c, theme.id));
   const groups = chartGroups(cells, theme.id).filter((c) => themeOf(c, theme.id)!.levels);
-  const chart = useMemo(
-    () => ({
+  const chart = useMemo(() => {
+    const shares = groups.map((c) => RISK_LEVELS.map((level) => themeOf(c, theme.id)!.levels![level]));
+    // Drawn scaled to fill the axis; the tooltips say the published shares.
+    const scaled = shares.map(toHundred);
+    return {
       labels: groups.map((c) => label(c)),
-      series: RISK_LEVELS.map((level): Series => ({
+      series: RISK_LEVELS.map((level, at): Series => ({
         label: t(`report.levels.${level}`),
         style: "bar",
         color: CHART_COLORS[level],
-        values: groups.map((c) => themeOf(c, theme.id)!.levels![level]),
+        values: scaled.map((group) => group[at]!),
+        figures: shares.map((group) => percent(group[at]!)),
       })),
-    }),
+    };
     // The cells are loader data, stable for the life of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [cells, theme.id, t],
-  );
+  }, [cells, theme.id, t]);
   const captionId = `levels-${theme.id}`;
   return (
     <>
       <h3 id={captionId}>{t("benchmark.levelsTitle")}</h3>
       <figure>
         <figcaption>{t("benchmark.levelsChart")}</figcaption>
-        {/* Rounded shares can add up to more than 100%; the axis leaves room so no level is cut off. */}
-        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={120} stacked horizontal />
+        <Chart labels={chart.labels} series={chart.series} locale={locale} stacked horizontal percent />
       </figure>
       <DataTable
         caption={t("benchmark.levelsCaption", { theme: theme.title })}
@@ -245,7 +269,6 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
       series: trend.groups.map((group, index): Series => ({
         label: label(group),
         style: "line",
-        color: SERIES_COLORS[index % SERIES_COLORS.length]!,
         values: medians?.[index] ?? [],
       })),
     }),
@@ -257,7 +280,7 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
       <h3 id={captionId}>{t("benchmark.trendTitle")}</h3>
       <figure>
         <figcaption>{t("benchmark.trendChart")}</figcaption>
-        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={locale} max={100} />
+        <Chart labels={chart.labels} series={chart.series} locale={locale} />
       </figure>
       <DataTable
         caption={t("benchmark.trendCaption", { theme: theme.title })}

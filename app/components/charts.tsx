@@ -1,26 +1,11 @@
-import { useEffect, useRef } from "react";
-import type { ChartDataset } from "chart.js";
+import { useEffect, useMemo, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { ChartDataset, TooltipItem } from "chart.js";
+import { barChartHeight, CHART_COLORS, drawable, labelWidth, lineStyle, VALUE_AXIS, wrapLabel } from "./chart-style";
 
-/** Colours of the charts: the accent of the site and the risk-level colours of its badges. */
-export const CHART_COLORS = {
-  accent: "rgb(0, 117, 111)",
-  band: "rgba(0, 117, 111, 0.25)",
-  ink: "rgb(21, 32, 43)",
-  low: "rgb(46, 125, 70)",
-  medium: "rgb(230, 170, 40)",
-  high: "rgb(214, 96, 40)",
-  critical: "rgb(179, 38, 30)",
-} as const;
+export { CHART_COLORS } from "./chart-style";
 
-/** A palette for one line per group, distinguishable without relying on one hue. */
-export const SERIES_COLORS = [
-  "rgb(11, 61, 92)",
-  "rgb(0, 117, 111)",
-  "rgb(179, 38, 30)",
-  "rgb(178, 107, 0)",
-  "rgb(106, 76, 147)",
-  "rgb(74, 88, 102)",
-];
+type Point = "circle" | "rect" | "rectRot" | "triangle";
 
 /**
  * One series of a chart. `bar` and `band` draw bars (a band from a [low, high] pair),
@@ -30,98 +15,182 @@ export interface Series {
   label: string;
   values: (number | [number, number] | null)[];
   style: "bar" | "band" | "line" | "marker";
-  color: string;
+  /** Lines take a colour, dash and point of their own from their place among the lines. */
+  color?: string;
   /** The shape of a marker's points, so two markers on one spot stay apart. */
-  point?: "rectRot" | "circle";
+  point?: Point;
+  /** What a tooltip says per value, where the value drawn is not the figure published. */
+  figures?: string[];
+}
+
+interface Styled extends Series {
+  color: string;
+  point: Point;
+  dash: readonly number[];
 }
 
 interface ChartProps {
-  kind: "radar" | "bar";
   labels: string[];
   series: Series[];
   /** The page's language, so numbers read the same as in the table beside the chart. */
   locale: string;
-  max: number;
   stacked?: boolean;
+  /** One row per category, bars from the left: room for long names, which wrap. */
   horizontal?: boolean;
+  /** The value axis counts percent. */
+  percent?: boolean;
 }
 
-function dataset(
-  kind: ChartProps["kind"],
-  series: Series,
-): ChartDataset<"bar" | "line" | "radar", (number | [number, number] | null)[]> {
-  const base = {
-    label: series.label,
-    data: series.values,
-    borderColor: series.color,
-    pointBackgroundColor: series.color,
-  };
-  // A radar chart draws its own lines: its datasets take no type of their own.
-  if (kind === "radar") return { ...base, backgroundColor: CHART_COLORS.band, fill: series.style !== "marker" };
+function dataset(series: Styled): ChartDataset<"bar" | "line", (number | [number, number] | null)[]> {
+  const base = { label: series.label, data: series.values, borderColor: series.color };
   switch (series.style) {
     case "bar":
-      return { ...base, type: "bar", backgroundColor: series.color };
+      // A white edge keeps stacked segments apart where two colours meet.
+      return { ...base, type: "bar", backgroundColor: series.color, borderColor: "#ffffff", borderWidth: 1 };
     case "band":
       return { ...base, type: "bar", backgroundColor: CHART_COLORS.band, borderWidth: 1 };
     case "line":
-      return { ...base, type: "line", backgroundColor: CHART_COLORS.band, spanGaps: false, fill: false };
+      return {
+        ...base,
+        type: "line",
+        borderWidth: 2,
+        borderDash: [...series.dash],
+        pointStyle: series.point,
+        pointRadius: 4,
+        pointBackgroundColor: series.color,
+        spanGaps: false,
+        fill: false,
+      };
     case "marker":
       return {
         ...base,
         type: "line",
         showLine: false,
         pointRadius: 6,
-        pointStyle: series.point ?? "rectRot",
+        pointStyle: series.point,
+        pointBackgroundColor: series.color,
         backgroundColor: series.color,
       };
   }
 }
 
+/** A point shape of the legend, drawn as Chart.js draws it on the chart. */
+function PointMark({ shape, color }: { shape: Point; color: string }) {
+  const common = { fill: color, "data-point": shape };
+  switch (shape) {
+    case "circle":
+      return <circle cx={14} cy={7} r={4} {...common} />;
+    case "rect":
+      return <rect x={10} y={3} width={8} height={8} {...common} />;
+    case "rectRot":
+      return <polygon points="14,1 20,7 14,13 8,7" {...common} />;
+    case "triangle":
+      return <polygon points="14,2 19,11 9,11" {...common} />;
+  }
+}
+
+function LegendMark({ series }: { series: Styled }) {
+  return (
+    <svg width={28} height={14} viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+      {series.style === "bar" || series.style === "band" ? (
+        <rect
+          x={2}
+          y={1}
+          width={24}
+          height={12}
+          fill={series.style === "band" ? CHART_COLORS.band : series.color}
+          stroke={series.style === "band" ? series.color : undefined}
+        />
+      ) : null}
+      {series.style === "line" ? (
+        <line
+          x1={0}
+          y1={7}
+          x2={28}
+          y2={7}
+          stroke={series.color}
+          strokeWidth={2}
+          strokeDasharray={series.dash.length > 0 ? series.dash.join(" ") : undefined}
+        />
+      ) : null}
+      {series.style === "line" || series.style === "marker" ? (
+        <PointMark shape={series.point} color={series.color} />
+      ) : null}
+    </svg>
+  );
+}
+
 /**
- * A Chart.js chart drawn after hydration. Chart.js is loaded here only, so pages without
- * charts never download it; the canvas is hidden from screen readers, who get the table
- * that every chart stands beside.
+ * A Chart.js chart drawn after hydration, with its legend as text beside it. Chart.js is loaded
+ * here only, so pages without charts never download it. Until it has drawn (and without
+ * JavaScript) the chart says where its figures are: the table that every chart stands beside,
+ * which screen readers get instead of the canvas.
  */
-export function Chart({ kind, labels, series, locale, max, stacked = false, horizontal = false }: ChartProps) {
+export function Chart({ labels, series, locale, stacked = false, horizontal = false, percent = false }: ChartProps) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  // A series with nothing to draw (a group suppressed throughout) has no line and no legend entry.
+  const styled = useMemo(() => {
+    let lines = 0;
+    return drawable(series).map((one): Styled => {
+      const style = one.style === "line" ? lineStyle(lines++) : { color: one.color, dash: [], point: one.point };
+      return { ...one, color: style.color ?? CHART_COLORS.accent, point: style.point ?? "rectRot", dash: style.dash };
+    });
+  }, [series]);
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
     void import("chart.js").then((c) => {
-      if (cancelled || !canvas.current) return;
+      const [wrapper, room] = [box.current, area.current];
+      if (cancelled || !wrapper || !room || !canvas.current) return;
       c.Chart.register(
-        c.RadarController,
-        c.RadialLinearScale,
         c.LineController,
         c.PointElement,
         c.LineElement,
-        c.Filler,
         c.BarController,
         c.BarElement,
         c.CategoryScale,
         c.LinearScale,
         c.Tooltip,
-        c.Legend,
       );
-      const value = { min: 0, max, stacked };
-      const category = { stacked, ticks: { autoSkip: false, maxRotation: 60 } };
+      // A horizontal chart wraps its labels to the width it has and grows to fit them.
+      const fit = (width: number) => {
+        if (!horizontal) return labels;
+        const lines = labels.map((label) => wrapLabel(label, labelWidth(width)));
+        room.style.blockSize = `${barChartHeight(lines.map((l) => l.length))}px`;
+        return lines;
+      };
+      // Shows the drawing area in place of the note, so that it has a size to draw at.
+      wrapper.dataset.drawn = "true";
+      const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+      const value = {
+        ...VALUE_AXIS,
+        stacked,
+        ticks: {
+          ...VALUE_AXIS.ticks,
+          callback: (n: number | string) => `${number.format(Number(n))}${percent ? "%" : ""}`,
+        },
+      };
+      const category = { stacked, ticks: horizontal ? { autoSkip: false } : { autoSkip: true, maxRotation: 0 } };
+      const tooltip = (item: TooltipItem<"bar" | "line">) =>
+        `${item.dataset.label ?? ""}: ${styled[item.datasetIndex]?.figures?.[item.dataIndex] ?? item.formattedValue}`;
       // Chart.js types a chart with mixed bar and line datasets only loosely, hence the cast of its data.
       chart = new c.Chart(canvas.current, {
-        type: kind,
-        data: { labels, datasets: series.map((one) => dataset(kind, one)) } as never,
+        type: "bar",
+        data: { labels: fit(room.clientWidth), datasets: styled.map(dataset) } as never,
         options: {
           locale,
           animation: false,
           responsive: true,
           maintainAspectRatio: false,
           indexAxis: horizontal ? "y" : "x",
-          plugins: { legend: { display: series.length > 1, position: "bottom" } },
-          scales:
-            kind === "radar"
-              ? { r: { min: 0, max, ticks: { stepSize: max / 4 } } }
-              : horizontal
-                ? { x: value, y: category }
-                : { y: value, x: category },
+          onResize: (drawn, size) => {
+            drawn.data.labels = fit(size.width);
+          },
+          plugins: { tooltip: { callbacks: { label: tooltip } } },
+          scales: horizontal ? { x: value, y: category } : { y: value, x: category },
         },
       });
     });
@@ -129,10 +198,23 @@ export function Chart({ kind, labels, series, locale, max, stacked = false, hori
       cancelled = true;
       chart?.destroy();
     };
-  }, [kind, labels, series, locale, max, stacked, horizontal]);
+  }, [labels, styled, locale, stacked, horizontal, percent]);
   return (
-    <div className="chart">
-      <canvas ref={canvas} aria-hidden="true" />
+    <div className={horizontal ? "chart chart--horizontal" : "chart"} ref={box}>
+      <p className="chart__note">{t("common.chartNote")}</p>
+      <div className="chart__canvas" ref={area}>
+        <canvas ref={canvas} aria-hidden="true" />
+      </div>
+      {styled.length > 1 ? (
+        <ul className="chart__legend">
+          {styled.map((one) => (
+            <li key={one.label}>
+              <LegendMark series={one} />
+              {one.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

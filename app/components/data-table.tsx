@@ -1,4 +1,5 @@
-import type { Key, ReactNode } from "react";
+import { useEffect, useRef, useState, type Key, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 export interface Column<Row> {
   header: ReactNode;
@@ -10,6 +11,35 @@ export interface Column<Row> {
   numeric?: boolean;
   /** Where the rows are sorted by this column, and which way. */
   sort?: "ascending" | "descending";
+  /** A class for this column's cell in a row, such as its colour in a heat map. */
+  cellClass?: (row: Row) => string | undefined;
+}
+
+/**
+ * Which way a scrolling region has more to show, or undefined where all of it is in sight:
+ * the region fades at that edge and a hint says that it scrolls.
+ */
+function useMoreToShow() {
+  const region = useRef<HTMLDivElement>(null);
+  const [more, setMore] = useState<"start" | "end" | "both">();
+  useEffect(() => {
+    const element = region.current;
+    if (!element) return;
+    const check = () => {
+      const start = element.scrollLeft > 1;
+      const end = element.scrollLeft + element.clientWidth < element.scrollWidth - 1;
+      setMore(start && end ? "both" : start ? "start" : end ? "end" : undefined);
+    };
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    element.addEventListener("scroll", check, { passive: true });
+    return () => {
+      observer.disconnect();
+      element.removeEventListener("scroll", check);
+    };
+  }, []);
+  return { region, more };
 }
 
 /**
@@ -38,15 +68,14 @@ export function DataTable<Row>({
   span?: (row: Row) => ReactNode | undefined;
   scrollLabel?: string;
 }) {
+  const { t } = useTranslation();
+  const { region, more } = useMoreToShow();
   const columns = given.filter((c): c is Column<Row> => c !== false);
   const cellOf = (column: Column<Row>, row: Row, index: number) => {
     const Cell = column.rowHeader ? "th" : "td";
+    const className = [column.numeric ? "numeric" : "", column.cellClass?.(row) ?? ""].join(" ").trim();
     return (
-      <Cell
-        key={column.key ?? index}
-        scope={column.rowHeader ? "row" : undefined}
-        className={column.numeric ? "numeric" : undefined}
-      >
+      <Cell key={column.key ?? index} scope={column.rowHeader ? "row" : undefined} className={className || undefined}>
         {column.cell(row)}
       </Cell>
     );
@@ -90,9 +119,19 @@ export function DataTable<Row>({
     </table>
   );
   return scrollLabel ? (
-    <div className="table-scroll" role="region" aria-labelledby={scrollLabel} tabIndex={0}>
-      {table}
-    </div>
+    <>
+      {more ? <p className="table-scroll__hint">{t("common.tableScrolls")}</p> : null}
+      <div
+        className="table-scroll"
+        role="region"
+        aria-labelledby={scrollLabel}
+        tabIndex={0}
+        ref={region}
+        data-more={more}
+      >
+        {table}
+      </div>
+    </>
   ) : (
     table
   );

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { reportPage } from "~/views/report.server";
 import { AdviceItem } from "./advice-item";
+import { sortedIndexes } from "./chart-style";
 import { CHART_COLORS, Chart, type Series } from "./charts";
 import { DataTable } from "./data-table";
 import { LevelBadge } from "./level-badge";
@@ -51,30 +52,37 @@ export function ReportBody({
     th.scored && typeof before === "number"
       ? t("report.riskChange", { change: signed.format(th.risk - before) })
       : t("report.noComparison");
-  const chart = useMemo(
-    () => ({
-      labels: scored.map((th) => th.title),
-      resilience: [
-        {
-          label: t("report.resilience"),
-          style: "line",
-          color: CHART_COLORS.accent,
-          values: scored.map((th) => Math.round((th.scored ? th.resilience : 0) * 100)),
-        },
-      ] satisfies Series[],
-      risk: [
-        {
-          label: t("report.risk"),
-          style: "bar",
-          color: CHART_COLORS.accent,
-          values: scored.map((th) => Math.round(th.scored ? th.risk : 0)),
-        },
-      ] satisfies Series[],
-    }),
+  // Sorted bars, the theme that most needs attention on top: the lowest resilience, the highest risk.
+  const chart = useMemo(() => {
+    const bars = (measure: "resilience" | "risk", values: number[], first: "highest" | "lowest") => {
+      const order = sortedIndexes(values, first);
+      return {
+        labels: order.map((i) => scored[i]!.title),
+        series: [
+          {
+            label: t(`report.${measure}`),
+            style: "bar",
+            color: CHART_COLORS.accent,
+            values: order.map((i) => values[i]!),
+          },
+        ] satisfies Series[],
+      };
+    };
+    return {
+      resilience: bars(
+        "resilience",
+        scored.map((th) => Math.round((th.scored ? th.resilience : 0) * 100)),
+        "lowest",
+      ),
+      risk: bars(
+        "risk",
+        scored.map((th) => Math.round(th.scored ? th.risk : 0)),
+        "highest",
+      ),
+    };
     // The loader data is stable for the life of the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [report, t],
-  );
+  }, [report, t]);
 
   return (
     <div className="page report">
@@ -129,11 +137,11 @@ export function ReportBody({
           <div className="chart-grid">
             <figure>
               <figcaption>{t("report.resilienceChart")}</figcaption>
-              <Chart kind="radar" labels={chart.labels} series={chart.resilience} locale={i18n.language} max={100} />
+              <Chart {...chart.resilience} locale={i18n.language} horizontal />
             </figure>
             <figure>
               <figcaption>{t("report.riskChart")}</figcaption>
-              <Chart kind="bar" labels={chart.labels} series={chart.risk} locale={i18n.language} max={100} />
+              <Chart {...chart.risk} locale={i18n.language} horizontal />
             </figure>
           </div>
           {previous?.otherVersion ? (

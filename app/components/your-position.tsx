@@ -91,7 +91,7 @@ export function YourPosition({
           </p>
           <figure>
             <figcaption>{t("position.chart")}</figcaption>
-            <Chart kind="bar" labels={chart.labels} series={chart.series} locale={i18n.language} max={100} horizontal />
+            <Chart labels={chart.labels} series={chart.series} locale={i18n.language} horizontal />
           </figure>
           <DataTable
             caption={comparison.grouping === "sector" ? t("position.captionSector") : t("position.captionAll")}

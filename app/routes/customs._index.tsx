@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { MedianRiskTable } from "~/components/benchmark";
-import { CHART_COLORS, Chart, SERIES_COLORS, type Series } from "~/components/charts";
+import { CHART_COLORS, Chart, type Series } from "~/components/charts";
 import { DataTable } from "~/components/data-table";
 import { LevelBadge } from "~/components/level-badge";
 import { getLanguage } from "~/i18n.server";
@@ -59,7 +59,7 @@ function Ranking({ section }: { section: Section }) {
       <h3 id={id}>{t("customs.rankingTitle")}</h3>
       <figure>
         <figcaption>{t("customs.rankingChart")}</figcaption>
-        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={i18n.language} max={100} horizontal />
+        <Chart labels={chart.labels} series={chart.series} locale={i18n.language} horizontal />
       </figure>
       <DataTable
         caption={t("customs.rankingCaption")}
@@ -97,10 +97,9 @@ function Trend({ section }: { section: Section }) {
   const chart = useMemo(
     () => ({
       labels: section.trend.map((h) => halfYearLabel(t, h.halfYear)),
-      series: sectors.map((sector, index): Series => ({
+      series: sectors.map((sector): Series => ({
         label: t(`sectors.${sector}`),
         style: "line",
-        color: SERIES_COLORS[index % SERIES_COLORS.length]!,
         values: section.trend.map((h) => h.sectors.find((s) => s.sector === sector)?.medianRisk ?? null),
       })),
     }),
@@ -113,7 +112,7 @@ function Trend({ section }: { section: Section }) {
       <h3 id={`trend-${section.id}`}>{t("customs.trendTitle")}</h3>
       <figure>
         <figcaption>{t("customs.trendChart")}</figcaption>
-        <Chart kind="bar" labels={chart.labels} series={chart.series} locale={i18n.language} max={100} />
+        <Chart labels={chart.labels} series={chart.series} locale={i18n.language} />
       </figure>
       <DataTable
         caption={t("customs.trendCaption")}

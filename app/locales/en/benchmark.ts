@@ -23,6 +23,7 @@ const benchmark: Translation<typeof nl> = {
   participationIntro:
     "Verified organisations with a submitted self-assessment in the 24 months before this release, per sector, in bands.",
   participationCaption: "Organisations with a submitted self-assessment per sector",
+  themeCode: "T{{number}}",
   themesNav: "By theme",
   middleHalf: "Middle half (p25–p75)",
   median: "Median",

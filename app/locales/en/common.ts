@@ -9,6 +9,8 @@ const common: Translation<typeof nl> = {
   copy: "Copy",
   copied: "Copied to the clipboard.",
   copyFailed: "Copying did not work: select the text and copy it yourself.",
+  chartNote: "This chart needs JavaScript. The same figures are in the table below.",
+  tableScrolls: "Scroll the table sideways for the columns that do not fit.",
 };
 
 export default common;

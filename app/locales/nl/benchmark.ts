@@ -20,6 +20,7 @@ const benchmark = {
   participationIntro:
     "Geverifieerde organisaties met een ingediende zelfscan in de 24 maanden voor deze release, per sector, in klassen.",
   participationCaption: "Organisaties met een ingediende zelfscan per sector",
+  themeCode: "T{{number}}",
   themesNav: "Per thema",
   middleHalf: "Middelste helft (p25–p75)",
   median: "Mediaan",

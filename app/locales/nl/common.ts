@@ -6,6 +6,8 @@ const common = {
   copy: "Kopiëren",
   copied: "Gekopieerd naar het klembord.",
   copyFailed: "Kopiëren lukte niet: selecteer de tekst en kopieer die zelf.",
+  chartNote: "Deze grafiek heeft JavaScript nodig. Dezelfde cijfers staan in de tabel hieronder.",
+  tableScrolls: "Schuif de tabel opzij voor de kolommen die er niet meer op passen.",
 };
 
 export default common;

@@ -1,0 +1,229 @@
+import type { Locator, Page } from "@playwright/test";
+import { CHART_BACKGROUND, contrastRatio } from "../../app/components/chart-style";
+import { expect, expectAccessible, signedIn, test } from "./fixtures";
+
+async function openReport(page: Page) {
+  await signedIn(page, "security@brabant-trucking.example");
+  await page.goto("/assessments");
+  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).first().click();
+  await page.getByRole("link", { name: "Rapport" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+/** Every chart of a region, once Chart.js has drawn it. */
+async function drawnCharts(region: Locator, count: number) {
+  const charts = region.locator(".chart");
+  await expect(charts).toHaveCount(count);
+  for (const chart of await charts.all()) await expect(chart).toHaveAttribute("data-drawn", "true");
+  return charts;
+}
+
+/** The legend entries of a chart: label, colour, dash and point shape, as the page draws them. */
+async function legendOf(chart: Locator) {
+  return chart.locator(".chart__legend li").evaluateAll((items) =>
+    items.map((li) => {
+      const line = li.querySelector("line");
+      const mark = li.querySelector("svg > *");
+      return {
+        label: li.textContent?.trim() ?? "",
+        color: mark?.getAttribute("stroke") ?? mark?.getAttribute("fill") ?? "",
+        dash: line?.getAttribute("stroke-dasharray") ?? "",
+        point: li.querySelector("[data-point]")?.getAttribute("data-point") ?? "",
+      };
+    }),
+  );
+}
+
+test("the report draws resilience and risk as horizontal bars that fit at 320 px, 390 px, on a desktop and on paper", async ({
+  page,
+}) => {
+  await openReport(page);
+  const section = page.getByRole("region", { name: "Per thema" });
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const charts = await drawnCharts(section, 2);
+    await expect(charts.and(page.locator(".chart--horizontal"))).toHaveCount(2);
+    for (const chart of await charts.all()) {
+      const figure = (await chart.locator("xpath=ancestor::figure").boundingBox())!;
+      const canvas = (await chart.locator("canvas").boundingBox())!;
+      // The chart takes the whole width of its figure, and no more.
+      expect(canvas.x).toBeGreaterThanOrEqual(figure.x - 1);
+      expect(canvas.x + canvas.width).toBeLessThanOrEqual(Math.min(figure.x + figure.width, width) + 1);
+      expect(canvas.width).toBeGreaterThan(figure.width * 0.9);
+      // Room for every theme's bar and its wrapped name: at least two lines each at 320 px.
+      expect(canvas.height).toBeGreaterThan(width === 320 ? 10 * 2 * 15 : 10 * 20);
+    }
+  }
+  await page.emulateMedia({ media: "print" });
+  for (const chart of await section.locator(".chart").all()) {
+    const figure = (await chart.locator("xpath=ancestor::figure").boundingBox())!;
+    const canvas = (await chart.locator("canvas").boundingBox())!;
+    expect(canvas.x + canvas.width).toBeLessThanOrEqual(figure.x + figure.width + 1);
+  }
+  // The figures stay in the table beside the charts.
+  await expect(section.getByRole("table", { name: /thema/ })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await expectAccessible(page);
+});
+
+test("without JavaScript a chart says where its figures are instead of leaving an empty box", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+  const page = await context.newPage();
+  await openReport(page);
+  const charts = page.getByRole("region", { name: "Per thema" }).locator("figure");
+  await expect(charts).toHaveCount(2);
+  for (const figure of await charts.all()) {
+    await expect(figure.getByText("Deze grafiek heeft JavaScript nodig")).toBeVisible();
+    // No empty drawing area is left in the page.
+    await expect(figure.locator("canvas")).toBeHidden();
+  }
+  await context.close();
+});
+
+test("trend lines each have a colour, dash and point of their own, and a suppressed group has no line or legend entry", async ({
+  page,
+  browser,
+}) => {
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.goto("/benchmarks/port-logistics");
+  const theme = page.getByRole("region", { name: "Containervrijgave, afhaalrecht en de Secure Chain" });
+  await theme.scrollIntoViewIfNeeded();
+  const charts = await drawnCharts(theme, 3);
+  const legend = await legendOf(charts.nth(2));
+  expect(legend.length).toBeGreaterThan(2);
+  expect(legend.map((l) => l.label)).toContain("Terminaloperator");
+  // Port services are below the minimum group in every release.
+  expect(legend.map((l) => l.label)).not.toContain("Havendienstverlener");
+  expect(new Set(legend.map((l) => l.color)).size).toBe(legend.length);
+  expect(new Set(legend.map((l) => `${l.dash}|${l.point}`)).size).toBe(legend.length);
+  for (const { color } of legend) expect(contrastRatio(color, CHART_BACKGROUND)).toBeGreaterThanOrEqual(3);
+
+  // The level shares: their legend names the four levels, each in a colour that stands out.
+  const levels = await legendOf(charts.nth(1));
+  expect(levels.map((l) => l.label)).toEqual(["Laag", "Middel", "Hoog", "Kritiek"]);
+  for (const { color } of levels) expect(contrastRatio(color, CHART_BACKGROUND)).toBeGreaterThanOrEqual(3);
+
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const reviewer = await context.newPage();
+  await signedIn(reviewer, "reviewer@douane.example");
+  await reviewer.goto("/customs");
+  const overview = reviewer.getByRole("region", { name: "Weerbaarheidsscan haven en logistiek" });
+  const trend = overview.locator("figure").filter({ hasText: "per sector en half jaar" }).locator(".chart");
+  await trend.scrollIntoViewIfNeeded();
+  await expect(trend).toHaveAttribute("data-drawn", "true");
+  const sectors = (await legendOf(trend)).map((l) => l.label);
+  expect(sectors).toContain("Terminaloperator");
+  expect(sectors).not.toContain("Havendienstverlener");
+  await context.close();
+});
+
+test("at 200% zoom or 200% text nothing sticky covers the benchmark page", async ({ page }) => {
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.goto("/benchmarks/port-logistics");
+  // 1280 × 900 at 200% zoom, and 1280 × 900 with text at 200% (media queries still see 16px to a rem).
+  for (const { width, height, text } of [
+    { width: 640, height: 450, text: "100%" },
+    { width: 1280, height: 900, text: "200%" },
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate((size) => (document.documentElement.style.fontSize = size), text);
+    await page.getByRole("link", { name: "Containervrijgave, afhaalrecht en de Secure Chain" }).click();
+    for (const at of [0.3, 0.6, 0.9]) {
+      await page.evaluate((share) => window.scrollTo(0, document.body.scrollHeight * share), at);
+      const covered = await page.evaluate(() => {
+        let area = 0;
+        for (const element of document.querySelectorAll("body *")) {
+          const position = getComputedStyle(element).position;
+          if (position !== "sticky" && position !== "fixed") continue;
+          const box = element.getBoundingClientRect();
+          const width = Math.max(0, Math.min(box.right, innerWidth) - Math.max(box.left, 0));
+          const height = Math.max(0, Math.min(box.bottom, innerHeight) - Math.max(box.top, 0));
+          area += width * height;
+        }
+        return area / (innerWidth * innerHeight);
+      });
+      expect(covered).toBeLessThanOrEqual(0.2);
+    }
+  }
+});
+
+test("the sector × theme table names themes by code, colours each cell by level with the level in words, and shows that it scrolls", async ({
+  page,
+}) => {
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/benchmarks/port-logistics");
+  const card = page.getByRole("region", { name: "Mediaan risico per sector en thema" });
+  const table = card.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" });
+
+  // A short code in sight, the whole name for screen readers, and a legend from code to name.
+  const header = table.getByRole("columnheader", { name: "Containervrijgave, afhaalrecht en de Secure Chain" });
+  await expect(header).toBeVisible();
+  const code = (await header.locator("[aria-hidden=true]").innerText()).trim();
+  expect(code).toMatch(/^T\d+$/);
+  await expect(card.getByRole("definition").filter({ hasText: "Containervrijgave, afhaalrecht" })).toBeVisible();
+  await expect(card.getByRole("term").filter({ hasText: new RegExp(`^${code}$`) })).toBeVisible();
+  const headerRow = (await table.getByRole("row").first().boundingBox())!;
+  expect(headerRow.height).toBeLessThan(80);
+
+  // Every published figure is its level in words too, on a background of that level with text at 4.5:1 or more.
+  const cells = await table.locator("td.heat").evaluateAll((tds) =>
+    tds.map((td) => ({
+      text: td.textContent ?? "",
+      color: getComputedStyle(td).color,
+      background: getComputedStyle(td).backgroundColor,
+    })),
+  );
+  expect(cells.length).toBeGreaterThan(20);
+  expect(new Set(cells.map((c) => c.background)).size).toBeGreaterThan(1);
+  for (const cell of cells) {
+    expect(cell.text).toMatch(/^\d+ (Laag|Middel|Hoog|Kritiek)$/);
+    expect(contrastRatio(cell.color, cell.background)).toBeGreaterThanOrEqual(4.5);
+  }
+
+  // Too wide for a phone: a hint says so, and the region fades at its edge.
+  const region = card.getByRole("region", { name: "Mediaan risico per sector en thema" });
+  expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
+  await expect(card.getByText("Schuif de tabel opzij")).toBeVisible();
+  await expect(region).toHaveAttribute("data-more", "end");
+  expect(await region.evaluate((r) => getComputedStyle(r).maskImage)).toContain("gradient");
+  await region.evaluate((r) => r.scrollTo({ left: r.scrollWidth }));
+  await expect(region).toHaveAttribute("data-more", "start");
+  // A table that fits has neither.
+  await page.setViewportSize({ width: 1600, height: 900 });
+  const fits = page.getByRole("region", { name: "Verdeling over risiconiveaus" }).first();
+  expect(await fits.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(false);
+  await expect(fits).not.toHaveAttribute("data-more", /./);
+  await expectAccessible(page);
+});
+
+test("printed as a sector report, the benchmark shows every theme and every column of its tables", async ({ page }) => {
+  await signedIn(page, "analist@havenvereniging.example");
+  // The width of A4 in landscape, within its margins.
+  await page.setViewportSize({ width: 1040, height: 720 });
+  await page.goto("/benchmarks/port-logistics");
+  const themes = page.locator(".benchmark-theme");
+  const count = await themes.count();
+  expect(count).toBe(10);
+  await page.emulateMedia({ media: "print" });
+  for (const theme of await themes.all()) {
+    await expect(theme).toBeVisible();
+    await expect(theme.getByRole("heading", { level: 2 })).toBeVisible();
+  }
+  for (const scroll of await page.locator(".table-scroll").all()) {
+    const fits = await scroll.evaluate((r) => r.scrollWidth <= r.clientWidth + 1);
+    expect(fits).toBe(true);
+  }
+  // Nothing sticky or meant for the screen only comes along.
+  const stuck = await page.evaluate(
+    () =>
+      [...document.querySelectorAll("body *")].filter(
+        (e) => ["sticky", "fixed"].includes(getComputedStyle(e).position) && (e as HTMLElement).offsetParent !== null,
+      ).length,
+  );
+  expect(stuck).toBe(0);
+  await expect(page.getByRole("navigation", { name: "Per thema" })).toBeHidden();
+  // Far fewer pages than the 31 of one theme per page: under the height of 24 landscape pages.
+  const pages = await page.evaluate(() => document.documentElement.scrollHeight / 720);
+  expect(pages).toBeLessThan(24);
+});
