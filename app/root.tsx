@@ -12,6 +12,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKind, GeneralErrorBoundary } from "./components/error-boundary";
 import { documentTitle, isPageHandle } from "./page-title";
@@ -127,6 +128,27 @@ function usePageTitle(): string | null {
 }
 
 /**
+ * Says the new page's title after a client-side navigation, as a screen reader does by itself
+ * when a page loads. Empty at first: the page that loads is read anyway.
+ */
+function RouteAnnouncer({ title }: { title: string }) {
+  const { pathname } = useLocation();
+  const first = useRef(pathname);
+  const [announced, setAnnounced] = useState("");
+  useEffect(() => {
+    if (pathname !== first.current) setAnnounced(title);
+    // Only another page is news: not a title that changes on the same one, nor a save that stays.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathname]);
+  return (
+    // A live region without the status role: a page's own status message stays the only one.
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {announced}
+    </div>
+  );
+}
+
+/**
  * The page's messages for the browser's i18next (entry.client). Only the server writes them: the
  * browser already holds them when it hydrates, and keeps the element as it is.
  */
@@ -173,6 +195,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <Link to="/scoring">{t("footer.scoring")}</Link>
           </p>
         </footer>
+        <RouteAnnouncer title={documentTitle(title)} />
         <PageMessagesScript groups={groups} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
