@@ -133,10 +133,11 @@ function usePageTitle(): string | null {
  */
 function RouteAnnouncer({ title }: { title: string }) {
   const { pathname } = useLocation();
-  const first = useRef(pathname);
+  const before = useRef(pathname);
   const [announced, setAnnounced] = useState("");
   useEffect(() => {
-    if (pathname !== first.current) setAnnounced(title);
+    if (pathname !== before.current) setAnnounced(title);
+    before.current = pathname;
     // Only another page is news: not a title that changes on the same one, nor a save that stays.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);

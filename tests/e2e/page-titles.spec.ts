@@ -70,4 +70,10 @@ test("after a client-side navigation the new page's title is announced", async (
   await expect(announcer).toHaveText("Zo werkt de score · Weerbaar");
   await page.getByRole("contentinfo").getByRole("link", { name: "Adviesbibliotheek" }).click();
   await expect(announcer).toHaveText("Adviesbibliotheek · Weerbaar");
+  // Back on the first page, it is announced too.
+  await page.goBack();
+  await page.goBack();
+  await expect(announcer).toHaveText(
+    "Maak uw haven- of logistiek bedrijf weerbaar tegen criminele inmenging · Weerbaar",
+  );
 });
