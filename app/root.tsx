@@ -12,6 +12,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKind, GeneralErrorBoundary } from "./components/error-boundary";
 import { documentTitle, isPageHandle } from "./page-title";
@@ -123,6 +124,28 @@ function usePageTitle(): string | null {
   return null;
 }
 
+/**
+ * Says the new page's title after a client-side navigation, as a screen reader does by itself
+ * when a page loads. Empty at first: the page that loads is read anyway.
+ */
+function RouteAnnouncer({ title }: { title: string }) {
+  const { pathname } = useLocation();
+  const before = useRef(pathname);
+  const [announced, setAnnounced] = useState("");
+  useEffect(() => {
+    if (pathname !== before.current) setAnnounced(title);
+    before.current = pathname;
+    // Only another page is news: not a title that changes on the same one, nor a save that stays.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathname]);
+  return (
+    // A live region without the status role: a page's own status message stays the only one.
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {announced}
+    </div>
+  );
+}
+
 // Only the server writes them: the browser keeps the element as it is when it hydrates.
 function PageMessagesScript({ groups }: { groups: MessageGroup[] }) {
   const { i18n } = useTranslation();
@@ -167,6 +190,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <Link to="/scoring">{t("footer.scoring")}</Link>
           </p>
         </footer>
+        <RouteAnnouncer title={documentTitle(title)} />
         <PageMessagesScript groups={groups} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

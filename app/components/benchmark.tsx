@@ -57,6 +57,7 @@ export function MedianRiskTable({
   k,
   id = "median-risk",
   level = 2,
+  partOf,
 }: {
   cells: VisibleCell[];
   themes: ThemeRef[];
@@ -65,6 +66,8 @@ export function MedianRiskTable({
   id?: string;
   /** 2: a card of its own; 3: a part of the card it stands in. */
   level?: 2 | 3;
+  /** The id of the heading of the part it stands in, where several parts hold this table. */
+  partOf?: string;
 }) {
   const { t } = useTranslation();
   const label = useGroupLabel();
@@ -79,7 +82,8 @@ export function MedianRiskTable({
       <Heading id={`${id}-title`}>{t("benchmark.medianRiskTitle")}</Heading>
       <DataTable
         caption={t("benchmark.medianRiskCaption")}
-        scrollLabel={`${id}-title`}
+        scrollLabel={partOf ? `${partOf} ${id}-title` : `${id}-caption`}
+        captionId={`${id}-caption`}
         rows={cells.filter((c) => c.grouping !== "sector-size")}
         rowKey={cellId}
         span={(cell) => (cell.themes ? undefined : fewerThanK)}
@@ -168,7 +172,8 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
       </figure>
       <DataTable
         caption={t("benchmark.quantilesCaption", { theme: theme.title })}
-        scrollLabel={captionId}
+        captionId={`${captionId}-caption`}
+        scrollLabel={`${captionId}-caption`}
         rows={cells.filter((cell) => !cell.themes || themeOf(cell, theme.id))}
         rowKey={cellId}
         span={(cell) => (cell.themes ? undefined : fewerThanK)}
@@ -232,7 +237,8 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
       </figure>
       <DataTable
         caption={t("benchmark.levelsCaption", { theme: theme.title })}
-        scrollLabel={captionId}
+        captionId={`${captionId}-caption`}
+        scrollLabel={`${captionId}-caption`}
         rows={published}
         rowKey={cellId}
         span={(cell) =>
@@ -284,7 +290,8 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
       </figure>
       <DataTable
         caption={t("benchmark.trendCaption", { theme: theme.title })}
-        scrollLabel={captionId}
+        captionId={`${captionId}-caption`}
+        scrollLabel={`${captionId}-caption`}
         rows={trend.releases.map((release, at) => ({ ...release, at }))}
         rowKey={(release) => release.createdAt}
         columns={[

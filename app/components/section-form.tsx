@@ -1,4 +1,4 @@
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -6,6 +6,7 @@ import {
   describeAnswer,
   DONT_KNOW,
   groundField,
+  invalidField,
   NOT_APPLICABLE,
   noteField,
   reasonField,
@@ -53,6 +54,22 @@ export function useDescribeAnswer() {
 
 const AUTOSAVE_DELAY_MS = 700;
 
+type Posted = SectionActionData["posted"][string] | undefined;
+
+/** The answer a question shows: as posted where the page came back with errors, else as saved. */
+function shownAnswer(question: QuestionView, posted: Posted) {
+  return posted ? { value: posted.value ?? question.answer?.value ?? null, note: posted.note } : question.answer;
+}
+
+/** What the person has done to a question on this page so far. */
+type Edit = { chosen: string[]; answered: boolean };
+
+/** The id of the control where a refused answer is put right: the target of its link in the summary. */
+function fieldId(question: QuestionView, field: NonNullable<ReturnType<typeof invalidField>>) {
+  if (field !== "answer") return `${question.id}-${field}`;
+  return `${question.id}-${question.kind === "number" ? "number" : (question.options[0]?.id ?? DONT_KNOW)}`;
+}
+
 function QuestionFieldset({
   question,
   assessmentId,
@@ -60,16 +77,16 @@ function QuestionFieldset({
   posted,
   serverError,
   serverNewer,
-  onChoices,
+  onEdit,
   onUnsaved,
 }: {
   question: QuestionView;
   assessmentId: string;
   readOnly: boolean;
-  posted: { value: AnswerValue; note: string | null } | null | undefined;
+  posted: Posted;
   serverError: string | undefined;
   serverNewer: { value: AnswerValue; answeredBy: string | null; revision: number } | undefined;
-  onChoices: (questionId: string, chosen: string[]) => void;
+  onEdit: (questionId: string, edit: Edit) => void;
   onUnsaved: (questionId: string, unsaved: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -82,9 +99,10 @@ function QuestionFieldset({
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const [revision, setRevision] = useState(serverNewer?.revision ?? question.answer?.revision ?? 0);
-  const shown = posted ?? question.answer;
-  const chosen = chosenOptions(shown?.value);
-  const [notApplicable, setNotApplicable] = useState(shown?.value.kind === "not_applicable");
+  const shown = shownAnswer(question, posted);
+  const value = shown?.value ?? undefined;
+  const chosen = chosenOptions(value);
+  const [notApplicable, setNotApplicable] = useState(value?.kind === "not_applicable");
   // Without JavaScript the reason field must always be there; with it, only when needed.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -203,7 +221,12 @@ function QuestionFieldset({
     );
     const values = checked.map((input) => input.value);
     setNotApplicable(values.includes(NOT_APPLICABLE));
-    onChoices(question.id, values);
+    // Answered once it can be saved: a "not applicable" only with its ground and reason.
+    const answered =
+      answerData()
+        ?.getAll(answerField(question.id))
+        .some((value) => value !== "") ?? false;
+    onEdit(question.id, { chosen: values, answered });
     setPending(true);
     clearTimeout(timer.current);
     const typing = event.target instanceof HTMLTextAreaElement || (event.target as HTMLInputElement).type === "text";
@@ -215,7 +238,12 @@ function QuestionFieldset({
   const ids = {
     help: `${question.id}-help`,
     status: `${question.id}-status`,
+    error: `${question.id}-error`,
   };
+  const invalid = error ? invalidField(error) : null;
+  // The control to correct says so, and reads the message as its description.
+  const invalidIf = (field: typeof invalid) =>
+    invalid === field ? { "aria-invalid": true, "aria-describedby": ids.error } : {};
   const type = question.kind === "multiple" ? "checkbox" : "radio";
   const option = (value: string, label: string, checked: boolean) => (
     <div className="choice" key={value}>
@@ -226,6 +254,7 @@ function QuestionFieldset({
         value={value}
         defaultChecked={checked}
         disabled={readOnly}
+        {...invalidIf("answer")}
       />
       <label htmlFor={`${question.id}-${value}`}>{label}</label>
     </div>
@@ -269,14 +298,15 @@ function QuestionFieldset({
             name={answerField(question.id)}
             min={question.number?.min}
             max={question.number?.max}
-            defaultValue={shown?.value.kind === "number" ? shown.value.value : undefined}
+            defaultValue={value?.kind === "number" ? value.value : undefined}
             disabled={readOnly}
+            {...invalidIf("answer")}
           />
         </div>
       ) : (
         question.options.map((o) => option(o.id, o.label, chosen.includes(o.id)))
       )}
-      {question.dontKnow ? option(DONT_KNOW, t("assessment.dontKnow"), shown?.value.kind === "dont_know") : null}
+      {question.dontKnow ? option(DONT_KNOW, t("assessment.dontKnow"), value?.kind === "dont_know") : null}
       {question.notApplicable ? option(NOT_APPLICABLE, t("assessment.notApplicable"), notApplicable) : null}
       {question.notApplicable && (notApplicable || !hydrated) ? (
         <div className="field field--nested">
@@ -284,8 +314,9 @@ function QuestionFieldset({
           <select
             id={`${question.id}-ground`}
             name={groundField(question.id)}
-            defaultValue={shown?.value.kind === "not_applicable" ? (shown.value.ground ?? "") : ""}
+            defaultValue={value?.kind === "not_applicable" ? (value.ground ?? "") : ""}
             disabled={readOnly}
+            {...invalidIf("ground")}
           >
             <option value="">{t("assessment.groundChoose")}</option>
             {NOT_APPLICABLE_GROUNDS.map((ground) => (
@@ -300,12 +331,13 @@ function QuestionFieldset({
             type="text"
             name={reasonField(question.id)}
             maxLength={REASON_MAX_LENGTH}
-            defaultValue={shown?.value.kind === "not_applicable" ? shown.value.reason : ""}
+            defaultValue={value?.kind === "not_applicable" ? value.reason : ""}
             disabled={readOnly}
+            {...invalidIf("reason")}
           />
         </div>
       ) : null}
-      <details className="note" open={Boolean(shown?.note)}>
+      <details className="note" open={Boolean(shown?.note) || invalid === "note"}>
         <summary>{t("assessment.noteSummary")}</summary>
         <label htmlFor={`${question.id}-note`}>{t("assessment.noteLabel", { max: NOTE_MAX_LENGTH })}</label>
         <textarea
@@ -315,6 +347,7 @@ function QuestionFieldset({
           rows={3}
           defaultValue={shown?.note ?? ""}
           disabled={readOnly}
+          {...invalidIf("note")}
         />
       </details>
       <input type="hidden" name={revisionField(question.id)} value={revision} />
@@ -322,7 +355,7 @@ function QuestionFieldset({
         {pending || saving ? t("assessment.saving") : null}
         {!pending && !saving && reply?.ok ? t("assessment.saved") : null}
         {error ? (
-          <span className="field-error">
+          <span className="field-error" id={ids.error}>
             {t(error as "assessment.errors.invalid")}
             {newer
               ? ` ${t("assessment.newerAnswer", { answer: describe(question, newer.value), who: newer.answeredBy ?? "?" })}`
@@ -348,12 +381,23 @@ export function SectionPage() {
   const actionData = useActionData<SectionActionData>();
   const [searchParams] = useSearchParams();
   const readOnly = assessment.status !== "draft";
-  const [choices, setChoices] = useState<Record<string, string[]>>(() =>
-    Object.fromEntries(questions.map((q) => [q.id, chosenOptions((actionData?.posted[q.id] ?? q.answer)?.value)])),
-  );
+  // The answers as the person changes them, for the questions they reveal and the progress; a
+  // page of another theme starts from what the server has.
+  const [edits, setEdits] = useState<{ section: string; questions: Record<string, Edit> }>({
+    section: section.id,
+    questions: {},
+  });
+  const edited = edits.section === section.id ? edits.questions : {};
+  const onEdit = (questionId: string, edit: Edit) =>
+    setEdits((now) => ({
+      section: section.id,
+      questions: { ...(now.section === section.id ? now.questions : {}), [questionId]: edit },
+    }));
+  const choicesOf = (q: QuestionView) =>
+    edited[q.id]?.chosen ?? chosenOptions(shownAnswer(q, actionData?.posted[q.id])?.value ?? undefined);
   // Choices from other pages come settled from the server; this page's as they are now.
   const chosen: Answers = new Map(
-    [...Object.entries(outsideChoices), ...Object.entries(choices)].map(([id, options]) => [
+    [...questions.map((q) => [q.id, choicesOf(q)] as const), ...Object.entries(outsideChoices)].map(([id, options]) => [
       id,
       { value: { kind: "choices", options } },
     ]),
@@ -375,44 +419,99 @@ export function SectionPage() {
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
-  const current = sections.find((s) => s.section === section.id);
-  const answered = sections.reduce((n, s) => n + s.answered, 0);
-  const total = sections.reduce((n, s) => n + s.total, 0);
+
+  // After the page is saved the focus goes where the person continues: the next theme's
+  // heading, or the summary of what was refused; the save itself is announced.
+  const navigation = useNavigation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const errorSummary = useRef<HTMLElement>(null);
+  const savedFrom = useRef<string | null>(null);
+  const [savedNow, setSavedNow] = useState(false);
+  useEffect(() => {
+    if (navigation.state !== "idle") {
+      if (navigation.formData?.has("intent")) savedFrom.current = section.id;
+      return;
+    }
+    const from = savedFrom.current;
+    savedFrom.current = null;
+    setSavedNow(from !== null && !actionData);
+    if (from === null) return;
+    if (actionData) errorSummary.current?.focus();
+    else if (from !== section.id) heading.current?.focus();
+    // Only the end of a navigation counts; the data it brought is read as it is then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [navigation.state]);
+
+  // This page's count follows the answers as they are given; the other pages' as loaded.
+  const onPage = questions.filter((q) => shown.has(q.id));
+  const live = sections.map((s) =>
+    s.section === section.id
+      ? {
+          ...s,
+          answered: onPage.filter((q) => edited[q.id]?.answered ?? Boolean(q.answer)).length,
+          total: onPage.length,
+        }
+      : s,
+  );
+  const current = live.find((s) => s.section === section.id);
+  const answered = live.reduce((n, s) => n + s.answered, 0);
+  const total = live.reduce((n, s) => n + s.total, 0);
+  const progressText =
+    t("assessment.progressOverall", { answered, total }) +
+    (current ? ` · ${t("assessment.progressSection", { answered: current.answered, total: current.total })}` : "");
   const title = section.title ?? t("assessment.profileTitle");
   const sectionTitle = (s: (typeof sections)[number]) => s.title ?? t("assessment.profileTitle");
+  const saved = !actionData && (savedNow || searchParams.has("saved"));
+
+  // On a narrow screen the list of themes starts folded, so the questions come first; without
+  // JavaScript it stays open.
+  const sectionList = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (sectionList.current && window.matchMedia("(max-width: 50rem)").matches) sectionList.current.open = false;
+  }, []);
+
+  const refused = actionData
+    ? questions.flatMap((q) => {
+        const error = actionData.errors[q.id];
+        const field = error ? invalidField(error) : null;
+        return error && field ? [{ question: q, error, target: fieldId(q, field) }] : [];
+      })
+    : [];
 
   return (
     <div className="page assessment">
       <p className="breadcrumb">
         <Link to={`/assessments/${assessment.id}`}>{assessment.title}</Link>
       </p>
-      <h1>{title}</h1>
-      <p className="progress-line">
-        {t("assessment.progressOverall", { answered, total })}
-        {current ? ` · ${t("assessment.progressSection", { answered: current.answered, total: current.total })}` : null}
-      </p>
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      <p className="progress-line">{progressText}</p>
       <progress max={total} value={answered} aria-label={t("assessment.progressLabel")} />
       <div className="assessment__layout">
         <nav aria-label={t("assessment.sectionsNav")} className="section-nav">
-          <ol>
-            {sections.map((s) => (
-              <li key={s.section}>
-                <Link
-                  to={sectionPath(assessment.id, s.section)}
-                  aria-current={s.section === section.id ? "page" : undefined}
-                >
-                  {sectionTitle(s)}
-                </Link>{" "}
-                <span className="section-nav__count">
-                  {t("assessment.count", { answered: s.answered, total: s.total })}
-                  {s.mine ? ` · ${t("assessment.assignedToYou")}` : null}
-                </span>
+          <details ref={sectionList} open>
+            <summary>{t("assessment.sectionsNav")}</summary>
+            <ol>
+              {live.map((s) => (
+                <li key={s.section}>
+                  <Link
+                    to={sectionPath(assessment.id, s.section)}
+                    aria-current={s.section === section.id ? "page" : undefined}
+                  >
+                    {sectionTitle(s)}
+                  </Link>{" "}
+                  <span className="section-nav__count">
+                    {t("assessment.count", { answered: s.answered, total: s.total })}
+                    {s.mine ? ` · ${t("assessment.assignedToYou")}` : null}
+                  </span>
+                </li>
+              ))}
+              <li>
+                <Link to={`/assessments/${assessment.id}/review`}>{t("assessment.reviewLink")}</Link>
               </li>
-            ))}
-            <li>
-              <Link to={`/assessments/${assessment.id}/review`}>{t("assessment.reviewLink")}</Link>
-            </li>
-          </ol>
+            </ol>
+          </details>
         </nav>
         <div className="assessment__questions">
           {section.introduction ? <p className="lead">{section.introduction}</p> : null}
@@ -421,16 +520,10 @@ export function SectionPage() {
               {t("assessment.readOnly")}
             </p>
           ) : null}
-          {searchParams.get("saved") && !actionData ? (
-            <p className="notice" role="status">
-              {t("assessment.pageSaved")}
-            </p>
-          ) : null}
-          {actionData ? (
-            <p className="field-error" role="alert">
-              {t("assessment.pageErrors")}
-            </p>
-          ) : null}
+          {/* Always there, so that a save is announced when its message appears. */}
+          <div role="status">
+            {saved ? <p className="notice">{`${t("assessment.pageSaved")} ${progressText}`}</p> : null}
+          </div>
           {unsaved.size > 0 ? (
             <div className="field-error sticky-warning" role="status">
               <p>{t("assessment.unsavedCount", { count: unsaved.size })}</p>
@@ -446,21 +539,43 @@ export function SectionPage() {
             </div>
           ) : null}
           <Form method="post" className="form">
-            {questions
-              .filter((q) => shown.has(q.id))
-              .map((q) => (
-                <QuestionFieldset
-                  key={q.id}
-                  question={q}
-                  assessmentId={assessment.id}
-                  readOnly={readOnly}
-                  posted={actionData?.posted[q.id]}
-                  serverError={actionData?.errors[q.id]}
-                  serverNewer={actionData?.newer[q.id]}
-                  onChoices={(id, chosen) => setChoices((c) => ({ ...c, [id]: chosen }))}
-                  onUnsaved={onUnsaved}
-                />
-              ))}
+            {actionData ? (
+              <section ref={errorSummary} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">{t("assessment.pageErrors")}</h2>
+                <p>{t("assessment.pageErrorsIntro")}</p>
+                <ul>
+                  {refused.map(({ question, error, target }) => (
+                    <li key={question.id}>
+                      <a
+                        href={`#${target}`}
+                        onClick={(event) => {
+                          // Following the link also puts the cursor in the field.
+                          const field = document.getElementById(target);
+                          if (!field) return;
+                          event.preventDefault();
+                          field.focus();
+                        }}
+                      >
+                        {`${question.text}: ${t(error as "assessment.errors.invalid")}`}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            {onPage.map((q) => (
+              <QuestionFieldset
+                key={q.id}
+                question={q}
+                assessmentId={assessment.id}
+                readOnly={readOnly}
+                posted={actionData?.posted[q.id]}
+                serverError={actionData?.errors[q.id]}
+                serverNewer={actionData?.newer[q.id]}
+                onEdit={onEdit}
+                onUnsaved={onUnsaved}
+              />
+            ))}
             {readOnly ? null : (
               <div className="button-row sticky-actions">
                 <button type="submit" name="intent" value="save" className="button button--secondary">

@@ -116,7 +116,7 @@ function Trend({ section }: { section: Section }) {
       </figure>
       <DataTable
         caption={t("customs.trendCaption")}
-        scrollLabel={`trend-${section.id}`}
+        scrollLabel={`overview-${section.id} trend-${section.id}`}
         rows={section.trend}
         rowKey={(h) => h.halfYear}
         columns={[
@@ -170,6 +170,7 @@ export default function CustomsOverviewPage() {
               <MedianRiskTable
                 id={`heat-${section.id}`}
                 level={3}
+                partOf={`overview-${section.id}`}
                 cells={section.cells}
                 themes={section.themes}
                 k={section.k}

@@ -29,6 +29,27 @@ export type AnswerFieldError =
   | "assessment.errors.notANumber"
   | "assessment.errors.invalid";
 
+/** The field a refused answer's message belongs to, where the person puts it right. */
+export function invalidField(error: string): "answer" | "ground" | "reason" | "note" | null {
+  switch (error) {
+    case "assessment.errors.groundRequired":
+      return "ground";
+    case "assessment.errors.reasonRequired":
+    case "assessment.errors.reasonTooLong":
+      return "reason";
+    case "assessment.errors.noteTooLong":
+      return "note";
+    case "assessment.errors.notANumber":
+    case "assessment.errors.invalid":
+    case "assessment.errors.stale":
+    case "assessment.errors.rejected":
+      return "answer";
+    default:
+      // Not saved for a reason outside the answer (offline, signed out): nothing to correct.
+      return null;
+  }
+}
+
 export type ReadAnswer =
   | { status: "empty" }
   | { status: "error"; error: AnswerFieldError }
@@ -69,19 +90,18 @@ export function readAnswer(form: FormData, question: Pick<AnyQuestion, "id" | "k
 }
 
 /**
- * What was typed for a question whose answer was refused, so the page shown with the error
- * keeps it (without JavaScript the browser keeps nothing): a "not applicable" with the ground
- * and reason so far, and the note. Null where there is nothing to keep.
+ * What was typed for a question that was not saved, so the page shown with the errors keeps it
+ * (without JavaScript the browser keeps nothing): a "not applicable" with the ground and reason
+ * so far, and the note, also of a question not answered yet. Null where there is nothing to keep.
  */
 export function typedAnswer(
   form: FormData,
   question: Pick<AnyQuestion, "id">,
-): { value: AnswerValue; note: string | null } | null {
-  const raw = form.getAll(answerField(question.id));
-  if (!raw.includes(NOT_APPLICABLE)) return null;
+): { value: AnswerValue | null; note: string | null } | null {
+  const note = String(form.get(noteField(question.id)) ?? "").slice(0, NOTE_MAX_LENGTH) || null;
+  if (!form.getAll(answerField(question.id)).includes(NOT_APPLICABLE)) return note ? { value: null, note } : null;
   const ground = String(form.get(groundField(question.id)) ?? "");
   const reason = String(form.get(reasonField(question.id)) ?? "").slice(0, REASON_MAX_LENGTH);
-  const note = String(form.get(noteField(question.id)) ?? "").slice(0, NOTE_MAX_LENGTH) || null;
   return { value: { kind: "not_applicable", ...(isGround(ground) ? { ground } : {}), reason }, note };
 }
 

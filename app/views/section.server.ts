@@ -146,7 +146,8 @@ export type QuestionView = ReturnType<typeof questionView>;
 export type SectionActionData = {
   errors: Record<string, AnswerFieldError | "assessment.errors.stale" | "assessment.errors.rejected">;
   newer: Record<string, { value: AnswerValue; answeredBy: string | null; revision: number }>;
-  posted: Record<string, { value: AnswerValue; note: string | null } | null>;
+  /** As posted; a value of null where none was given or it was refused: the saved one stays. */
+  posted: Record<string, { value: AnswerValue | null; note: string | null } | null>;
 };
 
 /** Saves every answer of a page posted without JavaScript; each answer on its own. */
@@ -166,7 +167,12 @@ export async function sectionAction({ request, params, context }: ActionFunction
 
   for (const question of questions) {
     const answer = read.get(question.id);
-    if (!answer || answer.status === "empty" || !visible.has(question.id)) continue;
+    if (!answer || !visible.has(question.id)) continue;
+    if (answer.status === "empty") {
+      const typed = typedAnswer(form, question);
+      if (typed) result.posted[question.id] = typed;
+      continue;
+    }
     if (answer.status === "error") {
       result.errors[question.id] = answer.error;
       result.posted[question.id] = typedAnswer(form, question);

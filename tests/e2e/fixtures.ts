@@ -146,10 +146,10 @@ export async function inviteMember(admin: Page, member: Page, memberName: string
 export const test = base.extend<{ consoleErrors: string[] }>({
   // A test acts at once after a load. Until the page's script has taken over, links and forms
   // work as plain HTML (hydration.spec.ts tries that); elsewhere tests are about the page as it
-  // runs, so they wait for the router.
-  page: async ({ page }, provide) => {
+  // runs, so they wait for the router (unless a test turns JavaScript off).
+  page: async ({ page, javaScriptEnabled }, provide) => {
     const afterLoad = async (response: Response | null) => {
-      if (response?.headers()["content-type"]?.startsWith("text/html")) {
+      if (javaScriptEnabled && response?.headers()["content-type"]?.startsWith("text/html")) {
         await page.waitForFunction(() => "__remixRouter" in window);
       }
       return response;

@@ -60,3 +60,20 @@ test("every page has a title of its own, in the reader's language, also after a 
   await page.getByRole("contentinfo").getByRole("link", { name: "How the score works" }).click();
   await expect(page).toHaveTitle("How the score works · Weerbaar");
 });
+
+test("after a client-side navigation the new page's title is announced", async ({ page }) => {
+  await page.goto("/");
+  const announcer = page.locator('[aria-live="polite"]').filter({ hasText: "· Weerbaar" });
+  await expect(announcer).toHaveCount(0);
+  await page.getByRole("contentinfo").getByRole("link", { name: "Zo werkt de score" }).click();
+  await expect(page).toHaveTitle("Zo werkt de score · Weerbaar");
+  await expect(announcer).toHaveText("Zo werkt de score · Weerbaar");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Adviesbibliotheek" }).click();
+  await expect(announcer).toHaveText("Adviesbibliotheek · Weerbaar");
+  // Back on the first page, it is announced too.
+  await page.goBack();
+  await page.goBack();
+  await expect(announcer).toHaveText(
+    "Maak uw haven- of logistiek bedrijf weerbaar tegen criminele inmenging · Weerbaar",
+  );
+});

@@ -1,0 +1,68 @@
+import type { Page } from "@playwright/test";
+import { expect, signedIn, signUpTerminal, test, uniqueEmail } from "./fixtures";
+
+const NARROW = { width: 320, height: 640 };
+
+/**
+ * The elements that stick out beyond the right edge of the window, outside the regions that
+ * scroll sideways on purpose (wide tables), when the page scrolls sideways: the culprits.
+ */
+async function sticksOut(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (element: Element) => getComputedStyle(element).overflowX !== "visible";
+    const inScrollRegion = (element: Element): boolean =>
+      element.parentElement !== null &&
+      element.parentElement !== document.body &&
+      (scrolls(element.parentElement) || inScrollRegion(element.parentElement));
+    const out = [...document.body.querySelectorAll("*")]
+      .filter((element) => !inScrollRegion(element) && element.getBoundingClientRect().right > width + 0.5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`);
+    return document.documentElement.scrollWidth > width ? out : [];
+  });
+}
+
+async function expectNoSidewaysScroll(page: Page, path: string) {
+  await page.goto(path);
+  expect(await sticksOut(page), path).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(NARROW.width);
+}
+
+test.use({ viewport: NARROW });
+
+test("at 320 pixels wide no page scrolls sideways, also for a person with a very long name", async ({ page }) => {
+  const name = "Maximiliaan Alexander van der Westerhuizen-Beveiligingsorganisatiecoördinator";
+  await signUpTerminal(page, uniqueEmail("smal"), { adminName: name });
+  await expect(page.locator(".site-header")).toContainText(name);
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeInViewport({ ratio: 1 });
+  for (const path of ["/", "/advice", "/scoring", "/assessments", "/organisation"]) {
+    await expectNoSidewaysScroll(page, path);
+  }
+  await page.goto("/assessments");
+  await page.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  const assessment = page.url().replace(/\/profile$/, "");
+  for (const path of ["/profile", "/themes/p1", "/review", "/report"]) {
+    await expectNoSidewaysScroll(page, new URL(assessment + path).pathname);
+  }
+});
+
+test("at 320 pixels wide the benchmark and the customs overview do not scroll sideways", async ({ browser }) => {
+  const analyst = await browser.newPage({ viewport: NARROW, locale: "nl-NL" });
+  await signedIn(analyst, "analist@havenvereniging.example");
+  await expectNoSidewaysScroll(analyst, "/benchmarks/port-logistics");
+  await analyst.close();
+  const reviewer = await browser.newPage({ viewport: NARROW, locale: "nl-NL" });
+  await signedIn(reviewer, "reviewer@douane.example");
+  await expectNoSidewaysScroll(reviewer, "/customs");
+  await reviewer.close();
+});
+
+test("at 390 pixels wide the header takes at most two lines", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await signedIn(page, "beveiliging@maasvlakte-terminal.example");
+  await page.goto("/organisation");
+  const lineHeight = await page.locator(".brand").evaluate((brand) => brand.getBoundingClientRect().height);
+  const header = await page.locator(".site-header__inner").boundingBox();
+  expect(header!.height).toBeLessThan(lineHeight * 2 + 48);
+});
