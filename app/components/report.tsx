@@ -8,6 +8,7 @@ import { sortedIndexes } from "./chart-style";
 import { CHART_COLORS, Chart, type Series } from "./charts";
 import { DataTable } from "./data-table";
 import { LevelBadge } from "./level-badge";
+import { useReaderT } from "./reader-t";
 import { YourPosition } from "./your-position";
 import { dateFormat } from "~/dates";
 import { questionList, type MessageGroup } from "~/i18n";
@@ -41,6 +42,7 @@ export function ReportBody({
   shared,
 }: ReportData & { shared?: { organisation: string } }) {
   const { t, i18n } = useTranslation();
+  const tr = useReaderT(Boolean(shared));
   const signed = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0, signDisplay: "exceptZero" });
   const date = dateFormat(i18n.language, { dateStyle: "long" });
   const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
@@ -84,18 +86,31 @@ export function ReportBody({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [report, t]);
 
+  const adviceGain = (a: (typeof report.advice)[number]) =>
+    a.together.length > 0
+      ? t("report.adviceGainTogether", {
+          points: tenth.format(a.gain),
+          theme: a.theme,
+          questions: questionList(a.together, i18n.language),
+        })
+      : t("report.adviceGain", { points: tenth.format(a.gain), theme: a.theme });
+  const when = assessment.submittedAt
+    ? t("report.submittedOn", { date: date.format(new Date(assessment.submittedAt)) })
+    : t("report.provisionalOn", { date: date.format(new Date()) });
+
   return (
     <div className="page report">
-      {shared ? (
-        <h1>{t("shared.reportTitle", { organisation: shared.organisation })}</h1>
-      ) : (
-        <>
-          <p className="breadcrumb">
-            <Link to={`/assessments/${assessment.id}`}>{assessment.title}</Link>
-          </p>
-          <h1>{t("report.title")}</h1>
-        </>
+      {shared ? null : (
+        <p className="breadcrumb">
+          <Link to={`/assessments/${assessment.id}`}>{assessment.title}</Link>
+        </p>
       )}
+      <header className="report__cover">
+        <h1>{t("report.titleOf", { organisation: shared?.organisation ?? assessment.organisation })}</h1>
+        <p className="report__meta">
+          {t("report.meta", { questionnaire: assessment.title, version: assessment.questionnaireVersion })} · {when}
+        </p>
+      </header>
       {assessment.provisional ? (
         <p className="notice notice--warning" role="status">
           {t("report.provisional")}
@@ -103,7 +118,7 @@ export function ReportBody({
       ) : null}
 
       <section className="card" aria-labelledby="overall-title">
-        <h2 id="overall-title">{t("report.overallTitle")}</h2>
+        <h2 id="overall-title">{tr("report.overallTitle")}</h2>
         {report.overall ? (
           <>
             <p className="overall">
@@ -113,8 +128,9 @@ export function ReportBody({
               })}{" "}
               <LevelBadge level={report.overall.level} />
             </p>
+            <p>{t(`report.levelMeaning.${report.overall.level}`)}</p>
             <p>
-              {t(`report.exposureClass.${report.exposureClass}`)}{" "}
+              {tr(`report.exposureClass.${report.exposureClass}`)}{" "}
               <Link to="/scoring#risk">{t("report.howScored")}</Link>
             </p>
             <h3>{t("report.highestRisks")}</h3>
@@ -128,6 +144,44 @@ export function ReportBody({
           </>
         ) : (
           <p>{t("report.nothingScored")}</p>
+        )}
+      </section>
+
+      <section className="card report__first-steps" aria-labelledby="first-steps-title">
+        <h2 id="first-steps-title">{tr("report.firstStepsTitle")}</h2>
+        {report.firstSteps.length === 0 ? (
+          <p>{t("report.noFirstSteps")}</p>
+        ) : (
+          <>
+            <p>
+              {report.sizeBand
+                ? t("report.firstStepsIntro", { size: t(`sizeBands.${report.sizeBand}`) })
+                : t("report.firstStepsIntroNoSize")}
+            </p>
+            <ol className="first-steps">
+              {report.firstSteps.map((a) => (
+                <li key={a.id}>
+                  <strong>{a.title}</strong> ({a.theme})
+                  <br />
+                  {t("report.firstStepWhy", {
+                    question: a.question,
+                    theme: a.theme,
+                    points: tenth.format(a.gain),
+                  })}{" "}
+                  <span className="advice__meta">
+                    {t(`report.effort.${a.effort}`)} · {t(`report.impact.${a.impact}`)}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {shared ? null : (
+          <p className="no-print">
+            <Link to={`/assessments/${assessment.id}/actions`} className="button button--secondary">
+              {t("actions.link")}
+            </Link>
+          </p>
         )}
       </section>
 
@@ -189,43 +243,62 @@ export function ReportBody({
         </section>
       ) : null}
 
+      {report.themes.map((th) => (
+        <section key={th.id} id={`theme-${th.id}`} className="card" aria-labelledby={`theme-title-${th.id}`}>
+          <h2 id={`theme-title-${th.id}`}>{th.title}</h2>
+          {th.scored ? (
+            <>
+              <p>
+                {t("report.themeSentence", {
+                  exposure: percent(th.exposure),
+                  resilience: percent(th.resilience),
+                  risk: tenth.format(th.risk),
+                })}{" "}
+                <LevelBadge level={th.level} />
+              </p>
+              {th.weaklyAnswered ? <p className="notice notice--warning">{t("report.weaklyAnswered")}</p> : null}
+              {th.cappedBy.length > 0 ? (
+                <p className="field-error">
+                  {t("report.capped", { questions: questionList(th.cappedBy, i18n.language) })}{" "}
+                  <Link to="/scoring#cap">{t("report.capLink")}</Link>
+                </p>
+              ) : null}
+              {th.costliest.length > 0 ? (
+                <>
+                  <h3>{t("report.why")}</h3>
+                  <ul>
+                    {th.costliest.map((c) => (
+                      <li key={c.question}>
+                        {c.question} —{" "}
+                        {c.together.length > 0
+                          ? t("report.pointsLostTogether", {
+                              count: Math.round(c.pointsLost),
+                              points: whole.format(c.pointsLost),
+                              questions: questionList(c.together, i18n.language),
+                            })
+                          : t("report.pointsLost", {
+                              count: Math.round(c.pointsLost),
+                              points: whole.format(c.pointsLost),
+                            })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </>
+          ) : (
+            <p>{t("report.notScoredExplained")}</p>
+          )}
+          <ThemeAdvice advice={report.advice.filter((a) => a.themeId === th.id)} gain={adviceGain} />
+        </section>
+      ))}
+
       <YourPosition
+        shared={Boolean(shared)}
         comparison={comparison}
         verified={verified}
         themes={scored.map((th) => ({ id: th.id, title: th.title, resilience: th.scored ? th.resilience : 0 }))}
       />
-
-      <section className="card" aria-labelledby="advice-title">
-        <h2 id="advice-title">{t("report.adviceTitle")}</h2>
-        <p>{t("report.adviceIntro")}</p>
-        {shared ? null : (
-          <p className="no-print">
-            <Link to={`/assessments/${assessment.id}/actions`} className="button button--secondary">
-              {t("actions.link")}
-            </Link>
-          </p>
-        )}
-        <ol className="advice-list">
-          {report.advice.map((a) => (
-            <li key={a.id} className="advice">
-              <AdviceItem
-                advice={a}
-                level={3}
-                startHere={a.startHere}
-                gain={
-                  a.together.length > 0
-                    ? t("report.adviceGainTogether", {
-                        points: tenth.format(a.gain),
-                        theme: a.theme,
-                        questions: questionList(a.together, i18n.language),
-                      })
-                    : t("report.adviceGain", { points: tenth.format(a.gain), theme: a.theme })
-                }
-              />
-            </li>
-          ))}
-        </ol>
-      </section>
 
       {shared ? null : (
         <section className="card no-print" aria-labelledby="exports-title">
@@ -278,55 +351,30 @@ export function ReportBody({
           />
         </section>
       ) : null}
-
-      {report.themes.map((th) => (
-        <section key={th.id} id={`theme-${th.id}`} className="card" aria-labelledby={`theme-title-${th.id}`}>
-          <h2 id={`theme-title-${th.id}`}>{th.title}</h2>
-          {th.scored ? (
-            <>
-              <p>
-                {t("report.themeSentence", {
-                  exposure: percent(th.exposure),
-                  resilience: percent(th.resilience),
-                  risk: tenth.format(th.risk),
-                })}{" "}
-                <LevelBadge level={th.level} />
-              </p>
-              {th.weaklyAnswered ? <p className="notice notice--warning">{t("report.weaklyAnswered")}</p> : null}
-              {th.cappedBy.length > 0 ? (
-                <p className="field-error">
-                  {t("report.capped", { questions: questionList(th.cappedBy, i18n.language) })}{" "}
-                  <Link to="/scoring#cap">{t("report.capLink")}</Link>
-                </p>
-              ) : null}
-              {th.costliest.length > 0 ? (
-                <>
-                  <h3>{t("report.why")}</h3>
-                  <ul>
-                    {th.costliest.map((c) => (
-                      <li key={c.question}>
-                        {c.question} —{" "}
-                        {c.together.length > 0
-                          ? t("report.pointsLostTogether", {
-                              count: Math.round(c.pointsLost),
-                              points: whole.format(c.pointsLost),
-                              questions: questionList(c.together, i18n.language),
-                            })
-                          : t("report.pointsLost", {
-                              count: Math.round(c.pointsLost),
-                              points: whole.format(c.pointsLost),
-                            })}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </>
-          ) : (
-            <p>{t("report.notScoredExplained")}</p>
-          )}
-        </section>
-      ))}
     </div>
+  );
+}
+
+/** A theme's advice, folded: the first page names what to do first, the rest is here on request. */
+function ThemeAdvice({
+  advice,
+  gain,
+}: {
+  advice: ReportData["report"]["advice"];
+  gain: (a: ReportData["report"]["advice"][number]) => string;
+}) {
+  const { t } = useTranslation();
+  if (advice.length === 0) return null;
+  return (
+    <details className="theme-advice">
+      <summary>{t("report.themeAdvice", { count: advice.length })}</summary>
+      <ol className="advice-list">
+        {advice.map((a) => (
+          <li key={a.id} className="advice">
+            <AdviceItem advice={a} level={3} startHere={a.startHere} gain={gain(a)} />
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

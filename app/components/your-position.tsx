@@ -5,6 +5,7 @@ import { onHundredScale } from "~/views/benchmark";
 import type { BenchmarkTheme, CountBand, Grouping } from "~/domain/benchmark";
 import { CHART_COLORS, Chart, type Series } from "./charts";
 import { dateFormat } from "~/dates";
+import { useReaderT } from "./reader-t";
 
 interface Comparison {
   grouping: Grouping;
@@ -29,13 +30,17 @@ export function YourPosition({
   comparison,
   verified,
   themes,
+  shared = false,
 }: {
   comparison: Comparison | null;
   /** An organisation is compared only once it is verified. */
   verified: boolean;
   themes: { id: string; title: string; resilience: number }[];
+  /** Read by someone outside the organisation: worded in the third person. */
+  shared?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const t = useReaderT(shared);
   const whole = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
   const date = dateFormat(i18n.language, { dateStyle: "long" });
   const rows = themes.flatMap((theme) => {

@@ -7,7 +7,7 @@ import {
   type Answers,
   type NotApplicableGround,
 } from "./assessment";
-import type { Sector } from "./organisation";
+import type { Sector, SizeBand } from "./organisation";
 import type { ControlQuestion, Questionnaire, Reader, Theme } from "./questionnaire";
 
 // DESIGN.md, "Scoring": per theme risk = 100·E·(1−R), R capped when a must-have scores 0.
@@ -296,4 +296,37 @@ export function rankAdvice(questionnaire: Questionnaire, sector: Sector, answers
       (effort.get(a.adviceId) ?? 0) - (effort.get(b.adviceId) ?? 0) ||
       a.adviceId.localeCompare(b.adviceId),
   );
+}
+
+/**
+ * How heavily an advice's effort weighs for an organisation of a size: a camera room is a
+ * project for a 20-person haulier and routine for a terminal of 500.
+ */
+const EFFORT_WEIGHT: Record<SizeBand, Record<keyof typeof EFFORT_ORDER, number>> = {
+  "1-9": { low: 1, medium: 3, high: 6 },
+  "10-49": { low: 1, medium: 2, high: 4 },
+  "50-249": { low: 1, medium: 1.5, high: 2.5 },
+  "250+": { low: 1, medium: 1.25, high: 1.5 },
+};
+
+/**
+ * The advice to take up first: the most risk removed per unit of effort for the organisation's
+ * size, among advice that removes any. Without a size (older reports) effort counts as for a
+ * mid-sized organisation.
+ */
+export function firstSteps(
+  questionnaire: Questionnaire,
+  ranked: readonly RankedAdvice[],
+  sizeBand: SizeBand | undefined,
+  count: number,
+): RankedAdvice[] {
+  const weight = EFFORT_WEIGHT[sizeBand ?? "50-249"];
+  const effort = new Map(questionnaire.advice.map((a) => [a.id, weight[a.effort]]));
+  const value = (a: RankedAdvice) => a.gain / (effort.get(a.adviceId) ?? weight.medium);
+  return ranked
+    .filter((a) => a.gain > 0)
+    .map((a, rank) => ({ a, rank }))
+    .sort((x, y) => value(y.a) - value(x.a) || x.rank - y.rank)
+    .slice(0, count)
+    .map(({ a }) => a);
 }

@@ -2,6 +2,7 @@ import { adviceView } from "./advice.server";
 import { findAdvice, findQuestion, findTheme, type Answers } from "../domain/assessment";
 import type { Questionnaire, Reader } from "../domain/questionnaire";
 import {
+  firstSteps,
   rankAdvice,
   scoreAssessment,
   type AssessmentScore,
@@ -12,6 +13,7 @@ import type { Sector } from "../domain/organisation";
 import type { Language } from "../i18n";
 import { getAnswers, getScoreSnapshot, previousSubmitted, type getAssessment } from "../models/assessment.server";
 import { comparisonGroup } from "../models/benchmark.server";
+import { getOrganisationProfile } from "../models/organisation.server";
 import { isVerified } from "../models/verification.server";
 
 type Assessment = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
@@ -89,15 +91,18 @@ export function reportView(
 ) {
   const themeTitle = (id: string) => findTheme(questionnaire, id)?.title[language] ?? id;
   const questionText = (id: string) => findQuestion(questionnaire, id)?.text[language] ?? id;
-  const advice = ranked.map((item, index) => ({
+  const first = firstSteps(questionnaire, ranked, reader?.sizeBand, START_HERE).map((a) => a.adviceId);
+  const advice = ranked.map((item) => ({
     ...adviceView(questionnaire, findAdvice(questionnaire, item.adviceId)!, language, reader ?? null),
     themeId: item.themeId,
     theme: themeTitle(item.themeId),
     gain: item.gain,
     together: item.together.map(questionText),
-    startHere: index < START_HERE && item.gain > 0,
+    question: questionText(item.questionId),
+    startHere: first.includes(item.adviceId),
   }));
   return {
+    sizeBand: reader?.sizeBand ?? null,
     overall: figures.overall,
     exposureClass: figures.exposureClass,
     highestRisks: figures.highestRisks.slice(0, 3).map((id) => ({ id, title: themeTitle(id) })),
@@ -122,6 +127,8 @@ export function reportView(
         : { scored: false as const }),
     })),
     advice,
+    // In the order to take them up.
+    firstSteps: first.map((id) => advice.find((a) => a.id === id)!),
     notApplicable: figures.notApplicable.map((answer) => ({
       question: questionText(answer.questionId),
       theme: themeTitle(answer.themeId),
@@ -149,10 +156,11 @@ export async function reportPage(
   { withPrevious = true }: { withPrevious?: boolean } = {},
 ) {
   const { questionnaire } = assessment;
-  const [answers, snapshot, verified] = await Promise.all([
+  const [answers, snapshot, verified, profile] = await Promise.all([
     getAnswers({ assessmentId: assessment.id }),
     getScoreSnapshot({ assessmentId: assessment.id }),
     isVerified(organisationId),
+    getOrganisationProfile({ organisationId }),
   ]);
   const report = reportOf(questionnaire, assessment, answers, assessment.status === "submitted" ? snapshot : null);
   // Compared within the sector the report was made for.
@@ -188,6 +196,7 @@ export async function reportPage(
         : null,
     assessment: {
       id: assessment.id,
+      organisation: profile?.name ?? "",
       title: questionnaire.title[language],
       questionnaireVersion: questionnaire.version,
       provisional: assessment.status !== "submitted",

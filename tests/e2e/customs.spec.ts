@@ -135,6 +135,10 @@ test("a shared report opens with a purpose, is audited, seen by the organisation
   // Read-only: no way into the organisation's own pages, and never a draft.
   await expect(reviewer.getByRole("link", { name: /actieplan/i })).toHaveCount(0);
   await expect(reviewer.getByText("Voorlopig rapport")).toHaveCount(0);
+  // Worded for a reader outside the organisation.
+  await expect(reviewer.getByRole("heading", { name: "De organisatie in één oogopslag" })).toBeVisible();
+  await expect(reviewer.getByRole("heading", { name: "Eerste stappen" })).toBeVisible();
+  await expect(reviewer.locator("main")).not.toContainText(/\bUw\b/);
   await expectAccessible(reviewer);
 
   // The report API: a shared report only with a purpose, audited likewise.

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AnswerValue } from "~/domain/assessment";
 import { parseQuestionnaire, type Questionnaire } from "~/domain/questionnaire";
-import { rankAdvice, riskLevel, scoreAssessment } from "~/domain/scoring";
+import { firstSteps, rankAdvice, riskLevel, scoreAssessment, type RankedAdvice } from "~/domain/scoring";
 import { smallQuestionnaire } from "../fixtures/questionnaire";
 
 function questionnaire(change: (q: ReturnType<typeof smallQuestionnaire>) => void = () => {}): Questionnaire {
@@ -243,6 +243,41 @@ describe("rankAdvice", () => {
     expect(ranked.map((a) => a.adviceId)).toEqual(["a_secure_chain", "a_audit"]);
     expect(ranked[0]).toMatchObject({ themeId: "release", questionId: "pin_by_email", gain: expect.closeTo(40, 10) });
     expect(ranked[1]?.gain).toBeCloseTo(10, 10);
+  });
+});
+
+describe("firstSteps", () => {
+  const q = questionnaire((data) => {
+    const extra = [
+      { ...data.advice[0]!, id: "cameras", effort: "high" as const },
+      { ...data.advice[0]!, id: "pin_rules", effort: "low" as const },
+      { ...data.advice[0]!, id: "screening", effort: "medium" as const },
+      { ...data.advice[0]!, id: "nothing_left", effort: "low" as const },
+    ];
+    data.advice.push(...extra);
+    data.themes[0]!.questions[1]!.advice = extra.map((a) => a.id);
+  });
+  const ranked = (gains: Record<string, number>): RankedAdvice[] =>
+    Object.entries(gains).map(([adviceId, gain]) => ({
+      adviceId,
+      gain,
+      themeId: "release",
+      questionId: "pin_by_email",
+      together: [],
+    }));
+  const given = ranked({ cameras: 12, screening: 9, pin_rules: 5, nothing_left: 0 });
+  const ids = (steps: RankedAdvice[]) => steps.map((a) => a.adviceId);
+
+  it("puts the high-effort advice behind lighter ones for a small haulier, and first for a large terminal", () => {
+    // Per unit of effort for 10–49 people: cameras 12/4 = 3, screening 9/2 = 4.5, pin rules 5/1 = 5.
+    expect(ids(firstSteps(q, given, "10-49", 5))).toEqual(["pin_rules", "screening", "cameras"]);
+    // For 250+: cameras 12/1.5 = 8, screening 9/1.25 = 7.2, pin rules 5.
+    expect(ids(firstSteps(q, given, "250+", 5))).toEqual(["cameras", "screening", "pin_rules"]);
+  });
+
+  it("leaves out advice that removes no risk and takes at most the number asked", () => {
+    expect(ids(firstSteps(q, given, "1-9", 2))).toEqual(["pin_rules", "screening"]);
+    expect(firstSteps(q, ranked({ nothing_left: 0 }), "1-9", 5)).toEqual([]);
   });
 });
 

@@ -17,6 +17,17 @@ const position: Translation<typeof nl> = {
   median: "Median",
   you: "Your organisation",
   yours: "Your resilience",
+  title_shared: "Position in the sector",
+  none_shared:
+    "There is no published benchmark to compare the organisation with yet: that takes at least 5 organisations.",
+  comparedWithSector_shared: "Compared with {{band}} organisations in the same sector.",
+  comparedWithAll_shared:
+    "The sector has fewer than {{k}} participants so far, so the comparison is with all organisations ({{band}}) that completed this self-assessment.",
+  chart_shared: "The organisation's resilience per theme (0–100) beside the middle half and the median of the group",
+  captionSector_shared: "The organisation's resilience against the sector (0–100)",
+  captionAll_shared: "The organisation's resilience against all organisations (0–100)",
+  you_shared: "This organisation",
+  yours_shared: "The organisation's resilience",
   p25: "p25",
   p75: "p75",
   where: "Position",

@@ -14,6 +14,17 @@ const position = {
   median: "Mediaan",
   you: "Uw organisatie",
   yours: "Uw weerbaarheid",
+  title_shared: "Positie in de sector",
+  none_shared:
+    "Er is nog geen gepubliceerde benchmark om de organisatie mee te vergelijken: daarvoor zijn minstens 5 organisaties nodig.",
+  comparedWithSector_shared: "Vergeleken met {{band}} organisaties in dezelfde sector.",
+  comparedWithAll_shared:
+    "De sector heeft nog minder dan {{k}} deelnemers; daarom is vergeleken met alle organisaties ({{band}}) die deze zelfscan invulden.",
+  chart_shared: "Weerbaarheid van de organisatie per thema (0–100) naast de middelste helft en de mediaan van de groep",
+  captionSector_shared: "Weerbaarheid van de organisatie tegenover de sector (0–100)",
+  captionAll_shared: "Weerbaarheid van de organisatie tegenover alle organisaties (0–100)",
+  you_shared: "Deze organisatie",
+  yours_shared: "Weerbaarheid van de organisatie",
   p25: "p25",
   p75: "p75",
   where: "Positie",

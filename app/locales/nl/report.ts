@@ -3,6 +3,28 @@ const report = {
   provisional:
     "Voorlopig rapport: deze zelfscan is nog niet ingediend. De cijfers veranderen nog als antwoorden veranderen.",
   overallTitle: "Uw organisatie in één oogopslag",
+  overallTitle_shared: "De organisatie in één oogopslag",
+  titleOf: "Rapport van {{organisation}}",
+  meta: "{{questionnaire}}, versie {{version}}",
+  submittedOn: "Ingediend op {{date}}",
+  provisionalOn: "Voorlopig, stand van {{date}}",
+  levelMeaning: {
+    low: "Laag risico: de maatregelen passen bij de blootstelling. Houd ze bij en kijk over een jaar opnieuw.",
+    medium:
+      "Middelmatig risico: er zijn zwakke plekken die criminele netwerken kunnen benutten. Pak de eerste stappen hieronder dit kwartaal op.",
+    high: "Hoog risico: criminele netwerken kunnen de organisatie waarschijnlijk misbruiken. Pak de eerste stappen hieronder nu op.",
+    critical:
+      "Kritiek risico: essentiële maatregelen ontbreken. Pak de eerste stappen hieronder direct op en breng de directie op de hoogte.",
+  },
+  firstStepsTitle: "Begin hier",
+  firstStepsTitle_shared: "Eerste stappen",
+  firstStepsIntro:
+    "De stappen die het meeste risico wegnemen voor de inspanning die ze vragen van een organisatie met {{size}}.",
+  firstStepsIntroNoSize: "De stappen die het meeste risico wegnemen voor de inspanning die ze vragen.",
+  firstStepWhy: "Waarom: ‘{{question}}’ ({{theme}}) is nog niet op orde. Dit neemt {{points}} risicopunten weg.",
+  noFirstSteps: "Er is geen advies meer dat het risico verlaagt.",
+  themeAdvice_one: "{{count}} advies bij dit thema",
+  themeAdvice_other: "{{count}} adviezen bij dit thema",
   overallSentence: "Weerbaarheid {{resilience}} van 100, risico {{risk}} van 100:",
   exposureClass: {
     basic: "Uw profiel maakt uw organisatie weinig aantrekkelijk voor criminele netwerken (basisblootstelling).",
@@ -10,6 +32,13 @@ const report = {
     high: "Uw profiel geeft een hoge blootstelling aan criminele netwerken: er wordt meer weerbaarheid verwacht.",
     very_high:
       "Uw profiel geeft een zeer hoge blootstelling aan criminele netwerken: de lat voor uw maatregelen ligt hoog.",
+    basic_shared:
+      "Het profiel maakt de organisatie weinig aantrekkelijk voor criminele netwerken (basisblootstelling).",
+    elevated_shared: "Het profiel geeft een verhoogde blootstelling aan criminele netwerken.",
+    high_shared:
+      "Het profiel geeft een hoge blootstelling aan criminele netwerken: er wordt meer weerbaarheid verwacht.",
+    very_high_shared:
+      "Het profiel geeft een zeer hoge blootstelling aan criminele netwerken: de lat voor de maatregelen ligt hoog.",
   },
   highestRisks: "De drie thema's met het hoogste risico",
   nothingScored: "Er is nog niets te berekenen: beantwoord eerst vragen.",
@@ -25,8 +54,6 @@ const report = {
   levels: { low: "Laag", medium: "Middel", high: "Hoog", critical: "Kritiek" },
   notScored: "Niet berekend",
   notScoredExplained: "Niet berekend: geen enkele vraag in dit thema is van toepassing of beantwoord.",
-  adviceTitle: "Advies, gerangschikt op wat het oplevert",
-  adviceIntro: "Bovenaan staat wat het meeste risico wegneemt. Begin bij de vijf adviezen die zijn gemarkeerd.",
   startHere: "Begin hier",
   adviceGain: "Neemt {{points}} risicopunten weg bij {{theme}}",
   adviceGainTogether:

@@ -1,0 +1,37 @@
+import { expect, expectAccessible, signedIn, test } from "./fixtures";
+
+test("a small haulier's report opens with who, when, the level and what to do first, the rest of the advice folded", async ({
+  page,
+}) => {
+  // A road haulier of 10–49 people.
+  await signedIn(page, "security@noordzee-logistiek.example");
+  await page.goto("/assessments");
+  await page.locator(".scan-status").getByRole("link", { name: "Rapport bekijken" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Rapport van Noordzee Logistiek Transport" })).toBeVisible();
+  await expect(page.locator(".report__meta")).toHaveText(/, versie \d+ · Ingediend op \d+ \w+ \d{4}$/);
+  const overall = page.getByRole("region", { name: "Uw organisatie in één oogopslag" });
+  await expect(overall).toContainText(/(Laag|Middelmatig|Hoog|Kritiek) risico: /);
+
+  const first = page.getByRole("region", { name: "Begin hier" });
+  await expect(first).toContainText("van een organisatie met 10–49 medewerkers");
+  const steps = first.getByRole("listitem");
+  const count = await steps.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  expect(count).toBeLessThanOrEqual(5);
+  for (let i = 0; i < count; i++) await expect(steps.nth(i)).toContainText(/Waarom: ‘.+’ \(.+\) is nog niet op orde\./);
+  // The same advice carries the "start here" mark where it stands under its theme.
+  await expect(page.locator(".badge--start")).toHaveCount(count);
+  // Each theme's advice is folded, and its figures and reasons come before it.
+  const folded = page.locator("details.theme-advice");
+  expect(await folded.count()).toBeGreaterThan(0);
+  expect(await folded.evaluateAll((all) => all.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
+  await folded.first().locator("summary").click();
+  await expect(folded.first().locator(".advice").first()).toBeVisible();
+  await expectAccessible(page);
+
+  // On paper the first page ends after the first steps, and the folded advice stays off it.
+  await page.emulateMedia({ media: "print" });
+  expect(await first.evaluate((el) => getComputedStyle(el).breakAfter)).toBe("page");
+  await expect(folded.first()).toBeHidden();
+});
