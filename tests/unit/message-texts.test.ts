@@ -24,6 +24,7 @@ const COUNTS = ["count", "points", "days", "limit", "open", "overdue"];
 const COUNT_NEUTRAL = new Set([
   "report.adviceGain",
   "report.adviceGainTogether",
+  "report.firstStepWhy",
   "actions.openCount", // "3 open, waarvan 1 over de datum": no noun to agree
 ]);
 
