@@ -23,3 +23,8 @@ export function dateFormat(
 export function formatDate(value: Date | string, language: string, style: "medium" | "long" = "long"): string {
   return dateFormat(language, { dateStyle: style }).format(typeof value === "string" ? new Date(value) : value);
 }
+
+/** Today in the Netherlands as a calendar day (YYYY-MM-DD), the form due dates are kept in. */
+export function calendarToday(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
+}

@@ -1,3 +1,4 @@
+import { calendarToday } from "~/dates";
 import { isOpen, isOverdue } from "~/domain/action-plan";
 import { findAdvice, progress } from "~/domain/assessment";
 import type { Sector } from "~/domain/organisation";
@@ -44,7 +45,7 @@ export async function scanOverview({
       };
     }),
   );
-  const today = new Date().toISOString().slice(0, 10);
+  const today = calendarToday();
   const open = actions.filter((a) => isOpen(a.status));
   const overdue = await Promise.all(
     open

@@ -108,7 +108,9 @@ test("a demo organisation's report shows its figures and the change since its pr
     page.getByRole("link", { name: "Antwoorden (CSV)" }).click(),
   ]);
   const text = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
-  expect(text.split("\n")[0]).toBe("Onderdeel,Vraag-id,Vraag,Antwoord,Toelichting,Beantwoord door,Laatst gewijzigd");
+  expect(text.split("\r\n")[0]).toBe(
+    "\uFEFFOnderdeel;Vraag-id;Vraag;Antwoord;Toelichting;Beantwoord door;Laatst gewijzigd",
+  );
   expect(text).toContain("Sanne de Vries");
   const [json] = await Promise.all([
     page.waitForEvent("download"),

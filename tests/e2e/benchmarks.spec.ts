@@ -73,7 +73,8 @@ test("the analyst downloads the published cells as CSV and prints a clean sector
   await page.getByRole("link", { name: "Gepubliceerde cijfers downloaden (CSV)" }).click();
   expect((await download).suggestedFilename()).toMatch(/^weerbaar-benchmark-port-logistics-\d{4}-\d{2}-\d{2}\.csv$/);
 
-  const csv = await (await page.request.get("/benchmarks/port-logistics.csv")).text();
+  // Read as bytes: text() would drop the byte-order mark that tells Excel the file is UTF-8.
+  const csv = (await (await page.request.get("/benchmarks/port-logistics.csv")).body()).toString("utf8");
   const [header, ...rows] = csv.trim().split("\r\n");
   expect(header).toBe(
     "\uFEFFGroep;Organisaties;Thema;Weerbaarheid p25;Weerbaarheid mediaan;Weerbaarheid p75;Risico p25;Risico mediaan;Risico p75;Niveau mediaan;Laag (%);Middel (%);Hoog (%);Kritiek (%)",

@@ -86,7 +86,7 @@ test("trend lines each have a colour, dash and point of their own, and a suppres
 }) => {
   await signedIn(page, "analist@havenvereniging.example");
   await page.goto("/benchmarks/port-logistics");
-  const theme = page.getByRole("region", { name: "Containervrijgave, afhaalrecht en de Secure Chain" });
+  const theme = page.getByRole("region", { name: "Containervrijgave, afhaalrecht en de Secure Chain", exact: true });
   await theme.scrollIntoViewIfNeeded();
   const charts = await drawnCharts(theme, 3);
   const legend = await legendOf(charts.nth(2));
@@ -107,7 +107,7 @@ test("trend lines each have a colour, dash and point of their own, and a suppres
   const reviewer = await context.newPage();
   await signedIn(reviewer, "reviewer@douane.example");
   await reviewer.goto("/customs");
-  const overview = reviewer.getByRole("region", { name: "Weerbaarheidsscan haven en logistiek" });
+  const overview = reviewer.getByRole("region", { name: "Weerbaarheidsscan haven en logistiek", exact: true });
   const trend = overview.locator("figure").filter({ hasText: "per sector en half jaar" }).locator(".chart");
   await trend.scrollIntoViewIfNeeded();
   await expect(trend).toHaveAttribute("data-drawn", "true");
@@ -182,7 +182,8 @@ test("the sector × theme table names themes by code, colours each cell by level
   }
 
   // Too wide for a phone: a hint says so, and the region fades at its edge.
-  const region = card.getByRole("region", { name: "Mediaan risico per sector en thema" });
+  // The scrolling region inside the card, named by the table's caption.
+  const region = card.locator(".table-scroll");
   expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
   await expect(card.getByText("Schuif de tabel opzij")).toBeVisible();
   await expect(region).toHaveAttribute("data-more", "end");

@@ -26,6 +26,7 @@ const COUNT_NEUTRAL = new Set([
   "report.adviceGainTogether",
   "report.firstStepWhy",
   "actions.openCount", // "3 open, waarvan 1 over de datum": no noun to agree
+  "actions.summary", // "…, 1 afgerond, 1 over de datum": the counted noun comes with the total
 ]);
 
 describe("message texts", () => {
