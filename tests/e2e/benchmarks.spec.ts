@@ -75,7 +75,7 @@ test("the analyst downloads the published cells as CSV and prints a clean sector
 
   // Read as bytes: text() would drop the byte-order mark that tells Excel the file is UTF-8.
   const csv = (await (await page.request.get("/benchmarks/port-logistics.csv")).body()).toString("utf8");
-  const [header, ...rows] = csv.trim().split("\r\n");
+  const [header, ...rows] = csv.trimEnd().split("\r\n");
   expect(header).toBe(
     "\uFEFFGroep;Organisaties;Thema;Weerbaarheid p25;Weerbaarheid mediaan;Weerbaarheid p75;Risico p25;Risico mediaan;Risico p75;Niveau mediaan;Laag (%);Middel (%);Hoog (%);Kritiek (%)",
   );

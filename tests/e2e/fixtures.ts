@@ -189,13 +189,17 @@ export async function startEmptyDraft(page: Page, questionnaire?: string): Promi
   const card = questionnaire
     ? page.locator(".scan-status").filter({ has: page.getByRole("heading", { name: questionnaire, exact: true }) })
     : page.locator(".scan-status").first();
-  const discard = card.getByRole("link", { name: "Concept verwijderen" });
-  if ((await discard.count()) > 0) {
-    await discard.click();
-    await page.getByRole("button", { name: "Ja, concept verwijderen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Het concept is verwijderd." })).toBeVisible();
-  }
+  await discardOpenDraft(page, card);
   const fresh = card.getByRole("button", { name: /^Leeg beginnen/ });
   await ((await fresh.count()) > 0 ? fresh : card.getByRole("button", { name: /^Start:/ })).click();
   await expect(page).toHaveURL(/\/profile$/);
+}
+
+/** Deletes the open draft shown on a questionnaire's card of the self-assessments page, if any. */
+export async function discardOpenDraft(page: Page, card = page.locator(".scan-status").first()): Promise<void> {
+  const discard = card.getByRole("link", { name: "Concept verwijderen" });
+  if ((await discard.count()) === 0) return;
+  await discard.click();
+  await page.getByRole("button", { name: "Ja, concept verwijderen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Het concept is verwijderd." })).toBeVisible();
 }
