@@ -203,43 +203,32 @@ export function ReportBody({
               {t("report.otherVersion", { version: previous.otherVersion, current: assessment.questionnaireVersion })}
             </p>
           ) : null}
-          <table>
-            <caption>{t("report.themesCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("report.theme")}</th>
-                <th scope="col">{t("report.exposure")}</th>
-                <th scope="col">{t("report.resilience")}</th>
-                <th scope="col">{t("report.risk")}</th>
-                <th scope="col">{t("report.level")}</th>
-                {previous ? (
-                  <th scope="col">{t("report.change", { date: date.format(new Date(previous.submittedAt)) })}</th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {report.themes.map((th) => (
-                <tr key={th.id}>
-                  <th scope="row">
-                    <a href={`#theme-${th.id}`}>{th.title}</a>
-                  </th>
-                  <td>{percent(th.exposure)}</td>
-                  {th.scored ? (
-                    <>
-                      <td>{percent(th.resilience)}</td>
-                      <td>{tenth.format(th.risk)}</td>
-                      <td>
-                        <LevelBadge level={th.level} />
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={3}>{t("report.notScored")}</td>
-                  )}
-                  {previous ? <td>{changeText(th, previous.risk[th.id])}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("report.themesCaption")}
+            captionId="themes-caption"
+            scrollLabel="themes-caption"
+            rows={report.themes}
+            rowKey={(th) => th.id}
+            columns={[
+              {
+                header: t("report.theme"),
+                rowHeader: true,
+                cell: (th) => <a href={`#theme-${th.id}`}>{th.title}</a>,
+              },
+              { header: t("report.exposure"), cell: (th) => percent(th.exposure) },
+              {
+                header: t("report.resilience"),
+                cell: (th) => (th.scored ? percent(th.resilience) : t("report.notScored")),
+              },
+              { header: t("report.risk"), cell: (th) => (th.scored ? tenth.format(th.risk) : "—") },
+              { header: t("report.level"), cell: (th) => (th.scored ? <LevelBadge level={th.level} /> : "—") },
+              previous !== null && {
+                header: t("report.change", { date: date.format(new Date(previous.submittedAt)) }),
+                key: "change",
+                cell: (th) => changeText(th, previous.risk[th.id]),
+              },
+            ]}
+          />
         </section>
       ) : null}
 
