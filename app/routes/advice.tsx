@@ -11,6 +11,8 @@ import type { PageHandle } from "~/page-title";
 export const handle: PageHandle = { i18n: ["report", "regions"], title: (t) => t("library.title") };
 
 const SearchSchema = z.string().trim().max(100).catch("");
+// "questionnaire/theme"; anything else shows every theme.
+const ThemeSchema = z.string().max(120).catch("");
 
 /**
  * The advice library: every advice item of every questionnaire by theme, public, so small
@@ -20,9 +22,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const query = SearchSchema.parse(new URL(request.url).searchParams.get("q") ?? "");
   const needle = query.toLocaleLowerCase(language);
+  const theme = ThemeSchema.parse(new URL(request.url).searchParams.get("theme") ?? "");
   const questionnaires = await latestQuestionnaires();
+  const chosen = questionnaires.some((q) => q.themes.some((th) => `${q.id}/${th.id}` === theme)) ? theme : "";
   return {
     query,
+    theme: chosen,
+    themeChoices: questionnaires.map((q) => ({
+      title: q.title[language],
+      themes: q.themes.map((th) => ({ value: `${q.id}/${th.id}`, title: th.title[language] })),
+    })),
     questionnaires: questionnaires.map((q) => ({
       id: q.id,
       title: q.title[language],
@@ -43,14 +52,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
             );
           return { id: theme.id, title: theme.title[language], items };
         })
-        .filter((theme) => theme.items.length > 0),
+        .filter((th) => th.items.length > 0 && (!chosen || `${q.id}/${th.id}` === chosen)),
     })),
   };
 }
 
 export default function AdviceLibrary() {
   const { t } = useTranslation();
-  const { query, questionnaires } = useLoaderData<typeof loader>();
+  const { query, theme, themeChoices, questionnaires } = useLoaderData<typeof loader>();
   const total = questionnaires.reduce((n, q) => n + q.themes.reduce((m, th) => m + th.items.length, 0), 0);
   return (
     <div className="page">
@@ -61,26 +70,43 @@ export default function AdviceLibrary() {
           <label htmlFor="library-search">{t("library.searchLabel")}</label>
           <input id="library-search" type="search" name="q" defaultValue={query} maxLength={100} />
         </div>
+        <div className="field">
+          <label htmlFor="library-theme">{t("library.themeLabel")}</label>
+          <select id="library-theme" name="theme" defaultValue={theme}>
+            <option value="">{t("library.allThemes")}</option>
+            {themeChoices.map((q) => (
+              <optgroup key={q.title} label={q.title}>
+                {q.themes.map((th) => (
+                  <option key={th.value} value={th.value}>
+                    {th.title}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button button--primary">
           {t("library.search")}
         </button>
       </Form>
       <p role="status">{query ? t("library.found", { count: total, query }) : null}</p>
-      {questionnaires.map((q) => (
-        <section key={q.id} aria-labelledby={`library-${q.id}`}>
-          <h2 id={`library-${q.id}`}>{q.title}</h2>
-          {q.themes.map((theme) => (
-            <section key={theme.id} className="card" aria-labelledby={`library-${q.id}-${theme.id}`}>
-              <h3 id={`library-${q.id}-${theme.id}`}>{theme.title}</h3>
-              {theme.items.map((a) => (
-                <article key={a.id} className="advice" aria-labelledby={`advice-${q.id}-${a.id}`}>
-                  <AdviceItem advice={a} headingId={`advice-${q.id}-${a.id}`} level={4} />
-                </article>
-              ))}
-            </section>
-          ))}
-        </section>
-      ))}
+      {questionnaires
+        .filter((q) => q.themes.length > 0)
+        .map((q) => (
+          <section key={q.id} aria-labelledby={`library-${q.id}`}>
+            <h2 id={`library-${q.id}`}>{q.title}</h2>
+            {q.themes.map((theme) => (
+              <section key={theme.id} className="card" aria-labelledby={`library-${q.id}-${theme.id}`}>
+                <h3 id={`library-${q.id}-${theme.id}`}>{theme.title}</h3>
+                {theme.items.map((a) => (
+                  <article key={a.id} className="advice" aria-labelledby={`advice-${q.id}-${a.id}`}>
+                    <AdviceItem advice={a} headingId={`advice-${q.id}-${a.id}`} level={4} />
+                  </article>
+                ))}
+              </section>
+            ))}
+          </section>
+        ))}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { DataTable } from "~/components/data-table";
@@ -117,10 +117,28 @@ export default function OrganisationHome() {
   const { t, i18n } = useTranslation();
   const { profile, verification, isAdmin, me, members, invitations, scans } = useLoaderData<typeof loader>();
   const longDate = dateFormat(i18n.language, { dateStyle: "long" });
+  const [searchParams] = useSearchParams();
 
   return (
     <div className="page">
       <h1>{profile.name}</h1>
+      {isAdmin && searchParams.has("welcome") ? (
+        <section className="card notice" aria-labelledby="welcome-title">
+          <h2 id="welcome-title">{t("organisation.welcome.title")}</h2>
+          <p>{t("organisation.welcome.intro")}</p>
+          <ol>
+            <li>
+              <Link to="/organisation/profile">{t("organisation.welcome.profile")}</Link>
+            </li>
+            <li>
+              <a href="#invite-title">{t("organisation.welcome.invite")}</a>
+            </li>
+            <li>
+              <a href={`#scan-${scans.questionnaires[0]?.id ?? ""}`}>{t("organisation.welcome.start")}</a>
+            </li>
+          </ol>
+        </section>
+      ) : null}
       <ScanStatus questionnaires={scans.questionnaires} isAdmin={isAdmin} />
       <OpenActions actions={scans.actions} />
       <p>

@@ -52,7 +52,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
       status: 400,
     });
   }
-  return redirect("/organisation", { headers: { "Set-Cookie": await startSession(request, result.userId) } });
+  // A new account lands on a welcome with the next steps.
+  return redirect("/organisation?welcome", { headers: { "Set-Cookie": await startSession(request, result.userId) } });
 }
 
 export default function SignUp() {

@@ -18,6 +18,20 @@ test("a visitor without an account reads and searches the advice library in both
   expect(found).toBeLessThan(all);
   for (const text of await page.locator("article.advice").allTextContents()) expect(text).toMatch(/secure chain/i);
 
+  // One theme at a time: its advice only, with the search still applied.
+  await page.getByLabel("Zoek in de adviezen").fill("");
+  await page.getByLabel("Thema").selectOption({ label: "Containervrijgave, afhaalrecht en de Secure Chain" });
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/theme=port-logistics%2Fp5/);
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText([
+    "Containervrijgave, afhaalrecht en de Secure Chain",
+  ]);
+  const inTheme = await page.locator("article.advice").count();
+  expect(inTheme).toBeGreaterThan(0);
+  expect(inTheme).toBeLessThan(all / 3);
+  await expectAccessible(page);
+  await page.goto("/advice?q=Secure+Chain");
+
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Advice library" })).toBeVisible();
   await expect(page.getByRole("status")).toContainText("found for ‘Secure Chain’");

@@ -123,7 +123,7 @@ export async function signUpTerminal(
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(page).toHaveURL(/\/organisation$/);
+  await expect(page).toHaveURL(/\/organisation\?welcome$/);
 }
 
 /**

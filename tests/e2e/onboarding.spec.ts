@@ -24,8 +24,19 @@ test("a new organisation signs up, signs out and in, invites a colleague who joi
   await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Account aanmaken" }).click();
 
-  await expect(page).toHaveURL(/\/organisation$/);
+  // A welcome with the next steps, each leading there.
+  await expect(page).toHaveURL(/\/organisation\?welcome$/);
   await expect(page.getByRole("heading", { level: 1, name: "Kade 7 Terminal" })).toBeVisible();
+  const welcome = page.getByRole("region", { name: "Welkom bij Weerbaar" });
+  await expect(welcome.getByRole("listitem")).toHaveCount(3);
+  await expect(welcome.getByRole("link", { name: /^Controleer het profiel/ })).toHaveAttribute(
+    "href",
+    "/organisation/profile",
+  );
+  await expect(welcome.getByRole("link", { name: /^Start de zelfscan/ })).toHaveAttribute(
+    "href",
+    "#scan-port-logistics",
+  );
   await expect(page.getByRole("heading", { name: "Leden (1)" })).toBeVisible();
   await expectAccessible(page);
 

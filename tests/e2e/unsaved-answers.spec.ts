@@ -4,7 +4,7 @@ test("answers given offline or after the session ended are kept on the page and 
   page,
   context,
 }) => {
-  await signedIn(page, "security@rijnmond-reefer.example");
+  await signedIn(page, "security@moerdijk-barge.example");
   await startEmptyDraft(page);
   await expect(page).toHaveURL(/\/profile$/);
   const theme = page.url().replace(/\/profile$/, "/themes/p1");
@@ -27,7 +27,7 @@ test("answers given offline or after the session ended are kept on the page and 
   await radios(1).first().check();
   await expect(status(1)).toContainText("Nog niet opgeslagen: uw sessie is verlopen.");
   const other = await context.newPage();
-  await signIn(other, "security@rijnmond-reefer.example");
+  await signIn(other, "security@moerdijk-barge.example");
   await expect(other).not.toHaveURL(/signin/);
   await expect(status(1)).toHaveText("Opgeslagen", { timeout: 15_000 });
 

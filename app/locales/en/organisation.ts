@@ -2,6 +2,13 @@ import type { Translation } from "../translation";
 import type nl from "../nl/organisation";
 
 const organisation: Translation<typeof nl> = {
+  welcome: {
+    title: "Welcome to Weerbaar",
+    intro: "Your organisation is in. Three steps to begin:",
+    profile: "Check the profile: sector, size and port region decide which questions and advice you get.",
+    invite: "Invite colleagues who can answer part of the questions better, such as HR or IT.",
+    start: "Start the self-assessment: your answers are kept as you go, you can always continue later.",
+  },
   toAssessments: "To the self-assessments",
   profileTitle: "Profile",
   editProfile: "Edit profile",

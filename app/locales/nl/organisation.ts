@@ -1,4 +1,11 @@
 const organisation = {
+  welcome: {
+    title: "Welkom bij Weerbaar",
+    intro: "Uw organisatie staat erin. Drie stappen om te beginnen:",
+    profile: "Controleer het profiel: sector, grootte en havenregio bepalen welke vragen en adviezen u krijgt.",
+    invite: "Nodig collega's uit die een deel van de vragen beter kunnen beantwoorden, zoals HR of IT.",
+    start: "Start de zelfscan: uw antwoorden worden direct bewaard, u kunt altijd later verder.",
+  },
   toAssessments: "Naar de zelfscans",
   profileTitle: "Profiel",
   editProfile: "Profiel wijzigen",
