@@ -18,13 +18,16 @@ const port = Number(process.env.E2E_PORT ?? 3111);
 const ownData = new RegExp(
   `/(${[
     "advice-library",
+    "assessment-flow",
     "deprovisioning",
+    "form-details",
     "hydration",
     "language",
     "messages",
     "onboarding",
     "page-titles",
     "person-data",
+    "report-first-page",
     "scoring",
     "second-factor",
     "sessions",
