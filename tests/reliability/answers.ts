@@ -1,13 +1,16 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 
-/** Starts a port-logistics draft for the signed-in member, as the "Start" button does; its id. */
+/**
+ * Starts a port-logistics draft for the signed-in member, as the "Start" button does, or finds
+ * the open one (one per questionnaire); its id.
+ */
 export async function startDraft(request: APIRequestContext, origin: string): Promise<string> {
   const response = await request.post("/assessments", {
     headers: { Origin: origin },
     form: { questionnaireId: "port-logistics" },
     maxRedirects: 0,
   });
-  const id = response.headers().location?.split("/")[2];
+  const id = response.headers().location?.split("/")[2]?.split("?")[0];
   if (!id) throw new Error(`starting a draft answered ${response.status()}`);
   return id;
 }
