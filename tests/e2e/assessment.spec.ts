@@ -9,6 +9,7 @@ import {
   startEmptyDraft,
   test,
   uniqueEmail,
+  signOut,
 } from "./fixtures";
 
 const answerInputs = (group: ReturnType<Page["locator"]>) =>
@@ -72,7 +73,7 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   await expect(groups.last().getByRole("status")).toHaveText("Opgeslagen");
 
   // Sign out mid-way and come back later: nothing is lost.
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signOut(page);
   await signedIn(page, email, NEW_PASSWORD);
   await page.goto("/assessments");
   // The list shows how far the draft is and offers to continue it rather than start another.

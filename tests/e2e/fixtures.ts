@@ -74,6 +74,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   if (demo?.secondFactor && password === DEMO_PASSWORD) await typeSecondFactor(page, email);
 }
 
+/** Signs out with the header button and waits until the site shows the signed-out header, so the next step cannot race the old session. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("link", { name: "Inloggen" }).first()).toBeVisible();
+}
+
 /** Types the password again where the site asks for it before sharing, exporting or deleting. */
 export async function confirmWithPassword(page: Page, password = DEMO_PASSWORD): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: "Bevestig dat u het bent" })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test, uniqueEmail } from "./fixtures";
+import { expect, expectAccessible, signOut, test, uniqueEmail } from "./fixtures";
 
 const PASSWORD = "zeehaven veilig 2026";
 
@@ -40,8 +40,7 @@ test("a new organisation signs up, signs out and in, invites a colleague who joi
   await expect(page.getByRole("heading", { name: "Leden (1)" })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await expect(page.getByRole("link", { name: "Inloggen" }).first()).toBeVisible();
+  await signOut(page);
   await page.goto("/organisation");
   await expect(page).toHaveURL(/\/signin\?redirectTo=%2Forganisation/);
   await expectAccessible(page);

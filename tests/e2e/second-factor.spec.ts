@@ -8,6 +8,7 @@ import {
   test,
   typeSecondFactor,
   uniqueEmail,
+  signOut,
 } from "./fixtures";
 
 test("a customs reviewer needs the code from the app after the password; a wrong code gets no further", async ({
@@ -57,7 +58,7 @@ test("an org admin turns two-step verification on, signs in with a recovery code
   expect(codes).toHaveLength(10);
 
   await page.goto("/settings");
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signOut(page);
   await page.goto("/signin");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
@@ -94,7 +95,7 @@ test("an org admin turns two-step verification on, signs in with a recovery code
   await page.getByLabel("Code", { exact: true }).fill(codes[1]!);
   await page.getByRole("button", { name: "Zet uit" }).click();
   await expect(page.getByRole("status")).toHaveText("Tweestapsverificatie staat uit.");
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signOut(page);
   await signedIn(page, email, password);
   await expect(page).not.toHaveURL(/\/signin\/code/);
 });

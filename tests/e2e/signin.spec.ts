@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, expect, expectAccessible, signIn, test } from "./fixtures";
+import { DEMO_PASSWORD, expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
 test("a wrong password and an unknown e-mail get the same message", async ({ page }) => {
   await signIn(page, "beveiliging@maasvlakte-terminal.example", "not the password");
@@ -27,13 +27,13 @@ test("each role lands on a home page of its own", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signOut(page);
 
   await signIn(page, "reviewer@douane.example");
   await expect(page).toHaveURL(/\/customs$/);
   await expect(page.getByRole("heading", { level: 1, name: "Douane" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signOut(page);
 
   await signIn(page, "planning@maasvlakte-terminal.example");
   await expect(page).toHaveURL(/\/organisation$/);
