@@ -24,7 +24,13 @@ export function formatDate(value: Date | string, language: string, style: "mediu
   return dateFormat(language, { dateStyle: style }).format(typeof value === "string" ? new Date(value) : value);
 }
 
-/** Today in the Netherlands as a calendar day (YYYY-MM-DD), the form due dates are kept in. */
-export function calendarToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
+/** The calendar day in the Netherlands (YYYY-MM-DD), the form due dates are kept in; today by default. */
+export function calendarDay(moment = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(moment);
+}
+
+/** The half-year ("2025-H2") as the Netherlands counts it: late on 30 June UTC is already July there. */
+export function halfYearOf(date: Date): string {
+  const [year, month] = calendarDay(date).split("-");
+  return `${year}-H${Number(month) <= 6 ? 1 : 2}`;
 }

@@ -334,7 +334,8 @@ export const actions = pgTable(
     adviceId: text("advice_id").notNull(),
     status: actionStatusEnum("status").notNull().default("planned"),
     reason: text("reason"),
-    owner: text("owner"),
+    // A member of the organisation; shown only while they still are one.
+    ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
     dueDate: date("due_date", { mode: "string" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -21,6 +21,8 @@ export interface Series {
   point?: Point;
   /** What a tooltip says per value, where the value drawn is not the figure published. */
   figures?: string[];
+  /** A bar's own colour, such as its risk level's, where the bars' labels also say it in words. */
+  barColors?: string[];
 }
 
 interface Styled extends Series {
@@ -46,7 +48,13 @@ function dataset(series: Styled): ChartDataset<"bar" | "line", (number | [number
   switch (series.style) {
     case "bar":
       // A white edge keeps stacked segments apart where two colours meet.
-      return { ...base, type: "bar", backgroundColor: series.color, borderColor: "#ffffff", borderWidth: 1 };
+      return {
+        ...base,
+        type: "bar",
+        backgroundColor: series.barColors ?? series.color,
+        borderColor: "#ffffff",
+        borderWidth: 1,
+      };
     case "band":
       return { ...base, type: "bar", backgroundColor: CHART_COLORS.band, borderWidth: 1 };
     case "line":

@@ -14,6 +14,8 @@ export const MemberChangeSchema = z.object({
   change: z.enum(["makeAdmin", "makeMember", "remove"]),
   userId: z.string().uuid(),
 });
+export const WithdrawInvitationSchema = z.object({ invitationId: z.string().uuid() });
+
 export type MemberChangeReply = { error: "validation.invalid" | "organisation.lastAdmin" };
 
 const MEMBERS_ACTION = "/organisation/members";
@@ -83,4 +85,20 @@ export function MemberChangeError() {
       {t(reply.error)}
     </p>
   ) : null;
+}
+
+/** Withdrawing an open invitation, after a question. */
+export function WithdrawInvitation({ invitation }: { invitation: { id: string; email: string } }) {
+  const { t } = useTranslation();
+  const { fetcher, action } = useActionForm("/organisation/invitations/withdraw");
+  return (
+    <fetcher.Form method="post" action={action} className="inline-actions">
+      <input type="hidden" name="invitationId" value={invitation.id} />
+      <ConfirmAction
+        label={t("organisation.withdrawInvitation", { email: invitation.email })}
+        confirm={t("organisation.withdrawInvitationConfirm", { email: invitation.email })}
+        consequence={t("organisation.withdrawInvitationConsequence")}
+      />
+    </fetcher.Form>
+  );
 }

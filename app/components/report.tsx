@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { reportPage } from "~/views/report.server";
 import { AdviceItem } from "./advice-item";
-import { sortedIndexes } from "./chart-style";
+import { LEVEL_COLORS, sortedIndexes } from "./chart-style";
 import { CHART_COLORS, Chart, type Series } from "./charts";
 import { DataTable } from "./data-table";
 import { LevelBadge } from "./level-badge";
@@ -58,14 +58,22 @@ export function ReportBody({
   const chart = useMemo(() => {
     const bars = (measure: "resilience" | "risk", values: number[], first: "highest" | "lowest") => {
       const order = sortedIndexes(values, first);
+      const themes = order.map((i) => scored[i]!);
       return {
-        labels: order.map((i) => scored[i]!.title),
+        // Risk bars take their level's colour, so the label names the level too.
+        labels: themes.map((th) =>
+          measure === "risk" && th.scored ? `${th.title} (${t(`report.levels.${th.level}`)})` : th.title,
+        ),
         series: [
           {
             label: t(`report.${measure}`),
             style: "bar",
             color: CHART_COLORS.accent,
             values: order.map((i) => values[i]!),
+            barColors:
+              measure === "risk"
+                ? themes.map((th) => (th.scored ? LEVEL_COLORS[th.level] : CHART_COLORS.accent))
+                : undefined,
           },
         ] satisfies Series[],
       };

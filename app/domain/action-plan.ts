@@ -8,7 +8,7 @@ export const ActionSchema = z
   .object({
     adviceId: z.string().min(1).max(48),
     status: z.enum(ACTION_STATUSES),
-    owner: z.string().trim().max(120).optional(),
+    ownerId: z.string().uuid().optional(),
     dueDate: calendarDay.optional(),
     reason: z.string().trim().max(500).optional(),
   })

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { database, type Database } from "../../db/client";
-import { actions, assessments } from "../../db/schema";
+import { actions, assessments, memberships, users } from "../../db/schema";
 import type { ActionInput } from "~/domain/action-plan";
 
 export async function listActions({ organisationId, assessmentId }: { organisationId: string; assessmentId?: string }) {
@@ -13,11 +13,18 @@ export async function listActions({ organisationId, assessmentId }: { organisati
       adviceId: actions.adviceId,
       status: actions.status,
       reason: actions.reason,
-      owner: actions.owner,
+      // Someone who left the organisation owns nothing of it any more.
+      ownerId: memberships.userId,
+      ownerName: users.name,
       dueDate: actions.dueDate,
     })
     .from(actions)
     .innerJoin(assessments, eq(assessments.id, actions.assessmentId))
+    .leftJoin(
+      memberships,
+      and(eq(memberships.userId, actions.ownerId), eq(memberships.organisationId, actions.organisationId)),
+    )
+    .leftJoin(users, eq(users.id, memberships.userId))
     .where(
       and(
         eq(actions.organisationId, organisationId),
@@ -32,11 +39,18 @@ export async function saveAction(input: {
   assessmentId: string;
   userId: string;
   action: ActionInput;
-}): Promise<void> {
+}): Promise<"saved" | "unknownOwner"> {
   const { action } = input;
+  if (action.ownerId) {
+    const [member] = await database()
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.userId, action.ownerId), eq(memberships.organisationId, input.organisationId)));
+    if (!member) return "unknownOwner";
+  }
   const values = {
     status: action.status,
-    owner: action.owner || null,
+    ownerId: action.ownerId ?? null,
     dueDate: action.dueDate || null,
     reason: action.status === "not_relevant" ? (action.reason ?? null) : null,
     updatedBy: input.userId,
@@ -51,6 +65,7 @@ export async function saveAction(input: {
       ...values,
     })
     .onConflictDoUpdate({ target: [actions.assessmentId, actions.adviceId], set: values });
+  return "saved";
 }
 
 export async function copyActions(

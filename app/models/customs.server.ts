@@ -5,14 +5,13 @@ import { auditLog } from "../../db/schema";
 import { highOrCritical } from "~/domain/benchmark";
 import { PORT_REGIONS, SECTORS, type Sector } from "~/domain/organisation";
 import { RISK_LEVELS } from "~/domain/scoring";
+import { halfYearOf } from "~/dates";
 import { latestQuestionnaires } from "./questionnaire.server";
 import { recentReleases, visibleCells } from "./benchmark.server";
 import { recordAudit, type Actor, type AuditEntry } from "./audit.server";
 import { sharingOrganisations, type SharingOrganisation } from "./consent.server";
 
 const TREND_HALF_YEARS = 6;
-
-export const halfYearOf = (date: Date) => `${date.getUTCFullYear()}-H${date.getUTCMonth() < 6 ? 1 : 2}`;
 
 // Read from the frozen releases, so the same minimum group, suppression and rounding hold.
 export async function customsOverview() {

@@ -159,11 +159,17 @@ export async function acceptInvitation(input: {
     });
 }
 
-export async function listOpenInvitations(where: { organisationId: string } | { platform: true }) {
-  const scope =
-    "organisationId" in where
-      ? eq(invitations.organisationId, where.organisationId)
-      : sql`${invitations.role} <> 'member'`;
+/** Whose invitations: an organisation's members, or the platform's analysts and reviewers. */
+export type InvitationScope = { organisationId: string } | { platform: true };
+
+const inScope = (where: InvitationScope) =>
+  "organisationId" in where
+    ? eq(invitations.organisationId, where.organisationId)
+    : sql`${invitations.role} <> 'member'`;
+
+const isOpen = () => and(isNull(invitations.usedAt), gt(invitations.expiresAt, new Date()));
+
+export async function listOpenInvitations(where: InvitationScope) {
   return database()
     .select({
       id: invitations.id,
@@ -174,6 +180,30 @@ export async function listOpenInvitations(where: { organisationId: string } | { 
     })
     .from(invitations)
     .leftJoin(associations, eq(associations.id, invitations.associationId))
-    .where(and(scope, isNull(invitations.usedAt), gt(invitations.expiresAt, new Date())))
+    .where(and(inScope(where), isOpen()))
     .orderBy(desc(invitations.createdAt));
+}
+
+/** Ends an open invitation at once: its link then says it is no longer valid. */
+export async function withdrawInvitation(actor: Actor, where: InvitationScope, invitationId: string): Promise<boolean> {
+  return database().transaction(async (tx) => {
+    const [withdrawn] = await tx
+      .update(invitations)
+      .set({ expiresAt: sql`now()` })
+      .where(and(eq(invitations.id, invitationId), inScope(where), isOpen()))
+      .returning({ id: invitations.id, role: invitations.role, organisationId: invitations.organisationId });
+    if (!withdrawn) return false;
+    await recordAudit(
+      actor,
+      {
+        organisationId: withdrawn.organisationId,
+        action: "invitation_withdrawn",
+        objectType: "invitation",
+        objectId: withdrawn.id,
+        details: { role: withdrawn.role },
+      },
+      tx,
+    );
+    return true;
+  });
 }

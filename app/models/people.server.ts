@@ -236,32 +236,3 @@ export async function removePlatformRole(
       throw error;
     });
 }
-
-export async function withdrawInvitation(actor: Actor, invitationId: string): Promise<boolean> {
-  return database().transaction(async (tx) => {
-    const [withdrawn] = await tx
-      .update(invitations)
-      .set({ expiresAt: sql`now()` })
-      .where(
-        and(
-          eq(invitations.id, invitationId),
-          isNull(invitations.usedAt),
-          gt(invitations.expiresAt, new Date()),
-          sql`${invitations.role} <> 'member'`,
-        ),
-      )
-      .returning({ id: invitations.id, role: invitations.role });
-    if (!withdrawn) return false;
-    await recordAudit(
-      actor,
-      {
-        action: "invitation_withdrawn",
-        objectType: "invitation",
-        objectId: withdrawn.id,
-        details: { role: withdrawn.role },
-      },
-      tx,
-    );
-    return true;
-  });
-}

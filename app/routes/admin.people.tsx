@@ -5,14 +5,13 @@ import { z } from "zod";
 import { formatDate } from "~/dates";
 import { parseForm } from "~/forms";
 import { actorOf, requirePlatformAdmin } from "~/models/access.server";
-import { listOpenInvitations } from "~/models/invitation.server";
+import { listOpenInvitations, withdrawInvitation } from "~/models/invitation.server";
 import {
   deactivateAccount,
   listOrganisations,
   listPeople,
   reactivateAccount,
   removePlatformRole,
-  withdrawInvitation,
 } from "~/models/people.server";
 import type { PageHandle } from "~/page-title";
 import { ConfirmAction } from "~/components/confirm-action";
@@ -80,7 +79,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
               role: value.role,
               associationId: value.associationId,
             })
-          : (await withdrawInvitation(actor, value.invitationId))
+          : (await withdrawInvitation(actor, { platform: true }, value.invitationId))
             ? null
             : ("not_found" as const);
   if (refusal)

@@ -12,7 +12,7 @@ import { getAnswers } from "~/models/assessment.server";
 import { notFound } from "~/responses.server";
 import type { PageHandle } from "~/page-title";
 import { DataTable } from "~/components/data-table";
-import { calendarToday, dateFormat } from "~/dates";
+import { calendarDay, dateFormat } from "~/dates";
 import { isOverdue } from "~/domain/action-plan";
 import { firstSteps } from "~/domain/scoring";
 import { listMembers } from "~/models/organisation.server";
@@ -26,10 +26,10 @@ export const handle: PageHandle = {
 };
 
 /** The fields of an action, so an error shows next to the one it concerns. */
-const FIELDS = ["status", "owner", "dueDate", "reason"] as const;
+const FIELDS = ["status", "ownerId", "dueDate", "reason"] as const;
 const LABELS = {
   status: "actions.statusOf",
-  owner: "actions.ownerOf",
+  ownerId: "actions.ownerOf",
   dueDate: "actions.dueDateOf",
   reason: "actions.reason",
 } as const satisfies Record<(typeof FIELDS)[number], string>;
@@ -45,7 +45,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { questionnaire, sector } = assessment;
   const ranked = rankAdvice(questionnaire, sector, answers);
   const proposed = new Set(firstSteps(questionnaire, ranked, assessment.sizeBand, START_HERE).map((a) => a.adviceId));
-  const today = calendarToday();
+  const today = calendarDay();
   const items = ranked.map((item) => {
     const advice = adviceView(questionnaire, findAdvice(questionnaire, item.adviceId)!, language, assessment);
     const action = actions.find((a) => a.adviceId === item.adviceId);
@@ -59,7 +59,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       action: action
         ? {
             status: action.status,
-            owner: action.owner,
+            ownerId: action.ownerId,
             dueDate: action.dueDate,
             reason: action.reason,
             overdue: isOverdue(action, today),
@@ -70,8 +70,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const planned = items.filter((i) => i.action);
   return {
     assessment: { id: assessment.id, title: questionnaire.title[language] },
-    // Owners are chosen from the members; an owner typed before that stays listed.
-    owners: [...new Set([...members.map((m) => m.name), ...actions.flatMap((a) => (a.owner ? [a.owner] : []))])],
+    owners: members.map((member) => ({ id: member.userId, name: member.name })),
     planned,
     // The first steps of the report come first, as proposals.
     proposals: items.filter((i) => !i.action).sort((a, b) => Number(b.proposed) - Number(a.proposed)),
@@ -101,12 +100,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const field = FIELDS.find((name) => errors[name]?.length) ?? "status";
     return data({ adviceId, field, error: errors[field]?.[0] ?? "validation.invalid" }, { status: 400 });
   }
-  await saveAction({
+  const saved = await saveAction({
     organisationId: access.organisation.id,
     assessmentId: assessment.id,
     userId: access.user.id,
     action: submission.value,
   });
+  // Someone who left between loading the page and saving it.
+  if (saved === "unknownOwner")
+    return data({ adviceId, field: "ownerId", error: "actions.unknownOwner" }, { status: 400 });
   return { adviceId, field: null, error: null };
 }
 
@@ -147,13 +149,13 @@ export default function ActionPlan() {
               {
                 header: t("actions.owner"),
                 cell: (item) => (
-                  <RowField item={item} field="owner" result={result}>
+                  <RowField item={item} field="ownerId" result={result}>
                     {(props) => (
-                      <select {...props} defaultValue={item.action!.owner ?? ""}>
+                      <select {...props} defaultValue={item.action!.ownerId ?? ""}>
                         <option value="">{t("actions.noOwner")}</option>
                         {owners.map((owner) => (
-                          <option key={owner} value={owner}>
-                            {owner}
+                          <option key={owner.id} value={owner.id}>
+                            {owner.name}
                           </option>
                         ))}
                       </select>

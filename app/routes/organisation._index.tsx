@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { DataTable } from "~/components/data-table";
 import { OpenActions, SCAN_STATUS_MESSAGES, ScanStatus } from "~/components/scan-status";
-import { InviteForm, MemberActions, MemberChangeError } from "~/components/organisation-forms";
+import { InviteForm, MemberActions, MemberChangeError, WithdrawInvitation } from "~/components/organisation-forms";
 import { INVITATION_VALID_DAYS } from "~/domain/account";
 import { isOnlyAdmin } from "~/domain/organisation";
 import { requireOrganisationMember } from "~/models/access.server";
@@ -223,7 +223,8 @@ export default function OrganisationHome() {
               <ul>
                 {invitations.map((i) => (
                   <li key={i.id}>
-                    {t("organisation.openInvitation", { email: i.email, date: longDate.format(new Date(i.expiresAt)) })}
+                    {t("organisation.openInvitation", { email: i.email, date: longDate.format(new Date(i.expiresAt)) })}{" "}
+                    <WithdrawInvitation invitation={i} />
                   </li>
                 ))}
               </ul>

@@ -18,6 +18,7 @@ import {
 } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { dateFormat } from "~/dates";
+import { ConfirmAction } from "~/components/confirm-action";
 import { DataTable } from "~/components/data-table";
 import type { PageHandle } from "~/page-title";
 
@@ -77,26 +78,32 @@ function verifierText(t: TFunction, verifier: { name: string | null; by: Verifie
     : t("verification.byAssociation", { name, associations: verifier.by.associations.join(", ") });
 }
 
+/** Verifying is one click; withdrawing takes an organisation out of the benchmarks, so it asks first. */
 function RowForm({
   intent,
-  organisationId,
-  label,
+  organisation,
 }: {
   intent: "verify" | "withdraw";
-  organisationId: string;
-  label: string;
+  organisation: { id: string; name: string };
 }) {
+  const { t } = useTranslation();
+  const { name } = organisation;
   return (
     <Form method="post">
-      <input type="hidden" name="organisationId" value={organisationId} />
-      <button
-        type="submit"
-        name="intent"
-        value={intent}
-        className={`button ${intent === "verify" ? "button--primary" : "button--secondary"}`}
-      >
-        {label}
-      </button>
+      <input type="hidden" name="organisationId" value={organisation.id} />
+      {intent === "verify" ? (
+        <button type="submit" name="intent" value="verify" className="button button--primary">
+          {t("verification.verify", { name })}
+        </button>
+      ) : (
+        <ConfirmAction
+          label={t("verification.withdraw", { name })}
+          confirm={t("verification.withdrawConfirm", { name })}
+          consequence={t("verification.withdrawConsequence", { name })}
+          name="intent"
+          value="withdraw"
+        />
+      )}
     </Form>
   );
 }
@@ -199,12 +206,7 @@ export default function Verification() {
               { header: t("verification.registered"), cell: (o) => date.format(new Date(o.createdAt)) },
               {
                 header: t("verification.action"),
-                cell: (o) =>
-                  o.kvkNumber ? (
-                    <RowForm intent="verify" organisationId={o.id} label={t("verification.verify", { name: o.name })} />
-                  ) : (
-                    t("verification.needsKvk")
-                  ),
+                cell: (o) => (o.kvkNumber ? <RowForm intent="verify" organisation={o} /> : t("verification.needsKvk")),
               },
             ]}
           />
@@ -228,13 +230,7 @@ export default function Verification() {
               { header: t("verification.verifiedBy"), cell: (o) => verifierText(t, o.verifier) },
               {
                 header: t("verification.action"),
-                cell: (o) => (
-                  <RowForm
-                    intent="withdraw"
-                    organisationId={o.id}
-                    label={t("verification.withdraw", { name: o.name })}
-                  />
-                ),
+                cell: (o) => <RowForm intent="withdraw" organisation={o} />,
               },
             ]}
           />

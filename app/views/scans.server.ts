@@ -1,4 +1,4 @@
-import { calendarToday } from "~/dates";
+import { calendarDay } from "~/dates";
 import { isOpen, isOverdue } from "~/domain/action-plan";
 import { findAdvice, progress } from "~/domain/assessment";
 import type { Sector } from "~/domain/organisation";
@@ -45,7 +45,7 @@ export async function scanOverview({
       };
     }),
   );
-  const today = calendarToday();
+  const today = calendarDay();
   const open = actions.filter((a) => isOpen(a.status));
   const overdue = await Promise.all(
     open

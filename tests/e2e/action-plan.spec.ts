@@ -60,5 +60,5 @@ test("the report's first steps are proposed for the plan; each action gets a mem
     hasText: title,
   });
   await expect(carried.getByLabel(`Status van ${title}`)).toHaveValue("in_progress");
-  await expect(carried.getByLabel(`Eigenaar van ${title}`)).toHaveValue(member);
+  await expect(carried.getByLabel(`Eigenaar van ${title}`).locator("option:checked")).toHaveText(member);
 });

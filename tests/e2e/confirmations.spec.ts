@@ -44,6 +44,23 @@ test("removing a member asks first, and nothing is removed until it is confirmed
   await expect(row).toHaveCount(0);
 });
 
+test("an admin withdraws an open invitation after a question, and its link stops working", async ({ page }) => {
+  await signUpTerminal(page, uniqueEmail("intrek"), { organisation: "Intrek Terminal" });
+  const email = uniqueEmail("uitgenodigd");
+  await page.getByLabel("E-mailadres van uw collega").fill(email);
+  await page.getByRole("button", { name: "Uitnodigingslink maken" }).click();
+  const link = await page.getByLabel("Uitnodigingslink").inputValue();
+  const open = page.getByRole("listitem").filter({ hasText: email });
+  await open.getByText(`Uitnodiging voor ${email} intrekken`, { exact: true }).click();
+  await expect(open.getByText("De link in de uitnodiging werkt daarna niet meer.")).toBeVisible();
+  await expectAccessible(page);
+  await open.getByRole("button", { name: `Ja, trek de uitnodiging voor ${email} in` }).click();
+  await expect(open).toHaveCount(0);
+  await page.goto(new URL(link).pathname);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze uitnodiging is niet bruikbaar");
+  await expect(page.getByLabel("Uw naam")).toHaveCount(0);
+});
+
 test("without JavaScript, revoking an API key asks first and works once confirmed", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
   const page = await context.newPage();

@@ -57,7 +57,10 @@ test("an analyst verifies a waiting organisation and withdraws it again; the org
   });
   const plain = await plainContext.newPage();
   await plain.goto("/verification");
-  await plain.getByRole("button", { name: `Trek verificatie van ${name} in` }).click();
+  // It asks first, as it takes the organisation out of the next benchmarks.
+  await plain.getByText(`Trek verificatie van ${name} in`, { exact: true }).click();
+  await expect(plain.getByText(`${name} telt vanaf de volgende benchmarkpublicatie niet meer mee.`)).toBeVisible();
+  await plain.getByRole("button", { name: `Ja, trek de verificatie van ${name} in` }).click();
   await expect(plain.getByRole("status")).toHaveText(`De verificatie van ${name} is ingetrokken.`);
   await expect(
     plain

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { database, queryRows } from "../../db/client";
-import { answers, auditLog, organisations } from "../../db/schema";
+import { answers, auditLog, memberships, organisations } from "../../db/schema";
 import type { AnswerValue } from "~/domain/assessment";
 import { parseQuestionnaire } from "~/domain/questionnaire";
 import { PORT_REGIONS } from "~/domain/organisation";
@@ -16,6 +16,7 @@ import {
   getScoreSnapshot,
 } from "~/models/assessment.server";
 import { scoreAssessment } from "~/domain/scoring";
+import { listActions, saveAction } from "~/models/action.server";
 import { reportPage } from "~/views/report.server";
 import { hashQuestionnaire } from "~/models/questionnaire-files.server";
 import { getQuestionnaire, publishQuestionnaires } from "~/models/questionnaire.server";
@@ -174,6 +175,25 @@ describe.each(BACKENDS)("assessments on %s", (backend) => {
     const copied = await database().select().from(answers).where(eq(answers.assessmentId, copy));
     expect(copied.map((a) => a.questionId).sort()).toEqual(["origin", "pin_audit", "pin_by_email"]);
     expect((await getAssessment({ organisationId: owner.organisationId, assessmentId: copy }))?.status).toBe("draft");
+  });
+
+  it("gives an action only an owner from the organisation, and forgets one who leaves", async () => {
+    const plan = (ownerId?: string) =>
+      saveAction({
+        organisationId: owner.organisationId,
+        assessmentId,
+        userId: owner.userId,
+        action: { adviceId: "a_secure_chain", status: "planned", ownerId },
+      });
+    expect(await plan(other.userId)).toBe("unknownOwner");
+    expect(await plan(owner.userId)).toBe("saved");
+    const [action] = await listActions({ organisationId: owner.organisationId, assessmentId });
+    expect(action).toMatchObject({ ownerId: owner.userId, ownerName: "Admin" });
+    await database().delete(memberships).where(eq(memberships.userId, owner.userId));
+    expect((await listActions({ organisationId: owner.organisationId, assessmentId }))[0]).toMatchObject({
+      ownerId: null,
+      ownerName: null,
+    });
   });
 });
 

@@ -5,14 +5,8 @@ import { apiTokens, auditLog, customsReviewers, invitations, platformAdmins, use
 import { verifySignIn } from "~/models/account.server";
 import { getApiAccess, getAccess } from "~/models/access.server";
 import { createApiToken } from "~/models/api-token.server";
-import { createInvitation, findInvitation } from "~/models/invitation.server";
-import {
-  deactivateAccount,
-  listPeople,
-  reactivateAccount,
-  removePlatformRole,
-  withdrawInvitation,
-} from "~/models/people.server";
+import { createInvitation, findInvitation, withdrawInvitation } from "~/models/invitation.server";
+import { deactivateAccount, listPeople, reactivateAccount, removePlatformRole } from "~/models/people.server";
 import { startSession } from "~/models/session.server";
 import { organisationWithAdmin, requestWithCookie } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
@@ -115,9 +109,36 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
     );
     const [invitation] = await database().select({ id: invitations.id }).from(invitations);
     expect((await findInvitation(token)).status).toBe("valid");
-    expect(await withdrawInvitation(platformAdmin(admin.userId), invitation!.id)).toBe(true);
+    expect(await withdrawInvitation(platformAdmin(admin.userId), { platform: true }, invitation!.id)).toBe(true);
     expect((await findInvitation(token)).status).not.toBe("valid");
-    expect(await withdrawInvitation(platformAdmin(admin.userId), invitation!.id)).toBe(false);
+    expect(await withdrawInvitation(platformAdmin(admin.userId), { platform: true }, invitation!.id)).toBe(false);
     expect(await database().select().from(users).where(eq(users.email, "new@douane.example"))).toEqual([]);
+  });
+
+  it("lets an organisation's admin withdraw only that organisation's member invitations", async () => {
+    const { admin } = await people();
+    const terminal = await organisationWithAdmin(`terminal${round}@withdraw.example`);
+    const elsewhere = await organisationWithAdmin(`elsewhere${round}@withdraw.example`);
+    const { token } = await createInvitation(terminal, {
+      role: "member",
+      email: `member${round}@withdraw.example`,
+      organisationId: terminal.organisationId,
+    });
+    const [invitation] = await database()
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(eq(invitations.organisationId, terminal.organisationId));
+    expect(await withdrawInvitation(elsewhere, { organisationId: elsewhere.organisationId }, invitation!.id)).toBe(
+      false,
+    );
+    expect(await withdrawInvitation(platformAdmin(admin.userId), { platform: true }, invitation!.id)).toBe(false);
+    expect((await findInvitation(token)).status).toBe("valid");
+    expect(await withdrawInvitation(terminal, { organisationId: terminal.organisationId }, invitation!.id)).toBe(true);
+    expect((await findInvitation(token)).status).not.toBe("valid");
+    const entries = await database()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.organisationId, terminal.organisationId));
+    expect(entries.map((entry) => entry.action)).toContain("invitation_withdrawn");
   });
 });

@@ -29,6 +29,7 @@ const actions: Translation<typeof nl> = {
   effort: "Effort",
   steps: "Steps",
   noOwner: "Nobody yet",
+  unknownOwner: "Choose someone who still works for your organisation.",
   statusOf: "Status of {{title}}",
   ownerOf: "Owner of {{title}}",
   dueDateOf: "Due date, {{title}}",

@@ -40,6 +40,9 @@ const organisation: Translation<typeof nl> = {
   inviteLink: "Invitation link",
   openInvitations: "Open invitations",
   openInvitation: "{{email}}, valid until {{date}}",
+  withdrawInvitation: "Withdraw the invitation for {{email}}",
+  withdrawInvitationConfirm: "Yes, withdraw the invitation for {{email}}",
+  withdrawInvitationConsequence: "The link in the invitation stops working.",
 };
 
 export default organisation;

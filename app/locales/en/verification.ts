@@ -32,6 +32,8 @@ const verification: Translation<typeof nl> = {
   needsKvk: "Can only be verified with a KvK number",
   verify: "Verify {{name}}",
   withdraw: "Withdraw verification of {{name}}",
+  withdrawConfirm: "Yes, withdraw the verification of {{name}}",
+  withdrawConsequence: "{{name}} no longer counts from the next benchmark release.",
   byAssociation: "{{name}} ({{associations}})",
   byPlatform: "{{name}} (platform administration)",
   byFormerRole: "{{name}} (role ended)",

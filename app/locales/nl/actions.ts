@@ -26,6 +26,7 @@ const actions = {
   effort: "Inspanning",
   steps: "Stappen",
   noOwner: "Nog niemand",
+  unknownOwner: "Kies iemand die nog bij uw organisatie werkt.",
   statusOf: "Status van {{title}}",
   ownerOf: "Eigenaar van {{title}}",
   dueDateOf: "Gereed op, {{title}}",

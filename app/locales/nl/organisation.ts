@@ -37,6 +37,9 @@ const organisation = {
   inviteLink: "Uitnodigingslink",
   openInvitations: "Openstaande uitnodigingen",
   openInvitation: "{{email}}, geldig tot {{date}}",
+  withdrawInvitation: "Uitnodiging voor {{email}} intrekken",
+  withdrawInvitationConfirm: "Ja, trek de uitnodiging voor {{email}} in",
+  withdrawInvitationConsequence: "De link in de uitnodiging werkt daarna niet meer.",
 };
 
 export default organisation;

@@ -29,6 +29,8 @@ const verification = {
   needsKvk: "Kan pas worden geverifieerd met een KvK-nummer",
   verify: "Verifieer {{name}}",
   withdraw: "Trek verificatie van {{name}} in",
+  withdrawConfirm: "Ja, trek de verificatie van {{name}} in",
+  withdrawConsequence: "{{name}} telt vanaf de volgende benchmarkpublicatie niet meer mee.",
   byAssociation: "{{name}} ({{associations}})",
   byPlatform: "{{name}} (platformbeheer)",
   byFormerRole: "{{name}} (rol vervallen)",
