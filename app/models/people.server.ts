@@ -1,10 +1,9 @@
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { database, queryRows } from "../../db/client";
 import {
   apiTokens,
   associationAnalysts,
   customsReviewers,
-  invitations,
   platformAdmins,
   sessions,
   users,
