@@ -1,13 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { database, queryRows } from "../../db/client";
-import {
-  apiTokens,
-  associationAnalysts,
-  customsReviewers,
-  platformAdmins,
-  sessions,
-  users,
-} from "../../db/schema";
+import { apiTokens, associationAnalysts, customsReviewers, platformAdmins, sessions, users } from "../../db/schema";
 import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import { recordAudit, type Actor } from "./audit.server";
 
