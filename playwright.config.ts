@@ -11,19 +11,22 @@ const port = Number(process.env.E2E_PORT ?? 3111);
 
 /**
  * Two lanes run at once, each one spec after another. The specs in `ownData` use accounts of
- * their own, or demo organisations only where the other lane does not look, and request no
- * rate-limited path (the API, exports, CSVs, benchmarks, shared reports), so the other lane's
- * bursts never reach them; every other spec, a new one too, runs in the first lane.
+ * their own, or demo organisations only where the other lane does not look, and request a
+ * rate-limited path (the API, exports, CSVs, benchmarks, shared reports) only through
+ * `getPatiently`, as the other lane's bursts may use up the address's allowance for a minute;
+ * every other spec, a new one too, runs in the first lane.
  */
 const ownData = new RegExp(
   `/(${[
     "advice-library",
     "assessment-flow",
+    "assessment-journey",
     "deprovisioning",
     "form-details",
     "hydration",
     "language",
     "messages",
+    "municipality-questions",
     "onboarding",
     "page-titles",
     "person-data",
