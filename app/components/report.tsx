@@ -240,6 +240,7 @@ export function ReportBody({
         </section>
       ) : null}
 
+      <h2 className="print-only report__appendix">{tr("report.appendix")}</h2>
       {report.themes.map((th) => (
         <section key={th.id} id={`theme-${th.id}`} className="card" aria-labelledby={`theme-title-${th.id}`}>
           <h2 id={`theme-title-${th.id}`}>{th.title}</h2>

@@ -30,8 +30,21 @@ test("a small haulier's report opens with who, when, the level and what to do fi
   await expect(folded.first().locator(".advice").first()).toBeVisible();
   await expectAccessible(page);
 
+  const appendix = page.getByRole("heading", { name: /^Bijlage:/ });
+  await expect(appendix).toBeHidden();
+
   // On paper the first page ends after the first steps, and the folded advice stays off it.
   await page.emulateMedia({ media: "print" });
   expect(await first.evaluate((el) => getComputedStyle(el).breakAfter)).toBe("page");
   await expect(folded.first()).toBeHidden();
+  // The themes' figures come next, every column on the paper; the details follow as an appendix.
+  await expect(appendix).toBeVisible();
+  expect(await appendix.evaluate((el) => getComputedStyle(el).breakBefore)).toBe("page");
+  const table = page.locator(".table-scroll").first();
+  expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  // A4 with 15 mm margins: the first page, the themes' page and an appendix of a few pages (it was 11).
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(3);
+  expect(pages).toBeLessThanOrEqual(7);
 });

@@ -40,6 +40,8 @@ const report: Translation<typeof nl> = {
   highestRisks: "The three themes with the highest risk",
   nothingScored: "Nothing to calculate yet: answer questions first.",
   chartsTitle: "Per theme",
+  appendix: "Appendix: the themes in detail, your position in the sector and what is still open",
+  appendix_shared: "Appendix: the themes in detail, the position in the sector and what is still open",
   resilienceChart: "Resilience per theme (0–100)",
   riskChart: "Risk per theme (0–100)",
   themesCaption: "Exposure, resilience and risk per theme",

@@ -43,6 +43,8 @@ const report = {
   highestRisks: "De drie thema's met het hoogste risico",
   nothingScored: "Er is nog niets te berekenen: beantwoord eerst vragen.",
   chartsTitle: "Per thema",
+  appendix: "Bijlage: de thema’s in detail, uw positie in de sector en wat nog openstaat",
+  appendix_shared: "Bijlage: de thema’s in detail, de positie in de sector en wat nog openstaat",
   resilienceChart: "Weerbaarheid per thema (0–100)",
   riskChart: "Risico per thema (0–100)",
   themesCaption: "Blootstelling, weerbaarheid en risico per thema",
