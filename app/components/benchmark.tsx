@@ -92,6 +92,7 @@ export function MedianRiskTable({
           { header: t("participation.organisations"), cell: (cell) => t(`countBands.${cell.countBand ?? "5-9"}`) },
           ...themes.map((theme, at): Column<VisibleCell> => ({
             key: theme.id,
+            compact: true,
             header: (
               <>
                 <span aria-hidden="true">{code(at)}</span>

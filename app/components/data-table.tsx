@@ -9,10 +9,16 @@ export interface Column<Row> {
   /** This column's cell names its row: a header cell for the row. */
   rowHeader?: boolean;
   numeric?: boolean;
+  /** Short values under a short header (codes, figures): no minimum width, so many fit side by side. */
+  compact?: boolean;
   /** Where the rows are sorted by this column, and which way. */
   sort?: "ascending" | "descending";
   /** A class for this column's cell in a row, such as its colour in a heat map. */
   cellClass?: (row: Row) => string | undefined;
+}
+
+function columnClass<Row>(column: Column<Row>): string {
+  return [column.numeric ? "numeric" : "", column.compact ? "compact" : ""].join(" ").trim();
 }
 
 /**
@@ -73,7 +79,7 @@ export function DataTable<Row>({
   const columns = given.filter((c): c is Column<Row> => c !== false);
   const cellOf = (column: Column<Row>, row: Row, index: number) => {
     const Cell = column.rowHeader ? "th" : "td";
-    const className = [column.numeric ? "numeric" : "", column.cellClass?.(row) ?? ""].join(" ").trim();
+    const className = [columnClass(column), column.cellClass?.(row) ?? ""].join(" ").trim();
     return (
       <Cell key={column.key ?? index} scope={column.rowHeader ? "row" : undefined} className={className || undefined}>
         {column.cell(row)}
@@ -91,7 +97,7 @@ export function DataTable<Row>({
             <th
               key={column.key ?? index}
               scope="col"
-              className={column.numeric ? "numeric" : undefined}
+              className={columnClass(column) || undefined}
               aria-sort={column.sort}
             >
               {column.header}
