@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type Key, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type Key, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 export interface Column<Row> {
@@ -51,8 +51,9 @@ function useMoreToShow() {
 /**
  * A table of rows with a caption and column headers. A row for which `span` gives something
  * shows its first cell and then that, across the remaining columns (a group too small to show,
- * say). With `scrollLabel` (the id of the heading or caption that names it) a wide table scrolls in a
- * region of its own that the keyboard can reach.
+ * say). A table wider than its room scrolls in a region of its own that the keyboard can reach,
+ * named by `scrollLabel` (the id of the heading or caption that names it) or else its caption;
+ * with `scrollLabel` the region is there at any width.
  */
 export function DataTable<Row>({
   caption,
@@ -76,6 +77,8 @@ export function DataTable<Row>({
 }) {
   const { t } = useTranslation();
   const { region, more } = useMoreToShow();
+  const ownCaptionId = useId();
+  const captionOf = captionId ?? ownCaptionId;
   const columns = given.filter((c): c is Column<Row> => c !== false);
   const cellOf = (column: Column<Row>, row: Row, index: number) => {
     const Cell = column.rowHeader ? "th" : "td";
@@ -88,7 +91,7 @@ export function DataTable<Row>({
   };
   const table = (
     <table>
-      <caption id={captionId} className={captionHidden ? "visually-hidden" : undefined}>
+      <caption id={captionOf} className={captionHidden ? "visually-hidden" : undefined}>
         {caption}
       </caption>
       <thead>
@@ -124,21 +127,21 @@ export function DataTable<Row>({
       </tbody>
     </table>
   );
-  return scrollLabel ? (
+  // Only a region that scrolls, or one a page names, is a stop for the keyboard.
+  const isRegion = Boolean(scrollLabel) || more !== undefined;
+  return (
     <>
       {more ? <p className="table-scroll__hint">{t("common.tableScrolls")}</p> : null}
       <div
         className="table-scroll"
-        role="region"
-        aria-labelledby={scrollLabel}
-        tabIndex={0}
+        role={isRegion ? "region" : undefined}
+        aria-labelledby={isRegion ? (scrollLabel ?? captionOf) : undefined}
+        tabIndex={isRegion ? 0 : undefined}
         ref={region}
         data-more={more}
       >
         {table}
       </div>
     </>
-  ) : (
-    table
   );
 }

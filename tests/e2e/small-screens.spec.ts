@@ -66,3 +66,47 @@ test("at 390 pixels wide the header takes at most two lines", async ({ page }) =
   const header = await page.locator(".site-header__inner").boundingBox();
   expect(header!.height).toBeLessThan(lineHeight * 2 + 48);
 });
+
+test("at 390 pixels wide every table fits its card or scrolls in a region that is named and reached by keyboard", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signedIn(page, "security@noordzee-logistiek.example");
+  await page.goto("/assessments");
+  await page.locator(".scan-status").getByRole("link", { name: "Rapport bekijken" }).click();
+  await expect(page).toHaveURL(/\/report$/);
+  const assessment = page.url().replace(/\/report$/, "");
+  for (const path of [
+    "/assessments",
+    "/organisation",
+    `${assessment}/review`,
+    `${assessment}/report`,
+    `${assessment}/actions`,
+  ]) {
+    await page.goto(path);
+    // Once the page's script has looked, a table region that scrolls says which way.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll(".table-scroll")].every(
+        (room) => room.scrollWidth <= room.clientWidth + 1 || room.hasAttribute("data-more"),
+      ),
+    );
+    const tables = await page.locator("table").evaluateAll((all) =>
+      all.map((table) => {
+        const room = table.parentElement!;
+        const label = document.getElementById(room.getAttribute("aria-labelledby") ?? "");
+        return {
+          caption: table.querySelector("caption")?.textContent ?? "",
+          wrapped: room.classList.contains("table-scroll"),
+          scrolls: room.scrollWidth > room.clientWidth + 1,
+          region: room.getAttribute("role") === "region" && room.tabIndex === 0 && Boolean(label?.textContent),
+          inView: room.getBoundingClientRect().right <= window.innerWidth + 0.5,
+        };
+      }),
+    );
+    expect(tables.length, path).toBeGreaterThan(0);
+    for (const table of tables) {
+      expect(table, `${path}: ${table.caption}`).toMatchObject({ wrapped: true, inView: true });
+      if (table.scrolls) expect(table.region, `${path}: ${table.caption}`).toBe(true);
+    }
+  }
+});
