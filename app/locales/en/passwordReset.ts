@@ -2,7 +2,6 @@ import type { Translation } from "../translation";
 import type nl from "../nl/passwordReset";
 
 const passwordReset: Translation<typeof nl> = {
-  forgotLink: "Forgot your password?",
   forgotTitle: "Forgot your password",
   forgotIntro: "Enter the e-mail address of your account. You will get an e-mail with a link to choose a new password.",
   send: "Send link",
@@ -15,10 +14,11 @@ const passwordReset: Translation<typeof nl> = {
   newPassword: "New password",
   save: "Save password",
   invalidTitle: "This link no longer works",
-  invalid:
-    "The link has been used, has expired (after {{minutes}} minutes) or was not copied in full. Ask for a new link.",
+  invalid_one:
+    "The link has been used, has expired (after {{count}} minute) or was not copied in full. Ask for a new link.",
+  invalid_other:
+    "The link has been used, has expired (after {{count}} minutes) or was not copied in full. Ask for a new link.",
   askAgain: "Ask for a new link",
-  done: "Your password has been changed and you have been signed out everywhere. Sign in with your new password.",
 };
 
 export default passwordReset;

@@ -1,5 +1,4 @@
 const passwordReset = {
-  forgotLink: "Wachtwoord vergeten?",
   forgotTitle: "Wachtwoord vergeten",
   forgotIntro:
     "Vul het e-mailadres van uw account in. U krijgt dan een e-mail met een link waarmee u een nieuw wachtwoord kiest.",
@@ -13,10 +12,11 @@ const passwordReset = {
   newPassword: "Nieuw wachtwoord",
   save: "Wachtwoord opslaan",
   invalidTitle: "Deze link werkt niet meer",
-  invalid:
-    "De link is al gebruikt, verlopen (na {{minutes}} minuten) of niet volledig overgenomen. Vraag een nieuwe link aan.",
+  invalid_one:
+    "De link is al gebruikt, verlopen (na {{count}} minuut) of niet volledig overgenomen. Vraag een nieuwe link aan.",
+  invalid_other:
+    "De link is al gebruikt, verlopen (na {{count}} minuten) of niet volledig overgenomen. Vraag een nieuwe link aan.",
   askAgain: "Nieuwe link aanvragen",
-  done: "Uw wachtwoord is gewijzigd en u bent overal uitgelogd. Log in met uw nieuwe wachtwoord.",
 };
 
 export default passwordReset;
