@@ -18,7 +18,6 @@ const mail: Translation<typeof nl> = {
   },
   admin: {
     title: "E-mail",
-    link: "View e-mail",
     held: "No mail server is set up (SMTP_URL), so Weerbaar sends no e-mail. Messages stay below and also appear in the server log.",
     sending:
       "E-mail goes through the configured mail server. Of a sent message Weerbaar keeps only the recipient, the subject and when.",

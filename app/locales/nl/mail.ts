@@ -15,7 +15,6 @@ const mail = {
   },
   admin: {
     title: "E-mail",
-    link: "E-mail bekijken",
     held: "Er is geen mailserver ingesteld (SMTP_URL), dus Weerbaar verstuurt geen e-mail. Berichten blijven hieronder staan en verschijnen ook in het serverlog.",
     sending:
       "E-mail gaat via de ingestelde mailserver. Van verstuurde berichten bewaart Weerbaar alleen de ontvanger, het onderwerp en wanneer.",
