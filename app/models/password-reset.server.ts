@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { database } from "../../db/client";
 import { passwordResets, sessions, users } from "../../db/schema";
+import { PASSWORD_RESET_MINUTES } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { config } from "~/server/config.server";
 import { byEmail } from "./account.server";
@@ -9,8 +10,6 @@ import { enqueueMail } from "./mail.server";
 import { hashPassword } from "./password.server";
 import { consume, limitKey, type Limit } from "./rate-limit.server";
 import { hashToken, newToken } from "./session.server";
-
-export const PASSWORD_RESET_MINUTES = 30;
 
 // Per address a few, so nobody floods a mailbox; per client enough for an office behind one address.
 export const PASSWORD_RESET_LIMITS = {

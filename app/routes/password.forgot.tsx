@@ -3,10 +3,10 @@ import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorMessages, TextField, useValidatedForm, ValidatedForm } from "~/components/form";
-import { EmailSchema } from "~/domain/account";
+import { EmailSchema, PASSWORD_RESET_MINUTES } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { getLanguage } from "~/i18n.server";
-import { PASSWORD_RESET_MINUTES, requestPasswordReset } from "~/models/password-reset.server";
+import { requestPasswordReset } from "~/models/password-reset.server";
 import type { PageHandle } from "~/page-title";
 
 export const handle: PageHandle = {

@@ -3,10 +3,10 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
-import { PasswordSchema } from "~/domain/account";
+import { PASSWORD_RESET_MINUTES, PasswordSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { isGuessablePassword } from "~/models/password.server";
-import { findPasswordReset, PASSWORD_RESET_MINUTES, resetPassword } from "~/models/password-reset.server";
+import { findPasswordReset, resetPassword } from "~/models/password-reset.server";
 import type { PageHandle } from "~/page-title";
 
 export const handle: PageHandle = {

@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database } from "../../db/client";
 import { auditLog, mailOutbox, rateLimits, users } from "../../db/schema";
+import { PASSWORD_RESET_MINUTES } from "~/domain/account";
 import { verifySignIn } from "~/models/account.server";
 import {
   findPasswordReset,
   PASSWORD_RESET_LIMITS,
-  PASSWORD_RESET_MINUTES,
   requestPasswordReset,
   resetPassword,
 } from "~/models/password-reset.server";
