@@ -26,6 +26,7 @@ const ownData = new RegExp(
     "messages",
     "onboarding",
     "page-titles",
+    "password-reset",
     "person-data",
     "report-first-page",
     "scoring",
