@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
 import { database, type Database } from "../../db/client";
 import { mailOutbox } from "../../db/schema";
 import type { Language } from "~/i18n";
@@ -167,4 +167,20 @@ export async function listOutbox() {
     .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
     .limit(OUTBOX_PAGE_SIZE);
   return rows.map(({ text, ...row }) => ({ ...row, text: row.status === "held" ? text : null }));
+}
+
+export const MAIL_RETENTION_DAYS = 30;
+
+// Mails still waiting or in the hands of a worker stay, whatever their age.
+export async function purgeMail(now = new Date()): Promise<number> {
+  const removed = await database()
+    .delete(mailOutbox)
+    .where(
+      and(
+        inArray(mailOutbox.status, ["sent", "held", "failed"]),
+        lt(mailOutbox.createdAt, new Date(now.getTime() - MAIL_RETENTION_DAYS * 86_400_000)),
+      ),
+    )
+    .returning({ id: mailOutbox.id });
+  return removed.length;
 }

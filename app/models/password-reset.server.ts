@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, lt, or } from "drizzle-orm";
 import { database } from "../../db/client";
 import { passwordResets, sessions, users } from "../../db/schema";
 import { PASSWORD_RESET_MINUTES } from "~/domain/account";
@@ -132,4 +132,12 @@ export async function resetPassword({
     await recordAudit(personActor(user.id, ip), { action: "password_reset" }, tx);
     return { ok: true, userId: user.id } as const;
   });
+}
+
+export async function purgePasswordResets(now = new Date()): Promise<number> {
+  const removed = await database()
+    .delete(passwordResets)
+    .where(or(isNotNull(passwordResets.usedAt), lt(passwordResets.expiresAt, now)))
+    .returning({ tokenHash: passwordResets.tokenHash });
+  return removed.length;
 }
