@@ -44,33 +44,42 @@ export interface ClaimedMail {
 }
 
 /**
- * Claims due mails for one delivery attempt. One statement locks the rows it picks, skipping
- * those another instance holds, and marks them `sending` as it commits: no other worker can
- * claim them again. A worker that dies after claiming leaves its rows in `sending` for good,
- * on purpose: whether the mail server took the message is then unknown, and a mail lost that
- * way (shown on /admin/mail) is better than one sent twice.
+ * Claims due mails for one delivery attempt: it locks the rows it picks, skipping those another
+ * instance holds, and marks them `sending` as it commits, so no other worker can claim them
+ * again. A worker that dies after claiming leaves its rows in `sending` for good, on purpose:
+ * whether the mail server took the message is then unknown, and a mail lost that way (shown on
+ * /admin/mail) is better than one sent twice. Two statements: in one `UPDATE … WHERE id IN
+ * (SELECT … LIMIT … FOR UPDATE SKIP LOCKED)` PostgreSQL may run the subquery again for each row
+ * and claim past the limit.
  */
-export async function claimDueMail({ now = new Date(), limit = 20 } = {}): Promise<ClaimedMail[]> {
-  const db = database();
-  const due = db
-    .select({ id: mailOutbox.id })
-    .from(mailOutbox)
-    .where(and(eq(mailOutbox.status, "pending"), lte(mailOutbox.nextAttemptAt, now)))
-    .orderBy(asc(mailOutbox.nextAttemptAt))
-    .limit(limit)
-    .for("update", { skipLocked: true });
-  const rows = await db
-    .update(mailOutbox)
-    .set({ status: "sending", attempts: sql`${mailOutbox.attempts} + 1`, claimedAt: now })
-    .where(and(inArray(mailOutbox.id, due), eq(mailOutbox.status, "pending")))
-    .returning({
-      id: mailOutbox.id,
-      recipient: mailOutbox.recipient,
-      subject: mailOutbox.subject,
-      text: mailOutbox.textBody,
-      html: mailOutbox.htmlBody,
-      attempts: mailOutbox.attempts,
-    });
+export async function claimDueMail({ now = new Date(), limit }: { now?: Date; limit: number }): Promise<ClaimedMail[]> {
+  const rows = await database().transaction(async (tx) => {
+    const due = await tx
+      .select({ id: mailOutbox.id })
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.status, "pending"), lte(mailOutbox.nextAttemptAt, now)))
+      .orderBy(asc(mailOutbox.nextAttemptAt))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(mailOutbox)
+      .set({ status: "sending", attempts: sql`${mailOutbox.attempts} + 1`, claimedAt: now })
+      .where(
+        inArray(
+          mailOutbox.id,
+          due.map((d) => d.id),
+        ),
+      )
+      .returning({
+        id: mailOutbox.id,
+        recipient: mailOutbox.recipient,
+        subject: mailOutbox.subject,
+        text: mailOutbox.textBody,
+        html: mailOutbox.htmlBody,
+        attempts: mailOutbox.attempts,
+      });
+  });
   return rows.map((row) => ({ ...row, text: row.text ?? "", html: row.html ?? "" }));
 }
 
@@ -113,14 +122,15 @@ export interface DeliveryCounts {
 }
 
 /**
- * Delivers the mails that are due: through `sender`, or, without a mail server, prints them to
- * the console and holds them in the outbox, where /admin/mail shows them.
+ * Delivers up to `limit` mails that are due: through `sender`, or, without a mail server, prints
+ * them to the console and holds them in the outbox, where /admin/mail shows them. It claims one
+ * mail at a time, so a crash leaves at most one in doubt.
  */
 export async function deliverDueMail({
   sender,
   from,
   now = new Date(),
-  limit,
+  limit = 20,
 }: {
   sender: MailSender | null;
   from: string;
@@ -128,7 +138,9 @@ export async function deliverDueMail({
   limit?: number;
 }): Promise<DeliveryCounts> {
   const counts: DeliveryCounts = { sent: 0, held: 0, retrying: 0, failed: 0 };
-  for (const mail of await claimDueMail({ now, limit })) {
+  for (let round = 0; round < limit; round++) {
+    const [mail] = await claimDueMail({ now, limit: 1 });
+    if (!mail) break;
     if (!sender) {
       console.log(`Mail held (no SMTP_URL) for ${mail.recipient}: ${mail.subject}\n${mail.text}\n`);
       await markHeld(mail.id);

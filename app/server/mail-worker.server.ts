@@ -17,7 +17,16 @@ export function startMailWorker(
   config: Pick<Config, "smtpUrl" | "mailFrom">,
   { intervalMs = 2_000 }: { intervalMs?: number } = {},
 ): MailWorker {
-  const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+  // nodemailer waits up to 10 minutes on a silent server by default; a round holds its mail
+  // claimed meanwhile, so give up sooner and try again later.
+  const transport = config.smtpUrl
+    ? nodemailer.createTransport({
+        url: config.smtpUrl,
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 60_000,
+      })
+    : null;
   let round: Promise<void> | null = null;
   const timer = setInterval(() => {
     round ??= deliverDueMail({ sender: transport, from: config.mailFrom })

@@ -90,11 +90,16 @@ describe.each(BACKENDS)("the mail outbox on %s", (backend) => {
     expect(dutch.from).toBe(FROM);
   });
 
-  it("lets one of two simultaneous workers claim a mail, never both", async () => {
+  it("lets one of two simultaneous workers claim a mail, never both, and no more than asked", async () => {
     for (let i = 0; i < 12; i++) await enqueue(`claim-${i}@mail.example`);
-    const [first, second] = await Promise.all([claimDueMail({ limit: 12 }), claimDueMail({ limit: 12 })]);
-    const ids = [...first!, ...second!].map((m) => m.id);
-    expect(ids).toHaveLength(12);
+    const claims = await Promise.all([
+      claimDueMail({ limit: 5 }),
+      claimDueMail({ limit: 5 }),
+      claimDueMail({ limit: 1 }),
+      claimDueMail({ limit: 1 }),
+    ]);
+    expect(claims.map((c) => c.length)).toEqual([5, 5, 1, 1]);
+    const ids = claims.flat().map((m) => m.id);
     expect(new Set(ids).size).toBe(12);
     // Claimed rows stay claimed: a later round finds nothing.
     expect(await claimDueMail({ limit: 12 })).toEqual([]);
@@ -111,14 +116,14 @@ describe.each(BACKENDS)("the mail outbox on %s", (backend) => {
       expect(row).toMatchObject({ status: "pending", attempts: attempt, lastError: "421 try again later" });
       expect(row!.nextAttemptAt.getTime()).toBe(now.getTime() + retryDelayMs(attempt));
       // Not before the wait is over.
-      expect(await claimDueMail({ now: new Date(row!.nextAttemptAt.getTime() - 1) })).toEqual([]);
+      expect(await claimDueMail({ now: new Date(row!.nextAttemptAt.getTime() - 1), limit: 1 })).toEqual([]);
       now = row!.nextAttemptAt;
     }
     expect(retryDelayMs(2)).toBe(2 * retryDelayMs(1));
     expect(await deliverDueMail({ sender, from: FROM, now })).toMatchObject({ failed: 1 });
     const [row] = await database().select().from(mailOutbox);
     expect(row).toMatchObject({ status: "failed", attempts: MAIL_MAX_ATTEMPTS });
-    expect(await claimDueMail({ now: new Date(now.getTime() + 24 * 3_600_000) })).toEqual([]);
+    expect(await claimDueMail({ now: new Date(now.getTime() + 24 * 3_600_000), limit: 1 })).toEqual([]);
     expect(sender.sent).toEqual([]);
   });
 
