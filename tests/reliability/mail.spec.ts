@@ -7,7 +7,9 @@ import { BASE_PORT, startApp, temporaryDataDir } from "./processes";
 const PORT = BASE_PORT + 5;
 const RESET_PASSWORD = "terug via de mail 2027";
 
-test.use({ baseURL: `http://localhost:${PORT}` });
+// Plain forms: the scenario is the server's. With JavaScript, a client-side navigation right after
+// sign-up now and then rendered before its message groups arrived on a loaded machine.
+test.use({ baseURL: `http://localhost:${PORT}`, javaScriptEnabled: false });
 
 /** A mail server in the test process that keeps every message it accepts, raw. */
 async function startMailServer(port: number): Promise<{ received: string[]; close(): Promise<void> }> {
