@@ -16,11 +16,17 @@ export const handle: PageHandle = {
 
 const ForgotSchema = z.object({ email: EmailSchema });
 
+// Mailing a known address took 7–10 ms longer than answering for an unknown one (measured):
+// every answer waits until the same moment after the request, so its time tells nothing.
+const ANSWER_AFTER_MS = 400;
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), ForgotSchema);
   if (submission.status !== "success") return data({ reply: submission.reply(), sentTo: null }, { status: 400 });
   const { email } = submission.value;
+  const answerAt = Date.now() + ANSWER_AFTER_MS;
   const result = await requestPasswordReset({ email, language: await getLanguage(request), ip: context.clientAddress });
+  await new Promise((resolve) => setTimeout(resolve, Math.max(answerAt - Date.now(), 0)));
   if (!result.ok) {
     const reply = submission.reply({ formErrors: [`passwordReset.throttled:${Math.ceil(result.retryAfter / 60)}`] });
     return data({ reply, sentTo: null }, { status: 429 });

@@ -32,7 +32,7 @@ const mail: Translation<typeof nl> = {
     none: "No messages yet.",
     statuses: {
       pending: "Waiting to be sent",
-      sending: "Being sent",
+      sending: "Being sent (or interrupted)",
       sent: "Sent",
       held: "Not sent (no mail server)",
       failed: "Failed",

@@ -29,7 +29,7 @@ const mail = {
     none: "Nog geen berichten.",
     statuses: {
       pending: "Wacht op verzending",
-      sending: "Wordt verstuurd",
+      sending: "Wordt verstuurd (of onderbroken)",
       sent: "Verstuurd",
       held: "Niet verstuurd (geen mailserver)",
       failed: "Mislukt",
