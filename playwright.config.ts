@@ -29,6 +29,7 @@ const ownData = new RegExp(
     "municipality-questions",
     "onboarding",
     "page-titles",
+    "password-reset",
     "person-data",
     "report-first-page",
     "scoring",

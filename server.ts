@@ -15,6 +15,7 @@ import { loadQuestionnaireFiles } from "./app/models/questionnaire-files.server"
 import { publishQuestionnaires } from "./app/models/questionnaire.server";
 import { logError } from "./app/server/log.server";
 import { makeDueReleases } from "./app/models/benchmark.server";
+import { startMailWorker } from "./app/server/mail-worker.server";
 import {
   isDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
@@ -49,6 +50,8 @@ await makeDueReleases(questionnaireIds, config.benchmarkK);
 setInterval(() => {
   makeDueReleases(questionnaireIds, config.benchmarkK).catch(logError);
 }, 3_600_000).unref();
+// Delivers the mail outbox; without SMTP_URL it prints each mail and keeps it for /admin/mail.
+const mailWorker = startMailWorker(config);
 
 const viteless = process.env.NODE_ENV !== "production";
 const buildUrl = new URL("./build/index.js", import.meta.url).href;
@@ -114,6 +117,7 @@ const server = app.listen(config.port, config.host, () => {
 
 async function shutdown() {
   server.close();
+  await mailWorker.stop();
   await handle.close();
   process.exit(0);
 }

@@ -17,4 +17,7 @@ export type InvitationRole = (typeof INVITATION_ROLES)[number];
 
 export const INVITATION_VALID_DAYS = 7;
 
+/** How long a password reset link works. */
+export const PASSWORD_RESET_MINUTES = 30;
+
 export const SecondFactorCodeSchema = z.string().trim().min(6).max(40);

@@ -8,6 +8,8 @@ export const AUDIT_ACTIONS = [
   "second_factor_disabled",
   "reauthenticated",
   "password_changed",
+  "password_reset_requested",
+  "password_reset",
   "sign_up",
   "invitation_created",
   "invitation_used",

@@ -20,8 +20,10 @@ import landing from "./en/landing";
 import language from "./en/language";
 import library from "./en/library";
 import nav from "./en/nav";
+import mail from "./en/mail";
 import organisation from "./en/organisation";
 import participation from "./en/participation";
+import passwordReset from "./en/passwordReset";
 import position from "./en/position";
 import regions from "./en/regions";
 import report from "./en/report";
@@ -80,6 +82,8 @@ const en: Translation<typeof nl> = {
   scoring,
   errors,
   verification,
+  passwordReset,
+  mail,
 };
 
 export default en;

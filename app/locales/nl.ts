@@ -19,8 +19,10 @@ import landing from "./nl/landing";
 import language from "./nl/language";
 import library from "./nl/library";
 import nav from "./nl/nav";
+import mail from "./nl/mail";
 import organisation from "./nl/organisation";
 import participation from "./nl/participation";
+import passwordReset from "./nl/passwordReset";
 import position from "./nl/position";
 import regions from "./nl/regions";
 import report from "./nl/report";
@@ -79,6 +81,8 @@ const nl = {
   scoring,
   errors,
   verification,
+  passwordReset,
+  mail,
 };
 
 export default nl;

@@ -17,7 +17,7 @@ export interface SignUp {
 
 export type SignUpResult = { ok: true; userId: string; organisationId: string } | { ok: false; error: "email_taken" };
 
-const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
+export const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
 
 export async function signUp(input: SignUp): Promise<SignUpResult> {
   // Hash before looking the address up, so a taken address answers as slowly as a free one.

@@ -4,6 +4,8 @@ import { apiTokens, assessments, invitations } from "../../db/schema";
 import { config } from "~/server/config.server";
 import { pseudonymiseAuditAddresses } from "./audit.server";
 import { purgeParticipants } from "./benchmark.server";
+import { purgeMail } from "./mail.server";
+import { purgePasswordResets } from "./password-reset.server";
 import { purgeRateLimits } from "./rate-limit.server";
 import { purgeExpiredSessions } from "./session.server";
 
@@ -12,6 +14,8 @@ export const DRAFT_RETENTION_MONTHS = 18;
 export interface PurgeCounts {
   sessions: number;
   invitations: number;
+  passwordResets: number;
+  mails: number;
   apiTokens: number;
   drafts: number;
   rateLimits: number;
@@ -29,6 +33,8 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     .delete(invitations)
     .where(or(isNotNull(invitations.usedAt), lt(invitations.expiresAt, now)))
     .returning({ id: invitations.id });
+  const passwordResets = await purgePasswordResets(now);
+  const mails = await purgeMail(now);
   const tokens = await db.delete(apiTokens).where(isNotNull(apiTokens.revokedAt)).returning({ id: apiTokens.id });
   const drafts = await db
     .delete(assessments)
@@ -42,6 +48,8 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
   return {
     sessions,
     invitations: usedInvitations.length,
+    passwordResets,
+    mails,
     apiTokens: tokens.length,
     drafts: drafts.length,
     rateLimits,

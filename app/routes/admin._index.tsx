@@ -61,6 +61,9 @@ export default function AdminHome() {
         </Link>{" "}
         <Link to="/admin/people" className="button button--secondary">
           {t("admin.peopleLink")}
+        </Link>{" "}
+        <Link to="/admin/mail" className="button button--secondary">
+          {t("admin.mailLink")}
         </Link>
       </p>
       <section className="card" aria-labelledby="associations-title">

@@ -67,6 +67,11 @@ export default function SignIn() {
           {t("signin.signedOutNotice")}
         </p>
       ) : null}
+      {searchParams.get("reason") === "passwordReset" ? (
+        <p className="notice" role="status">
+          {t("signin.passwordResetNotice")}
+        </p>
+      ) : null}
       <ValidatedForm form={form} className="form">
         <ErrorMessages id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
@@ -81,6 +86,9 @@ export default function SignIn() {
           {t("signin.submit")}
         </button>
       </ValidatedForm>
+      <p>
+        <Link to="/password/forgot">{t("signin.forgotPassword")}</Link>
+      </p>
       <p>
         {t("signin.noAccount")} <Link to="/signup">{t("signin.signUpLink")}</Link>
       </p>

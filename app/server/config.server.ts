@@ -38,6 +38,16 @@ const EnvSchema = z.object({
     .int()
     .min(MIN_GROUP_SIZE, `must be at least ${MIN_GROUP_SIZE}: smaller groups could identify an organisation`)
     .default(MIN_GROUP_SIZE),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(320).default("Weerbaar <no-reply@weerbaar.example>"),
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, "must be an http:// or https:// URL")
+    .optional(),
 });
 
 export type Config = ReturnType<typeof readConfig>;
@@ -49,6 +59,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n  ${problems}`);
   }
   const e = parsed.data;
+  // Links in a mail must reach the site from the recipient's mailbox, not from this machine.
+  if (e.SMTP_URL && !e.PUBLIC_URL) {
+    throw new Error("Invalid configuration:\n  PUBLIC_URL: must be set when SMTP_URL is, for the links in mails");
+  }
   return {
     production: e.NODE_ENV === "production",
     databaseUrl: e.DATABASE_URL,
@@ -69,6 +83,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     auditIpRetentionDays: e.AUDIT_IP_RETENTION_DAYS,
     apiRateLimit: { limit: e.API_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 },
     apiAddressRateLimit: { limit: e.API_RATE_LIMIT_PER_MINUTE * 5, windowSeconds: 60 },
+    // Without SMTP_URL mails stay in the outbox, shown on /admin/mail and in the console.
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
   };
 }
 

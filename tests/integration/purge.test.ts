@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { assessments, auditLog, invitations, sessions } from "../../db/schema";
+import { assessments, auditLog, invitations, mailOutbox, passwordResets, sessions } from "../../db/schema";
 import { startAssessment, submitAssessment } from "~/models/assessment.server";
 import { createInvitation } from "~/models/invitation.server";
+import { requestPasswordReset } from "~/models/password-reset.server";
 import { purge } from "~/models/purge.server";
 import { startSession } from "~/models/session.server";
 import { organisationWithAdmin, publishSmallQuestionnaire } from "../fixtures/accounts";
@@ -40,11 +41,23 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
     const longAgo = sql`now() - interval '19 months'`;
     for (const id of [stale, submitted])
       await database().update(assessments).set({ updatedAt: longAgo }).where(eq(assessments.id, id));
+    // Two reset links, one used; the mail of the used one was sent a month ago.
+    for (let i = 0; i < 2; i++) await requestPasswordReset({ email: "admin@purge.example", language: "nl", ip: null });
+    await database()
+      .update(passwordResets)
+      .set({ usedAt: new Date() })
+      .where(eq(passwordResets.tokenHash, sql`(select min(token_hash) from ${passwordResets})`));
+    await database()
+      .update(mailOutbox)
+      .set({ status: "sent", createdAt: sql`now() - interval '31 days'` })
+      .where(eq(mailOutbox.id, sql`(select min(id::text)::uuid from ${mailOutbox})`));
     const auditBefore = (await database().select().from(auditLog)).length;
 
     expect(await purge()).toEqual({
       sessions: 1,
       invitations: 1,
+      passwordResets: 1,
+      mails: 1,
       apiTokens: 0,
       drafts: 1,
       rateLimits: 0,
@@ -55,11 +68,15 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
     expect(left).toEqual([fresh, submitted].sort());
     expect((await database().select().from(invitations)).map((i) => i.email)).toEqual(["open@purge.example"]);
     expect(await database().select().from(sessions)).toHaveLength(1);
+    expect(await database().select().from(passwordResets)).toHaveLength(1);
+    expect((await database().select().from(mailOutbox)).map((m) => m.status)).toEqual(["pending"]);
     expect((await database().select().from(auditLog)).length).toBe(auditBefore);
     // Nothing left to remove: a second run removes nothing.
     expect(await purge()).toEqual({
       sessions: 0,
       invitations: 0,
+      passwordResets: 0,
+      mails: 0,
       apiTokens: 0,
       drafts: 0,
       rateLimits: 0,

@@ -21,8 +21,13 @@ export interface AppServer {
  * Starts the production build (`npm run build` first) as its own process, on the embedded
  * database in `dataDir` or on the PostgreSQL at `databaseUrl`, and waits until it listens.
  */
-export async function startApp(options: { port: number; dataDir?: string; databaseUrl?: string }): Promise<AppServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(options.port) };
+export async function startApp(options: {
+  port: number;
+  dataDir?: string;
+  databaseUrl?: string;
+  env?: Record<string, string>;
+}): Promise<AppServer> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, NODE_ENV: "production", PORT: String(options.port) };
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   if (options.dataDir) env.DATA_DIR = options.dataDir;

@@ -18,4 +18,13 @@ describe("configuration", () => {
     expect(() => readConfig({ BENCHMARK_K: "4" })).toThrow(/BENCHMARK_K: must be at least 5/);
     expect(readConfig({ BENCHMARK_K: "8" }).benchmarkK).toBe(8);
   });
+
+  it("keeps mail in the outbox without SMTP_URL, and asks for PUBLIC_URL with one", () => {
+    expect(readConfig({ PORT: "3131" })).toMatchObject({ smtpUrl: undefined, publicUrl: "http://localhost:3131" });
+    expect(() => readConfig({ SMTP_URL: "smtp://mail.example:587" })).toThrow(/PUBLIC_URL: must be set/);
+    expect(() => readConfig({ SMTP_URL: "http://mail.example" })).toThrow(/SMTP_URL/);
+    expect(
+      readConfig({ SMTP_URL: "smtps://user:pw@mail.example", PUBLIC_URL: "https://weerbaar.example/" }),
+    ).toMatchObject({ smtpUrl: "smtps://user:pw@mail.example", publicUrl: "https://weerbaar.example" });
+  });
 });

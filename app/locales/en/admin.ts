@@ -33,6 +33,7 @@ const admin: Translation<typeof nl> = {
   },
   verificationLink: "Verify organisations",
   peopleLink: "People and organisations",
+  mailLink: "View e-mail",
   people: {
     title: "People and organisations",
     intro:

@@ -48,6 +48,8 @@ const audit: Translation<typeof nl> = {
     second_factor_disabled: "Two-step verification turned off",
     reauthenticated: "Password confirmed",
     password_changed: "Password changed",
+    password_reset_requested: "New password asked for",
+    password_reset: "Password reset by e-mail",
     sign_up: "Sign-up",
     invitation_created: "Invitation created",
     invitation_used: "Invitation used",

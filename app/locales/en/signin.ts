@@ -8,6 +8,9 @@ const signin: Translation<typeof nl> = {
   throttled_one: "Too many failed attempts. Try again in {{count}} minute.",
   throttled_other: "Too many failed attempts. Try again in {{count}} minutes.",
   signedOutNotice: "You were signed out, so nothing was saved. Sign in again and send the form once more.",
+  forgotPassword: "Forgot your password?",
+  passwordResetNotice:
+    "Your password has been changed and you have been signed out everywhere. Sign in with your new password.",
   noAccount: "No account yet?",
   signUpLink: "Register your organisation",
 };

@@ -30,6 +30,7 @@ const admin = {
   },
   verificationLink: "Organisaties verifiëren",
   peopleLink: "Mensen en organisaties",
+  mailLink: "E-mail bekijken",
   people: {
     title: "Mensen en organisaties",
     intro:

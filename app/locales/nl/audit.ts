@@ -45,6 +45,8 @@ const audit = {
     second_factor_disabled: "Tweestapsverificatie uitgezet",
     reauthenticated: "Wachtwoord bevestigd",
     password_changed: "Wachtwoord gewijzigd",
+    password_reset_requested: "Nieuw wachtwoord aangevraagd",
+    password_reset: "Wachtwoord opnieuw ingesteld via e-mail",
     sign_up: "Registratie",
     invitation_created: "Uitnodiging gemaakt",
     invitation_used: "Uitnodiging gebruikt",

@@ -1,0 +1,40 @@
+const mail = {
+  greeting: "Beste {{name}},",
+  linkFallback: "Werkt de knop niet? Kopieer dan dit adres in de adresbalk van uw browser:",
+  signature: "Met vriendelijke groet,",
+  product: "Weerbaar",
+  footer:
+    "Dit bericht komt van Weerbaar, het platform waarop haven- en logistieke organisaties hun weerbaarheid tegen ondermijning toetsen. Op een antwoord op dit bericht reageert niemand.",
+  passwordReset: {
+    subject: "Een nieuw wachtwoord kiezen voor Weerbaar",
+    intro: "Iemand, waarschijnlijk u, vroeg om een nieuw wachtwoord voor uw Weerbaar-account {{email}}.",
+    action: "Nieuw wachtwoord kiezen",
+    validity_one: "De link werkt één keer en is {{count}} minuut geldig.",
+    validity_other: "De link werkt één keer en is {{count}} minuten geldig.",
+    ignore: "Vroeg u dit niet? Dan hoeft u niets te doen: uw wachtwoord blijft wat het was.",
+  },
+  admin: {
+    title: "E-mail",
+    held: "Er is geen mailserver ingesteld (SMTP_URL), dus Weerbaar verstuurt geen e-mail. Berichten blijven hieronder staan en verschijnen ook in het serverlog.",
+    sending:
+      "E-mail gaat via de ingestelde mailserver. Van verstuurde berichten bewaart Weerbaar alleen de ontvanger, het onderwerp en wanneer.",
+    caption: "De nieuwste berichten, nieuwste eerst",
+    createdAt: "Gemaakt",
+    recipient: "Aan",
+    subject: "Onderwerp",
+    status: "Status",
+    attempts: "Pogingen",
+    message: "Bericht",
+    show: "Bericht tonen",
+    none: "Nog geen berichten.",
+    statuses: {
+      pending: "Wacht op verzending",
+      sending: "Wordt verstuurd (of onderbroken)",
+      sent: "Verstuurd",
+      held: "Niet verstuurd (geen mailserver)",
+      failed: "Mislukt",
+    },
+  },
+};
+
+export default mail;

@@ -1,0 +1,72 @@
+import type { Language } from "~/i18n";
+import { i18nFor } from "~/i18n.server";
+
+/** What the mail says, by template; links are absolute, made from PUBLIC_URL by the caller. */
+export type MailTemplate = { key: "password_reset"; name: string; email: string; link: string; minutes: number };
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface MailContent {
+  subject: string;
+  name: string;
+  before: string[];
+  action: { label: string; url: string };
+  after: string[];
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+function contentOf(language: Language, template: MailTemplate): MailContent {
+  const { t } = i18nFor(language);
+  switch (template.key) {
+    case "password_reset":
+      return {
+        subject: t("mail.passwordReset.subject"),
+        name: template.name,
+        before: [t("mail.passwordReset.intro", { email: template.email })],
+        action: { label: t("mail.passwordReset.action"), url: template.link },
+        after: [t("mail.passwordReset.validity", { count: template.minutes }), t("mail.passwordReset.ignore")],
+      };
+  }
+}
+
+/**
+ * A mail in the recipient's language, as plain text and as simple HTML with every value
+ * escaped: no images, no tracking, nothing loaded from elsewhere.
+ */
+export function renderMail(language: Language, template: MailTemplate): RenderedMail {
+  const { t } = i18nFor(language);
+  const mail = contentOf(language, template);
+  const greeting = t("mail.greeting", { name: mail.name });
+  const text = [
+    greeting,
+    ...mail.before,
+    `${mail.action.label}:\n${mail.action.url}`,
+    ...mail.after,
+    `${t("mail.signature")}\n${t("mail.product")}`,
+    `-- \n${t("mail.footer")}`,
+  ].join("\n\n");
+  const paragraph = (line: string) => `<p>${escapeHtml(line)}</p>`;
+  const url = escapeHtml(mail.action.url);
+  const html = [
+    "<!doctype html>",
+    `<html lang="${language}">`,
+    `<head><meta charset="utf-8"><title>${escapeHtml(mail.subject)}</title></head>`,
+    '<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em">',
+    paragraph(greeting),
+    ...mail.before.map(paragraph),
+    `<p><a href="${url}" style="display: inline-block; padding: 0.5em 1em; background: #0b4f8a; color: #ffffff; text-decoration: none">${escapeHtml(mail.action.label)}</a></p>`,
+    `<p>${escapeHtml(t("mail.linkFallback"))}<br>${url}</p>`,
+    ...mail.after.map(paragraph),
+    `<p>${escapeHtml(t("mail.signature"))}<br>${escapeHtml(t("mail.product"))}</p>`,
+    `<hr><p style="font-size: 14px; color: #555555">${escapeHtml(t("mail.footer"))}</p>`,
+    "</body>",
+    "</html>",
+  ].join("\n");
+  return { subject: mail.subject, text, html };
+}
