@@ -2,7 +2,7 @@ import postgres from "postgres";
 import { expect, expectAccessible, signUpTerminal, test, uniqueEmail } from "../e2e/fixtures";
 import { createPostgresDatabase, POSTGRES_SERVER_URL } from "../fixtures/postgres";
 import { singleChoiceQuestions, startDraft } from "./answers";
-import { BASE_PORT, startApp, startDatabaseLink, type AppServer } from "./processes";
+import { BASE_PORT, commitSpotter, startApp, startDatabaseLink, type AppServer } from "./processes";
 
 const APP_PORT = BASE_PORT + 3;
 const LINK_PORT = BASE_PORT + 4;
@@ -45,9 +45,10 @@ test("the database goes away while a member works: 503 'temporarily unavailable'
 
     // The link breaks after the next answer's INSERT reached the database and before its COMMIT.
     let inserted = false;
+    const isCommit = commitSpotter();
     link.cutWhen((sent) => {
       inserted ||= /insert into "answers"/i.test(sent);
-      return inserted && /\bcommit\b/i.test(sent);
+      return isCommit(sent) && inserted;
     });
     const autosave = page.waitForResponse((r) => r.url().endsWith(`/assessments/${assessmentId}/answers`));
     await option(1, 1).check();

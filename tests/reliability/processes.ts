@@ -85,6 +85,23 @@ export interface DatabaseLink {
   close(): Promise<void>;
 }
 
+/**
+ * Tells which chunks a client sends to PostgreSQL carry a COMMIT. postgres.js prepares
+ * `commit` as a named statement once per connection and afterwards only binds that name, so
+ * the word appears only the first time: the names it was prepared under are remembered.
+ */
+export function commitSpotter(): (sent: string) => boolean {
+  const prepared = new Set<string>();
+  return (sent) => {
+    // Parse: "P", length, statement name, NUL, query text, NUL. Bind: "B", length, portal, NUL, statement name, NUL.
+    for (const [, name] of sent.matchAll(/P[\s\S]{4}([^\0]+)\0commit\0/gi)) prepared.add(name!);
+    return (
+      /\bcommit\b/i.test(sent) ||
+      [...sent.matchAll(/B[\s\S]{4}[^\0]*\0([^\0]+)\0/g)].some(([, name]) => prepared.has(name!))
+    );
+  };
+}
+
 export async function startDatabaseLink(target: { host: string; port: number }, port: number): Promise<DatabaseLink> {
   const sockets = new Set<Socket>();
   let watch: ((sent: string) => boolean) | null = null;
