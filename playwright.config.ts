@@ -24,6 +24,7 @@ const ownData = new RegExp(
     "deprovisioning",
     "form-details",
     "hydration",
+    "invitation-mail",
     "language",
     "messages",
     "municipality-questions",

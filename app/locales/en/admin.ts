@@ -13,13 +13,13 @@ const admin: Translation<typeof nl> = {
   createAssociation: "Create sector association",
   analystTitle: "Add an analyst",
   accountIntro_one:
-    "You make a personal link, valid for {{count}} day, with which the person chooses a password themselves. You never see the password.",
+    "You make a personal link, valid for {{count}} day, with which the person chooses a password themselves. Weerbaar mails the link; you also see it here. You never see the password.",
   accountIntro_other:
-    "You make a personal link, valid for {{count}} days, with which the person chooses a password themselves. You never see the password.",
+    "You make a personal link, valid for {{count}} days, with which the person chooses a password themselves. Weerbaar mails the link; you also see it here. You never see the password.",
   association: "Sector association",
   inviteeName: { analyst: "Analyst's name", reviewer: "Reviewer's name" },
   createAccount: "Create account",
-  linkCreated: "Account prepared. Copy the link and send it to the person: it is shown only once.",
+  linkCreated: "Account prepared and the link mailed. The link is also shown here, only once.",
   reviewerTitle: "Customs reviewers",
   releasesTitle: "Questionnaires and benchmark releases",
   releasesIntro:

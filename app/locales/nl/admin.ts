@@ -10,13 +10,13 @@ const admin = {
   createAssociation: "Brancheorganisatie aanmaken",
   analystTitle: "Analist toevoegen",
   accountIntro_one:
-    "U maakt een persoonlijke link van {{count}} dag waarmee de persoon zelf een wachtwoord kiest. U ziet het wachtwoord nooit.",
+    "U maakt een persoonlijke link van {{count}} dag waarmee de persoon zelf een wachtwoord kiest. Weerbaar mailt de link; u ziet hem ook hier. Het wachtwoord ziet u nooit.",
   accountIntro_other:
-    "U maakt een persoonlijke link van {{count}} dagen waarmee de persoon zelf een wachtwoord kiest. U ziet het wachtwoord nooit.",
+    "U maakt een persoonlijke link van {{count}} dagen waarmee de persoon zelf een wachtwoord kiest. Weerbaar mailt de link; u ziet hem ook hier. Het wachtwoord ziet u nooit.",
   association: "Brancheorganisatie",
   inviteeName: { analyst: "Naam van de analist", reviewer: "Naam van de reviewer" },
   createAccount: "Account aanmaken",
-  linkCreated: "Account klaargezet. Kopieer de link en stuur die naar de persoon: hij wordt maar één keer getoond.",
+  linkCreated: "Account klaargezet en de link gemaild. U ziet de link ook hier, maar één keer.",
   reviewerTitle: "Reviewers van de Douane",
   releasesTitle: "Vragenlijsten en benchmarkreleases",
   releasesIntro:
