@@ -35,6 +35,7 @@ const ownData = new RegExp(
     "report-first-page",
     "scoring",
     "second-factor",
+    "second-factor-reset",
     "sessions",
     "time-zones",
     "unsaved-answers",

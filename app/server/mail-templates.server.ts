@@ -16,7 +16,8 @@ export type MailTemplate =
       link: string;
       expiresAt: Date;
       days: number;
-    };
+    }
+  | { key: "second_factor_reset"; name: string; email: string; link: string };
 
 export interface RenderedMail {
   subject: string;
@@ -45,6 +46,14 @@ function contentOf(language: Language, template: MailTemplate): MailContent {
         before: [t("mail.passwordReset.intro", { email: template.email })],
         action: { label: t("mail.passwordReset.action"), url: template.link },
         after: [t("mail.passwordReset.validity", { count: template.minutes }), t("mail.passwordReset.ignore")],
+      };
+    case "second_factor_reset":
+      return {
+        subject: t("mail.secondFactorReset.subject"),
+        name: template.name,
+        before: [t("mail.secondFactorReset.intro", { email: template.email })],
+        action: { label: t("mail.secondFactorReset.action"), url: template.link },
+        after: [t("mail.secondFactorReset.next"), t("mail.secondFactorReset.warning")],
       };
     case "invitation":
       return {

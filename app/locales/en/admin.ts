@@ -61,6 +61,12 @@ const admin: Translation<typeof nl> = {
     ownAccount: "You cannot change your own account or admin role here.",
     lastAdmin: "The last active platform admin: make someone else admin first.",
     reactivate: "Reactivate {{name}}",
+    resetSecondFactor: "Reset the second factor of {{name}}",
+    resetSecondFactorConsequence:
+      "The authenticator app and recovery codes of {{name}} then stop working, all sessions of {{name}} end and {{name}} gets an e-mail about it.",
+    resetSecondFactorCheck:
+      "I checked that {{name}} asks for this themselves: I called back on a number already known (not one from the request) or verified their identity another way outside Weerbaar.",
+    resetSecondFactorConfirm: "Yes, reset the second factor of {{name}}",
     withdraw: "Withdraw the invitation for {{email}}",
     withdrawConfirm: "Yes, withdraw the invitation for {{email}}",
     noInvitations: "There are no open invitations.",
@@ -79,12 +85,14 @@ const admin: Translation<typeof nl> = {
       reactivate: "The account is active again.",
       removeRole: "The role is removed; this person's sessions have ended.",
       withdraw: "The invitation is withdrawn; its link no longer works.",
+      resetSecondFactor: "The second factor is reset; the person is signed out everywhere and gets an e-mail.",
     },
     errors: {
       invalid: "That request is not valid. Reload the page and try again.",
       self: "You cannot deactivate your own account or admin role here.",
       last_admin: "This is the last active platform admin: make someone else admin first.",
       not_found: "That account, role or invitation does not exist (any more).",
+      unchecked: "First tick that you did the check.",
     },
   },
 };

@@ -29,6 +29,14 @@ const mail: Translation<typeof nl> = {
     validity_other: "The link works once and is valid for {{count}} days, until {{date}}.",
     ignore: "Did you not expect this invitation? Then you can ignore this message: without the link nothing happens.",
   },
+  secondFactorReset: {
+    subject: "Your second factor for Weerbaar was reset",
+    intro:
+      "A platform admin of Weerbaar reset the second factor (authenticator app and recovery codes) of your account {{email}} and signed you out everywhere.",
+    action: "Sign in",
+    next: "Sign in with your password, then set up two-step verification again.",
+    warning: "Did you not ask for this? Then contact the Weerbaar admin at once.",
+  },
   admin: {
     title: "E-mail",
     held: "No mail server is set up (SMTP_URL), so Weerbaar sends no e-mail. Messages stay below and also appear in the server log.",

@@ -26,6 +26,14 @@ const mail = {
     validity_other: "De link werkt één keer en is {{count}} dagen geldig, tot {{date}}.",
     ignore: "Verwachtte u deze uitnodiging niet? Dan kunt u dit bericht negeren: zonder de link gebeurt er niets.",
   },
+  secondFactorReset: {
+    subject: "Uw tweede factor voor Weerbaar is gereset",
+    intro:
+      "Een platformbeheerder van Weerbaar heeft de tweede factor (authenticator-app en herstelcodes) van uw account {{email}} gereset en u overal uitgelogd.",
+    action: "Inloggen",
+    next: "Log in met uw wachtwoord en stel daarna tweestapsverificatie opnieuw in.",
+    warning: "Vroeg u hier niet om? Neem dan direct contact op met de beheerder van Weerbaar.",
+  },
   admin: {
     title: "E-mail",
     held: "Er is geen mailserver ingesteld (SMTP_URL), dus Weerbaar verstuurt geen e-mail. Berichten blijven hieronder staan en verschijnen ook in het serverlog.",
