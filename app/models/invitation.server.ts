@@ -136,6 +136,7 @@ export async function acceptInvitation(input: {
   name: string;
   password: string;
   ip: string | null;
+  language?: Language;
 }): Promise<AcceptResult> {
   const passwordHash = await hashPassword(input.password);
   return database()
@@ -161,7 +162,7 @@ export async function acceptInvitation(input: {
       if (existing) tx.rollback();
       const [user] = await tx
         .insert(users)
-        .values({ email: invitation.email, name: input.name, passwordHash })
+        .values({ email: invitation.email, name: input.name, passwordHash, language: input.language })
         .returning({ id: users.id });
       if (!user) throw new Error("insert returned no row");
       await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));

@@ -10,7 +10,6 @@ import {
   users,
 } from "../../db/schema";
 import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
-import type { Language } from "~/i18n";
 import { config } from "~/server/config.server";
 import { recordAudit, type Actor } from "./audit.server";
 import { enqueueMail } from "./mail.server";
@@ -245,11 +244,7 @@ export async function removePlatformRole(
  * band that the request is theirs (see README): clears the second factor, ends every session
  * so whoever holds one must sign in again, and tells the person by mail.
  */
-export async function resetSecondFactor(
-  actor: Actor,
-  personId: string,
-  language: Language,
-): Promise<PeopleRefusal | null> {
+export async function resetSecondFactor(actor: Actor, personId: string): Promise<PeopleRefusal | null> {
   // An admin who could reset their own would make the second factor of admins worthless.
   if (personId === actor.userId) return "self";
   return database().transaction(async (tx) => {
@@ -257,13 +252,13 @@ export async function resetSecondFactor(
       .update(users)
       .set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null })
       .where(and(eq(users.id, personId), isNotNull(users.totpSecret)))
-      .returning({ name: users.name, email: users.email });
+      .returning({ name: users.name, email: users.email, language: users.language });
     if (!person) return "not_found";
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, personId));
     await tx.delete(sessions).where(eq(sessions.userId, personId));
     await enqueueMail(tx, {
       to: person.email,
-      language,
+      language: person.language,
       template: {
         key: "second_factor_reset",
         name: person.name,

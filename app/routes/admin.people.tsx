@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDate } from "~/dates";
 import { parseForm } from "~/forms";
-import { getLanguage } from "~/i18n.server";
 import { actorOf, requirePlatformAdmin } from "~/models/access.server";
 import { listOpenInvitations, withdrawInvitation } from "~/models/invitation.server";
 import {
@@ -82,7 +81,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const refusal =
     value.intent === "resetSecondFactor"
-      ? await resetSecondFactor(actor, value.personId, await getLanguage(request))
+      ? await resetSecondFactor(actor, value.personId)
       : value.intent === "deactivate"
         ? await deactivateAccount(actor, value.personId)
         : value.intent === "reactivate"

@@ -44,7 +44,7 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
     for (const id of [stale, submitted])
       await database().update(assessments).set({ updatedAt: longAgo }).where(eq(assessments.id, id));
     // Two reset links, one used; the mail of the used one was sent a month ago.
-    for (let i = 0; i < 2; i++) await requestPasswordReset({ email: "admin@purge.example", language: "nl", ip: null });
+    for (let i = 0; i < 2; i++) await requestPasswordReset({ email: "admin@purge.example", ip: null });
     await database()
       .update(passwordResets)
       .set({ usedAt: new Date() })
