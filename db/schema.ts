@@ -23,6 +23,7 @@ import type { BenchmarkFigures, BenchmarkTheme } from "../app/domain/benchmark";
 import type { FrozenReport } from "../app/domain/scoring";
 import { INVITATION_ROLES } from "../app/domain/account";
 import type { AuditAction, AuditRole } from "../app/domain/audit";
+import type { Language } from "../app/i18n";
 import { MEMBERSHIP_ROLES, PORT_REGIONS, SECTORS, SIZE_BANDS } from "../app/domain/organisation";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
@@ -48,6 +49,8 @@ export const users = pgTable(
     createdAt: createdAt(),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    // The language mails to this person are written in: the one they last chose on the site.
+    language: text("language").$type<Language>().notNull().default("nl"),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
 );

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -11,6 +12,7 @@ export function ConfirmAction({
   consequence,
   name,
   value,
+  children,
 }: {
   label: string;
   confirm: string;
@@ -18,6 +20,8 @@ export function ConfirmAction({
   /** The name and value the confirming button submits, for a form with several actions. */
   name?: string;
   value?: string;
+  /** What the question needs besides the button, such as a tick that a check was done. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -28,6 +32,7 @@ export function ConfirmAction({
           <strong>{t("common.areYouSure")}</strong>
           {consequence ? ` ${consequence}` : null}
         </p>
+        {children}
         <button type="submit" name={name} value={value} className="button button--danger">
           {confirm}
         </button>

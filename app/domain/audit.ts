@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   "second_factor_checked",
   "second_factor_enabled",
   "second_factor_disabled",
+  "second_factor_reset",
   "reauthenticated",
   "password_changed",
   "password_reset_requested",

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { database } from "../../db/client";
 import { memberships, organisations, users } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
+import type { Language } from "~/i18n";
 import { recordAudit, type Actor } from "./audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { endSessionsOfUser } from "./session.server";
@@ -13,6 +14,8 @@ export interface SignUp {
   email: string;
   password: string;
   ip: string | null;
+  // Unknown (a script, a test): the column's default.
+  language?: Language;
 }
 
 export type SignUpResult = { ok: true; userId: string; organisationId: string } | { ok: false; error: "email_taken" };
@@ -27,7 +30,7 @@ export async function signUp(input: SignUp): Promise<SignUpResult> {
     if (existing) return { ok: false, error: "email_taken" } as const;
     const [user] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, passwordHash })
+      .values({ email: input.email, name: input.name, passwordHash, language: input.language })
       .returning({ id: users.id });
     const [organisation] = await tx
       .insert(organisations)
@@ -110,4 +113,9 @@ export async function changePassword(actor: Actor, newPassword: string): Promise
     await recordAudit(actor, { action: "password_changed" }, tx);
   });
   await endSessionsOfUser(actor.userId);
+}
+
+/** Mails to the person are written in the language they last chose on the site. */
+export async function setLanguage(userId: string, language: Language): Promise<void> {
+  await database().update(users).set({ language }).where(eq(users.id, userId));
 }

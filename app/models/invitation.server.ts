@@ -10,7 +10,10 @@ import {
   users,
 } from "../../db/schema";
 import { INVITATION_VALID_DAYS, type InvitationRole } from "~/domain/account";
+import type { Language } from "~/i18n";
+import { config } from "~/server/config.server";
 import { recordAudit, type Actor } from "./audit.server";
+import { enqueueMail } from "./mail.server";
 import { hashPassword } from "./password.server";
 import { hashToken, newToken } from "./session.server";
 
@@ -22,9 +25,12 @@ export interface NewInvitation {
   name?: string;
   organisationId?: string;
   associationId?: string;
+  // The inviter's language, for the mail.
+  language: Language;
 }
 
-// Only the token's hash is stored.
+// Only the token's hash is stored; the link goes out by mail with the row, and back to the
+// inviter to pass on by hand.
 export async function createInvitation(
   actor: Actor,
   input: NewInvitation,
@@ -45,6 +51,30 @@ export async function createInvitation(
         expiresAt,
       })
       .returning({ id: invitations.id });
+    const [place] = input.organisationId
+      ? await tx
+          .select({ name: organisations.name })
+          .from(organisations)
+          .where(eq(organisations.id, input.organisationId))
+      : input.associationId
+        ? await tx
+            .select({ name: associations.name })
+            .from(associations)
+            .where(eq(associations.id, input.associationId))
+        : [];
+    await enqueueMail(tx, {
+      to: input.email,
+      language: input.language,
+      template: {
+        key: "invitation",
+        name: input.name ?? null,
+        role: input.role,
+        place: place?.name ?? null,
+        link: `${config().publicUrl}/invitations/${token}`,
+        expiresAt,
+        days: INVITATION_VALID_DAYS,
+      },
+    });
     await recordAudit(
       actor,
       {
@@ -106,6 +136,7 @@ export async function acceptInvitation(input: {
   name: string;
   password: string;
   ip: string | null;
+  language?: Language;
 }): Promise<AcceptResult> {
   const passwordHash = await hashPassword(input.password);
   return database()
@@ -131,7 +162,7 @@ export async function acceptInvitation(input: {
       if (existing) tx.rollback();
       const [user] = await tx
         .insert(users)
-        .values({ email: invitation.email, name: input.name, passwordHash })
+        .values({ email: invitation.email, name: input.name, passwordHash, language: input.language })
         .returning({ id: users.id });
       if (!user) throw new Error("insert returned no row");
       await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));

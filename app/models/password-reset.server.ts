@@ -2,7 +2,6 @@ import { and, eq, gt, isNotNull, isNull, lt, or } from "drizzle-orm";
 import { database } from "../../db/client";
 import { passwordResets, sessions, users } from "../../db/schema";
 import { PASSWORD_RESET_MINUTES } from "~/domain/account";
-import type { Language } from "~/i18n";
 import { config } from "~/server/config.server";
 import { byEmail } from "./account.server";
 import { personActor, recordAudit } from "./audit.server";
@@ -25,12 +24,10 @@ export type ResetRequestResult = { ok: true } | { ok: false; reason: "throttled"
  */
 export async function requestPasswordReset({
   email,
-  language,
   ip,
   now = new Date(),
 }: {
   email: string;
-  language: Language;
   ip: string | null;
   now?: Date;
 }): Promise<ResetRequestResult> {
@@ -40,7 +37,13 @@ export async function requestPasswordReset({
   ];
   const states = await Promise.all(counters.map((c) => consume(c.key, c.limit, now)));
   const [user] = await database()
-    .select({ id: users.id, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      language: users.language,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(users)
     .where(byEmail(email));
   const asker = { userId: user?.id ?? null, role: null, organisationId: null, ip };
@@ -67,7 +70,7 @@ export async function requestPasswordReset({
     });
     await enqueueMail(tx, {
       to: user.email,
-      language,
+      language: user.language,
       template: {
         key: "password_reset",
         name: user.name,

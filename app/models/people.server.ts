@@ -1,8 +1,18 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { database, queryRows } from "../../db/client";
-import { apiTokens, associationAnalysts, customsReviewers, platformAdmins, sessions, users } from "../../db/schema";
+import {
+  apiTokens,
+  associationAnalysts,
+  customsReviewers,
+  platformAdmins,
+  recoveryCodes,
+  sessions,
+  users,
+} from "../../db/schema";
 import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
+import { config } from "~/server/config.server";
 import { recordAudit, type Actor } from "./audit.server";
+import { enqueueMail } from "./mail.server";
 
 export type PlatformRole = "customs_reviewer" | "association_analyst" | "platform_admin";
 
@@ -227,4 +237,36 @@ export async function removePlatformRole(
       if (error instanceof LastAdmin) return "last_admin" as const;
       throw error;
     });
+}
+
+/**
+ * For a person who lost their authenticator and recovery codes, after the admin checked out of
+ * band that the request is theirs (see README): clears the second factor, ends every session
+ * so whoever holds one must sign in again, and tells the person by mail.
+ */
+export async function resetSecondFactor(actor: Actor, personId: string): Promise<PeopleRefusal | null> {
+  // An admin who could reset their own would make the second factor of admins worthless.
+  if (personId === actor.userId) return "self";
+  return database().transaction(async (tx) => {
+    const [person] = await tx
+      .update(users)
+      .set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null })
+      .where(and(eq(users.id, personId), isNotNull(users.totpSecret)))
+      .returning({ name: users.name, email: users.email, language: users.language });
+    if (!person) return "not_found";
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, personId));
+    await tx.delete(sessions).where(eq(sessions.userId, personId));
+    await enqueueMail(tx, {
+      to: person.email,
+      language: person.language,
+      template: {
+        key: "second_factor_reset",
+        name: person.name,
+        email: person.email,
+        link: `${config().publicUrl}/signin`,
+      },
+    });
+    await recordAudit(actor, { action: "second_factor_reset", objectType: "user", objectId: personId }, tx);
+    return null;
+  });
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ActionPage } from "~/components/action-page";
 import { InvitationForm, InvitationSchema, type InvitationReply } from "~/components/admin-forms";
 import { parseForm } from "~/forms";
+import { getLanguage } from "~/i18n.server";
 import { actorOf, requirePlatformAdmin } from "~/models/access.server";
 import { listAssociations } from "~/models/association.server";
 import { createInvitation } from "~/models/invitation.server";
@@ -31,6 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     email: value.email,
     name: value.name,
     associationId: value.role === "analyst" ? value.associationId : undefined,
+    language: await getLanguage(request),
   });
   return data<InvitationReply>({
     reply: submission.reply({ resetForm: true }),

@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDate } from "~/dates";
@@ -12,6 +13,7 @@ import {
   listPeople,
   reactivateAccount,
   removePlatformRole,
+  resetSecondFactor,
 } from "~/models/people.server";
 import type { PageHandle } from "~/page-title";
 import { ConfirmAction } from "~/components/confirm-action";
@@ -32,6 +34,12 @@ const PeopleSchema = z.discriminatedUnion("intent", [
     associationId: z.string().uuid().optional(),
   }),
   z.object({ intent: z.literal("withdraw"), invitationId: z.string().uuid() }),
+  z.object({
+    intent: z.literal("resetSecondFactor"),
+    personId: z.string().uuid(),
+    // The admin's tick that the documented out-of-band check was done.
+    checked: z.literal("on").optional(),
+  }),
 ]);
 
 /** The platform admin's view of who is on the platform, and where access is taken away. */
@@ -68,20 +76,25 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ error: "admin.people.errors.invalid" as const }, { status: 400 });
   const value = submission.value;
   const actor = actorOf(access, context.clientAddress, "platform_admin");
+  if (value.intent === "resetSecondFactor" && !value.checked) {
+    return data({ error: "admin.people.errors.unchecked" as const }, { status: 400 });
+  }
   const refusal =
-    value.intent === "deactivate"
-      ? await deactivateAccount(actor, value.personId)
-      : value.intent === "reactivate"
-        ? await reactivateAccount(actor, value.personId)
-        : value.intent === "removeRole"
-          ? await removePlatformRole(actor, {
-              personId: value.personId,
-              role: value.role,
-              associationId: value.associationId,
-            })
-          : (await withdrawInvitation(actor, { platform: true }, value.invitationId))
-            ? null
-            : ("not_found" as const);
+    value.intent === "resetSecondFactor"
+      ? await resetSecondFactor(actor, value.personId)
+      : value.intent === "deactivate"
+        ? await deactivateAccount(actor, value.personId)
+        : value.intent === "reactivate"
+          ? await reactivateAccount(actor, value.personId)
+          : value.intent === "removeRole"
+            ? await removePlatformRole(actor, {
+                personId: value.personId,
+                role: value.role,
+                associationId: value.associationId,
+              })
+            : (await withdrawInvitation(actor, { platform: true }, value.invitationId))
+              ? null
+              : ("not_found" as const);
   if (refusal)
     return data({ error: `admin.people.errors.${refusal}` as const }, { status: refusal === "not_found" ? 404 : 409 });
   return { done: `admin.people.done.${value.intent}` as const };
@@ -95,15 +108,23 @@ function Intent({
 }: {
   fields: Record<string, string>;
   label: string;
-  confirm?: { label: string; consequence?: string };
+  confirm?: { label: string; consequence?: string; check?: string };
 }) {
+  const checkId = useId();
   return (
     <Form method="post" className="inline-actions">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {confirm ? (
-        <ConfirmAction label={label} confirm={confirm.label} consequence={confirm.consequence} />
+        <ConfirmAction label={label} confirm={confirm.label} consequence={confirm.consequence}>
+          {confirm.check ? (
+            <div className="choice">
+              <input type="checkbox" id={checkId} name="checked" required />
+              <label htmlFor={checkId}>{confirm.check}</label>
+            </div>
+          ) : null}
+        </ConfirmAction>
       ) : (
         <button type="submit" className="button button--secondary">
           {label}
@@ -217,6 +238,17 @@ export default function People() {
                     ? t("admin.people.deactivatedOn", { date: date(p.deactivatedAt) })
                     : t("admin.people.active")}
                   {p.secondFactor ? ` · ${t("admin.people.secondFactor")}` : null}
+                  {p.secondFactor && p.id !== me ? (
+                    <Intent
+                      fields={{ intent: "resetSecondFactor", personId: p.id }}
+                      label={t("admin.people.resetSecondFactor", { name: p.name })}
+                      confirm={{
+                        label: t("admin.people.resetSecondFactorConfirm", { name: p.name }),
+                        consequence: t("admin.people.resetSecondFactorConsequence", { name: p.name }),
+                        check: t("admin.people.resetSecondFactorCheck", { name: p.name }),
+                      }}
+                    />
+                  ) : null}
                 </>
               ),
             },

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
 import { PasswordSchema, PersonNameSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
+import { getLanguage } from "~/i18n.server";
 import { acceptInvitation, findInvitation } from "~/models/invitation.server";
 import { isGuessablePassword } from "~/models/password.server";
 import { startSession } from "~/models/session.server";
@@ -38,7 +39,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const token = TokenSchema.safeParse(params.token);
   const result = token.success
-    ? await acceptInvitation({ token: token.data, ...submission.value, ip: context.clientAddress })
+    ? await acceptInvitation({
+        token: token.data,
+        ...submission.value,
+        ip: context.clientAddress,
+        language: await getLanguage(request),
+      })
     : ({ ok: false, error: "invitation_invalid" } as const);
   if (!result.ok) {
     const message = result.error === "email_taken" ? "invitation.emailTaken" : "invitation.noLongerValid";

@@ -4,6 +4,7 @@ import { ActionPage } from "~/components/action-page";
 import { InviteForm, InviteSchema, type InviteReply } from "~/components/organisation-forms";
 import { INVITATION_VALID_DAYS } from "~/domain/account";
 import { parseForm } from "~/forms";
+import { getLanguage } from "~/i18n.server";
 import { organisationActor, requireOrganisationAdmin } from "~/models/access.server";
 import { createInvitation } from "~/models/invitation.server";
 import type { PageHandle } from "~/page-title";
@@ -25,6 +26,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     role: "member",
     email: submission.value.email,
     organisationId: access.organisation.id,
+    language: await getLanguage(request),
   });
   return data<InviteReply>({
     reply: submission.reply({ resetForm: true }),

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { ErrorMessages, TextField, useValidatedForm, ValidatedForm } from "~/components/form";
 import { EmailSchema, PASSWORD_RESET_MINUTES } from "~/domain/account";
 import { parseForm } from "~/forms";
-import { getLanguage } from "~/i18n.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
 import type { PageHandle } from "~/page-title";
 
@@ -25,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ reply: submission.reply(), sentTo: null }, { status: 400 });
   const { email } = submission.value;
   const answerAt = Date.now() + ANSWER_AFTER_MS;
-  const result = await requestPasswordReset({ email, language: await getLanguage(request), ip: context.clientAddress });
+  const result = await requestPasswordReset({ email, ip: context.clientAddress });
   await new Promise((resolve) => setTimeout(resolve, Math.max(answerAt - Date.now(), 0)));
   if (!result.ok) {
     const reply = submission.reply({ formErrors: [`passwordReset.throttled:${Math.ceil(result.retryAfter / 60)}`] });

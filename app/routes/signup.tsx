@@ -6,6 +6,7 @@ import { OrganisationFields } from "~/components/organisation-fields";
 import { EmailSchema, PasswordSchema, PersonNameSchema } from "~/domain/account";
 import { OrganisationProfileSchema } from "~/domain/organisation";
 import { parseForm } from "~/forms";
+import { getLanguage } from "~/i18n.server";
 import { getAccess } from "~/models/access.server";
 import { signUp } from "~/models/account.server";
 import { isGuessablePassword } from "~/models/password.server";
@@ -46,6 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     email,
     password,
     ip: context.clientAddress,
+    language: await getLanguage(request),
   });
   if (!result.ok) {
     return data(submission.reply({ fieldErrors: { email: ["validation.emailTaken"] }, hideFields: ["password"] }), {

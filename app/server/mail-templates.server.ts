@@ -1,8 +1,23 @@
+import { dateFormat } from "~/dates";
+import type { InvitationRole } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { i18nFor } from "~/i18n.server";
 
 /** What the mail says, by template; links are absolute, made from PUBLIC_URL by the caller. */
-export type MailTemplate = { key: "password_reset"; name: string; email: string; link: string; minutes: number };
+export type MailTemplate =
+  | { key: "password_reset"; name: string; email: string; link: string; minutes: number }
+  | {
+      key: "invitation";
+      // Organisation members are invited by address alone.
+      name: string | null;
+      role: InvitationRole;
+      // The organisation a member joins, or the association an analyst works for.
+      place: string | null;
+      link: string;
+      expiresAt: Date;
+      days: number;
+    }
+  | { key: "second_factor_reset"; name: string; email: string; link: string };
 
 export interface RenderedMail {
   subject: string;
@@ -12,7 +27,7 @@ export interface RenderedMail {
 
 interface MailContent {
   subject: string;
-  name: string;
+  name: string | null;
   before: string[];
   action: { label: string; url: string };
   after: string[];
@@ -32,6 +47,28 @@ function contentOf(language: Language, template: MailTemplate): MailContent {
         action: { label: t("mail.passwordReset.action"), url: template.link },
         after: [t("mail.passwordReset.validity", { count: template.minutes }), t("mail.passwordReset.ignore")],
       };
+    case "second_factor_reset":
+      return {
+        subject: t("mail.secondFactorReset.subject"),
+        name: template.name,
+        before: [t("mail.secondFactorReset.intro", { email: template.email })],
+        action: { label: t("mail.secondFactorReset.action"), url: template.link },
+        after: [t("mail.secondFactorReset.next"), t("mail.secondFactorReset.warning")],
+      };
+    case "invitation":
+      return {
+        subject: t("mail.invitation.subject"),
+        name: template.name,
+        before: [t(`mail.invitation.intro.${template.role}`, { place: template.place })],
+        action: { label: t("mail.invitation.action"), url: template.link },
+        after: [
+          t("mail.invitation.validity", {
+            count: template.days,
+            date: dateFormat(language, { dateStyle: "long", timeStyle: "short" }).format(template.expiresAt),
+          }),
+          t("mail.invitation.ignore"),
+        ],
+      };
   }
 }
 
@@ -42,7 +79,7 @@ function contentOf(language: Language, template: MailTemplate): MailContent {
 export function renderMail(language: Language, template: MailTemplate): RenderedMail {
   const { t } = i18nFor(language);
   const mail = contentOf(language, template);
-  const greeting = t("mail.greeting", { name: mail.name });
+  const greeting = mail.name === null ? t("mail.greetingNoName") : t("mail.greeting", { name: mail.name });
   const text = [
     greeting,
     ...mail.before,

@@ -93,6 +93,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       { userId: adminId, role: "org_admin", organisationId: null, ip: null },
       {
         role: "member",
+        language: "nl",
         email: "colleague@terminal.example",
         organisationId,
       },
@@ -124,6 +125,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       { userId: adminId, role: "org_admin", organisationId: null, ip: null },
       {
         role: "member",
+        language: "nl",
         email: "late@terminal.example",
         organisationId,
       },
@@ -146,6 +148,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       { userId: adminId, role: "org_admin", organisationId: null, ip: null },
       {
         role: "member",
+        language: "nl",
         email: "second@terminal.example",
         organisationId,
       },
@@ -192,6 +195,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       { userId: actor, role: "platform_admin", organisationId: null, ip: null },
       {
         role: "analyst",
+        language: "nl",
         email: "analyst@assoc.example",
         associationId,
       },
@@ -200,6 +204,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       { userId: actor, role: "platform_admin", organisationId: null, ip: null },
       {
         role: "customs_reviewer",
+        language: "nl",
         email: "reviewer@customs.example",
       },
     );

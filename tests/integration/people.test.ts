@@ -103,6 +103,7 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
       { userId: admin.userId, role: "platform_admin", organisationId: null, ip: null },
       {
         role: "customs_reviewer",
+        language: "nl",
         email: "new@douane.example",
         name: "Nieuw",
       },
@@ -121,6 +122,7 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
     const elsewhere = await organisationWithAdmin(`elsewhere${round}@withdraw.example`);
     const { token } = await createInvitation(terminal, {
       role: "member",
+      language: "nl",
       email: `member${round}@withdraw.example`,
       organisationId: terminal.organisationId,
     });

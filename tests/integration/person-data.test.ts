@@ -21,6 +21,7 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
     const admin = await organisationWithAdmin(`admin${round}@person.example`, `Person BV ${round}`);
     const { token } = await createInvitation(admin, {
       role: "member",
+      language: "nl",
       email: `member${round}@person.example`,
       organisationId: admin.organisationId,
     });

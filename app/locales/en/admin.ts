@@ -13,13 +13,13 @@ const admin: Translation<typeof nl> = {
   createAssociation: "Create sector association",
   analystTitle: "Add an analyst",
   accountIntro_one:
-    "You make a personal link, valid for {{count}} day, with which the person chooses a password themselves. You never see the password.",
+    "You make a personal link, valid for {{count}} day, with which the person chooses a password themselves. Weerbaar mails the link; you also see it here. You never see the password.",
   accountIntro_other:
-    "You make a personal link, valid for {{count}} days, with which the person chooses a password themselves. You never see the password.",
+    "You make a personal link, valid for {{count}} days, with which the person chooses a password themselves. Weerbaar mails the link; you also see it here. You never see the password.",
   association: "Sector association",
   inviteeName: { analyst: "Analyst's name", reviewer: "Reviewer's name" },
   createAccount: "Create account",
-  linkCreated: "Account prepared. Copy the link and send it to the person: it is shown only once.",
+  linkCreated: "Account prepared and the link mailed. The link is also shown here, only once.",
   reviewerTitle: "Customs reviewers",
   releasesTitle: "Questionnaires and benchmark releases",
   releasesIntro:
@@ -61,6 +61,12 @@ const admin: Translation<typeof nl> = {
     ownAccount: "You cannot change your own account or admin role here.",
     lastAdmin: "The last active platform admin: make someone else admin first.",
     reactivate: "Reactivate {{name}}",
+    resetSecondFactor: "Reset the second factor of {{name}}",
+    resetSecondFactorConsequence:
+      "The authenticator app and recovery codes of {{name}} then stop working, all sessions of {{name}} end and {{name}} gets an e-mail about it.",
+    resetSecondFactorCheck:
+      "I checked that {{name}} asks for this themselves: I called back on a number already known (not one from the request) or verified their identity another way outside Weerbaar.",
+    resetSecondFactorConfirm: "Yes, reset the second factor of {{name}}",
     withdraw: "Withdraw the invitation for {{email}}",
     withdrawConfirm: "Yes, withdraw the invitation for {{email}}",
     noInvitations: "There are no open invitations.",
@@ -79,12 +85,14 @@ const admin: Translation<typeof nl> = {
       reactivate: "The account is active again.",
       removeRole: "The role is removed; this person's sessions have ended.",
       withdraw: "The invitation is withdrawn; its link no longer works.",
+      resetSecondFactor: "The second factor is reset; the person is signed out everywhere and gets an e-mail.",
     },
     errors: {
       invalid: "That request is not valid. Reload the page and try again.",
       self: "You cannot deactivate your own account or admin role here.",
       last_admin: "This is the last active platform admin: make someone else admin first.",
       not_found: "That account, role or invitation does not exist (any more).",
+      unchecked: "First tick that you did the check.",
     },
   },
 };

@@ -46,6 +46,7 @@ const audit: Translation<typeof nl> = {
     second_factor_checked: "Two-step code checked",
     second_factor_enabled: "Two-step verification turned on",
     second_factor_disabled: "Two-step verification turned off",
+    second_factor_reset: "Two-step verification reset by the platform admin",
     reauthenticated: "Password confirmed",
     password_changed: "Password changed",
     password_reset_requested: "New password asked for",

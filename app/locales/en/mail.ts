@@ -3,6 +3,7 @@ import type nl from "../nl/mail";
 
 const mail: Translation<typeof nl> = {
   greeting: "Dear {{name}},",
+  greetingNoName: "Hello,",
   linkFallback: "Does the button not work? Then copy this address into your browser's address bar:",
   signature: "Kind regards,",
   product: "Weerbaar",
@@ -15,6 +16,26 @@ const mail: Translation<typeof nl> = {
     validity_one: "The link works once and is valid for {{count}} minute.",
     validity_other: "The link works once and is valid for {{count}} minutes.",
     ignore: "Did you not ask for this? Then you need not do anything: your password stays as it was.",
+  },
+  invitation: {
+    subject: "Invitation to Weerbaar",
+    intro: {
+      member: "You are invited to work on Weerbaar as a member of {{place}}.",
+      analyst: "You are invited to Weerbaar as an analyst for {{place}}.",
+      customs_reviewer: "You are invited to Weerbaar as a Customs reviewer.",
+    },
+    action: "Accept the invitation",
+    validity_one: "The link works once and is valid for {{count}} day, until {{date}}.",
+    validity_other: "The link works once and is valid for {{count}} days, until {{date}}.",
+    ignore: "Did you not expect this invitation? Then you can ignore this message: without the link nothing happens.",
+  },
+  secondFactorReset: {
+    subject: "Your second factor for Weerbaar was reset",
+    intro:
+      "A platform admin of Weerbaar reset the second factor (authenticator app and recovery codes) of your account {{email}} and signed you out everywhere.",
+    action: "Sign in",
+    next: "Sign in with your password, then set up two-step verification again.",
+    warning: "Did you not ask for this? Then contact the Weerbaar admin at once.",
   },
   admin: {
     title: "E-mail",

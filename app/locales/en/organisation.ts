@@ -31,12 +31,12 @@ const organisation: Translation<typeof nl> = {
   lastAdmin: "Not possible: your organisation must keep at least one admin.",
   inviteTitle: "Invite a colleague",
   inviteIntro_one:
-    "You make a personal link that is valid for {{count}} day and can be used once. Send it to your colleague yourself.",
+    "You make a personal link that is valid for {{count}} day and can be used once. Weerbaar mails it to your colleague; you also see it here, to pass on yourself.",
   inviteIntro_other:
-    "You make a personal link that is valid for {{count}} days and can be used once. Send it to your colleague yourself.",
+    "You make a personal link that is valid for {{count}} days and can be used once. Weerbaar mails it to your colleague; you also see it here, to pass on yourself.",
   inviteEmail: "Your colleague's e-mail address",
   inviteSubmit: "Make invitation link",
-  inviteCreated: "Invitation for {{email}} made. Copy the link: it is shown only once.",
+  inviteCreated: "Invitation for {{email}} made and mailed. The link is also shown here, only once.",
   inviteLink: "Invitation link",
   openInvitations: "Open invitations",
   openInvitation: "{{email}}, valid until {{date}}",

@@ -10,13 +10,13 @@ const admin = {
   createAssociation: "Brancheorganisatie aanmaken",
   analystTitle: "Analist toevoegen",
   accountIntro_one:
-    "U maakt een persoonlijke link van {{count}} dag waarmee de persoon zelf een wachtwoord kiest. U ziet het wachtwoord nooit.",
+    "U maakt een persoonlijke link van {{count}} dag waarmee de persoon zelf een wachtwoord kiest. Weerbaar mailt de link; u ziet hem ook hier. Het wachtwoord ziet u nooit.",
   accountIntro_other:
-    "U maakt een persoonlijke link van {{count}} dagen waarmee de persoon zelf een wachtwoord kiest. U ziet het wachtwoord nooit.",
+    "U maakt een persoonlijke link van {{count}} dagen waarmee de persoon zelf een wachtwoord kiest. Weerbaar mailt de link; u ziet hem ook hier. Het wachtwoord ziet u nooit.",
   association: "Brancheorganisatie",
   inviteeName: { analyst: "Naam van de analist", reviewer: "Naam van de reviewer" },
   createAccount: "Account aanmaken",
-  linkCreated: "Account klaargezet. Kopieer de link en stuur die naar de persoon: hij wordt maar één keer getoond.",
+  linkCreated: "Account klaargezet en de link gemaild. U ziet de link ook hier, maar één keer.",
   reviewerTitle: "Reviewers van de Douane",
   releasesTitle: "Vragenlijsten en benchmarkreleases",
   releasesIntro:
@@ -58,6 +58,12 @@ const admin = {
     ownAccount: "U kunt uw eigen account en beheerdersrol hier niet wijzigen.",
     lastAdmin: "De laatste actieve platformbeheerder: maak eerst iemand anders beheerder.",
     reactivate: "{{name}} weer inschakelen",
+    resetSecondFactor: "Tweede factor van {{name}} resetten",
+    resetSecondFactorConsequence:
+      "De authenticator-app en herstelcodes van {{name}} werken dan niet meer, alle sessies van {{name}} eindigen en {{name}} krijgt daarover een e-mail.",
+    resetSecondFactorCheck:
+      "Ik heb gecontroleerd dat {{name}} dit zelf vraagt: teruggebeld op een nummer dat al bekend was (niet een nummer uit het verzoek) of de identiteit op een andere manier buiten Weerbaar vastgesteld.",
+    resetSecondFactorConfirm: "Ja, reset de tweede factor van {{name}}",
     withdraw: "Uitnodiging voor {{email}} intrekken",
     withdrawConfirm: "Ja, trek de uitnodiging voor {{email}} in",
     noInvitations: "Er staan geen uitnodigingen open.",
@@ -76,12 +82,14 @@ const admin = {
       reactivate: "Het account is weer ingeschakeld.",
       removeRole: "De rol is ingetrokken; de sessies van deze persoon zijn beëindigd.",
       withdraw: "De uitnodiging is ingetrokken; de link werkt niet meer.",
+      resetSecondFactor: "De tweede factor is gereset; de persoon is overal uitgelogd en krijgt een e-mail.",
     },
     errors: {
       invalid: "Dat verzoek is niet geldig. Laad de pagina opnieuw en probeer het nog eens.",
       self: "U kunt uw eigen account of beheerdersrol hier niet uitschakelen.",
       last_admin: "Dit is de laatste actieve platformbeheerder: maak eerst iemand anders beheerder.",
       not_found: "Dat account, die rol of die uitnodiging bestaat niet (meer).",
+      unchecked: "Vink eerst aan dat u de controle hebt gedaan.",
     },
   },
 };

@@ -43,6 +43,7 @@ const audit = {
     second_factor_checked: "Tweestapscode gecontroleerd",
     second_factor_enabled: "Tweestapsverificatie aangezet",
     second_factor_disabled: "Tweestapsverificatie uitgezet",
+    second_factor_reset: "Tweestapsverificatie uitgezet door de platformbeheerder",
     reauthenticated: "Wachtwoord bevestigd",
     password_changed: "Wachtwoord gewijzigd",
     password_reset_requested: "Nieuw wachtwoord aangevraagd",

@@ -1,5 +1,6 @@
 const mail = {
   greeting: "Beste {{name}},",
+  greetingNoName: "Goedendag,",
   linkFallback: "Werkt de knop niet? Kopieer dan dit adres in de adresbalk van uw browser:",
   signature: "Met vriendelijke groet,",
   product: "Weerbaar",
@@ -12,6 +13,26 @@ const mail = {
     validity_one: "De link werkt één keer en is {{count}} minuut geldig.",
     validity_other: "De link werkt één keer en is {{count}} minuten geldig.",
     ignore: "Vroeg u dit niet? Dan hoeft u niets te doen: uw wachtwoord blijft wat het was.",
+  },
+  invitation: {
+    subject: "Uitnodiging voor Weerbaar",
+    intro: {
+      member: "U bent uitgenodigd om als lid van {{place}} mee te werken op Weerbaar.",
+      analyst: "U bent uitgenodigd als analist voor {{place}} op Weerbaar.",
+      customs_reviewer: "U bent uitgenodigd als reviewer van de Douane op Weerbaar.",
+    },
+    action: "Uitnodiging aannemen",
+    validity_one: "De link werkt één keer en is {{count}} dag geldig, tot {{date}}.",
+    validity_other: "De link werkt één keer en is {{count}} dagen geldig, tot {{date}}.",
+    ignore: "Verwachtte u deze uitnodiging niet? Dan kunt u dit bericht negeren: zonder de link gebeurt er niets.",
+  },
+  secondFactorReset: {
+    subject: "Uw tweede factor voor Weerbaar is gereset",
+    intro:
+      "Een platformbeheerder van Weerbaar heeft de tweede factor (authenticator-app en herstelcodes) van uw account {{email}} gereset en u overal uitgelogd.",
+    action: "Inloggen",
+    next: "Log in met uw wachtwoord en stel daarna tweestapsverificatie opnieuw in.",
+    warning: "Vroeg u hier niet om? Neem dan direct contact op met de beheerder van Weerbaar.",
   },
   admin: {
     title: "E-mail",

@@ -28,12 +28,12 @@ const organisation = {
   lastAdmin: "Dit kan niet: uw organisatie moet minstens één beheerder houden.",
   inviteTitle: "Collega uitnodigen",
   inviteIntro_one:
-    "U maakt een persoonlijke link die {{count}} dag geldig is en één keer gebruikt kan worden. Stuur die zelf naar uw collega.",
+    "U maakt een persoonlijke link die {{count}} dag geldig is en één keer gebruikt kan worden. Weerbaar mailt hem naar uw collega; u ziet hem ook hier, om zelf door te sturen.",
   inviteIntro_other:
-    "U maakt een persoonlijke link die {{count}} dagen geldig is en één keer gebruikt kan worden. Stuur die zelf naar uw collega.",
+    "U maakt een persoonlijke link die {{count}} dagen geldig is en één keer gebruikt kan worden. Weerbaar mailt hem naar uw collega; u ziet hem ook hier, om zelf door te sturen.",
   inviteEmail: "E-mailadres van uw collega",
   inviteSubmit: "Uitnodigingslink maken",
-  inviteCreated: "Uitnodiging voor {{email}} gemaakt. Kopieer de link: hij wordt maar één keer getoond.",
+  inviteCreated: "Uitnodiging voor {{email}} gemaakt en gemaild. De link staat ook hier, maar één keer.",
   inviteLink: "Uitnodigingslink",
   openInvitations: "Openstaande uitnodigingen",
   openInvitation: "{{email}}, geldig tot {{date}}",

@@ -1,0 +1,40 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { database } from "../../db/client";
+import { users } from "../../db/schema";
+import { setLanguage, signUp } from "~/models/account.server";
+import { acceptInvitation, createInvitation } from "~/models/invitation.server";
+import { BACKENDS, useFreshDatabase } from "./databases";
+
+const PASSWORD = "correct horse battery";
+
+const languageOf = async (userId: string) =>
+  (await database().select({ language: users.language }).from(users).where(eq(users.id, userId)))[0]?.language;
+
+describe.each(BACKENDS)("a person's language on %s", (backend) => {
+  useFreshDatabase(backend);
+
+  it("is kept from sign-up and invitation acceptance, and follows a switch", async () => {
+    const admin = await signUp({
+      organisation: { name: "Taal BV", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
+      name: "Admin",
+      email: "admin@language.example",
+      password: PASSWORD,
+      ip: null,
+      language: "en",
+    });
+    if (!admin.ok) throw new Error("sign-up failed");
+    expect(await languageOf(admin.userId)).toBe("en");
+
+    const { token } = await createInvitation(
+      { userId: admin.userId, role: "org_admin", organisationId: admin.organisationId, ip: null },
+      { role: "member", email: "member@language.example", organisationId: admin.organisationId, language: "en" },
+    );
+    const member = await acceptInvitation({ token, name: "Lid", password: PASSWORD, ip: null, language: "nl" });
+    if (!member.ok) throw new Error("acceptance failed");
+    expect(await languageOf(member.userId)).toBe("nl");
+
+    await setLanguage(admin.userId, "nl");
+    expect(await languageOf(admin.userId)).toBe("nl");
+  });
+});
