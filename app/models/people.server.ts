@@ -1,18 +1,11 @@
-import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { database, queryRows } from "../../db/client";
-import {
-  apiTokens,
-  associationAnalysts,
-  customsReviewers,
-  platformAdmins,
-  recoveryCodes,
-  sessions,
-  users,
-} from "../../db/schema";
+import { apiTokens, associationAnalysts, customsReviewers, platformAdmins, sessions, users } from "../../db/schema";
 import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import { config } from "~/server/config.server";
 import { recordAudit, type Actor } from "./audit.server";
 import { enqueueMail } from "./mail.server";
+import { removeSecondFactor } from "./second-factor.server";
 
 export type PlatformRole = "customs_reviewer" | "association_analyst" | "platform_admin";
 
@@ -248,13 +241,8 @@ export async function resetSecondFactor(actor: Actor, personId: string): Promise
   // An admin who could reset their own would make the second factor of admins worthless.
   if (personId === actor.userId) return "self";
   return database().transaction(async (tx) => {
-    const [person] = await tx
-      .update(users)
-      .set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null })
-      .where(and(eq(users.id, personId), isNotNull(users.totpSecret)))
-      .returning({ name: users.name, email: users.email, language: users.language });
+    const person = await removeSecondFactor(tx, personId);
     if (!person) return "not_found";
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, personId));
     await tx.delete(sessions).where(eq(sessions.userId, personId));
     await enqueueMail(tx, {
       to: person.email,

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, or } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import QRCode from "qrcode";
-import { database } from "../../db/client";
+import { database, type Database } from "../../db/client";
 import { recoveryCodes, users } from "../../db/schema";
 import { personActor, recordAudit } from "./audit.server";
 import { consume, limitKey, refund, type Limit, type LimitState } from "./rate-limit.server";
@@ -191,12 +191,23 @@ export async function disableSecondFactor(
   const check = await verifySecondFactor(userId, code, ip, now);
   if (!check.ok) return check;
   await database().transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null })
-      .where(eq(users.id, userId));
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+    await removeSecondFactor(tx, userId);
     await recordAudit(personActor(userId, ip), { action: "second_factor_disabled" }, tx);
   });
   return check;
+}
+
+/**
+ * Takes away a person's second factor and recovery codes, in the caller's transaction: when they
+ * turn it off, or when a platform admin resets a lost one. The person, or null if they had none.
+ */
+export async function removeSecondFactor(tx: Pick<Database, "update" | "delete">, userId: string) {
+  const [person] = await tx
+    .update(users)
+    .set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null })
+    .where(and(eq(users.id, userId), isNotNull(users.totpSecret)))
+    .returning({ name: users.name, email: users.email, language: users.language });
+  if (!person) return null;
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  return person;
 }

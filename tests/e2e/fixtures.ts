@@ -162,10 +162,29 @@ export async function inviteMember(admin: Page, member: Page, memberName: string
   await admin.getByRole("button", { name: "Uitnodigingslink maken" }).click();
   const link = await admin.getByLabel("Uitnodigingslink").inputValue();
   await member.goto(new URL(link).pathname);
-  await member.getByLabel("Uw naam").fill(memberName);
-  await member.getByLabel("Wachtwoord").fill(NEW_PASSWORD);
+  await joinByInvitation(member, memberName);
+}
+
+/** On an invitation's page, makes the account with this name and password. */
+export async function joinByInvitation(member: Page, name: string, password = NEW_PASSWORD): Promise<void> {
+  await member.getByLabel("Uw naam").fill(name);
+  await member.getByLabel("Wachtwoord").fill(password);
   await member.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(member).not.toHaveURL(/invitations/);
+}
+
+/**
+ * On the two-step verification page of `email`'s account, turns it on with the shown key: the
+ * page then shows the recovery codes, which come back with the key.
+ */
+export async function enrolSecondFactor(page: Page, email: string): Promise<{ secret: string; codes: string[] }> {
+  const secret = (await page.getByTestId("totp-secret").textContent())!;
+  await page
+    .getByLabel("2. Typ de code van 6 cijfers die de app nu toont.")
+    .fill(await freshTotpCode(page, email, secret));
+  await page.getByRole("button", { name: "Zet aan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Uw herstelcodes" })).toBeVisible();
+  return { secret, codes: await page.locator(".recovery-codes li").allTextContents() };
 }
 
 /** Every test fails when the browser logs an error: a broken page rarely says so otherwise. */

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signedIn, signUpTerminal, test, uniqueEmail } from "./fixtures";
+import { expect, expectAccessible, joinByInvitation, signedIn, signUpTerminal, test, uniqueEmail } from "./fixtures";
 
 const PASSWORD = "kade zeven terminal 2027";
 
@@ -35,9 +35,7 @@ test("an invited colleague joins through the mailed link", async ({ page, browse
   await memberPage.goto(new URL(link!).pathname);
   await expect(memberPage.getByRole("heading", { name: "Welkom bij Uitnodiging Per Post BV" })).toBeVisible();
   await expectAccessible(memberPage);
-  await memberPage.getByLabel("Uw naam").fill("Joris de Boer");
-  await memberPage.getByLabel("Wachtwoord").fill(PASSWORD);
-  await memberPage.getByRole("button", { name: "Account aanmaken" }).click();
+  await joinByInvitation(memberPage, "Joris de Boer", PASSWORD);
   await expect(memberPage).toHaveURL(/\/organisation$/);
   await expect(memberPage.getByRole("heading", { name: "Leden (2)" })).toBeVisible();
   await memberContext.close();

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signOut, test, uniqueEmail } from "./fixtures";
+import { expect, expectAccessible, joinByInvitation, signOut, test, uniqueEmail } from "./fixtures";
 
 const PASSWORD = "zeehaven veilig 2026";
 
@@ -61,9 +61,7 @@ test("a new organisation signs up, signs out and in, invites a colleague who joi
   await memberPage.goto(link);
   await expect(memberPage.getByRole("heading", { name: "Welkom bij Kade 7 Terminal" })).toBeVisible();
   await expectAccessible(memberPage);
-  await memberPage.getByLabel("Uw naam").fill("Joris de Boer");
-  await memberPage.getByLabel("Wachtwoord").fill(PASSWORD);
-  await memberPage.getByRole("button", { name: "Account aanmaken" }).click();
+  await joinByInvitation(memberPage, "Joris de Boer", PASSWORD);
   await expect(memberPage).toHaveURL(/\/organisation$/);
   await expect(memberPage.getByRole("heading", { name: "Leden (2)" })).toBeVisible();
   // A member sees the organisation but none of the admin's controls.

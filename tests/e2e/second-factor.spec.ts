@@ -1,6 +1,7 @@
 import {
   DEMO_PASSWORD,
   expect,
+  enrolSecondFactor,
   expectAccessible,
   freshTotpCode,
   signedIn,
@@ -48,13 +49,7 @@ test("an org admin turns two-step verification on, signs in with a recovery code
   await expect(status).toContainText("Uit");
   await status.getByRole("link", { name: "Tweestapsverificatie beheren" }).click();
   await expect(page.getByText("Wij raden het aan.")).toBeVisible();
-  const secret = (await page.getByTestId("totp-secret").textContent())!;
-  await page
-    .getByLabel("2. Typ de code van 6 cijfers die de app nu toont.")
-    .fill(await freshTotpCode(page, email, secret));
-  await page.getByRole("button", { name: "Zet aan" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Uw herstelcodes" })).toBeVisible();
-  const codes = await page.locator(".recovery-codes li").allTextContents();
+  const { secret, codes } = await enrolSecondFactor(page, email);
   expect(codes).toHaveLength(10);
 
   await page.goto("/settings");
