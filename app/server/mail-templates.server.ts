@@ -2,6 +2,7 @@ import { dateFormat } from "~/dates";
 import type { InvitationRole } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { i18nFor } from "~/i18n.server";
+import { escapeHtml } from "./html.server";
 
 /** What the mail says, by template; links are absolute, made from PUBLIC_URL by the caller. */
 export type MailTemplate =
@@ -32,9 +33,6 @@ interface MailContent {
   action: { label: string; url: string };
   after: string[];
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 function contentOf(language: Language, template: MailTemplate): MailContent {
   const { t } = i18nFor(language);

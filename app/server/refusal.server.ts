@@ -1,6 +1,7 @@
 import type { Request, Response } from "express";
 import type { TFunction } from "i18next";
 import { getFixedT } from "../i18n.server";
+import { escapeHtml } from "./html.server";
 
 /** Why the plumbing before Remix refused a request; each has a message in both languages. */
 export type Refusal =
@@ -46,9 +47,6 @@ let stylesheets: string[] = [];
 export function setRefusalStylesheets(hrefs: string[]): void {
   stylesheets = hrefs;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
  * The answer to a request refused before any route ran, in the reader's language (cookie,
