@@ -26,6 +26,8 @@ test("the sharing form shows what is granted now, and the history says which gra
   // Sharing only this report from now on replaces the grant.
   await keepLatest.uncheck();
   await customs.getByRole("button", { name: "Delen bijwerken" }).click();
+  // It was shared before too: wait for this update's answer, not for text already there.
+  await expect(page.getByRole("status")).toHaveText("Uw rapport wordt nu gedeeld met de Douane.");
   await expect(customs).toContainText("Gedeeld sinds");
   await page.reload();
   await expect(keepLatest).not.toBeChecked();
