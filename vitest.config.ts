@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["tests/setup/global.ts"],
     // Vitest keeps one core free by default, which leaves a two-core machine running one file
     // at a time; every file opens databases of its own, so all cores can run files.
     maxWorkers: availableParallelism(),

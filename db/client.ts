@@ -19,6 +19,8 @@ export interface DatabaseHandle {
 export interface DatabaseOptions {
   url?: string;
   dataDir?: string;
+  /** An embedded database's data directory as `dumpDataDir` wrote it, to start from instead of an empty one. */
+  image?: Blob;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -44,7 +46,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const dataDir = options.dataDir ?? "memory";
   if (dataDir !== "memory") mkdirSync(dataDir, { recursive: true });
-  const pglite = dataDir === "memory" ? new PGlite() : new PGlite(dataDir);
+  const pglite = new PGlite({ dataDir: dataDir === "memory" ? undefined : dataDir, loadDataDir: options.image });
   await pglite.waitReady;
   return {
     db: drizzlePglite(pglite, { schema }) as unknown as Database,

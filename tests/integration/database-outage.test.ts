@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "~/server/database-outage.server";
 import { openDatabase } from "../../db/client";
+import { migratedImage } from "../fixtures/pglite-image";
 
 /** The error a query raises, as the driver and drizzle raise it. */
 async function errorOf(query: Promise<unknown>): Promise<unknown> {
@@ -52,7 +53,7 @@ describe("telling an unreachable database from a wrong query", () => {
   });
 
   it("a query the database refuses is not", async () => {
-    const handle = await openDatabase({ dataDir: "memory" });
+    const handle = await openDatabase({ dataDir: "memory", image: await migratedImage() });
     try {
       expect(isDatabaseUnavailable(await errorOf(handle.db.execute(sql`select * from no_such_table`)))).toBe(false);
       expect(isDatabaseUnavailable(new Error("questionnaire missing"))).toBe(false);

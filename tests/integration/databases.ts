@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { openDatabase, setDatabase, type DatabaseHandle } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
+import { migratedImage } from "../fixtures/pglite-image";
 import { createPostgresDatabase } from "../fixtures/postgres";
 
 /**
@@ -16,7 +17,7 @@ export function useFreshDatabase(backend: Backend): { handle: () => DatabaseHand
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     if (backend === "pglite") {
-      handle = await openDatabase({ dataDir: "memory" });
+      handle = await openDatabase({ dataDir: "memory", image: await migratedImage() });
     } else {
       const database = await createPostgresDatabase(process.env.DATABASE_URL as string);
       handle = await openDatabase({ url: database.url });
