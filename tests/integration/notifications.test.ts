@@ -45,9 +45,6 @@ async function person(
   return user!;
 }
 
-const actorFor = (userId: string, organisationId: string, role: "org_admin" | "org_member" = "org_admin") =>
-  ({ userId, organisationId, role, ip: null }) as const;
-
 async function mailsTo(email: string) {
   return database().select().from(mailOutbox).where(eq(mailOutbox.recipient, email)).orderBy(mailOutbox.createdAt);
 }
