@@ -366,7 +366,7 @@ const hourFormat = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour:
 
 /**
  * Queues today's digest for everyone with open actions that are overdue or due within 7 days:
- * the action's owner while they are a member, else the organisation's admins. One mail per
+ * the action's owner while they are an active member, else the organisation's admins. One mail per
  * person per Dutch calendar day, however often and on however many instances this runs; not
  * before 07:00. An action copied into a newer assessment's plan counts there only.
  */
@@ -380,6 +380,7 @@ export async function sendActionDigests({ now = new Date() }: { now?: Date } = {
       from actions a
       join assessments s on s.id = a.assessment_id
       left join memberships owner on owner.user_id = a.owner_id and owner.organisation_id = a.organisation_id
+        and exists (select 1 from users ou where ou.id = owner.user_id and ou.deactivated_at is null)
       join memberships m on m.organisation_id = a.organisation_id
         and (m.user_id = owner.user_id or (owner.user_id is null and m.role = 'admin'))
       join users u on u.id = m.user_id

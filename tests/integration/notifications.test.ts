@@ -185,6 +185,17 @@ describe.each(BACKENDS)("notifications on %s", (backend) => {
     await Promise.all([sendActionDigests({ now: NEXT_MORNING }), sendActionDigests({ now: NEXT_MORNING })]);
     expect(await mailsTo(owner.email)).toHaveLength(2);
     expect(await mailsTo("digest@notify.example")).toHaveLength(1);
+
+    // An owner whose account was deactivated owns nothing: the admins are told instead.
+    await saveNotificationSettings(
+      { userId: admin.userId, role: null, organisationId: null, ip: null },
+      { offered: NOTIFICATION_KINDS, enabled: NOTIFICATION_KINDS },
+    );
+    await database().update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, owner.id));
+    expect(await sendActionDigests({ now: new Date("2027-01-13T07:30:00Z") })).toBe(1);
+    const toAdminLater = await mailsTo("digest@notify.example");
+    expect(toAdminLater).toHaveLength(2);
+    expect(toAdminLater[1]!.textBody).toContain("Secure Chain (uiterlijk 5 januari 2027)");
   });
 
   it("tells the admins their shared report was opened, by organisation and role, never by whom, once a day", async () => {
