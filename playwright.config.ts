@@ -28,6 +28,7 @@ const ownData = new RegExp(
     "language",
     "messages",
     "municipality-questions",
+    "notification-settings",
     "onboarding",
     "page-titles",
     "password-reset",

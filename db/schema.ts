@@ -24,6 +24,7 @@ import type { FrozenReport } from "../app/domain/scoring";
 import { INVITATION_ROLES } from "../app/domain/account";
 import type { AuditAction, AuditRole } from "../app/domain/audit";
 import type { Language } from "../app/i18n";
+import type { NotificationKind } from "../app/domain/notifications";
 import { MEMBERSHIP_ROLES, PORT_REGIONS, SECTORS, SIZE_BANDS } from "../app/domain/organisation";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
@@ -516,4 +517,31 @@ export const passwordResets = pgTable(
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
   (t) => [index("password_resets_user_idx").on(t.userId)],
+);
+
+// A notification is on until its person switches it off: a row is a kind they switched off.
+export const notificationOptOuts = pgTable(
+  "notification_opt_outs",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<NotificationKind>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+// A notification that goes at most once a day per key (a person's digest, a reader's views of
+// one organisation's report): the row is written in the transaction that queues the mail, so
+// several instances, restarts and runs at once still send it once.
+export const notificationMarks = pgTable(
+  "notification_marks",
+  {
+    kind: text("kind").$type<NotificationKind>().notNull(),
+    key: text("key").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.key, t.day] })],
 );

@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   "account_erased",
   "benchmark_viewed",
   "access_refused",
+  "notification_settings_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

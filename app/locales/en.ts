@@ -20,6 +20,7 @@ import landing from "./en/landing";
 import language from "./en/language";
 import library from "./en/library";
 import nav from "./en/nav";
+import notifications from "./en/notifications";
 import mail from "./en/mail";
 import organisation from "./en/organisation";
 import participation from "./en/participation";
@@ -84,6 +85,7 @@ const en: Translation<typeof nl> = {
   verification,
   passwordReset,
   mail,
+  notifications,
 };
 
 export default en;

@@ -19,6 +19,7 @@ import landing from "./nl/landing";
 import language from "./nl/language";
 import library from "./nl/library";
 import nav from "./nl/nav";
+import notifications from "./nl/notifications";
 import mail from "./nl/mail";
 import organisation from "./nl/organisation";
 import participation from "./nl/participation";
@@ -83,6 +84,7 @@ const nl = {
   verification,
   passwordReset,
   mail,
+  notifications,
 };
 
 export default nl;

@@ -24,6 +24,7 @@ import type { Sector } from "~/domain/organisation";
 import { rankAdvice, scoreAssessment, type FrozenReport } from "~/domain/scoring";
 import { copyActions } from "./action.server";
 import { recordAudit, type OrganisationActor } from "./audit.server";
+import { notifyThemeAssigned } from "./notification.server";
 import { getQuestionnaire, questionnairesFor } from "./questionnaire.server";
 
 export async function listAssessments({ organisationId }: { organisationId: string }) {
@@ -375,7 +376,11 @@ export async function assignTheme(
   const key = and(eq(themeAssignments.assessmentId, input.assessmentId), eq(themeAssignments.themeId, input.themeId));
   await database().transaction(async (tx) => {
     const [owned] = await tx
-      .select({ id: assessments.id })
+      .select({
+        id: assessments.id,
+        questionnaireId: assessments.questionnaireId,
+        version: assessments.questionnaireVersion,
+      })
       .from(assessments)
       .where(and(eq(assessments.id, input.assessmentId), eq(assessments.organisationId, actor.organisationId)));
     if (!owned) return;
@@ -386,13 +391,24 @@ export async function assignTheme(
         .where(and(eq(memberships.userId, input.memberUserId), eq(memberships.organisationId, actor.organisationId)));
       if (!member) return;
     }
-    await tx.delete(themeAssignments).where(key);
+    const [previous] = await tx.delete(themeAssignments).where(key).returning({ userId: themeAssignments.userId });
     if (input.memberUserId) {
       await tx.insert(themeAssignments).values({
         assessmentId: input.assessmentId,
         themeId: input.themeId,
         userId: input.memberUserId,
       });
+      const questionnaire = await getQuestionnaire(owned.questionnaireId, owned.version, tx);
+      // Saving the same choice again tells nobody anything new.
+      if (questionnaire && previous?.userId !== input.memberUserId) {
+        await notifyThemeAssigned(tx, {
+          assignerId: actor.userId,
+          assigneeId: input.memberUserId,
+          assessmentId: input.assessmentId,
+          questionnaire,
+          themeId: input.themeId,
+        });
+      }
     }
   });
 }

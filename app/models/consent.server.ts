@@ -14,6 +14,7 @@ import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { RiskLevel } from "~/domain/scoring";
 import type { ConsentRecipient } from "~/domain/sharing";
 import { recordAudit, type Actor, type OrganisationActor } from "./audit.server";
+import { notifyConsentRevoked, notifyReportOpened } from "./notification.server";
 
 const latestSubmittedOf = (organisationId: string) =>
   database()
@@ -91,6 +92,12 @@ export async function revokeConsent(actor: OrganisationActor, recipient: Consent
       )
       .returning({ id: consents.id, assessmentId: consents.assessmentId });
     if (revoked.length === 0) return false;
+    await notifyConsentRevoked(tx, {
+      organisationId: actor.organisationId,
+      recipient,
+      consentId: revoked[0]!.id,
+      revokedBy: actor.userId,
+    });
     await recordAudit(
       actor,
       {
@@ -197,11 +204,14 @@ export async function sharingOrganisations(
   }));
 }
 
-async function namedAssociations(organisationId: string, associationIds: string[]): Promise<string[]> {
+async function namedAssociations(
+  organisationId: string,
+  associationIds: string[],
+): Promise<{ id: string; name: string }[]> {
   if (associationIds.length === 0) return [];
-  const rows = await queryRows<{ name: string }>(
+  return queryRows<{ id: string; name: string }>(
     database(),
-    sql`select a.name from consents c
+    sql`select a.id, a.name from consents c
       join consent_associations ca on ca.consent_id = c.id
       join associations a on a.id = ca.association_id
       where c.organisation_id = ${organisationId} and c.recipient = 'association' and c.revoked_at is null
@@ -211,9 +221,9 @@ async function namedAssociations(organisationId: string, associationIds: string[
         )})
       order by a.name`,
   );
-  return rows.map((r) => r.name);
 }
 
+// The audit entry and the notice to the organisation's admins are one write.
 export async function recordSharedView(
   reader: Actor & { role: "customs_reviewer" | "association_analyst" },
   view: {
@@ -223,18 +233,33 @@ export async function recordSharedView(
     purpose: string;
     via: "page" | "api";
   },
+  at = new Date(),
 ): Promise<void> {
   const associations =
-    reader.role === "association_analyst"
-      ? (await namedAssociations(view.organisationId, view.associationIds)).join(", ")
-      : null;
-  await recordAudit(reader, {
-    organisationId: view.organisationId,
-    action: "shared_report_viewed",
-    objectType: "assessment",
-    objectId: view.assessmentId,
-    purpose: view.purpose,
-    details: { via: view.via, associations },
+    reader.role === "association_analyst" ? await namedAssociations(view.organisationId, view.associationIds) : [];
+  await database().transaction(async (tx) => {
+    await recordAudit(
+      reader,
+      {
+        organisationId: view.organisationId,
+        action: "shared_report_viewed",
+        objectType: "assessment",
+        objectId: view.assessmentId,
+        purpose: view.purpose,
+        details: {
+          via: view.via,
+          associations: reader.role === "association_analyst" ? associations.map((a) => a.name).join(", ") : null,
+        },
+      },
+      tx,
+    );
+    await notifyReportOpened(tx, {
+      organisationId: view.organisationId,
+      role: reader.role,
+      associations,
+      purpose: view.purpose,
+      at,
+    });
   });
 }
 

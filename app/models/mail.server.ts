@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
 import { database, type Database } from "../../db/client";
 import { mailOutbox } from "../../db/schema";
 import type { Language } from "~/i18n";
-import { renderMail, type MailTemplate } from "~/server/mail-templates.server";
+import { renderMail, type MailTemplate, type RenderedMail } from "~/server/mail-templates.server";
 
 export type MailStatus = (typeof mailOutbox.status.enumValues)[number];
 
@@ -15,23 +15,45 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(attempts - 1, 0), LONGEST_RETRY_MS);
 }
 
+export interface OutgoingMail {
+  to: string;
+  language: Language;
+  template: MailTemplate;
+}
+
+// Keeps each statement well under PostgreSQL's 65,535 parameters.
+const OUTBOX_INSERT_BATCH = 1_000;
+
 /**
- * Puts a mail into the outbox inside the caller's transaction, so it exists exactly when the
- * event that causes it was committed; the worker delivers it afterwards.
+ * Puts mails into the outbox inside the caller's transaction, so they exist exactly when the
+ * event that causes them was committed; the worker delivers them afterwards. Mails that share
+ * one template object (a notice to many people) are rendered once per language.
  */
-export async function enqueueMail(
-  tx: Pick<Database, "insert">,
-  mail: { to: string; language: Language; template: MailTemplate },
-): Promise<void> {
-  const rendered = renderMail(mail.language, mail.template);
-  await tx.insert(mailOutbox).values({
-    recipient: mail.to,
-    language: mail.language,
-    template: mail.template.key,
-    subject: rendered.subject,
-    textBody: rendered.text,
-    htmlBody: rendered.html,
-  });
+export async function enqueueMail(tx: Pick<Database, "insert">, mails: OutgoingMail | OutgoingMail[]): Promise<void> {
+  const list = Array.isArray(mails) ? mails : [mails];
+  const rendered = new Map<MailTemplate, Map<Language, RenderedMail>>();
+  const render = (mail: OutgoingMail) => {
+    const byLanguage = rendered.get(mail.template) ?? new Map<Language, RenderedMail>();
+    rendered.set(mail.template, byLanguage);
+    const found = byLanguage.get(mail.language) ?? renderMail(mail.language, mail.template);
+    byLanguage.set(mail.language, found);
+    return found;
+  };
+  for (let start = 0; start < list.length; start += OUTBOX_INSERT_BATCH) {
+    await tx.insert(mailOutbox).values(
+      list.slice(start, start + OUTBOX_INSERT_BATCH).map((mail) => {
+        const { subject, text, html } = render(mail);
+        return {
+          recipient: mail.to,
+          language: mail.language,
+          template: mail.template.key,
+          subject,
+          textBody: text,
+          htmlBody: html,
+        };
+      }),
+    );
+  }
 }
 
 export interface ClaimedMail {

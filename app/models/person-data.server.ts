@@ -13,6 +13,7 @@ import {
   users,
 } from "../../db/schema";
 import { recordAudit, type Actor } from "./audit.server";
+import { switchedOffNotifications } from "./notification.server";
 import { isLastActiveAdmin } from "./people.server";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -98,6 +99,7 @@ export async function exportPerson({ userId }: { userId: string }) {
       platformAdminSince: admin[0]?.since ?? null,
     },
     answersGiven: given,
+    notificationsSwitchedOff: [...(await switchedOffNotifications({ userId }))],
     auditEvents: events,
   };
 }

@@ -5,6 +5,7 @@ import { config } from "~/server/config.server";
 import { pseudonymiseAuditAddresses } from "./audit.server";
 import { purgeParticipants } from "./benchmark.server";
 import { purgeMail } from "./mail.server";
+import { purgeNotificationMarks } from "./notification.server";
 import { purgePasswordResets } from "./password-reset.server";
 import { purgeRateLimits } from "./rate-limit.server";
 import { purgeExpiredSessions } from "./session.server";
@@ -16,6 +17,7 @@ export interface PurgeCounts {
   invitations: number;
   passwordResets: number;
   mails: number;
+  notificationMarks: number;
   apiTokens: number;
   drafts: number;
   rateLimits: number;
@@ -35,6 +37,7 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     .returning({ id: invitations.id });
   const passwordResets = await purgePasswordResets(now);
   const mails = await purgeMail(now);
+  const notificationMarks = await purgeNotificationMarks(now);
   const tokens = await db.delete(apiTokens).where(isNotNull(apiTokens.revokedAt)).returning({ id: apiTokens.id });
   const drafts = await db
     .delete(assessments)
@@ -50,6 +53,7 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     invitations: usedInvitations.length,
     passwordResets,
     mails,
+    notificationMarks,
     apiTokens: tokens.length,
     drafts: drafts.length,
     rateLimits,

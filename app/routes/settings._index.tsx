@@ -2,21 +2,27 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
+import { NotificationSettings } from "~/components/notification-settings";
 import { PasswordChange, TokenCreate, TokenRevoke } from "~/components/settings-forms";
 import { requireAccess } from "~/models/access.server";
 import { listApiTokens } from "~/models/api-token.server";
+import { notificationChoices } from "~/models/notification.server";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
 export const handle: PageHandle = {
-  i18n: ["fields", "organisation", "settings", "validation"],
+  i18n: ["fields", "notifications", "organisation", "settings", "validation"],
   title: (t) => t("settings.title"),
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireAccess(request, context);
-  const tokens = await listApiTokens({ userId: access.user.id });
+  const [tokens, notifications] = await Promise.all([
+    listApiTokens({ userId: access.user.id }),
+    notificationChoices(access),
+  ]);
   return {
+    notifications,
     user: { name: access.user.name, email: access.user.email },
     secondFactor: access.secondFactor,
     tokens: tokens.map((t) => ({
@@ -31,7 +37,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Settings() {
   const { t, i18n } = useTranslation();
-  const { user, tokens, secondFactor } = useLoaderData<typeof loader>();
+  const { user, tokens, secondFactor, notifications } = useLoaderData<typeof loader>();
   const date = dateFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="page">
@@ -45,6 +51,7 @@ export default function Settings() {
         <Link to="/settings/two-factor">{t("settings.twoFactorManage")}</Link>
       </section>
       <PasswordChange />
+      <NotificationSettings offered={notifications.offered} enabled={notifications.enabled} />
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t("settings.dataTitle")}</h2>
         <p>{t("settings.dataIntro")}</p>

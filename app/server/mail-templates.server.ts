@@ -3,6 +3,7 @@ import type { InvitationRole } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { i18nFor } from "~/i18n.server";
 import { escapeHtml } from "./html.server";
+import { isNotificationTemplate, notificationContent, type NotificationTemplate } from "./notification-mails.server";
 
 /** What the mail says, by template; links are absolute, made from PUBLIC_URL by the caller. */
 export type MailTemplate =
@@ -18,7 +19,8 @@ export type MailTemplate =
       expiresAt: Date;
       days: number;
     }
-  | { key: "second_factor_reset"; name: string; email: string; link: string };
+  | { key: "second_factor_reset"; name: string; email: string; link: string }
+  | NotificationTemplate;
 
 export interface RenderedMail {
   subject: string;
@@ -26,15 +28,18 @@ export interface RenderedMail {
   html: string;
 }
 
-interface MailContent {
+export interface MailContent {
   subject: string;
   name: string | null;
   before: string[];
+  // Lines that each link somewhere of their own, under a heading (a digest's actions).
+  lists?: { heading: string; items: { text: string; url: string }[] }[];
   action: { label: string; url: string };
   after: string[];
 }
 
 function contentOf(language: Language, template: MailTemplate): MailContent {
+  if (isNotificationTemplate(template)) return notificationContent(language, template);
   const { t } = i18nFor(language);
   switch (template.key) {
     case "password_reset":
@@ -81,6 +86,9 @@ export function renderMail(language: Language, template: MailTemplate): Rendered
   const text = [
     greeting,
     ...mail.before,
+    ...(mail.lists ?? []).map((list) =>
+      [`${list.heading}:`, ...list.items.map((item) => `- ${item.text}\n  ${item.url}`)].join("\n"),
+    ),
     `${mail.action.label}:\n${mail.action.url}`,
     ...mail.after,
     `${t("mail.signature")}\n${t("mail.product")}`,
@@ -95,6 +103,12 @@ export function renderMail(language: Language, template: MailTemplate): Rendered
     '<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em">',
     paragraph(greeting),
     ...mail.before.map(paragraph),
+    ...(mail.lists ?? []).map(
+      (list) =>
+        `<h2 style="font-size: 18px">${escapeHtml(list.heading)}</h2>\n<ul>\n${list.items
+          .map((item) => `<li><a href="${escapeHtml(item.url)}">${escapeHtml(item.text)}</a></li>`)
+          .join("\n")}\n</ul>`,
+    ),
     `<p><a href="${url}" style="display: inline-block; padding: 0.5em 1em; background: #0b4f8a; color: #ffffff; text-decoration: none">${escapeHtml(mail.action.label)}</a></p>`,
     `<p>${escapeHtml(t("mail.linkFallback"))}<br>${url}</p>`,
     ...mail.after.map(paragraph),

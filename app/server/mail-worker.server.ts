@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import { deliverDueMail } from "~/models/mail.server";
+import { sendActionDigests } from "~/models/notification.server";
 import type { Config } from "./config.server";
 import { isDatabaseUnavailable } from "./database-outage.server";
 import { logError } from "./log.server";
@@ -9,13 +10,18 @@ export interface MailWorker {
   stop(): Promise<void>;
 }
 
+// While the database is away the outage is logged by the requests; the outbox waits.
+const logUnlessOutage = (error: unknown) => (isDatabaseUnavailable(error) ? undefined : logError(error));
+
 /**
- * Delivers the outbox from inside the server process, a round every `intervalMs`. Several
- * instances may each run one: a mail is claimed by one of them only (see claimDueMail).
+ * Delivers the outbox from inside the server process, a round every `intervalMs`, and queues
+ * the daily action digests every `digestIntervalMs` before a round. Several instances may each
+ * run one: a mail is claimed by one of them only (see claimDueMail), and a digest is queued once
+ * a day per person (see sendActionDigests).
  */
 export function startMailWorker(
   config: Pick<Config, "smtpUrl" | "mailFrom">,
-  { intervalMs = 2_000 }: { intervalMs?: number } = {},
+  { intervalMs = 2_000, digestIntervalMs = 5 * 60_000 }: { intervalMs?: number; digestIntervalMs?: number } = {},
 ): MailWorker {
   // nodemailer waits up to 10 minutes on a silent server by default; a round holds its mail
   // claimed meanwhile, so give up sooner and try again later.
@@ -28,11 +34,17 @@ export function startMailWorker(
       })
     : null;
   let round: Promise<void> | null = null;
+  let nextDigests = 0;
+  const digests = async () => {
+    if (Date.now() < nextDigests) return;
+    nextDigests = Date.now() + digestIntervalMs;
+    await sendActionDigests().catch(logUnlessOutage);
+  };
   const timer = setInterval(() => {
-    round ??= deliverDueMail({ sender: transport, from: config.mailFrom })
+    round ??= digests()
+      .then(() => deliverDueMail({ sender: transport, from: config.mailFrom }))
       .then(() => undefined)
-      // While the database is away the outage is logged by the requests; the outbox waits.
-      .catch((error: unknown) => (isDatabaseUnavailable(error) ? undefined : logError(error)))
+      .catch(logUnlessOutage)
       .finally(() => {
         round = null;
       });

@@ -78,6 +78,7 @@ const audit: Translation<typeof nl> = {
     account_erased: "Account erased by its owner",
     benchmark_viewed: "Benchmark viewed",
     access_refused: "Access refused",
+    notification_settings_changed: "Notifications changed",
     customs_organisations_listed: "Customs organisation list requested",
   },
 };

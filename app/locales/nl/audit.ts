@@ -75,6 +75,7 @@ const audit = {
     account_erased: "Account gewist door de persoon zelf",
     benchmark_viewed: "Benchmark bekeken",
     access_refused: "Toegang geweigerd",
+    notification_settings_changed: "Meldingen gewijzigd",
     customs_organisations_listed: "Organisatielijst van de Douane opgevraagd",
   },
 };
