@@ -114,6 +114,11 @@ const server = app.listen(config.port, config.host, () => {
   if (handle.kind === "embedded") printDemoSignIns();
   if (viteless && process.env.REMIX_DEV_ORIGIN) void loadBuild().then(broadcastDevReady);
 });
+// Node closes an idle connection after 5 s; a proxy or client that sends on it at that moment
+// gets a reset (seen in the tests as ECONNRESET). Proxies keep idle connections up to a minute
+// (nginx, load balancers), so the server keeps them a little longer.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 async function shutdown() {
   server.close();

@@ -1,13 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import {
-  test as base,
-  expect,
-  type APIRequestContext,
-  type APIResponse,
-  type Cookie,
-  type Page,
-  type Response,
-} from "@playwright/test";
+import { test as base, expect, type Cookie, type Page, type Response } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_PASSWORD, DEMO_SIGN_INS, DEMO_TOTP_SECRET } from "../../db/demo-accounts";
 
@@ -86,18 +78,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page.getByRole("link", { name: "Inloggen" }).first()).toBeVisible();
-}
-
-/**
- * A GET of a rate-limited path from the second lane. The first lane's bursts may use up this
- * address's allowance for the rest of a minute; a 429 is then waited out as its Retry-After says.
- */
-export async function getPatiently(request: APIRequestContext, url: string): Promise<APIResponse> {
-  for (let attempt = 0; ; attempt++) {
-    const response = await request.get(url);
-    if (response.status() !== 429 || attempt === 2) return response;
-    await new Promise((resolve) => setTimeout(resolve, Number(response.headers()["retry-after"] ?? 60) * 1000));
-  }
 }
 
 /** Types the password again where the site asks for it before sharing, exporting or deleting. */
