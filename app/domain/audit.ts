@@ -39,6 +39,10 @@ export const AUDIT_ACTIONS = [
   "account_erased",
   "benchmark_viewed",
   "access_refused",
+  "email_verification_sent",
+  "email_verified",
+  "email_change_requested",
+  "email_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -4,6 +4,7 @@ import { apiTokens, assessments, invitations } from "../../db/schema";
 import { config } from "~/server/config.server";
 import { pseudonymiseAuditAddresses } from "./audit.server";
 import { purgeParticipants } from "./benchmark.server";
+import { purgeEmailConfirmations } from "./email-verification.server";
 import { purgeMail } from "./mail.server";
 import { purgePasswordResets } from "./password-reset.server";
 import { purgeRateLimits } from "./rate-limit.server";
@@ -15,6 +16,7 @@ export interface PurgeCounts {
   sessions: number;
   invitations: number;
   passwordResets: number;
+  emailConfirmations: number;
   mails: number;
   apiTokens: number;
   drafts: number;
@@ -34,6 +36,7 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     .where(or(isNotNull(invitations.usedAt), lt(invitations.expiresAt, now)))
     .returning({ id: invitations.id });
   const passwordResets = await purgePasswordResets(now);
+  const emailConfirmations = await purgeEmailConfirmations(now);
   const mails = await purgeMail(now);
   const tokens = await db.delete(apiTokens).where(isNotNull(apiTokens.revokedAt)).returning({ id: apiTokens.id });
   const drafts = await db
@@ -49,6 +52,7 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     sessions,
     invitations: usedInvitations.length,
     passwordResets,
+    emailConfirmations,
     mails,
     apiTokens: tokens.length,
     drafts: drafts.length,

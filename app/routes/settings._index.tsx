@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
+import { EmailChange, EmailVerificationNotice } from "~/components/email-address-forms";
 import { PasswordChange, TokenCreate, TokenRevoke } from "~/components/settings-forms";
 import { requireAccess } from "~/models/access.server";
 import { listApiTokens } from "~/models/api-token.server";
@@ -9,7 +10,7 @@ import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
 export const handle: PageHandle = {
-  i18n: ["fields", "organisation", "settings", "validation"],
+  i18n: ["emailAddress", "fields", "organisation", "settings", "validation"],
   title: (t) => t("settings.title"),
 };
 
@@ -17,7 +18,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requireAccess(request, context);
   const tokens = await listApiTokens({ userId: access.user.id });
   return {
-    user: { name: access.user.name, email: access.user.email },
+    user: { name: access.user.name, email: access.user.email, emailVerified: access.emailVerified },
     secondFactor: access.secondFactor,
     tokens: tokens.map((t) => ({
       id: t.id,
@@ -39,6 +40,8 @@ export default function Settings() {
       <p>
         {user.name} ({user.email})
       </p>
+      {user.emailVerified ? null : <EmailVerificationNotice email={user.email} />}
+      <EmailChange email={user.email} />
       <section className="card" aria-labelledby="two-factor-title">
         <h2 id="two-factor-title">{t("settings.twoFactorTitle")}</h2>
         <p>{secondFactor ? t("settings.twoFactorOn") : t("settings.twoFactorOff")}</p>

@@ -2,6 +2,7 @@ import { dateFormat } from "~/dates";
 import type { InvitationRole } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { i18nFor } from "~/i18n.server";
+import { addressMailContent, type AddressMailTemplate } from "./address-mail-templates.server";
 import { escapeHtml } from "./html.server";
 
 /** What the mail says, by template; links are absolute, made from PUBLIC_URL by the caller. */
@@ -18,7 +19,8 @@ export type MailTemplate =
       expiresAt: Date;
       days: number;
     }
-  | { key: "second_factor_reset"; name: string; email: string; link: string };
+  | { key: "second_factor_reset"; name: string; email: string; link: string }
+  | AddressMailTemplate;
 
 export interface RenderedMail {
   subject: string;
@@ -26,7 +28,7 @@ export interface RenderedMail {
   html: string;
 }
 
-interface MailContent {
+export interface MailContent {
   subject: string;
   name: string | null;
   before: string[];
@@ -67,6 +69,8 @@ function contentOf(language: Language, template: MailTemplate): MailContent {
           t("mail.invitation.ignore"),
         ],
       };
+    default:
+      return addressMailContent(t, template);
   }
 }
 
