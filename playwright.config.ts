@@ -22,6 +22,7 @@ const ownData = new RegExp(
     "assessment-flow",
     "assessment-journey",
     "deprovisioning",
+    "email-verification",
     "form-details",
     "hydration",
     "invitation-mail",
