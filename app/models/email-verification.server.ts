@@ -213,11 +213,6 @@ export async function confirmEmail({
   }
 }
 
-export async function isEmailVerified(userId: string): Promise<boolean> {
-  const [row] = await database().select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
-  return Boolean(row?.verifiedAt);
-}
-
 export async function purgeEmailConfirmations(now = new Date()): Promise<number> {
   const removed = await database()
     .delete(emailConfirmations)
