@@ -26,6 +26,7 @@ const freshAccounts = specs([
   "assessment-flow",
   "assessment-journey",
   "deprovisioning",
+  "email-verification",
   "form-details",
   "invitation-mail",
   "messages",

@@ -49,6 +49,8 @@ export const users = pgTable(
     totpLastStep: bigint("totp_last_step", { mode: "number" }),
     createdAt: createdAt(),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    // Null until the person followed a link mailed to the address.
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     // The language mails to this person are written in: the one they last chose on the site.
     language: text("language").$type<Language>().notNull().default("nl"),
@@ -472,6 +474,26 @@ export const rateLimits = pgTable(
     count: integer("count").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+export const emailConfirmationPurposeEnum = pgEnum("email_confirmation_purpose", ["verify", "change"]);
+
+// A link mailed to an address: "verify" confirms the account's own address, "change" moves the
+// account to `email` once followed. Only the token's SHA-256 is kept; it works once.
+export const emailConfirmations = pgTable(
+  "email_confirmations",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    purpose: emailConfirmationPurposeEnum("purpose").notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("email_confirmations_user_idx").on(t.userId)],
 );
 
 export const mailStatusEnum = pgEnum("mail_status", ["pending", "sending", "sent", "held", "failed"]);

@@ -248,7 +248,7 @@ async function seedDemoAccounts(handle: DatabaseHandle, demo: DemoOrganisation[]
       const totp = secondFactor ? { totpSecret: DEMO_TOTP_SECRET, totpConfirmedAt: new Date() } : {};
       const [row] = await tx
         .insert(users)
-        .values({ email, name, passwordHash, ...totp })
+        .values({ email, name, passwordHash, emailVerifiedAt: new Date(), ...totp })
         .returning({ id: users.id });
       if (!row) throw new Error("insert returned no row");
       return row.id;

@@ -21,3 +21,6 @@ export const INVITATION_VALID_DAYS = 7;
 export const PASSWORD_RESET_MINUTES = 30;
 
 export const SecondFactorCodeSchema = z.string().trim().min(6).max(40);
+
+/** How long a link that confirms an e-mail address works. */
+export const EMAIL_CONFIRMATION_HOURS = 24;

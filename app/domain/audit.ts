@@ -40,6 +40,10 @@ export const AUDIT_ACTIONS = [
   "benchmark_viewed",
   "access_refused",
   "notification_settings_changed",
+  "email_verification_sent",
+  "email_verified",
+  "email_change_requested",
+  "email_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

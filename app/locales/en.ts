@@ -11,6 +11,7 @@ import confirm from "./en/confirm";
 import countBands from "./en/countBands";
 import customs from "./en/customs";
 import deletion from "./en/deletion";
+import emailAddress from "./en/emailAddress";
 import errors from "./en/errors";
 import exports from "./en/exports";
 import fields from "./en/fields";
@@ -84,6 +85,7 @@ const en: Translation<typeof nl> = {
   errors,
   verification,
   passwordReset,
+  emailAddress,
   mail,
   notifications,
 };

@@ -10,6 +10,7 @@ import confirm from "./nl/confirm";
 import countBands from "./nl/countBands";
 import customs from "./nl/customs";
 import deletion from "./nl/deletion";
+import emailAddress from "./nl/emailAddress";
 import errors from "./nl/errors";
 import exports from "./nl/exports";
 import fields from "./nl/fields";
@@ -83,6 +84,7 @@ const nl = {
   errors,
   verification,
   passwordReset,
+  emailAddress,
   mail,
   notifications,
 };

@@ -24,6 +24,7 @@ export interface Access {
   customsReviewer: boolean;
   platformAdmin: boolean;
   secondFactor: boolean;
+  emailVerified: boolean;
 }
 
 export type Home = "organisation" | "association" | "customs" | "admin";
@@ -73,6 +74,7 @@ const lacksRequiredSecondFactor = (access: Access) => secondFactorRequired(acces
 const ACCESS_FIELDS = {
   user: { id: users.id, name: users.name, email: users.email },
   totpConfirmedAt: users.totpConfirmedAt,
+  emailVerifiedAt: users.emailVerifiedAt,
   organisation: { id: organisations.id, name: organisations.name },
   role: memberships.role,
   associationIds: sql<
@@ -82,10 +84,11 @@ const ACCESS_FIELDS = {
   platformAdmin: sql<boolean>`exists (select from ${platformAdmins} where ${platformAdmins.userId} = ${users.id})`,
 };
 
-type AccessRow = Omit<Access, "organisation" | "secondFactor"> & {
+type AccessRow = Omit<Access, "organisation" | "secondFactor" | "emailVerified"> & {
   organisation: { id: string; name: string } | null;
   role: MembershipRole | null;
   totpConfirmedAt: Date | null;
+  emailVerifiedAt: Date | null;
 };
 
 function accessOfRow({
@@ -96,6 +99,7 @@ function accessOfRow({
   customsReviewer,
   platformAdmin,
   totpConfirmedAt,
+  emailVerifiedAt,
 }: AccessRow): Access {
   return {
     user,
@@ -104,6 +108,7 @@ function accessOfRow({
     customsReviewer,
     platformAdmin,
     secondFactor: totpConfirmedAt !== null,
+    emailVerified: emailVerifiedAt !== null,
   };
 }
 

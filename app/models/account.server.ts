@@ -1,9 +1,12 @@
 import { eq, sql } from "drizzle-orm";
-import { database } from "../../db/client";
+import { database, type Database } from "../../db/client";
 import { memberships, organisations, users } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { Language } from "~/i18n";
+import { config } from "~/server/config.server";
 import { recordAudit, type Actor } from "./audit.server";
+import { mailAccountExists, mailAddressConfirmation } from "./email-verification.server";
+import { enqueueMail } from "./mail.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { endSessionsOfUser } from "./session.server";
 import { consume, limitKey, refund, type Limit } from "./rate-limit.server";
@@ -22,28 +25,83 @@ export type SignUpResult = { ok: true; userId: string; organisationId: string } 
 
 export const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
 
+const ownerOf = (tx: Pick<Database, "select">, email: string) =>
+  tx
+    .select({ id: users.id, name: users.name, email: users.email, language: users.language })
+    .from(users)
+    .where(byEmail(email));
+
+/**
+ * A new address gets an organisation, its unconfirmed admin and a link to confirm the address; an
+ * address that has an account gets nothing but a mail to its owner saying so. The caller answers
+ * both alike: only the mailbox learns which it was.
+ */
 export async function signUp(input: SignUp): Promise<SignUpResult> {
-  // Hash before looking the address up, so a taken address answers as slowly as a free one.
+  // Hashed in both cases, so a taken address answers as slowly as a free one.
   const passwordHash = await hashPassword(input.password);
   return database().transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(byEmail(input.email));
-    if (existing) return { ok: false, error: "email_taken" } as const;
+    const [existing] = await ownerOf(tx, input.email);
+    if (existing) {
+      await mailAccountExists(tx, { owner: existing, reason: "sign_up" });
+      return { ok: false, error: "email_taken" } as const;
+    }
     const [user] = await tx
       .insert(users)
       .values({ email: input.email, name: input.name, passwordHash, language: input.language })
-      .returning({ id: users.id });
+      .returning({ id: users.id, name: users.name, language: users.language });
     const [organisation] = await tx
       .insert(organisations)
       .values({ ...input.organisation, kvkNumber: input.organisation.kvkNumber || null })
       .returning({ id: organisations.id });
     if (!user || !organisation) throw new Error("insert returned no row");
     await tx.insert(memberships).values({ userId: user.id, organisationId: organisation.id, role: "admin" });
+    await mailAddressConfirmation(tx, { user, email: input.email, purpose: "verify" });
     await recordAudit(
       { userId: user.id, role: "org_admin", organisationId: organisation.id, ip: input.ip },
       { action: "sign_up", objectType: "organisation", objectId: organisation.id },
       tx,
     );
     return { ok: true, userId: user.id, organisationId: organisation.id } as const;
+  });
+}
+
+/**
+ * Mails a link to the new address that moves the account there once followed, and tells the old
+ * address. A new address that has an account gets a mail saying so instead, and the person asking
+ * learns nothing from the answer. The caller checked the current password.
+ */
+export async function requestEmailChange({
+  actor,
+  newEmail,
+}: {
+  actor: Actor;
+  newEmail: string;
+}): Promise<{ ok: true } | { ok: false; error: "same_address" }> {
+  return database().transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id, name: users.name, email: users.email, language: users.language })
+      .from(users)
+      .where(eq(users.id, actor.userId));
+    if (!user) throw new Error(`no account ${actor.userId}`);
+    if (user.email.toLowerCase() === newEmail.toLowerCase()) return { ok: false, error: "same_address" } as const;
+    const [owner] = await ownerOf(tx, newEmail);
+    if (owner) await mailAccountExists(tx, { owner, reason: "address_change" });
+    else await mailAddressConfirmation(tx, { user, email: newEmail, purpose: "change" });
+    const base = config().publicUrl;
+    await enqueueMail(tx, {
+      to: user.email,
+      language: user.language,
+      template: {
+        key: "address_change_notice",
+        name: user.name,
+        oldEmail: user.email,
+        newEmail,
+        link: `${base}/settings`,
+        resetLink: `${base}/password/forgot`,
+      },
+    });
+    await recordAudit(actor, { action: "email_change_requested", details: owner ? { taken: true } : undefined }, tx);
+    return { ok: true } as const;
   });
 }
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, sql, TransactionRollbackError } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { database } from "../../db/client";
 import {
   associationAnalysts,
@@ -12,7 +12,9 @@ import {
 import { INVITATION_VALID_DAYS, type InvitationRole } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { config } from "~/server/config.server";
+import { byEmail } from "./account.server";
 import { recordAudit, type Actor } from "./audit.server";
+import { mailAccountExists, mailAddressConfirmation } from "./email-verification.server";
 import { enqueueMail } from "./mail.server";
 import { hashPassword } from "./password.server";
 import { hashToken, newToken } from "./session.server";
@@ -131,6 +133,10 @@ export async function findInvitation(token: string): Promise<InvitationLookup> {
 
 export type AcceptResult = { ok: true; userId: string } | { ok: false; error: "invitation_invalid" | "email_taken" };
 
+/**
+ * Makes the invited account, or, when the address already has one, uses up the invitation and
+ * mails its owner instead: the caller answers both alike, so the link does not reveal accounts.
+ */
 export async function acceptInvitation(input: {
   token: string;
   name: string;
@@ -138,56 +144,60 @@ export async function acceptInvitation(input: {
   ip: string | null;
   language?: Language;
 }): Promise<AcceptResult> {
+  // Hashed in both cases, so a taken address answers as slowly as a free one.
   const passwordHash = await hashPassword(input.password);
-  return database()
-    .transaction(async (tx) => {
-      // The conditional update claims the link: of two simultaneous uses only one gets a row.
-      const [invitation] = await tx
-        .update(invitations)
-        .set({ usedAt: new Date() })
-        .where(
-          and(
-            eq(invitations.tokenHash, hashToken(input.token)),
-            isNull(invitations.usedAt),
-            gt(invitations.expiresAt, new Date()),
-          ),
-        )
-        .returning();
-      if (!invitation) return { ok: false, error: "invitation_invalid" } as const;
-      const [existing] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
-      // An address that already has an account cannot take a second one: undo the claim.
-      if (existing) tx.rollback();
-      const [user] = await tx
-        .insert(users)
-        .values({ email: invitation.email, name: input.name, passwordHash, language: input.language })
-        .returning({ id: users.id });
-      if (!user) throw new Error("insert returned no row");
-      await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));
-      if (invitation.role === "member" && invitation.organisationId) {
-        await tx
-          .insert(memberships)
-          .values({ userId: user.id, organisationId: invitation.organisationId, role: "member" });
-      } else if (invitation.role === "analyst" && invitation.associationId) {
-        await tx.insert(associationAnalysts).values({ userId: user.id, associationId: invitation.associationId });
-      } else if (invitation.role === "customs_reviewer") {
-        await tx.insert(customsReviewers).values({ userId: user.id });
-      } else {
-        throw new Error(`invitation ${invitation.id} names no target for role ${invitation.role}`);
-      }
+  return database().transaction(async (tx) => {
+    // The conditional update claims the link: of two simultaneous uses only one gets a row.
+    const [invitation] = await tx
+      .update(invitations)
+      .set({ usedAt: new Date() })
+      .where(
+        and(
+          eq(invitations.tokenHash, hashToken(input.token)),
+          isNull(invitations.usedAt),
+          gt(invitations.expiresAt, new Date()),
+        ),
+      )
+      .returning();
+    if (!invitation) return { ok: false, error: "invitation_invalid" } as const;
+    const asInvited = { role: invitation.role, organisationId: invitation.organisationId, ip: input.ip };
+    const used = { action: "invitation_used", objectType: "invitation", objectId: invitation.id } as const;
+    const [existing] = await tx
+      .select({ id: users.id, name: users.name, email: users.email, language: users.language })
+      .from(users)
+      .where(byEmail(invitation.email));
+    if (existing) {
+      await mailAccountExists(tx, { owner: existing, reason: "invitation" });
       await recordAudit(
-        { userId: user.id, role: invitation.role, organisationId: invitation.organisationId, ip: input.ip },
-        { action: "invitation_used", objectType: "invitation", objectId: invitation.id },
+        { ...asInvited, userId: null },
+        { ...used, success: false, details: { accountExists: true } },
         tx,
       );
-      return { ok: true, userId: user.id } as const;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof TransactionRollbackError) return { ok: false, error: "email_taken" } as const;
-      throw error;
-    });
+      return { ok: false, error: "email_taken" } as const;
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({ email: invitation.email, name: input.name, passwordHash, language: input.language })
+      .returning({ id: users.id, name: users.name, language: users.language });
+    if (!user) throw new Error("insert returned no row");
+    await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));
+    if (invitation.role === "member" && invitation.organisationId) {
+      await tx
+        .insert(memberships)
+        .values({ userId: user.id, organisationId: invitation.organisationId, role: "member" });
+    } else if (invitation.role === "analyst" && invitation.associationId) {
+      await tx.insert(associationAnalysts).values({ userId: user.id, associationId: invitation.associationId });
+    } else if (invitation.role === "customs_reviewer") {
+      await tx.insert(customsReviewers).values({ userId: user.id });
+    } else {
+      throw new Error(`invitation ${invitation.id} names no target for role ${invitation.role}`);
+    }
+    // The mailed link does not prove the address: the inviter can copy it and pass it on, or use
+    // it themselves. So the address is confirmed like a signed-up one.
+    await mailAddressConfirmation(tx, { user, email: invitation.email, purpose: "verify" });
+    await recordAudit({ ...asInvited, userId: user.id }, used, tx);
+    return { ok: true, userId: user.id } as const;
+  });
 }
 
 /** Whose invitations: an organisation's members, or the platform's analysts and reviewers. */

@@ -5,6 +5,7 @@ import { PASSWORD_RESET_MINUTES } from "~/domain/account";
 import { config } from "~/server/config.server";
 import { byEmail } from "./account.server";
 import { personActor, recordAudit } from "./audit.server";
+import { confirmedSince } from "./email-verification.server";
 import { enqueueMail } from "./mail.server";
 import { hashPassword } from "./password.server";
 import { consume, limitKey, type Limit } from "./rate-limit.server";
@@ -123,7 +124,8 @@ export async function resetPassword({
     if (!claimed) return { ok: false } as const;
     const [user] = await tx
       .update(users)
-      .set({ passwordHash })
+      // The link came to the address, so following it confirms the address too.
+      .set({ passwordHash, emailVerifiedAt: confirmedSince(now) })
       .where(and(eq(users.id, claimed.userId), isNull(users.deactivatedAt)))
       .returning({ id: users.id });
     if (!user) return { ok: false } as const;

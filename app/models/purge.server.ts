@@ -4,6 +4,7 @@ import { apiTokens, assessments, invitations } from "../../db/schema";
 import { config } from "~/server/config.server";
 import { pseudonymiseAuditAddresses } from "./audit.server";
 import { purgeParticipants } from "./benchmark.server";
+import { purgeEmailConfirmations } from "./email-verification.server";
 import { purgeMail } from "./mail.server";
 import { purgeNotificationMarks } from "./notification.server";
 import { purgePasswordResets } from "./password-reset.server";
@@ -16,6 +17,7 @@ export interface PurgeCounts {
   sessions: number;
   invitations: number;
   passwordResets: number;
+  emailConfirmations: number;
   mails: number;
   notificationMarks: number;
   apiTokens: number;
@@ -36,6 +38,7 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     .where(or(isNotNull(invitations.usedAt), lt(invitations.expiresAt, now)))
     .returning({ id: invitations.id });
   const passwordResets = await purgePasswordResets(now);
+  const emailConfirmations = await purgeEmailConfirmations(now);
   const mails = await purgeMail(now);
   const notificationMarks = await purgeNotificationMarks(now);
   const tokens = await db.delete(apiTokens).where(isNotNull(apiTokens.revokedAt)).returning({ id: apiTokens.id });
@@ -52,6 +55,7 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
     sessions,
     invitations: usedInvitations.length,
     passwordResets,
+    emailConfirmations,
     mails,
     notificationMarks,
     apiTokens: tokens.length,

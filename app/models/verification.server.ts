@@ -7,6 +7,7 @@ import {
   associations,
   associationSectors,
   auditLog,
+  memberships,
   organisations,
   platformAdmins,
   users,
@@ -56,6 +57,22 @@ const verifierIsPlatformAdmin = () =>
     .select({ userId: platformAdmins.userId })
     .from(platformAdmins)
     .where(eq(platformAdmins.userId, organisations.verifiedBy))})`;
+
+// An organisation is only as genuine as the address of someone who speaks for it: at least one
+// active admin must have confirmed theirs.
+const hasConfirmedAdmin = () =>
+  sql<boolean>`exists (${database()
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organisationId, organisations.id),
+        eq(memberships.role, "admin"),
+        isNotNull(users.emailVerifiedAt),
+        isNull(users.deactivatedAt),
+      ),
+    )})`;
 
 function verifierOf(row: {
   verifiedBy: string | null;
@@ -120,7 +137,7 @@ export async function organisationsToVerify(access: Access, query: VerificationQ
   };
   const [waiting, verified, [counts]] = await Promise.all([
     db
-      .select(fields)
+      .select({ ...fields, adminConfirmed: hasConfirmedAdmin() })
       .from(organisations)
       .where(and(where, isNull(organisations.verifiedAt)))
       .orderBy(asc(organisations.createdAt), asc(organisations.name))
@@ -161,7 +178,10 @@ export async function organisationsToVerify(access: Access, query: VerificationQ
 
 export type VerificationResult =
   | { ok: true; name: string }
-  | { ok: false; error: "not_found" | "already_verified" | "not_verified" | "no_kvk" | "kvk_taken" };
+  | {
+      ok: false;
+      error: "not_found" | "already_verified" | "not_verified" | "no_kvk" | "admin_unconfirmed" | "kvk_taken";
+    };
 
 function isVerifiedKvkConflict(error: unknown): boolean {
   for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
@@ -215,6 +235,7 @@ export async function verifyOrganisation({
           sector: organisations.sector,
           kvkNumber: organisations.kvkNumber,
           verifiedAt: organisations.verifiedAt,
+          adminConfirmed: hasConfirmedAdmin(),
         })
         .from(organisations)
         .where(and(eq(organisations.id, organisationId), mayVerify(access)))
@@ -222,6 +243,7 @@ export async function verifyOrganisation({
       if (!target) return { ok: false, error: "not_found" } as const;
       if (target.verifiedAt) return { ok: false, error: "already_verified" } as const;
       if (!target.kvkNumber) return { ok: false, error: "no_kvk" } as const;
+      if (!target.adminConfirmed) return { ok: false, error: "admin_unconfirmed" } as const;
       const [holder] = await tx
         .select({ id: organisations.id })
         .from(organisations)

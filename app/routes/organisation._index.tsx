@@ -3,6 +3,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { DataTable } from "~/components/data-table";
+import { EmailVerificationNotice } from "~/components/email-address-forms";
 import { OpenActions, SCAN_STATUS_MESSAGES, ScanStatus } from "~/components/scan-status";
 import { InviteForm, MemberActions, MemberChangeError, WithdrawInvitation } from "~/components/organisation-forms";
 import { INVITATION_VALID_DAYS } from "~/domain/account";
@@ -21,6 +22,7 @@ export const handle: PageHandle = {
   i18n: [
     ...SCAN_STATUS_MESSAGES,
     "deletion",
+    "emailAddress",
     "fields",
     "organisation",
     "regions",
@@ -58,6 +60,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     },
     isAdmin,
     me: access.user.id,
+    unverifiedEmail: access.emailVerified ? null : access.user.email,
     members: members.map((m) => ({ ...m, since: m.since.toISOString(), onlyAdmin: isOnlyAdmin(m, members) })),
     invitations: invitations.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt.toISOString() })),
     scans: { questionnaires: scans.questionnaires, actions: scans.actions },
@@ -115,13 +118,15 @@ function VerificationSection({
 
 export default function OrganisationHome() {
   const { t, i18n } = useTranslation();
-  const { profile, verification, isAdmin, me, members, invitations, scans } = useLoaderData<typeof loader>();
+  const { profile, verification, isAdmin, me, unverifiedEmail, members, invitations, scans } =
+    useLoaderData<typeof loader>();
   const longDate = dateFormat(i18n.language, { dateStyle: "long" });
   const [searchParams] = useSearchParams();
 
   return (
     <div className="page">
       <h1>{profile.name}</h1>
+      {unverifiedEmail ? <EmailVerificationNotice email={unverifiedEmail} /> : null}
       {isAdmin && searchParams.has("welcome") ? (
         <section className="card notice" aria-labelledby="welcome-title">
           <h2 id="welcome-title">{t("organisation.welcome.title")}</h2>

@@ -7,6 +7,7 @@ import { EmailSchema, PASSWORD_RESET_MINUTES } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { requestPasswordReset } from "~/models/password-reset.server";
 import type { PageHandle } from "~/page-title";
+import { answerAfter } from "~/server/answer-time.server";
 
 export const handle: PageHandle = {
   i18n: ["fields", "passwordReset", "validation"],
@@ -23,9 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), ForgotSchema);
   if (submission.status !== "success") return data({ reply: submission.reply(), sentTo: null }, { status: 400 });
   const { email } = submission.value;
-  const answerAt = Date.now() + ANSWER_AFTER_MS;
-  const result = await requestPasswordReset({ email, ip: context.clientAddress });
-  await new Promise((resolve) => setTimeout(resolve, Math.max(answerAt - Date.now(), 0)));
+  const result = await answerAfter(ANSWER_AFTER_MS, () => requestPasswordReset({ email, ip: context.clientAddress }));
   if (!result.ok) {
     const reply = submission.reply({ formErrors: [`passwordReset.throttled:${Math.ceil(result.retryAfter / 60)}`] });
     return data({ reply, sentTo: null }, { status: 429 });

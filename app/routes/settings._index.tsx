@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
 import { NotificationSettings } from "~/components/notification-settings";
+import { EmailChange, EmailVerificationNotice } from "~/components/email-address-forms";
 import { PasswordChange, TokenCreate, TokenRevoke } from "~/components/settings-forms";
 import { requireAccess } from "~/models/access.server";
 import { listApiTokens } from "~/models/api-token.server";
@@ -11,7 +12,7 @@ import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
 export const handle: PageHandle = {
-  i18n: ["fields", "notifications", "organisation", "settings", "validation"],
+  i18n: ["emailAddress", "fields", "notifications", "organisation", "settings", "validation"],
   title: (t) => t("settings.title"),
 };
 
@@ -23,7 +24,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   ]);
   return {
     notifications,
-    user: { name: access.user.name, email: access.user.email },
+    user: { name: access.user.name, email: access.user.email, emailVerified: access.emailVerified },
     secondFactor: access.secondFactor,
     tokens: tokens.map((t) => ({
       id: t.id,
@@ -45,6 +46,8 @@ export default function Settings() {
       <p>
         {user.name} ({user.email})
       </p>
+      {user.emailVerified ? null : <EmailVerificationNotice email={user.email} />}
+      <EmailChange email={user.email} />
       <section className="card" aria-labelledby="two-factor-title">
         <h2 id="two-factor-title">{t("settings.twoFactorTitle")}</h2>
         <p>{secondFactor ? t("settings.twoFactorOn") : t("settings.twoFactorOff")}</p>

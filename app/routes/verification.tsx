@@ -206,7 +206,14 @@ export default function Verification() {
               { header: t("verification.registered"), cell: (o) => date.format(new Date(o.createdAt)) },
               {
                 header: t("verification.action"),
-                cell: (o) => (o.kvkNumber ? <RowForm intent="verify" organisation={o} /> : t("verification.needsKvk")),
+                cell: (o) =>
+                  !o.kvkNumber ? (
+                    t("verification.needsKvk")
+                  ) : !o.adminConfirmed ? (
+                    t("verification.needsConfirmedAdmin")
+                  ) : (
+                    <RowForm intent="verify" organisation={o} />
+                  ),
               },
             ]}
           />

@@ -2,6 +2,7 @@ import { dateFormat } from "~/dates";
 import type { InvitationRole } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { i18nFor } from "~/i18n.server";
+import { addressMailContent, type AddressMailTemplate } from "./address-mail-templates.server";
 import { escapeHtml } from "./html.server";
 import { isNotificationTemplate, notificationContent, type NotificationTemplate } from "./notification-mails.server";
 
@@ -20,7 +21,8 @@ export type MailTemplate =
       days: number;
     }
   | { key: "second_factor_reset"; name: string; email: string; link: string }
-  | NotificationTemplate;
+  | NotificationTemplate
+  | AddressMailTemplate;
 
 export interface RenderedMail {
   subject: string;
@@ -72,6 +74,8 @@ function contentOf(language: Language, template: MailTemplate): MailContent {
           t("mail.invitation.ignore"),
         ],
       };
+    default:
+      return addressMailContent(t, template);
   }
 }
 

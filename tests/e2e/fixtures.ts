@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Cookie, type Page, type Response } from "@playwright/test";
+import { test as base, expect, type Browser, type Cookie, type Page, type Response } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_PASSWORD, DEMO_SIGN_INS, DEMO_TOTP_SECRET } from "../../db/demo-accounts";
 
@@ -120,16 +120,68 @@ export async function signUpTerminal(
   email: string,
   { organisation = "Scan Terminal", adminName = "Eva Smit", password = NEW_PASSWORD } = {},
 ): Promise<void> {
+  await submitSignUp(page, email, { organisation, adminName, password });
+  // A new address's account may sign in before its address is confirmed, and is welcomed then.
+  await signInFromCheckMail(page, email, password);
+  await expect(page).toHaveURL(/\/organisation\?welcome$/);
+}
+
+/** Fills in and sends the sign-up form; the page then shows the "check your mail" answer. */
+export async function submitSignUp(
+  page: Page,
+  email: string,
+  { organisation = "Scan Terminal", adminName = "Eva Smit", password = NEW_PASSWORD, kvkNumber = "" } = {},
+): Promise<void> {
   await page.goto("/signup");
   await page.getByLabel("Naam van de organisatie").fill(organisation);
   await page.getByLabel("Sector").selectOption("terminal_operator");
   await page.getByLabel("Aantal medewerkers").selectOption("50-249");
   await page.getByLabel("Havenregio").selectOption("rotterdam_rijnmond");
+  if (kvkNumber) await page.getByLabel("KvK-nummer (optioneel)").fill(kvkNumber);
   await page.getByLabel("Uw naam").fill(adminName);
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(page).toHaveURL(/\/organisation\?welcome$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Kijk in uw mail" })).toBeVisible();
+}
+
+/**
+ * The text of the newest mail to `recipient` with this subject, as the platform admin sees it
+ * held at /admin/mail (there is no mail server in the browser tests), once the worker took it.
+ */
+export async function heldMail(browser: Browser, recipient: string, subject: string): Promise<string> {
+  const admin = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  await signedIn(admin, "beheer@weerbaar.example");
+  await admin.goto("/admin/mail");
+  const row = admin.getByRole("row").filter({ hasText: recipient }).filter({ hasText: subject }).first();
+  await expect(async () => {
+    await admin.reload();
+    await expect(row.getByText("Niet verstuurd (geen mailserver)")).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await row.getByText("Bericht tonen").click();
+  const text = (await row.locator("pre").textContent()) ?? "";
+  await admin.context().close();
+  return text;
+}
+
+/** The path of the first link to `path` in a mail's text. */
+export function linkIn(text: string, path: string): string {
+  const link = new RegExp(`https?://\\S+(${path}/\\S+)`).exec(text)?.[1];
+  if (!link) throw new Error(`no link to ${path} in the mail: ${text}`);
+  return link;
+}
+
+/**
+ * On the "check your mail" answer to a sign-up or an accepted invitation, follows its sign-in
+ * link and signs in, without confirming the address.
+ */
+export async function signInFromCheckMail(page: Page, email: string, password: string): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1, name: "Kijk in uw mail" })).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Inloggen" }).click();
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).not.toHaveURL(/\/signin/);
 }
 
 /**
@@ -147,10 +199,11 @@ export async function inviteMember(admin: Page, member: Page, memberName: string
 
 /** On an invitation's page, makes the account with this name and password. */
 export async function joinByInvitation(member: Page, name: string, password = NEW_PASSWORD): Promise<void> {
+  const email = await member.getByLabel("E-mailadres").inputValue();
   await member.getByLabel("Uw naam").fill(name);
   await member.getByLabel("Wachtwoord").fill(password);
   await member.getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(member).not.toHaveURL(/invitations/);
+  await signInFromCheckMail(member, email, password);
 }
 
 /**

@@ -81,6 +81,9 @@ const ROUTES: Record<string, Call[] | { exempt: string }> = {
   "password.reset.$token.tsx": {
     exempt: "the id is a single-use secret, not an organisation's record; tested in password-reset.spec.ts",
   },
+  "verify-email.$token.tsx": {
+    exempt: "the id is a single-use secret, not an organisation's record; tested in email-verification.spec.ts",
+  },
   "$.tsx": { exempt: "the not-found page" },
   "locales.$language.$group.ts": { exempt: "the site's messages, the same for everyone; tested in messages.spec.ts" },
 };

@@ -70,6 +70,13 @@ test("the platform admin works in English: creates an association and an analyst
   await expect(analyst.getByRole("heading", { name: `Welcome to ${name}` })).toBeVisible();
   await analyst.getByLabel("Password").fill("een lange zin als wachtwoord");
   await analyst.getByRole("button", { name: "Create account" }).click();
+  // The answer an address with an account would get too; the new analyst signs in from there.
+  await expect(analyst.getByRole("heading", { level: 1, name: "Check your e-mail" })).toBeVisible();
+  await expectAccessible(analyst);
+  await analyst.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await analyst.getByLabel("E-mail address").fill(analystEmail);
+  await analyst.getByLabel("Password").fill("een lange zin als wachtwoord");
+  await analyst.getByRole("button", { name: "Sign in" }).click();
   // An analyst sees other organisations' figures: two-step verification comes before any data.
   await expect(analyst).toHaveURL(/\/settings\/two-factor\?redirectTo=%2Fhome$/);
   await expect(analyst.getByText("Set up two-step verification before you continue.")).toBeVisible();

@@ -87,6 +87,7 @@ async function analystOf(sectors: Sector[]): Promise<Access> {
     customsReviewer: false,
     platformAdmin: false,
     secondFactor: true,
+    emailVerified: true,
   };
 }
 

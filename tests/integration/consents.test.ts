@@ -31,6 +31,7 @@ const reviewer: Access = {
   customsReviewer: true,
   platformAdmin: false,
   secondFactor: true,
+  emailVerified: true,
 };
 
 describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {

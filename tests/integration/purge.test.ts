@@ -1,7 +1,15 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { assessments, auditLog, invitations, mailOutbox, passwordResets, sessions } from "../../db/schema";
+import {
+  assessments,
+  auditLog,
+  emailConfirmations,
+  invitations,
+  mailOutbox,
+  passwordResets,
+  sessions,
+} from "../../db/schema";
 import { startAssessment, submitAssessment } from "~/models/assessment.server";
 import { createInvitation } from "~/models/invitation.server";
 import { requestPasswordReset } from "~/models/password-reset.server";
@@ -30,9 +38,6 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
       .update(invitations)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitations.email, "old@purge.example"));
-    // Only the reset mails below take part in this count.
-    await database().delete(mailOutbox);
-
     // One open draft per questionnaire and organisation: the fresh draft is another organisation's.
     const start = async (by: typeof actor) =>
       (await startAssessment(by, { sector: "terminal_operator", questionnaireId: "small" }))!.id;
@@ -43,6 +48,8 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
     const longAgo = sql`now() - interval '19 months'`;
     for (const id of [stale, submitted])
       await database().update(assessments).set({ updatedAt: longAgo }).where(eq(assessments.id, id));
+    // Only the reset mails below take part in this count.
+    await database().delete(mailOutbox);
     // Two reset links, one used; the mail of the used one was sent a month ago.
     for (let i = 0; i < 2; i++) await requestPasswordReset({ email: "admin@purge.example", ip: null });
     await database()
@@ -53,12 +60,18 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
       .update(mailOutbox)
       .set({ status: "sent", createdAt: sql`now() - interval '31 days'` })
       .where(eq(mailOutbox.id, sql`(select min(id::text)::uuid from ${mailOutbox})`));
+    // Each sign-up mailed a link to confirm the address; one of them was followed.
+    await database()
+      .update(emailConfirmations)
+      .set({ usedAt: new Date() })
+      .where(eq(emailConfirmations.tokenHash, sql`(select min(token_hash) from ${emailConfirmations})`));
     const auditBefore = (await database().select().from(auditLog)).length;
 
     expect(await purge()).toEqual({
       sessions: 1,
       invitations: 1,
       passwordResets: 1,
+      emailConfirmations: 1,
       mails: 1,
       notificationMarks: 0,
       apiTokens: 0,
@@ -79,6 +92,7 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
       sessions: 0,
       invitations: 0,
       passwordResets: 0,
+      emailConfirmations: 0,
       mails: 0,
       notificationMarks: 0,
       apiTokens: 0,

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
@@ -22,6 +22,13 @@ async function enrolledPerson(email: string) {
   return { ...person, cookie };
 }
 
+// Each sign-up also mails a link to confirm the address; only the reset's mails count here.
+const resetMails = (recipient: string) =>
+  database()
+    .select()
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.recipient, recipient), eq(mailOutbox.template, "second_factor_reset")));
+
 describe.each(BACKENDS)("second factor reset by the platform admin on %s", (backend) => {
   useFreshDatabase(backend);
 
@@ -42,7 +49,7 @@ describe.each(BACKENDS)("second factor reset by the platform admin on %s", (back
     expect(await signedInUserId(person.cookie)).toBeNull();
     const entries = await database().select().from(auditLog).where(eq(auditLog.action, "second_factor_reset"));
     expect(entries.map((e) => [e.actorUserId, e.objectId, e.success])).toEqual([[admin.userId, person.userId, true]]);
-    const mails = await database().select().from(mailOutbox).where(eq(mailOutbox.recipient, "lost@reset2fa.example"));
+    const mails = await resetMails("lost@reset2fa.example");
     expect(mails.map((m) => [m.template, m.language, m.subject])).toEqual([
       ["second_factor_reset", "en", "Your second factor for Weerbaar was reset"],
     ]);
@@ -50,9 +57,7 @@ describe.each(BACKENDS)("second factor reset by the platform admin on %s", (back
 
     // Nothing left to reset: no second mail, no second entry.
     expect(await resetSecondFactor(platformAdmin(admin.userId), person.userId)).toBe("not_found");
-    expect(
-      await database().select().from(mailOutbox).where(eq(mailOutbox.recipient, "lost@reset2fa.example")),
-    ).toHaveLength(1);
+    expect(await resetMails("lost@reset2fa.example")).toHaveLength(1);
   });
 
   it("refuses the admin's own second factor", async () => {
@@ -61,8 +66,6 @@ describe.each(BACKENDS)("second factor reset by the platform admin on %s", (back
     expect(await resetSecondFactor(platformAdmin(admin.userId), admin.userId)).toBe("self");
     expect(await hasSecondFactor(admin.userId)).toBe(true);
     expect(await signedInUserId(admin.cookie)).toBe(admin.userId);
-    expect(await database().select().from(mailOutbox).where(eq(mailOutbox.recipient, "self@reset2fa.example"))).toEqual(
-      [],
-    );
+    expect(await resetMails("self@reset2fa.example")).toEqual([]);
   });
 });

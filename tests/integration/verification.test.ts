@@ -20,7 +20,7 @@ import {
   verifyOrganisation,
   withdrawVerification,
 } from "~/models/verification.server";
-import { organisationWithAdmin } from "../fixtures/accounts";
+import { confirmMailedAddress, organisationWithAdmin } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 async function person(email: string, name: string): Promise<Access> {
@@ -35,6 +35,7 @@ async function person(email: string, name: string): Promise<Access> {
     customsReviewer: false,
     platformAdmin: false,
     secondFactor: true,
+    emailVerified: true,
   };
 }
 
@@ -47,9 +48,10 @@ async function association(name: string, sectors: Sector[], analyst: Access): Pr
   return { ...analyst, associationIds: [...analyst.associationIds, row!.id] };
 }
 
-/** A registered organisation in a sector, with a KvK number or none. */
-async function organisation(email: string, sector: Sector, kvkNumber: string | null) {
+/** A registered organisation in a sector, with a KvK number or none; its admin confirmed their address unless told. */
+async function organisation(email: string, sector: Sector, kvkNumber: string | null, { adminConfirmed = true } = {}) {
   const actor = await organisationWithAdmin(email, `Org ${email}`);
+  if (adminConfirmed) await confirmMailedAddress(email);
   await database().update(organisations).set({ sector, kvkNumber }).where(eq(organisations.id, actor.organisationId));
   return actor;
 }
@@ -193,6 +195,28 @@ describe.each(BACKENDS)("verifying organisations on %s", (backend) => {
     });
     expect(await verificationStatus(haulier)).toMatchObject({ verifiedAt: null, hasKvkNumber: false });
     expect(await auditOf(haulier.organisationId)).toEqual([]);
+  });
+
+  it("waits until an admin of the organisation has confirmed their address, and says so", async () => {
+    const haulier = await organisation("unconfirmed@verify.example", "road_haulier", "24000009", {
+      adminConfirmed: false,
+    });
+    const waiting = async () =>
+      (await organisationsToVerify(admin, VerificationQuery.parse({}))).waiting.find(
+        (o) => o.id === haulier.organisationId,
+      );
+    expect(await waiting()).toMatchObject({ adminConfirmed: false });
+    expect(await verifyOrganisation({ access: analyst, organisationId: haulier.organisationId, ip: null })).toEqual({
+      ok: false,
+      error: "admin_unconfirmed",
+    });
+    expect(await auditOf(haulier.organisationId)).toEqual([]);
+
+    await confirmMailedAddress("unconfirmed@verify.example");
+    expect(await waiting()).toMatchObject({ adminConfirmed: true });
+    expect((await verifyOrganisation({ access: analyst, organisationId: haulier.organisationId, ip: null })).ok).toBe(
+      true,
+    );
   });
 
   it("refuses a KvK number another verified organisation holds, also when both are verified at once", async () => {

@@ -71,11 +71,14 @@ for (const backend of ["pglite", "postgres"] as const) {
       mail = await startMailServer(smtpPort);
       app = await startApp({ port: PORT, ...where });
       // A worker that tried before the kill found no server and waits 30 s before trying again.
-      await expect.poll(() => mail!.received.length, { timeout: 90_000, intervals: [250] }).toBeGreaterThan(0);
+      // The sign-up's link to confirm the address goes out too; the reset is the mail that counts.
+      const resets = () =>
+        mail!.received.filter((m) => m.includes("Subject: Een nieuw wachtwoord kiezen voor Weerbaar"));
+      await expect.poll(() => resets().length, { timeout: 90_000, intervals: [250] }).toBeGreaterThan(0);
       // A few more rounds of the worker send nothing more.
       await page.waitForTimeout(5_000);
-      expect(mail.received).toHaveLength(1);
-      const [message] = mail.received;
+      expect(resets()).toHaveLength(1);
+      const [message] = resets();
       expect(message).toContain(`To: ${email}`);
 
       // The person gets back in from the mail alone.

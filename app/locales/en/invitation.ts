@@ -15,7 +15,6 @@ const invitation: Translation<typeof nl> = {
   used: "The invitation has already been used. Do you already have an account? Then sign in.",
   unknown: "This invitation link does not exist. Check that you copied the whole link.",
   noLongerValid: "This invitation has expired or was already used. Ask the admin for a new link.",
-  emailTaken: "An account already exists for this e-mail address. Ask the admin for an invitation to another address.",
 };
 
 export default invitation;

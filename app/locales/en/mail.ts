@@ -17,6 +17,45 @@ const mail: Translation<typeof nl> = {
     validity_other: "The link works once and is valid for {{count}} minutes.",
     ignore: "Did you not ask for this? Then you need not do anything: your password stays as it was.",
   },
+  address: {
+    validity_one: "The link works once and is valid for {{count}} hour.",
+    validity_other: "The link works once and is valid for {{count}} hours.",
+    verify: {
+      subject: "Confirm your e-mail address for Weerbaar",
+      intro:
+        "Welcome to Weerbaar. Confirm that {{email}} is your e-mail address, so that your organisation can be verified.",
+      action: "Confirm e-mail address",
+      ignore: "Did you not create an account on Weerbaar? Then you can ignore this message.",
+    },
+    confirmNew: {
+      subject: "Confirm your new e-mail address for Weerbaar",
+      intro:
+        "You asked to use {{email}} as the e-mail address of your Weerbaar account from now on. The change takes effect once you confirm it.",
+      action: "Confirm new e-mail address",
+      ignore: "Did you not ask for this? Then you can ignore this message: nothing changes.",
+    },
+    changeNotice: {
+      subject: "Change of your e-mail address on Weerbaar",
+      intro:
+        "Someone, probably you, asked to change the e-mail address of your Weerbaar account from {{oldEmail}} to {{newEmail}}. The change only takes effect once it is confirmed through a link sent to the new address.",
+      action: "Look at your settings",
+      warning: "Did you not ask for this? Then choose a new password at once: {{link}}",
+    },
+    exists: {
+      subject: "You already have a Weerbaar account",
+      intro: {
+        sign_up:
+          "Someone, probably you, tried to register an organisation with {{email}}. This address already has a Weerbaar account, so nothing was created.",
+        address_change:
+          "Someone, probably you, tried to move a Weerbaar account to {{email}}. This address already has a Weerbaar account, so nothing was changed.",
+        invitation:
+          "Someone, probably you, wanted to create an account for {{email}} with an invitation. This address already has a Weerbaar account, so no second one was created. Do you want to join with another address? Then ask the admin for an invitation to that address.",
+      },
+      action: "Sign in",
+      reset: "Forgot your password? Choose a new one: {{link}}",
+      ignore: "Was this not you? Then you need not do anything: your account stays as it was.",
+    },
+  },
   invitation: {
     subject: "Invitation to Weerbaar",
     intro: {

@@ -13,7 +13,6 @@ const validation: Translation<typeof nl> = {
   tooLong_other: "Use at most {{count}} characters.",
   kvk: "A KvK number has 8 digits.",
   date: "Enter a valid date.",
-  emailTaken: "No new account can be made with this e-mail address. Do you already have an account? Then sign in.",
   passwordCommon:
     "This password is too easy to guess: it is a commonly used password, a common word followed by digits, or your e-mail address. Choose another, for example a sentence of a few words.",
 };

@@ -30,6 +30,7 @@ const verification: Translation<typeof nl> = {
   action: "Action",
   noKvk: "none",
   needsKvk: "Can only be verified with a KvK number",
+  needsConfirmedAdmin: "Can only be verified once an admin of the organisation has confirmed their e-mail address",
   verify: "Verify {{name}}",
   withdraw: "Withdraw verification of {{name}}",
   withdrawConfirm: "Yes, withdraw the verification of {{name}}",
@@ -45,6 +46,8 @@ const verification: Translation<typeof nl> = {
     not_verified: "This organisation is not verified.",
     no_kvk:
       "This organisation has no KvK number and so cannot be verified. The organisation's admin fills it in on its profile.",
+    admin_unconfirmed:
+      "No admin of this organisation has confirmed their e-mail address. An organisation can only be verified once someone who speaks for it has a confirmed address; the admin can have the link sent again.",
     kvk_taken:
       "Another verified organisation already has this KvK number. A KvK number belongs to at most one verified organisation: check which of the two is genuine and, if needed, withdraw the other verification first.",
   },

@@ -12,8 +12,6 @@ const invitation = {
   used: "De uitnodiging is al gebruikt. Heeft u al een account? Log dan in.",
   unknown: "Deze uitnodigingslink bestaat niet. Controleer of u de hele link heeft gekopieerd.",
   noLongerValid: "Deze uitnodiging is verlopen of al gebruikt. Vraag de beheerder om een nieuwe link.",
-  emailTaken:
-    "Voor dit e-mailadres bestaat al een account. Vraag de beheerder om een uitnodiging voor een ander adres.",
 };
 
 export default invitation;

@@ -14,6 +14,45 @@ const mail = {
     validity_other: "De link werkt één keer en is {{count}} minuten geldig.",
     ignore: "Vroeg u dit niet? Dan hoeft u niets te doen: uw wachtwoord blijft wat het was.",
   },
+  address: {
+    validity_one: "De link werkt één keer en is {{count}} uur geldig.",
+    validity_other: "De link werkt één keer en is {{count}} uur geldig.",
+    verify: {
+      subject: "Bevestig uw e-mailadres voor Weerbaar",
+      intro:
+        "Welkom bij Weerbaar. Bevestig dat {{email}} uw e-mailadres is, zodat uw organisatie geverifieerd kan worden.",
+      action: "E-mailadres bevestigen",
+      ignore: "Maakte u geen account aan bij Weerbaar? Dan kunt u dit bericht negeren.",
+    },
+    confirmNew: {
+      subject: "Bevestig uw nieuwe e-mailadres voor Weerbaar",
+      intro:
+        "U vroeg om {{email}} voortaan als e-mailadres van uw Weerbaar-account te gebruiken. De wijziging gaat in zodra u dit bevestigt.",
+      action: "Nieuw e-mailadres bevestigen",
+      ignore: "Vroeg u dit niet? Dan kunt u dit bericht negeren: er verandert niets.",
+    },
+    changeNotice: {
+      subject: "Wijziging van uw e-mailadres bij Weerbaar",
+      intro:
+        "Iemand, waarschijnlijk u, vroeg om het e-mailadres van uw Weerbaar-account te wijzigen van {{oldEmail}} in {{newEmail}}. De wijziging gaat pas in als die wordt bevestigd via een link die naar het nieuwe adres is gestuurd.",
+      action: "Uw instellingen bekijken",
+      warning: "Vroeg u dit niet? Kies dan meteen een nieuw wachtwoord: {{link}}",
+    },
+    exists: {
+      subject: "U hebt al een account bij Weerbaar",
+      intro: {
+        sign_up:
+          "Iemand, waarschijnlijk u, probeerde een organisatie te registreren met {{email}}. Dit adres heeft al een account bij Weerbaar, dus er is niets aangemaakt.",
+        address_change:
+          "Iemand, waarschijnlijk u, probeerde een Weerbaar-account over te zetten naar {{email}}. Dit adres heeft al een account bij Weerbaar, dus er is niets gewijzigd.",
+        invitation:
+          "Iemand, waarschijnlijk u, wilde met een uitnodiging een account maken voor {{email}}. Dit adres heeft al een account bij Weerbaar, dus er is geen tweede aangemaakt. Wilt u op een ander adres meedoen? Vraag de beheerder dan om een uitnodiging voor dat adres.",
+      },
+      action: "Inloggen",
+      reset: "Weet u uw wachtwoord niet meer? Kies een nieuw: {{link}}",
+      ignore: "Was u dit niet? Dan hoeft u niets te doen: uw account blijft zoals het was.",
+    },
+  },
   invitation: {
     subject: "Uitnodiging voor Weerbaar",
     intro: {

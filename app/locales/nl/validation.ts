@@ -10,7 +10,6 @@ const validation = {
   tooLong_other: "Gebruik hoogstens {{count}} tekens.",
   kvk: "Een KvK-nummer bestaat uit 8 cijfers.",
   date: "Vul een geldige datum in.",
-  emailTaken: "Met dit e-mailadres kan geen nieuw account worden gemaakt. Heeft u al een account? Log dan in.",
   passwordCommon:
     "Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord, een bekend woord met cijfers erachter of uw e-mailadres. Kies een ander, bijvoorbeeld een zin van een paar woorden.",
 };

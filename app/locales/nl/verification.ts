@@ -27,6 +27,8 @@ const verification = {
   action: "Actie",
   noKvk: "geen",
   needsKvk: "Kan pas worden geverifieerd met een KvK-nummer",
+  needsConfirmedAdmin:
+    "Kan pas worden geverifieerd als een beheerder van de organisatie het e-mailadres heeft bevestigd",
   verify: "Verifieer {{name}}",
   withdraw: "Trek verificatie van {{name}} in",
   withdrawConfirm: "Ja, trek de verificatie van {{name}} in",
@@ -42,6 +44,8 @@ const verification = {
     not_verified: "Deze organisatie is niet geverifieerd.",
     no_kvk:
       "Deze organisatie heeft geen KvK-nummer en kan daarom niet worden geverifieerd. De beheerder van de organisatie vult het in bij het profiel.",
+    admin_unconfirmed:
+      "Geen enkele beheerder van deze organisatie heeft het e-mailadres bevestigd. Een organisatie kan pas worden geverifieerd als iemand die voor haar spreekt een bevestigd adres heeft; de beheerder kan de link opnieuw laten sturen.",
     kvk_taken:
       "Een andere geverifieerde organisatie heeft al dit KvK-nummer. Een KvK-nummer hoort bij hoogstens één geverifieerde organisatie: ga na welke van de twee echt is en trek zo nodig eerst de andere verificatie in.",
   },

@@ -1,0 +1,56 @@
+import type { TFunction } from "i18next";
+import type { MailContent } from "./mail-templates.server";
+
+/** Why someone used an address that already has an account; the owner's mail says which. */
+export type AccountExistsReason = "sign_up" | "address_change" | "invitation";
+
+/** The mails about a person's own address: confirming it, and the answers that keep accounts unrevealed. */
+export type AddressMailTemplate =
+  | { key: "verify_email"; name: string; email: string; link: string; hours: number }
+  | { key: "confirm_new_address"; name: string; email: string; link: string; hours: number }
+  | { key: "address_change_notice"; name: string; oldEmail: string; newEmail: string; link: string; resetLink: string }
+  | {
+      key: "account_exists";
+      name: string;
+      email: string;
+      reason: AccountExistsReason;
+      link: string;
+      resetLink: string;
+    };
+
+export function addressMailContent(t: TFunction, template: AddressMailTemplate): MailContent {
+  switch (template.key) {
+    case "verify_email":
+      return {
+        subject: t("mail.address.verify.subject"),
+        name: template.name,
+        before: [t("mail.address.verify.intro", { email: template.email })],
+        action: { label: t("mail.address.verify.action"), url: template.link },
+        after: [t("mail.address.validity", { count: template.hours }), t("mail.address.verify.ignore")],
+      };
+    case "confirm_new_address":
+      return {
+        subject: t("mail.address.confirmNew.subject"),
+        name: template.name,
+        before: [t("mail.address.confirmNew.intro", { email: template.email })],
+        action: { label: t("mail.address.confirmNew.action"), url: template.link },
+        after: [t("mail.address.validity", { count: template.hours }), t("mail.address.confirmNew.ignore")],
+      };
+    case "address_change_notice":
+      return {
+        subject: t("mail.address.changeNotice.subject"),
+        name: template.name,
+        before: [t("mail.address.changeNotice.intro", { oldEmail: template.oldEmail, newEmail: template.newEmail })],
+        action: { label: t("mail.address.changeNotice.action"), url: template.link },
+        after: [t("mail.address.changeNotice.warning", { link: template.resetLink })],
+      };
+    case "account_exists":
+      return {
+        subject: t("mail.address.exists.subject"),
+        name: template.name,
+        before: [t(`mail.address.exists.intro.${template.reason}`, { email: template.email })],
+        action: { label: t("mail.address.exists.action"), url: template.link },
+        after: [t("mail.address.exists.reset", { link: template.resetLink }), t("mail.address.exists.ignore")],
+      };
+  }
+}
