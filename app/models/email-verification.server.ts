@@ -57,11 +57,21 @@ export async function mailAddressConfirmation(
   });
 }
 
+// Anyone may type someone's address into sign-up again and again: a few of these mails an hour
+// tell the owner all there is to tell, and the rest are dropped (the answer stays the same).
+export const ACCOUNT_EXISTS_MAIL_LIMIT = { limit: 3, windowSeconds: 3600 } satisfies Limit;
+
 /** What an address that already has an account gets, where a new one would get a link. */
 export async function mailAccountExists(
   tx: Pick<Database, "insert">,
-  { owner, reason }: { owner: { name: string; email: string; language: Language }; reason: AccountExistsReason },
+  {
+    owner,
+    reason,
+    now = new Date(),
+  }: { owner: { name: string; email: string; language: Language }; reason: AccountExistsReason; now?: Date },
 ): Promise<void> {
+  const state = await consume(limitKey("account-exists-mail", owner.email), ACCOUNT_EXISTS_MAIL_LIMIT, now, tx);
+  if (!state.allowed) return;
   await enqueueMail(tx, {
     to: owner.email,
     language: owner.language,

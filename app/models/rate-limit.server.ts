@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
-import { database } from "../../db/client";
+import { database, type Database } from "../../db/client";
 import { rateLimits } from "../../db/schema";
 
 export interface Limit {
@@ -24,9 +24,15 @@ const stateOf = (count: number, { limit, windowSeconds }: Limit, now: Date): Lim
 export const limitKey = (kind: string, value: string) =>
   `${kind}:${createHash("sha256").update(value.toLowerCase()).digest("hex").slice(0, 32)}`;
 
-export async function consume(key: string, limit: Limit, now = new Date()): Promise<LimitState> {
+export async function consume(
+  key: string,
+  limit: Limit,
+  now = new Date(),
+  // A caller's transaction: an embedded database would wait for it to end before another query.
+  db: Pick<Database, "insert"> = database(),
+): Promise<LimitState> {
   const windowStart = windowOf(now, limit.windowSeconds);
-  const [row] = await database()
+  const [row] = await db
     .insert(rateLimits)
     .values({ key, windowStart, count: 1 })
     .onConflictDoUpdate({

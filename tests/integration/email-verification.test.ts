@@ -7,6 +7,7 @@ import { requestEmailChange } from "~/models/account.server";
 import {
   confirmEmail,
   findEmailConfirmation,
+  ACCOUNT_EXISTS_MAIL_LIMIT,
   RESEND_LIMIT,
   resendVerification,
 } from "~/models/email-verification.server";
@@ -121,6 +122,18 @@ describe.each(BACKENDS)("e-mail verification on %s", (backend) => {
     expect(fresh.location).not.toContain("fresh");
     expect(await mailsTo("fresh@verify-mail.example")).toEqual(["verify_email"]);
     expect((await userOf("fresh@verify-mail.example"))?.emailVerifiedAt).toBeNull();
+
+    // Typed in again and again, the taken address gets a few of those mails an hour, and the
+    // same answer every time.
+    for (let i = 0; i < ACCOUNT_EXISTS_MAIL_LIMIT.limit + 2; i++) {
+      const again = await answerOf(
+        await signUpAction({ request: post("/signup", form("owner@verify-mail.example")), context, params: {} }),
+      );
+      expect(again).toEqual(fresh);
+    }
+    expect((await mailsTo("owner@verify-mail.example")).filter((m) => m === "account_exists")).toHaveLength(
+      ACCOUNT_EXISTS_MAIL_LIMIT.limit,
+    );
   });
 
   it("sends the link again to an unconfirmed address, a few times at most, and not once it is confirmed", async () => {
