@@ -50,10 +50,10 @@ test("an oversized body is refused with 413 before it is read", async ({ page, b
 
 /**
  * A body sent in chunks, which declares no length: `size` bytes of a form field in 64 kB
- * pieces, written as fast as the server takes them. Resolves with the status as soon as it
- * comes, and with how many bytes were written by then.
+ * pieces, written as fast as the server takes them, and then ended unless `open`. Resolves
+ * with the status as soon as it comes.
  */
-function chunkedPost(origin: string, path: string, size: number): Promise<{ status: number; written: number }> {
+function chunkedPost(origin: string, path: string, size: number, { open = false } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     let written = 0;
     const request = http.request(new URL(path, origin), {
@@ -62,7 +62,7 @@ function chunkedPost(origin: string, path: string, size: number): Promise<{ stat
     });
     request.on("response", (response) => {
       response.resume();
-      resolve({ status: response.statusCode ?? 0, written });
+      resolve(response.statusCode ?? 0);
       request.destroy();
     });
     // The server may close the socket while the rest is still being written.
@@ -73,19 +73,18 @@ function chunkedPost(origin: string, path: string, size: number): Promise<{ stat
         written += piece.length;
         if (!request.write(piece)) return void request.once("drain", writeMore);
       }
-      if (!request.destroyed) request.end();
+      if (!request.destroyed && !open) request.end();
     };
     writeMore();
   });
 }
 
 test("a chunked body over 1 MB is refused with 413 once the limit is passed, signed in or not", async ({ baseURL }) => {
-  const { status, written } = await chunkedPost(baseURL!, "/signin", 20 * 1024 * 1024);
-  expect(status).toBe(413);
-  // The answer came before the client had sent most of it: the server stopped reading.
-  expect(written).toBeLessThan(20 * 1024 * 1024);
+  // The body never ends, so an answer at all shows the server judged it at the limit rather
+  // than reading on to the end (however fast the machine).
+  expect(await chunkedPost(baseURL!, "/signin", 2 * 1024 * 1024, { open: true })).toBe(413);
   // A chunked form under the limit still arrives whole and is judged on its content.
-  expect((await chunkedPost(baseURL!, "/signin", 512 * 1024)).status).toBe(400);
+  expect(await chunkedPost(baseURL!, "/signin", 512 * 1024)).toBe(400);
 });
 
 test("every page carries a nonce-based CSP and is never cached", async ({ page }) => {
