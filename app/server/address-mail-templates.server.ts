@@ -1,4 +1,5 @@
-import type { TFunction } from "i18next";
+import type { Language } from "~/i18n";
+import { i18nFor } from "~/i18n.server";
 import type { MailContent } from "./mail-templates.server";
 
 /** Why someone used an address that already has an account; the owner's mail says which. */
@@ -18,7 +19,19 @@ export type AddressMailTemplate =
       resetLink: string;
     };
 
-export function addressMailContent(t: TFunction, template: AddressMailTemplate): MailContent {
+const ADDRESS_TEMPLATE_KEYS = [
+  "verify_email",
+  "confirm_new_address",
+  "address_change_notice",
+  "account_exists",
+] as const satisfies readonly AddressMailTemplate["key"][];
+
+export function isAddressMailTemplate(template: { key: string }): template is AddressMailTemplate {
+  return (ADDRESS_TEMPLATE_KEYS as readonly string[]).includes(template.key);
+}
+
+export function addressMailContent(language: Language, template: AddressMailTemplate): MailContent {
+  const { t } = i18nFor(language);
   switch (template.key) {
     case "verify_email":
       return {

@@ -2,7 +2,7 @@ import { dateFormat } from "~/dates";
 import type { InvitationRole } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { i18nFor } from "~/i18n.server";
-import { addressMailContent, type AddressMailTemplate } from "./address-mail-templates.server";
+import { addressMailContent, isAddressMailTemplate, type AddressMailTemplate } from "./address-mail-templates.server";
 import { escapeHtml } from "./html.server";
 import { isNotificationTemplate, notificationContent, type NotificationTemplate } from "./notification-mails.server";
 
@@ -41,7 +41,9 @@ export interface MailContent {
 }
 
 function contentOf(language: Language, template: MailTemplate): MailContent {
+  // Notifications and the mails about one's own address live in modules of their own.
   if (isNotificationTemplate(template)) return notificationContent(language, template);
+  if (isAddressMailTemplate(template)) return addressMailContent(language, template);
   const { t } = i18nFor(language);
   switch (template.key) {
     case "password_reset":
@@ -74,8 +76,6 @@ function contentOf(language: Language, template: MailTemplate): MailContent {
           t("mail.invitation.ignore"),
         ],
       };
-    default:
-      return addressMailContent(t, template);
   }
 }
 
