@@ -71,7 +71,8 @@ export default defineConfig({
     // A click or page load that waits this long is stuck: fail it with its trace.
     actionTimeout: 120_000,
     navigationTimeout: 120_000,
-    trace: "retain-on-failure",
+    // Page snapshots and network only: a screencast of every test costs about a tenth of the run.
+    trace: { mode: "retain-on-failure", screenshots: false },
     launchOptions: {
       executablePath,
       args: [
