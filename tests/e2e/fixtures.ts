@@ -148,15 +148,9 @@ export async function submitSignUp(
 /**
  * The text of the newest mail to `recipient` with this subject, as the platform admin sees it
  * held at /admin/mail (there is no mail server in the browser tests), once the worker took it.
- * `baseURL`: the site to look on, where the configuration names none (the reliability tests).
  */
-export async function heldMail(
-  browser: Browser,
-  recipient: string,
-  subject: string,
-  baseURL?: string,
-): Promise<string> {
-  const admin = await (await browser.newContext({ locale: "nl-NL", ...(baseURL ? { baseURL } : {}) })).newPage();
+export async function heldMail(browser: Browser, recipient: string, subject: string): Promise<string> {
+  const admin = await (await browser.newContext({ locale: "nl-NL" })).newPage();
   await signedIn(admin, "beheer@weerbaar.example");
   await admin.goto("/admin/mail");
   const row = admin.getByRole("row").filter({ hasText: recipient }).filter({ hasText: subject }).first();
@@ -194,29 +188,43 @@ export async function signInFromCheckMail(page: Page, email: string, password: s
  * The admin signed in on `admin` invites a colleague, who follows the link on `member`'s own
  * site (another instance, in the reliability tests) and joins with a new account.
  */
-export async function inviteMember(admin: Page, member: Page, memberName: string): Promise<void> {
+export async function inviteMember(
+  admin: Page,
+  member: Page,
+  memberName: string,
+  readMail?: MailReader,
+): Promise<void> {
   await admin.goto("/organisation");
   await admin.getByLabel("E-mailadres van uw collega").fill(uniqueEmail("lid"));
   await admin.getByRole("button", { name: "Uitnodigingslink maken" }).click();
   const link = await admin.getByLabel("Uitnodigingslink").inputValue();
   await member.goto(new URL(link).pathname);
-  await joinByInvitation(member, memberName);
+  await joinByInvitation(member, memberName, NEW_PASSWORD, readMail);
 }
+
+/** The text of the newest mail to `recipient` with this subject. */
+export type MailReader = (recipient: string, subject: string) => Promise<string>;
 
 /**
  * On an invitation's page, makes the account with this name and password, confirms its address
- * from the mailed link (an invited account cannot sign in before) and signs in.
+ * from the mailed link (an invited account cannot sign in before) and signs in. The mail is read
+ * as the platform admin sees it held, unless `readMail` says otherwise.
  */
-export async function joinByInvitation(member: Page, name: string, password = NEW_PASSWORD): Promise<void> {
+export async function joinByInvitation(
+  member: Page,
+  name: string,
+  password = NEW_PASSWORD,
+  readMail?: MailReader,
+): Promise<void> {
   const email = await member.getByLabel("E-mailadres").inputValue();
   await member.getByLabel("Uw naam").fill(name);
   await member.getByLabel("Wachtwoord").fill(password);
   await member.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(member.getByRole("heading", { level: 1, name: "Bevestig eerst uw e-mailadres" })).toBeVisible();
   const browser = member.context().browser();
-  if (!browser) throw new Error("the member's page has no browser to read the held mail with");
-  const site = new URL(member.url()).origin;
-  const mail = await heldMail(browser, email, "Bevestig uw e-mailadres voor Weerbaar", site);
+  const read = readMail ?? (browser ? (to: string, subject: string) => heldMail(browser, to, subject) : undefined);
+  if (!read) throw new Error("the member's page has no browser to read the held mail with");
+  const mail = await read(email, "Bevestig uw e-mailadres voor Weerbaar");
   await member.goto(linkIn(mail, "/verify-email"));
   await member.getByRole("button", { name: "Bevestigen" }).click();
   await expect(member.getByRole("heading", { level: 1, name: "E-mailadres bevestigd" })).toBeVisible();
