@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { invitations, rateLimits } from "../../db/schema";
+import { invitations, rateLimits, users } from "../../db/schema";
 import { getAccess } from "~/models/access.server";
 import { SIGN_IN_LIMITS, verifySignIn } from "~/models/account.server";
 import { createAssociation } from "~/models/association.server";
-import { exportOrganisation } from "~/models/organisation-data.server";
+import { deleteOrganisation, exportOrganisation } from "~/models/organisation-data.server";
 import { acceptInvitation, createInvitation, listOpenInvitations } from "~/models/invitation.server";
 import { listMembers } from "~/models/organisation.server";
 import { requestPasswordReset, resetPassword } from "~/models/password-reset.server";
@@ -88,6 +88,20 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
     expect(await trailAfter("trail-taken@invited.example", true)).toEqual(
       await trailAfter("trail-free@invited.example", false),
     );
+  });
+
+  it("deletes with the organisation the accounts invited to it that never confirmed their address", async () => {
+    const admin = await organisationWithAdmin("gone-admin@invited.example");
+    const { token } = await createInvitation(admin, {
+      role: "member",
+      email: "gone@invited.example",
+      organisationId: admin.organisationId,
+      language: "nl",
+    });
+    const joined = await acceptInvitation({ token, name: "Lid", password: CHOSEN, ip: null });
+    if (!joined.ok) throw new Error("acceptance failed");
+    await deleteOrganisation(admin);
+    expect(await database().select().from(users).where(eq(users.id, joined.userId))).toEqual([]);
   });
 
   it("counts refused sign-ins of an unconfirmed invited account toward the lockout, like wrong passwords", async () => {
