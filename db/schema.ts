@@ -51,6 +51,9 @@ export const users = pgTable(
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     // Null until the person followed a link mailed to the address.
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    // Made from an invitation, whose link anyone it was passed to can use: no sign-in until the
+    // address is confirmed, so the account is no proof to the inviter that the address was free.
+    confirmBeforeSignIn: boolean("confirm_before_sign_in").notNull().default(false),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     // The language mails to this person are written in: the one they last chose on the site.
     language: text("language").$type<Language>().notNull().default("nl"),

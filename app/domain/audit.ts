@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "sign_up",
   "invitation_created",
   "invitation_used",
+  "invitation_confirmed",
   "role_changed",
   "member_removed",
   "organisation_updated",

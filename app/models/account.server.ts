@@ -132,7 +132,12 @@ export async function verifySignIn(
   const takeBack = () => Promise.all(counters.map((c) => refund(c.key, c.limit, now)));
   const states = await Promise.all(counters.map((c) => consume(c.key, c.limit, now)));
   const [user] = await database()
-    .select({ id: users.id, passwordHash: users.passwordHash, deactivatedAt: users.deactivatedAt })
+    .select({
+      id: users.id,
+      passwordHash: users.passwordHash,
+      deactivatedAt: users.deactivatedAt,
+      unconfirmed: sql<boolean>`${users.confirmBeforeSignIn} and ${users.emailVerifiedAt} is null`,
+    })
     .from(users)
     .where(byEmail(email));
   const asker = { userId: user?.id ?? null, role: null, organisationId: null, ip };
@@ -142,8 +147,10 @@ export async function verifySignIn(
     await recordAudit(asker, { action, success: false, details: { throttled: true } });
     return { ok: false, reason: "throttled", retryAfter: Math.max(...blocked.map((s) => s.retryAfter)) };
   }
-  // A deactivated account gets the answer of a wrong password: it is checked all the same, so the time tells nothing.
-  const valid = (await verifyPassword(user?.passwordHash ?? null, password)) && !user?.deactivatedAt;
+  // A deactivated account, and an invited one whose address is not confirmed yet, get the answer
+  // of a wrong password: it is checked all the same, so the time tells nothing.
+  const valid =
+    (await verifyPassword(user?.passwordHash ?? null, password)) && !user?.deactivatedAt && !user?.unconfirmed;
   await recordAudit(asker, {
     action,
     success: valid,

@@ -6,6 +6,7 @@ import type { Language } from "~/i18n";
 import type { AccountExistsReason } from "~/server/address-mail-templates.server";
 import { config } from "~/server/config.server";
 import { personActor, recordAudit } from "./audit.server";
+import { grantInvitedRoles } from "./invited-roles.server";
 import { enqueueMail } from "./mail.server";
 import { consume, limitKey, type Limit } from "./rate-limit.server";
 import { hashToken, newToken } from "./session.server";
@@ -23,7 +24,8 @@ interface Recipient {
 
 /**
  * Mails a single-use link to `email` in the caller's transaction: "verify" confirms the account's
- * own address, "change" moves the account to `email` when followed.
+ * own address, "change" moves the account to `email` when followed. `invited` says the account
+ * came from an invitation and waits for this link to sign in.
  */
 export async function mailAddressConfirmation(
   tx: Pick<Database, "insert">,
@@ -31,8 +33,9 @@ export async function mailAddressConfirmation(
     user,
     email,
     purpose,
+    invited = false,
     now = new Date(),
-  }: { user: Recipient; email: string; purpose: EmailConfirmationPurpose; now?: Date },
+  }: { user: Recipient; email: string; purpose: EmailConfirmationPurpose; invited?: boolean; now?: Date },
 ): Promise<void> {
   const token = newToken();
   await tx.insert(emailConfirmations).values({
@@ -44,16 +47,12 @@ export async function mailAddressConfirmation(
     expiresAt: new Date(now.getTime() + EMAIL_CONFIRMATION_HOURS * 3_600_000),
   });
   const link = `${config().publicUrl}/verify-email/${token}`;
+  const content = { name: user.name, email, link, hours: EMAIL_CONFIRMATION_HOURS };
   await enqueueMail(tx, {
     to: email,
     language: user.language,
-    template: {
-      key: purpose === "verify" ? "verify_email" : "confirm_new_address",
-      name: user.name,
-      email,
-      link,
-      hours: EMAIL_CONFIRMATION_HOURS,
-    },
+    template:
+      purpose === "verify" ? { key: "verify_email", ...content, invited } : { key: "confirm_new_address", ...content },
   });
 }
 
@@ -189,6 +188,7 @@ export async function confirmEmail({
           .where(and(active, eq(sql`lower(${users.email})`, claimed.email.toLowerCase())))
           .returning({ id: users.id });
         if (!user) return { ok: false } as const;
+        await grantInvitedRoles(tx, { userId: user.id, ip });
         await recordAudit(actor, { action: "email_verified" }, tx);
         const [admin] = await tx
           .select({ userId: memberships.userId })

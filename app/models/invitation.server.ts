@@ -1,14 +1,6 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { database } from "../../db/client";
-import {
-  associationAnalysts,
-  associations,
-  customsReviewers,
-  invitations,
-  memberships,
-  organisations,
-  users,
-} from "../../db/schema";
+import { associations, invitations, organisations, users } from "../../db/schema";
 import { INVITATION_VALID_DAYS, type InvitationRole } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { config } from "~/server/config.server";
@@ -64,6 +56,8 @@ export async function createInvitation(
             .from(associations)
             .where(eq(associations.id, input.associationId))
         : [];
+    const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
+    if (!inviter) throw new Error(`no account ${actor.userId}`);
     await enqueueMail(tx, {
       to: input.email,
       language: input.language,
@@ -71,6 +65,7 @@ export async function createInvitation(
         key: "invitation",
         name: input.name ?? null,
         role: input.role,
+        inviter: inviter.name,
         place: place?.name ?? null,
         link: `${config().publicUrl}/invitations/${token}`,
         expiresAt,
@@ -161,7 +156,14 @@ export async function acceptInvitation(input: {
       .returning();
     if (!invitation) return { ok: false, error: "invitation_invalid" } as const;
     const asInvited = { role: invitation.role, organisationId: invitation.organisationId, ip: input.ip };
-    const used = { action: "invitation_used", objectType: "invitation", objectId: invitation.id } as const;
+    // Kept out of the organisation's trail, which its admins export: a taken address and a free
+    // one must leave the same there. The account enters it on confirmation (grantInvitedRoles).
+    const used = {
+      action: "invitation_used",
+      organisationId: null,
+      objectType: "invitation",
+      objectId: invitation.id,
+    } as const;
     const [existing] = await tx
       .select({ id: users.id, name: users.name, email: users.email, language: users.language })
       .from(users)
@@ -175,26 +177,22 @@ export async function acceptInvitation(input: {
       );
       return { ok: false, error: "email_taken" } as const;
     }
+    // The mailed link does not prove the address: the inviter can copy it and pass it on, or use
+    // it themselves. So the account waits for its address to be confirmed before it signs in or
+    // gets its role (grantInvitedRoles): until then the inviter sees what a taken address shows.
     const [user] = await tx
       .insert(users)
-      .values({ email: invitation.email, name: input.name, passwordHash, language: input.language })
+      .values({
+        email: invitation.email,
+        name: input.name,
+        passwordHash,
+        language: input.language,
+        confirmBeforeSignIn: true,
+      })
       .returning({ id: users.id, name: users.name, language: users.language });
     if (!user) throw new Error("insert returned no row");
     await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));
-    if (invitation.role === "member" && invitation.organisationId) {
-      await tx
-        .insert(memberships)
-        .values({ userId: user.id, organisationId: invitation.organisationId, role: "member" });
-    } else if (invitation.role === "analyst" && invitation.associationId) {
-      await tx.insert(associationAnalysts).values({ userId: user.id, associationId: invitation.associationId });
-    } else if (invitation.role === "customs_reviewer") {
-      await tx.insert(customsReviewers).values({ userId: user.id });
-    } else {
-      throw new Error(`invitation ${invitation.id} names no target for role ${invitation.role}`);
-    }
-    // The mailed link does not prove the address: the inviter can copy it and pass it on, or use
-    // it themselves. So the address is confirmed like a signed-up one.
-    await mailAddressConfirmation(tx, { user, email: invitation.email, purpose: "verify" });
+    await mailAddressConfirmation(tx, { user, email: invitation.email, purpose: "verify", invited: true });
     await recordAudit({ ...asInvited, userId: user.id }, used, tx);
     return { ok: true, userId: user.id } as const;
   });

@@ -1,10 +1,11 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { database } from "../../db/client";
 import {
   answers,
   assessments,
   assessmentScores,
   auditLog,
+  invitations,
   organisations,
   themeScores,
   memberships,
@@ -63,8 +64,15 @@ export async function deleteOrganisation(actor: OrganisationActor): Promise<void
         .from(memberships)
         .where(eq(memberships.organisationId, actor.organisationId))
     ).map((m) => m.userId);
+    // Accounts invited here that have yet to confirm their address would be left with nothing to join.
+    const invited = (
+      await tx
+        .select({ userId: invitations.usedBy })
+        .from(invitations)
+        .where(and(eq(invitations.organisationId, actor.organisationId), isNotNull(invitations.usedBy)))
+    ).flatMap((i) => (i.userId ? [i.userId] : []));
     await recordAudit(actor, { action: "organisation_deleted", details: { members: members.length } }, tx);
     await tx.delete(organisations).where(eq(organisations.id, actor.organisationId));
-    await deleteRolelessAccounts(tx, members);
+    await deleteRolelessAccounts(tx, [...members, ...invited]);
   });
 }

@@ -7,6 +7,7 @@ import { byEmail } from "./account.server";
 import { personActor, recordAudit } from "./audit.server";
 import { confirmedSince } from "./email-verification.server";
 import { enqueueMail } from "./mail.server";
+import { grantInvitedRoles } from "./invited-roles.server";
 import { hashPassword } from "./password.server";
 import { consume, limitKey, type Limit } from "./rate-limit.server";
 import { hashToken, newToken } from "./session.server";
@@ -129,6 +130,7 @@ export async function resetPassword({
       .where(and(eq(users.id, claimed.userId), isNull(users.deactivatedAt)))
       .returning({ id: users.id });
     if (!user) return { ok: false } as const;
+    await grantInvitedRoles(tx, { userId: user.id, ip });
     await tx
       .update(passwordResets)
       .set({ usedAt: now })

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, lt, or } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, or } from "drizzle-orm";
 import { database } from "../../db/client";
 import { apiTokens, assessments, invitations } from "../../db/schema";
 import { config } from "~/server/config.server";
@@ -35,7 +35,8 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
   const sessions = await purgeExpiredSessions(now);
   const usedInvitations = await db
     .delete(invitations)
-    .where(or(isNotNull(invitations.usedAt), lt(invitations.expiresAt, now)))
+    // One used by an account that has yet to confirm its address still holds the role to give it.
+    .where(and(or(isNotNull(invitations.usedAt), lt(invitations.expiresAt, now)), isNull(invitations.usedBy)))
     .returning({ id: invitations.id });
   const passwordResets = await purgePasswordResets(now);
   const emailConfirmations = await purgeEmailConfirmations(now);

@@ -52,8 +52,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     });
   }
   // A new account and an address that already had one get the same answer; only the mailbox
-  // learns which. The new account signs in from there.
-  return redirect("/verify-email");
+  // learns which. The new account signs in once it has confirmed its address from there.
+  return redirect("/invitations/accepted");
 }
 
 export default function AcceptInvitation() {

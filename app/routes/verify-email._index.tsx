@@ -6,7 +6,7 @@ import { safeRedirectPath } from "~/safe-redirect";
 
 export const handle: PageHandle = { i18n: ["emailAddress"], title: (t) => t("emailAddress.checkMail.title") };
 
-/** The answer to a sign-up or an accepted invitation, the same whether the address had an account. */
+/** The answer to a sign-up, the same whether the address had an account. */
 export default function CheckMail() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();

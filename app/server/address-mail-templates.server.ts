@@ -7,7 +7,8 @@ export type AccountExistsReason = "sign_up" | "address_change" | "invitation";
 
 /** The mails about a person's own address: confirming it, and the answers that keep accounts unrevealed. */
 export type AddressMailTemplate =
-  | { key: "verify_email"; name: string; email: string; link: string; hours: number }
+  // `invited`: an account made from an invitation, which cannot sign in before this confirmation.
+  | { key: "verify_email"; name: string; email: string; link: string; hours: number; invited: boolean }
   | { key: "confirm_new_address"; name: string; email: string; link: string; hours: number }
   | { key: "address_change_notice"; name: string; oldEmail: string; newEmail: string; link: string; resetLink: string }
   | {
@@ -37,9 +38,16 @@ export function addressMailContent(language: Language, template: AddressMailTemp
       return {
         subject: t("mail.address.verify.subject"),
         name: template.name,
-        before: [t("mail.address.verify.intro", { email: template.email })],
+        before: [
+          t(template.invited ? "mail.address.verify.invitedIntro" : "mail.address.verify.intro", {
+            email: template.email,
+          }),
+        ],
         action: { label: t("mail.address.verify.action"), url: template.link },
-        after: [t("mail.address.validity", { count: template.hours }), t("mail.address.verify.ignore")],
+        after: [
+          t("mail.address.validity", { count: template.hours }),
+          t(template.invited ? "mail.address.verify.invitedIgnore" : "mail.address.verify.ignore"),
+        ],
       };
     case "confirm_new_address":
       return {

@@ -14,6 +14,8 @@ export type MailTemplate =
       // Organisation members are invited by address alone.
       name: string | null;
       role: InvitationRole;
+      // Who invites: a name the recipient may know, where a bare link would look like phishing.
+      inviter: string;
       // The organisation a member joins, or the association an analyst works for.
       place: string | null;
       link: string;
@@ -66,7 +68,7 @@ function contentOf(language: Language, template: MailTemplate): MailContent {
       return {
         subject: t("mail.invitation.subject"),
         name: template.name,
-        before: [t(`mail.invitation.intro.${template.role}`, { place: template.place })],
+        before: [t(`mail.invitation.intro.${template.role}`, { inviter: template.inviter, place: template.place })],
         action: { label: t("mail.invitation.action"), url: template.link },
         after: [
           t("mail.invitation.validity", {

@@ -1,4 +1,14 @@
-import { expect, expectAccessible, joinByInvitation, signedIn, signUpTerminal, test, uniqueEmail } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+import {
+  expect,
+  expectAccessible,
+  joinByInvitation,
+  signedIn,
+  signUpTerminal,
+  submitSignUp,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
 const PASSWORD = "kade zeven terminal 2027";
 
@@ -24,7 +34,7 @@ test("an invited colleague joins through the mailed link", async ({ page, browse
   await expect(row.getByText("Uitnodiging voor Weerbaar")).toBeVisible();
   await row.getByText("Bericht tonen").click();
   const text = (await row.locator("pre").textContent()) ?? "";
-  expect(text).toContain("als lid van Uitnodiging Per Post BV");
+  expect(text).toContain("Eva Smit heeft u uitgenodigd om als lid van Uitnodiging Per Post BV mee te werken");
   expect(text).toContain("7 dagen geldig, tot ");
   const link = /https?:\/\/\S+\/invitations\/\S+/.exec(text)?.[0];
   expect(link).toBeDefined();
@@ -39,4 +49,90 @@ test("an invited colleague joins through the mailed link", async ({ page, browse
   await expect(memberPage).toHaveURL(/\/organisation$/);
   await expect(memberPage.getByRole("heading", { name: "Leden (2)" })).toBeVisible();
   await memberContext.close();
+});
+
+/** Uses an invitation link in a window of its own, as anyone it was passed to could. */
+async function acceptInOwnWindow(browser: Browser, link: string, password: string) {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const visitor = await context.newPage();
+  await visitor.goto(new URL(link).pathname);
+  const email = await visitor.getByLabel("E-mailadres").inputValue();
+  await visitor.getByLabel("Uw naam").fill("Nieuwsgierige Beheerder");
+  await visitor.getByLabel("Wachtwoord").fill(password);
+  await visitor.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(visitor.getByRole("heading", { level: 1, name: "Bevestig eerst uw e-mailadres" })).toBeVisible();
+  return {
+    visitor,
+    email,
+    answer: { path: new URL(visitor.url()).pathname, text: await visitor.locator("main").innerText() },
+  };
+}
+
+/** Tries the password on the address, as the one who chose it would. */
+async function signInAnswer(visitor: Page, email: string, password: string) {
+  await visitor.goto("/signin");
+  await visitor.getByLabel("E-mailadres").fill(email);
+  await visitor.getByLabel("Wachtwoord").fill(password);
+  await visitor.getByRole("button", { name: "Inloggen" }).click();
+  await expect(visitor.getByText("Het e-mailadres of het wachtwoord klopt niet.")).toBeVisible();
+  return { path: new URL(visitor.url()).pathname, text: await visitor.locator("main").innerText() };
+}
+
+test("an admin who uses their own copied invitation links cannot tell whether an address has an account", async ({
+  page,
+  browser,
+}) => {
+  const takenEmail = uniqueEmail("bestaand");
+  const freeEmail = uniqueEmail("vrij");
+  // The taken address gets its account as anyone's would: by signing up.
+  const other = await browser.newContext({ locale: "nl-NL" });
+  await submitSignUp(await other.newPage(), takenEmail, { organisation: "Al Bestaand BV", adminName: "Bas Bestaand" });
+  await other.close();
+
+  await signUpTerminal(page, uniqueEmail("nieuwsgierig"), { organisation: "Nieuwsgierig BV" });
+  const invite = async (email: string) => {
+    await page.goto("/organisation");
+    await page.getByLabel("E-mailadres van uw collega").fill(email);
+    await page.getByRole("button", { name: "Uitnodigingslink maken" }).click();
+    return page.getByLabel("Uitnodigingslink").inputValue();
+  };
+  const takenLink = await invite(takenEmail);
+  const freeLink = await invite(freeEmail);
+  const members = page.getByRole("table", { name: "Leden van de organisatie en hun rol" });
+  const inviterSees = async () => {
+    await page.goto("/organisation");
+    return {
+      heading: await page.locator("#members-title").innerText(),
+      members: await members.innerText(),
+      invitations: await page.locator("#invite-title").locator("..").getByRole("listitem").allInnerTexts(),
+    };
+  };
+  const before = await inviterSees();
+  expect(before.heading).toBe("Leden (1)");
+
+  const password = "eigen sleutel 2027";
+  const taken = await acceptInOwnWindow(browser, takenLink, password);
+  await expectAccessible(taken.visitor);
+  const afterTaken = await inviterSees();
+  const free = await acceptInOwnWindow(browser, freeLink, password);
+  const afterFree = await inviterSees();
+
+  expect(free.answer).toEqual(taken.answer);
+  expect(taken.answer.text).toContain("Pas nadat u uw adres bevestigd hebt, kunt u inloggen");
+  // The used invitation leaves the open ones alike; no member appears either way.
+  expect(afterTaken.heading).toBe("Leden (1)");
+  expect(afterFree.heading).toBe("Leden (1)");
+  expect(afterTaken.members).toBe(before.members);
+  expect(afterFree.members).toBe(before.members);
+  expect(afterTaken.invitations.join()).not.toContain(takenEmail);
+  expect(afterTaken.invitations.join()).toContain(freeEmail);
+  expect(afterFree.invitations).toEqual([]);
+  // The chosen password signs in to neither, with the answer of a wrong one.
+  const wrong = await signInAnswer(free.visitor, freeEmail, "een ander wachtwoord 99");
+  expect(await signInAnswer(free.visitor, freeEmail, password)).toEqual(wrong);
+  expect(await signInAnswer(taken.visitor, takenEmail, password)).toEqual(
+    await signInAnswer(taken.visitor, takenEmail, "een ander wachtwoord 99"),
+  );
+  await free.visitor.context().close();
+  await taken.visitor.context().close();
 });

@@ -8,7 +8,7 @@ import { acceptInvitation, createInvitation, findInvitation } from "~/models/inv
 import { changeMember, listMembers } from "~/models/organisation.server";
 import { createAssociation } from "~/models/association.server";
 import { hashToken, startSession } from "~/models/session.server";
-import { requestWithCookie, signedInUserId } from "../fixtures/accounts";
+import { confirmMailedAddress, requestWithCookie, signedInUserId } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 const PASSWORD = "correct horse battery";
@@ -112,6 +112,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     expect(await findInvitation(token)).toEqual({ status: "used" });
     const again = await acceptInvitation({ token, name: "Again", password: PASSWORD, ip: null });
     expect(again).toEqual({ ok: false, error: "invitation_invalid" });
+    await confirmMailedAddress("colleague@terminal.example");
     const members = await listMembers({ organisationId });
     expect(members.map((m) => [m.name, m.role]).sort()).toEqual([
       ["Admin", "admin"],
@@ -155,6 +156,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     );
     const joined = await acceptInvitation({ token, name: "Second", password: PASSWORD, ip: null });
     if (!joined.ok) throw new Error("join failed");
+    await confirmMailedAddress("second@terminal.example");
     const admin = { userId: adminId, role: "org_admin", organisationId, ip: null } as const;
     const change = (memberUserId: string, c: Parameters<typeof changeMember>[1]["change"]) =>
       changeMember(admin, { memberUserId, change: c });
@@ -172,7 +174,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     expect(await signedInUserId(cookie)).toBeNull();
     const roleChanges = await database().select().from(auditLog).where(eq(auditLog.organisationId, organisationId));
     expect(roleChanges.map((r) => r.action)).toEqual(
-      expect.arrayContaining(["role_changed", "member_removed", "invitation_created", "invitation_used"]),
+      expect.arrayContaining(["role_changed", "member_removed", "invitation_created", "invitation_confirmed"]),
     );
   });
 
@@ -211,6 +213,8 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
     const a = await acceptInvitation({ token: analyst.token, name: "Analyst", password: PASSWORD, ip: null });
     const r = await acceptInvitation({ token: reviewer.token, name: "Reviewer", password: PASSWORD, ip: null });
     if (!a.ok || !r.ok) throw new Error("accept failed");
+    await confirmMailedAddress("analyst@assoc.example");
+    await confirmMailedAddress("reviewer@customs.example");
     const analystAccess = await getAccess(requestWithCookie(await startSession(requestWithCookie(), a.userId)));
     const reviewerAccess = await getAccess(requestWithCookie(await startSession(requestWithCookie(), r.userId)));
     expect(analystAccess).toMatchObject({

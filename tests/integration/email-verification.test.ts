@@ -226,7 +226,7 @@ describe.each(BACKENDS)("e-mail verification on %s", (backend) => {
 
     const freshAnswer = await accept(fresh.token);
     expect(takenAnswer).toEqual(freshAnswer);
-    expect(freshAnswer).toMatchObject({ status: 302, location: "/verify-email" });
+    expect(freshAnswer).toMatchObject({ status: 302, location: "/invitations/accepted" });
     // The invitation link can be passed on by hand, so it proves nothing about the address.
     expect((await userOf("joiner@verify-mail.example"))?.emailVerifiedAt).toBeNull();
     expect(await mailsTo("joiner@verify-mail.example")).toEqual(["invitation", "verify_email"]);

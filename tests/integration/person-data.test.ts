@@ -6,7 +6,7 @@ import { saveAnswer, startAssessment } from "~/models/assessment.server";
 import { acceptInvitation, createInvitation } from "~/models/invitation.server";
 import { changeMember } from "~/models/organisation.server";
 import { erasePerson, exportPerson } from "~/models/person-data.server";
-import { organisationWithAdmin, publishSmallQuestionnaire } from "../fixtures/accounts";
+import { confirmMailedAddress, organisationWithAdmin, publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 const PASSWORD = "correct horse battery";
@@ -27,6 +27,7 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
     });
     const joined = await acceptInvitation({ token, name: "Lid", password: PASSWORD, ip: null });
     if (!joined.ok) throw new Error("join failed");
+    await confirmMailedAddress(`member${round}@person.example`);
     const assessmentId = (await startAssessment(admin, { sector: "terminal_operator", questionnaireId: "small" }))!.id;
     const member = { ...admin, userId: joined.userId, role: "org_member" } as const;
     await saveAnswer(member, {
@@ -47,7 +48,7 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
     expect(exported.answersGiven).toEqual([
       expect.objectContaining({ questionId: "pin_by_email", note: "via de kluis" }),
     ]);
-    expect(exported.auditEvents.map((e) => e.action)).toContain("invitation_used");
+    expect(exported.auditEvents.map((e) => e.action)).toContain("invitation_confirmed");
   });
 
   it("erases the account and keeps the organisation's answers without a name; refuses the last admin", async () => {

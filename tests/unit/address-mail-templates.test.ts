@@ -6,7 +6,8 @@ import { renderMail } from "~/server/mail-templates.server";
 const LINK = "https://weerbaar.example/verify-email/abc";
 const RESET = "https://weerbaar.example/password/forgot";
 const TEMPLATES: AddressMailTemplate[] = [
-  { key: "verify_email", name: "Eva", email: "eva@kade.example", link: LINK, hours: 24 },
+  { key: "verify_email", name: "Eva", email: "eva@kade.example", link: LINK, hours: 24, invited: false },
+  { key: "verify_email", name: "Eva", email: "eva@kade.example", link: LINK, hours: 24, invited: true },
   { key: "confirm_new_address", name: "Eva", email: "nieuw@kade.example", link: LINK, hours: 24 },
   {
     key: "address_change_notice",
@@ -43,5 +44,12 @@ describe("the mails about a person's address", () => {
   it("say the link's hours in the reader's language", () => {
     expect(renderMail("nl", TEMPLATES[0]!).text).toContain("24 uur geldig");
     expect(renderMail("en", TEMPLATES[0]!).text).toContain("valid for 24 hours");
+  });
+
+  it("tell an invited account that confirming lets it sign in, and not to confirm an invitation one did not accept", () => {
+    const invited = renderMail("nl", TEMPLATES[1]!).text;
+    expect(invited).toContain("daarna kunt u inloggen");
+    expect(invited).toContain("Bevestig dan niet");
+    expect(renderMail("nl", TEMPLATES[0]!).text).not.toContain("Bevestig dan niet");
   });
 });

@@ -58,6 +58,7 @@ const audit: Translation<typeof nl> = {
     sign_up: "Sign-up",
     invitation_created: "Invitation created",
     invitation_used: "Invitation used",
+    invitation_confirmed: "Invited account confirmed and added",
     role_changed: "Role changed",
     member_removed: "Member removed",
     organisation_updated: "Organisation updated",

@@ -15,6 +15,15 @@ const invitation: Translation<typeof nl> = {
   used: "The invitation has already been used. Do you already have an account? Then sign in.",
   unknown: "This invitation link does not exist. Check that you copied the whole link.",
   noLongerValid: "This invitation has expired or was already used. Ask the admin for a new link.",
+  accepted: {
+    title: "Confirm your e-mail address first",
+    sent: "We have sent a message to the address the invitation was for. Follow the link in it to confirm your address; the link is valid for {{hours}} hours.",
+    confirmFirst:
+      "Only once you have confirmed your address can you sign in with your e-mail address and the password you just chose.",
+    noMail:
+      "No message? Look in your junk mail folder. Has the link expired? Then choose a new password through the link below: that confirms your address too.",
+    forgotLink: "Forgot password",
+  },
 };
 
 export default invitation;

@@ -26,6 +26,10 @@ const mail: Translation<typeof nl> = {
         "Welcome to Weerbaar. Confirm that {{email}} is your e-mail address, so that your organisation can be verified.",
       action: "Confirm e-mail address",
       ignore: "Did you not create an account on Weerbaar? Then you can ignore this message.",
+      invitedIntro:
+        "Welcome to Weerbaar. Confirm that {{email}} is your e-mail address; then you can sign in with the password you chose when accepting the invitation.",
+      invitedIgnore:
+        "Did you not accept an invitation to Weerbaar yourself? Then do not confirm: without confirmation nobody can sign in with this account.",
     },
     confirmNew: {
       subject: "Confirm your new e-mail address for Weerbaar",
@@ -59,9 +63,9 @@ const mail: Translation<typeof nl> = {
   invitation: {
     subject: "Invitation to Weerbaar",
     intro: {
-      member: "You are invited to work on Weerbaar as a member of {{place}}.",
-      analyst: "You are invited to Weerbaar as an analyst for {{place}}.",
-      customs_reviewer: "You are invited to Weerbaar as a Customs reviewer.",
+      member: "{{inviter}} invited you to work on Weerbaar as a member of {{place}}.",
+      analyst: "{{inviter}} invited you to Weerbaar as an analyst for {{place}}.",
+      customs_reviewer: "{{inviter}} invited you to Weerbaar as a Customs reviewer.",
     },
     action: "Accept the invitation",
     validity_one: "The link works once and is valid for {{count}} day, until {{date}}.",

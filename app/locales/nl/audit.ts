@@ -55,6 +55,7 @@ const audit = {
     sign_up: "Registratie",
     invitation_created: "Uitnodiging gemaakt",
     invitation_used: "Uitnodiging gebruikt",
+    invitation_confirmed: "Uitgenodigd account bevestigd en toegevoegd",
     role_changed: "Rol gewijzigd",
     member_removed: "Lid verwijderd",
     organisation_updated: "Organisatie bijgewerkt",

@@ -12,6 +12,15 @@ const invitation = {
   used: "De uitnodiging is al gebruikt. Heeft u al een account? Log dan in.",
   unknown: "Deze uitnodigingslink bestaat niet. Controleer of u de hele link heeft gekopieerd.",
   noLongerValid: "Deze uitnodiging is verlopen of al gebruikt. Vraag de beheerder om een nieuwe link.",
+  accepted: {
+    title: "Bevestig eerst uw e-mailadres",
+    sent: "We hebben een bericht gestuurd naar het adres waarvoor de uitnodiging was. Volg de link in dat bericht om uw adres te bevestigen; de link is {{hours}} uur geldig.",
+    confirmFirst:
+      "Pas nadat u uw adres bevestigd hebt, kunt u inloggen met uw e-mailadres en het wachtwoord dat u net koos.",
+    noMail:
+      "Geen bericht ontvangen? Kijk in de map met ongewenste mail. Is de link verlopen? Kies dan een nieuw wachtwoord via de link hieronder: ook dat bevestigt uw adres.",
+    forgotLink: "Wachtwoord vergeten",
+  },
 };
 
 export default invitation;

@@ -23,6 +23,10 @@ const mail = {
         "Welkom bij Weerbaar. Bevestig dat {{email}} uw e-mailadres is, zodat uw organisatie geverifieerd kan worden.",
       action: "E-mailadres bevestigen",
       ignore: "Maakte u geen account aan bij Weerbaar? Dan kunt u dit bericht negeren.",
+      invitedIntro:
+        "Welkom bij Weerbaar. Bevestig dat {{email}} uw e-mailadres is; daarna kunt u inloggen met het wachtwoord dat u bij de uitnodiging koos.",
+      invitedIgnore:
+        "Nam u zelf geen uitnodiging voor Weerbaar aan? Bevestig dan niet: zonder bevestiging kan niemand met dit account inloggen.",
     },
     confirmNew: {
       subject: "Bevestig uw nieuwe e-mailadres voor Weerbaar",
@@ -56,9 +60,9 @@ const mail = {
   invitation: {
     subject: "Uitnodiging voor Weerbaar",
     intro: {
-      member: "U bent uitgenodigd om als lid van {{place}} mee te werken op Weerbaar.",
-      analyst: "U bent uitgenodigd als analist voor {{place}} op Weerbaar.",
-      customs_reviewer: "U bent uitgenodigd als reviewer van de Douane op Weerbaar.",
+      member: "{{inviter}} heeft u uitgenodigd om als lid van {{place}} mee te werken op Weerbaar.",
+      analyst: "{{inviter}} heeft u uitgenodigd als analist voor {{place}} op Weerbaar.",
+      customs_reviewer: "{{inviter}} heeft u uitgenodigd als reviewer van de Douane op Weerbaar.",
     },
     action: "Uitnodiging aannemen",
     validity_one: "De link werkt één keer en is {{count}} dag geldig, tot {{date}}.",
