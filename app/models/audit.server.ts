@@ -4,6 +4,7 @@ import { database, queryRows, type Database } from "../../db/client";
 import { auditLog, organisations, users } from "../../db/schema";
 import { AUDIT_ACTIONS, type AuditAction, type AuditRole, type OrganisationAuditRole } from "~/domain/audit";
 import { calendarDay } from "~/domain/calendar-date";
+import { containing } from "./text-search.server";
 
 export interface Actor {
   userId: string;
@@ -72,13 +73,13 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
-const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 function auditFilter(query: AuditQuery): SQL | undefined {
   const nextDay = (date: string) => new Date(Date.parse(date) + 24 * 3600 * 1000);
   return and(
-    query.actor ? or(ilike(users.email, like(query.actor)), ilike(users.name, like(query.actor))) : undefined,
-    query.organisation ? ilike(organisations.name, like(query.organisation)) : undefined,
+    query.actor
+      ? or(ilike(users.email, containing(query.actor)), ilike(users.name, containing(query.actor)))
+      : undefined,
+    query.organisation ? ilike(organisations.name, containing(query.organisation)) : undefined,
     query.action ? eq(auditLog.action, query.action) : undefined,
     query.from ? gte(auditLog.at, new Date(query.from)) : undefined,
     query.to ? lt(auditLog.at, nextDay(query.to)) : undefined,

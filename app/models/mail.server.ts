@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray, lt, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, lt, lte, sql } from "drizzle-orm";
 import { database, type Database } from "../../db/client";
 import { mailOutbox } from "../../db/schema";
 import type { Language } from "~/i18n";
 import { renderMail, type MailTemplate, type RenderedMail } from "~/server/mail-templates.server";
+import { containing } from "./text-search.server";
 
 export type MailStatus = (typeof mailOutbox.status.enumValues)[number];
 
@@ -185,7 +186,8 @@ export async function deliverDueMail({
 export const OUTBOX_PAGE_SIZE = 100;
 
 /** The newest mails for the platform admin; a body only while a mail is held here unsent. */
-export async function listOutbox() {
+/** The newest mails, or the newest to addresses that contain `recipient`. */
+export async function listOutbox({ recipient }: { recipient?: string } = {}) {
   const rows = await database()
     .select({
       id: mailOutbox.id,
@@ -198,6 +200,7 @@ export async function listOutbox() {
       text: mailOutbox.textBody,
     })
     .from(mailOutbox)
+    .where(recipient ? ilike(mailOutbox.recipient, containing(recipient)) : undefined)
     .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
     .limit(OUTBOX_PAGE_SIZE);
   return rows.map(({ text, ...row }) => ({ ...row, text: row.status === "held" ? text : null }));

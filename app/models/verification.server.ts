@@ -16,6 +16,7 @@ import type { Sector } from "~/domain/organisation";
 import { notFound, requireAccess, type Access } from "./access.server";
 import { recordAudit, type OrganisationActor } from "./audit.server";
 import type { AuditRole } from "~/domain/audit";
+import { containing } from "./text-search.server";
 
 export type Verifier = { via: "platform" } | { via: "association"; associations: string[] };
 
@@ -104,8 +105,6 @@ const auditDetails = (verifier: Verifier): Record<string, string> =>
     ? { via: "platform" }
     : { via: "association", associations: verifier.associations.join(", ") };
 
-const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 export const VERIFICATION_QUEUE_LIMIT = 100;
 export const VERIFIED_PAGE_SIZE = 50;
 
@@ -121,8 +120,8 @@ export async function organisationsToVerify(access: Access, query: VerificationQ
     mayVerify(access),
     query.q
       ? or(
-          ilike(organisations.name, like(query.q)),
-          ilike(organisations.kvkNumber, like(query.q.replace(/[\s.]/g, ""))),
+          ilike(organisations.name, containing(query.q)),
+          ilike(organisations.kvkNumber, containing(query.q.replace(/[\s.]/g, ""))),
         )
       : undefined,
   );

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DataTable } from "~/components/data-table";
 import { dateFormat } from "~/dates";
@@ -13,8 +13,11 @@ export const handle: PageHandle = { i18n: ["admin", "mail"], title: (t) => t("ma
 /** The outbox as the platform admin sees it; without a mail server, the held mails themselves. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request, context);
-  const mails = await listOutbox();
+  // A notice to every verified organisation pushes one person's mail off the newest hundred.
+  const recipient = new URL(request.url).searchParams.get("recipient")?.trim().slice(0, 320) ?? "";
+  const mails = await listOutbox({ recipient: recipient || undefined });
   return {
+    recipient,
     mailServer: Boolean(config().smtpUrl),
     mails: mails.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })),
   };
@@ -22,7 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function MailOutbox() {
   const { t, i18n } = useTranslation();
-  const { mailServer, mails } = useLoaderData<typeof loader>();
+  const { recipient, mailServer, mails } = useLoaderData<typeof loader>();
   const moment = dateFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="page">
@@ -31,8 +34,17 @@ export default function MailOutbox() {
       </p>
       <h1>{t("mail.admin.title")}</h1>
       <p className="lead">{t(mailServer ? "mail.admin.sending" : "mail.admin.held")}</p>
+      <Form method="get" className="form filter-form" aria-label={t("mail.admin.filterTitle")}>
+        <div className="field">
+          <label htmlFor="mail-recipient">{t("mail.admin.recipientFilter")}</label>
+          <input id="mail-recipient" name="recipient" type="search" defaultValue={recipient} />
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("mail.admin.search")}
+        </button>
+      </Form>
       {mails.length === 0 ? (
-        <p>{t("mail.admin.none")}</p>
+        <p>{t(recipient ? "mail.admin.noneFor" : "mail.admin.none", { recipient })}</p>
       ) : (
         <DataTable
           caption={t("mail.admin.caption")}

@@ -308,7 +308,8 @@ export default function People() {
         <DataTable
           caption={t("admin.people.organisationsCaption")}
           captionHidden
-          scrollLabel="organisations-title"
+          captionId="organisations-caption"
+          scrollLabel="organisations-caption"
           rows={organisations}
           rowKey={(o) => o.id}
           columns={[

@@ -50,7 +50,7 @@ test("the platform admin resets a lost second factor after the check, which sign
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/signin/);
 
-  await admin.goto("/admin/mail");
+  await admin.goto(`/admin/mail?${new URLSearchParams({ recipient: email })}`);
   const mail = admin.getByRole("row").filter({ hasText: email });
   await expect(mail.getByText("Uw tweede factor voor Weerbaar is gereset")).toBeVisible();
   await admin.context().close();

@@ -158,6 +158,17 @@ describe.each(BACKENDS)("the mail outbox on %s", (backend) => {
     expect(shown!.text).toContain("https://weerbaar.example/password/reset/abc?x=1&y=2");
   });
 
+  it("finds a person's mails by part of the address, with % and _ taken as typed", async () => {
+    await enqueue("anna_de.vries@mail.example");
+    await enqueue("annaxde.vries@mail.example");
+    await enqueue("piet@mail.example");
+    const recipients = async (recipient: string) => (await listOutbox({ recipient })).map((m) => m.recipient).sort();
+    expect(await recipients("ANNA")).toEqual(["anna_de.vries@mail.example", "annaxde.vries@mail.example"]);
+    expect(await recipients("anna_de")).toEqual(["anna_de.vries@mail.example"]);
+    expect(await recipients("%")).toEqual([]);
+    expect(await listOutbox()).toHaveLength(3);
+  });
+
   describe("through a real SMTP server", () => {
     const received: { to: string[]; data: string }[] = [];
     let server: SMTPServer;

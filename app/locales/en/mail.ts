@@ -94,6 +94,10 @@ const mail: Translation<typeof nl> = {
     message: "Message",
     show: "Show message",
     none: "No messages yet.",
+    filterTitle: "Search messages",
+    recipientFilter: "Recipient contains",
+    search: "Search",
+    noneFor: "No messages to an address containing “{{recipient}}”.",
     statuses: {
       pending: "Waiting to be sent",
       sending: "Being sent (or interrupted)",

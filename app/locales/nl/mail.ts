@@ -91,6 +91,10 @@ const mail = {
     message: "Bericht",
     show: "Bericht tonen",
     none: "Nog geen berichten.",
+    filterTitle: "Berichten zoeken",
+    recipientFilter: "Ontvanger bevat",
+    search: "Zoeken",
+    noneFor: "Geen berichten aan een adres met „{{recipient}}”.",
     statuses: {
       pending: "Wacht op verzending",
       sending: "Wordt verstuurd (of onderbroken)",
