@@ -93,6 +93,19 @@ export async function confirmWithPassword(page: Page, password = DEMO_PASSWORD):
   await expect(page.getByRole("heading", { level: 1, name: "Bevestig dat u het bent" })).toBeVisible();
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Bevestigen" }).click();
+  // The way back is a full page load, or a download: after a load, act once the page's script
+  // has taken over, as after a goto, or a click would post its form without it.
+  const download = page.waitForEvent("download");
+  await Promise.race([
+    page
+      .waitForURL((url) => !url.pathname.startsWith("/confirm"))
+      .then(
+        () => page.waitForFunction(() => "__remixRouter" in window),
+        // A download aborts the navigation it came from.
+        () => download,
+      ),
+    download,
+  ]);
 }
 
 /**
