@@ -18,6 +18,7 @@ import { action as acceptAction } from "~/routes/invitations.$token";
 import { action as signUpAction } from "~/routes/signup";
 import { mailedToken, organisationWithAdmin, TEST_PASSWORD } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
+import { stopTheClock } from "../fixtures/clock";
 
 const context = { cspNonce: "", clientAddress: "192.0.2.7" };
 
@@ -137,6 +138,7 @@ describe.each(BACKENDS)("e-mail verification on %s", (backend) => {
   });
 
   it("sends the link again to an unconfirmed address, a few times at most, and not once it is confirmed", async () => {
+    stopTheClock();
     const { userId } = await organisationWithAdmin("again@verify-mail.example");
     for (let i = 0; i < RESEND_LIMIT.limit; i++)
       expect(await resendVerification({ userId, ip: null })).toEqual({ ok: true });

@@ -4,6 +4,7 @@ import { SIGN_IN_LIMITS, signUp, verifySignIn } from "~/models/account.server";
 import { consume, exhausted, purgeRateLimits } from "~/models/rate-limit.server";
 import { confirmEnrolment, enrolmentOf, SECOND_FACTOR_LIMIT, verifySecondFactor } from "~/models/second-factor.server";
 import { organisationWithAdmin, TEST_PASSWORD } from "../fixtures/accounts";
+import { stopTheClock } from "../fixtures/clock";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 describe.each(BACKENDS)("throttling on %s", (backend) => {
@@ -22,6 +23,7 @@ describe.each(BACKENDS)("throttling on %s", (backend) => {
   });
 
   it("refuses sign-in after repeated failures for an address, known or not, and the right password too", async () => {
+    stopTheClock();
     const password = "correct horse battery";
     const account = await signUp({
       organisation: { name: "Throttle BV", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
@@ -46,6 +48,7 @@ describe.each(BACKENDS)("throttling on %s", (backend) => {
   });
 
   it("checks at most the limit of 50 parallel wrong passwords for one typed address, known or not", async () => {
+    stopTheClock();
     const account = await signUp({
       organisation: { name: "Parallel BV", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
       name: "Admin",
@@ -67,6 +70,7 @@ describe.each(BACKENDS)("throttling on %s", (backend) => {
   });
 
   it("checks at most the limit of parallel wrong passwords from one client address", async () => {
+    stopTheClock();
     const attempts = SIGN_IN_LIMITS.address.limit + 50;
     const results = await Promise.all(
       Array.from({ length: attempts }, (_, i) =>
@@ -101,6 +105,7 @@ describe.each(BACKENDS)("throttling on %s", (backend) => {
   });
 
   it("counts failures only: a right password takes its own count back", async () => {
+    stopTheClock();
     const email = "refund@parallel.example";
     await organisationWithAdmin(email);
     const limit = SIGN_IN_LIMITS.account.limit;

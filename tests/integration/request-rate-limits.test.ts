@@ -1,13 +1,14 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { apiRateLimit } from "~/server/http.server";
 import { createApiToken } from "~/models/api-token.server";
 import { startSession } from "~/models/session.server";
 import { isRateLimitedPath } from "~/server/request-rate-limit.server";
 import { organisationWithAdmin, requestWithCookie } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
+import { stopTheClock } from "../fixtures/clock";
 
 // Read by config() on first use, which no import does: five calls a minute per caller, 25 per address.
 vi.stubEnv("API_RATE_LIMIT_PER_MINUTE", "5");
@@ -15,7 +16,7 @@ const LIMIT = 5;
 
 /** Stops the clock at the start of this minute, so a burst of calls falls in one counting window however long it takes. */
 function earlyInMinute() {
-  vi.useFakeTimers({ toFake: ["Date"], now: Math.floor(Date.now() / 60_000) * 60_000 });
+  stopTheClock(Math.floor(Date.now() / 60_000) * 60_000);
 }
 
 describe("rate-limited paths", () => {
@@ -70,7 +71,6 @@ describe.each(BACKENDS)("request rate limits on %s", (backend) => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  afterEach(() => vi.useRealTimers());
 
   const call = (path: string, from: string, headers: Record<string, string> = {}) =>
     fetch(`${base}${path}`, {
