@@ -12,8 +12,8 @@ const FIRST_RETRY_MS = 30_000;
 const LONGEST_RETRY_MS = 6 * 3_600_000;
 
 /** The wait before the next attempt after `attempts` failed ones: 30 s, 1 min, 2 min, … at most 6 h. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(FIRST_RETRY_MS * 2 ** Math.max(attempts - 1, 0), LONGEST_RETRY_MS);
+export function retryDelayMs(attempts: number, firstRetryMs = FIRST_RETRY_MS): number {
+  return Math.min(firstRetryMs * 2 ** Math.max(attempts - 1, 0), LONGEST_RETRY_MS);
 }
 
 export interface OutgoingMail {
@@ -120,7 +120,7 @@ async function markHeld(id: string): Promise<void> {
 
 // The mail server refused or could not be reached: it did not take the message, so trying
 // again cannot send it twice.
-async function markAttemptFailed(mail: ClaimedMail, error: unknown, now: Date): Promise<void> {
+async function markAttemptFailed(mail: ClaimedMail, error: unknown, now: Date, firstRetryMs: number): Promise<void> {
   const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
   const finalAttempt = mail.attempts >= MAIL_MAX_ATTEMPTS;
   await database()
@@ -128,7 +128,11 @@ async function markAttemptFailed(mail: ClaimedMail, error: unknown, now: Date): 
     .set(
       finalAttempt
         ? { status: "failed", lastError }
-        : { status: "pending", lastError, nextAttemptAt: new Date(now.getTime() + retryDelayMs(mail.attempts)) },
+        : {
+            status: "pending",
+            lastError,
+            nextAttemptAt: new Date(now.getTime() + retryDelayMs(mail.attempts, firstRetryMs)),
+          },
     )
     .where(eq(mailOutbox.id, mail.id));
 }
@@ -154,11 +158,13 @@ export async function deliverDueMail({
   from,
   now = new Date(),
   limit = 20,
+  firstRetryMs = FIRST_RETRY_MS,
 }: {
   sender: MailSender | null;
   from: string;
   now?: Date;
   limit?: number;
+  firstRetryMs?: number;
 }): Promise<DeliveryCounts> {
   const counts: DeliveryCounts = { sent: 0, held: 0, retrying: 0, failed: 0 };
   for (let round = 0; round < limit; round++) {
@@ -173,7 +179,7 @@ export async function deliverDueMail({
     try {
       await sender.sendMail({ from, to: mail.recipient, subject: mail.subject, text: mail.text, html: mail.html });
     } catch (error) {
-      await markAttemptFailed(mail, error, now);
+      await markAttemptFailed(mail, error, now, firstRetryMs);
       counts[mail.attempts >= MAIL_MAX_ATTEMPTS ? "failed" : "retrying"]++;
       continue;
     }

@@ -43,6 +43,7 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
     .optional(),
   MAIL_FROM: z.string().min(3).max(320).default("Weerbaar <no-reply@weerbaar.example>"),
+  MAIL_FIRST_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   PUBLIC_URL: z
     .string()
     .url()
@@ -86,6 +87,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     // Without SMTP_URL mails stay in the outbox, shown on /admin/mail and in the console.
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    // After a failed attempt the next waits this long, and twice as long after each further one.
+    mailFirstRetryMs: e.MAIL_FIRST_RETRY_SECONDS * 1000,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
   };
 }

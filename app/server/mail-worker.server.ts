@@ -20,7 +20,7 @@ const logUnlessOutage = (error: unknown) => (isDatabaseUnavailable(error) ? unde
  * a day per person (see sendActionDigests).
  */
 export function startMailWorker(
-  config: Pick<Config, "smtpUrl" | "mailFrom">,
+  config: Pick<Config, "smtpUrl" | "mailFrom" | "mailFirstRetryMs">,
   { intervalMs = 2_000, digestIntervalMs = 5 * 60_000 }: { intervalMs?: number; digestIntervalMs?: number } = {},
 ): MailWorker {
   // nodemailer waits up to 10 minutes on a silent server by default; a round holds its mail
@@ -42,7 +42,7 @@ export function startMailWorker(
   };
   const timer = setInterval(() => {
     round ??= digests()
-      .then(() => deliverDueMail({ sender: transport, from: config.mailFrom }))
+      .then(() => deliverDueMail({ sender: transport, from: config.mailFrom, firstRetryMs: config.mailFirstRetryMs }))
       .then(() => undefined)
       .catch(logUnlessOutage)
       .finally(() => {

@@ -120,6 +120,7 @@ describe.each(BACKENDS)("the mail outbox on %s", (backend) => {
       now = row!.nextAttemptAt;
     }
     expect(retryDelayMs(2)).toBe(2 * retryDelayMs(1));
+    expect(retryDelayMs(3, 2_000)).toBe(8_000);
     expect(await deliverDueMail({ sender, from: FROM, now })).toMatchObject({ failed: 1 });
     const [row] = await database().select().from(mailOutbox);
     expect(row).toMatchObject({ status: "failed", attempts: MAIL_MAX_ATTEMPTS });
@@ -202,7 +203,7 @@ describe.each(BACKENDS)("the mail outbox on %s", (backend) => {
 
     it("receives each mail once, however many workers run", async () => {
       await enqueue("smtp@mail.example");
-      const config = { smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: FROM };
+      const config = { smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: FROM, mailFirstRetryMs: 30_000 };
       const workers = [startMailWorker(config, { intervalMs: 20 }), startMailWorker(config, { intervalMs: 20 })];
       await vi.waitFor(
         async () => {

@@ -50,7 +50,8 @@ for (const backend of ["pglite", "postgres"] as const) {
     const smtpPort = BASE_PORT + 6;
     const where = {
       ...(postgres ? { databaseUrl: postgres.url } : { dataDir: dataDir!.path }),
-      env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: baseURL! },
+      // A worker that tries before the kill finds no server; the retry comes 2 s later, not 30.
+      env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: baseURL!, MAIL_FIRST_RETRY_SECONDS: "2" },
     };
     let app = await startApp({ port: PORT, ...where });
     let mail: Awaited<ReturnType<typeof startMailServer>> | null = null;
@@ -70,7 +71,6 @@ for (const backend of ["pglite", "postgres"] as const) {
 
       mail = await startMailServer(smtpPort);
       app = await startApp({ port: PORT, ...where });
-      // A worker that tried before the kill found no server and waits 30 s before trying again.
       // The sign-up's link to confirm the address goes out too; the reset is the mail that counts.
       const resets = () =>
         mail!.received.filter((m) => m.includes("Subject: Een nieuw wachtwoord kiezen voor Weerbaar"));

@@ -26,5 +26,8 @@ describe("configuration", () => {
     expect(
       readConfig({ SMTP_URL: "smtps://user:pw@mail.example", PUBLIC_URL: "https://weerbaar.example/" }),
     ).toMatchObject({ smtpUrl: "smtps://user:pw@mail.example", publicUrl: "https://weerbaar.example" });
+    expect(readConfig({}).mailFirstRetryMs).toBe(30_000);
+    expect(readConfig({ MAIL_FIRST_RETRY_SECONDS: "2" }).mailFirstRetryMs).toBe(2_000);
+    expect(() => readConfig({ MAIL_FIRST_RETRY_SECONDS: "0" })).toThrow(/MAIL_FIRST_RETRY_SECONDS/);
   });
 });
