@@ -115,6 +115,9 @@ test("a report shows the organisation's position against its sector", async ({ p
   await signedIn(page, "security@brabant-trucking.example");
   await page.goto("/assessments");
   await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).first().click();
+  // The list has report links too: click the scan's own once its page is there, not one that
+  // breaks off the navigation under way.
+  await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
   await page.getByRole("link", { name: "Rapport" }).first().click();
   const position = page.getByRole("region", { name: "Uw positie in de sector" });
   await expect(position).toContainText(/Vergeleken met (5–9|10–19|20–49|50 of meer) organisaties in uw sector\./);
@@ -129,6 +132,9 @@ test("an organisation in a sector below k is compared with all organisations, an
   await signedIn(page, "security@sjorren-meren.example");
   await page.goto("/assessments");
   await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).first().click();
+  // The list has report links too: click the scan's own once its page is there, not one that
+  // breaks off the navigation under way.
+  await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
   await page.getByRole("link", { name: "Rapport" }).first().click();
   const position = page.getByRole("region", { name: "Uw positie in de sector" });
   await expect(position).toContainText("Uw sector heeft nog minder dan 5 deelnemers");

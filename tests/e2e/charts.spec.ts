@@ -6,6 +6,9 @@ async function openReport(page: Page) {
   await signedIn(page, "security@brabant-trucking.example");
   await page.goto("/assessments");
   await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).first().click();
+  // The list has report links too: click the scan's own once its page is there, not one that
+  // breaks off the navigation under way.
+  await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
   await page.getByRole("link", { name: "Rapport" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
