@@ -25,6 +25,20 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
     await database().delete(rateLimits);
   });
 
+  /** An organisation whose admin invited `email` as a member, the invitation accepted with CHOSEN. */
+  async function acceptedMember(adminEmail: string, email: string) {
+    const admin = await organisationWithAdmin(adminEmail);
+    const { token } = await createInvitation(admin, {
+      role: "member",
+      email,
+      organisationId: admin.organisationId,
+      language: "nl",
+    });
+    const joined = await acceptInvitation({ token, name: "Lid", password: CHOSEN, ip: null });
+    if (!joined.ok) throw new Error("acceptance failed");
+    return { admin, userId: joined.userId };
+  }
+
   /** What the inviting admin can see of their organisation. */
   const inviterView = async (organisationId: string) => ({
     members: (await listMembers({ organisationId })).map((m) => [m.name, m.role]),
@@ -92,29 +106,14 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
   });
 
   it("deletes with the organisation the accounts invited to it that never confirmed their address", async () => {
-    const admin = await organisationWithAdmin("gone-admin@invited.example");
-    const { token } = await createInvitation(admin, {
-      role: "member",
-      email: "gone@invited.example",
-      organisationId: admin.organisationId,
-      language: "nl",
-    });
-    const joined = await acceptInvitation({ token, name: "Lid", password: CHOSEN, ip: null });
-    if (!joined.ok) throw new Error("acceptance failed");
+    const { admin, userId } = await acceptedMember("gone-admin@invited.example", "gone@invited.example");
     await deleteOrganisation(admin);
-    expect(await database().select().from(users).where(eq(users.id, joined.userId))).toEqual([]);
+    expect(await database().select().from(users).where(eq(users.id, userId))).toEqual([]);
   });
 
   it("counts refused sign-ins of an unconfirmed invited account toward the lockout, like wrong passwords", async () => {
     stopTheClock();
-    const admin = await organisationWithAdmin("lockout-admin@invited.example");
-    const { token } = await createInvitation(admin, {
-      role: "member",
-      email: "lockout@invited.example",
-      organisationId: admin.organisationId,
-      language: "nl",
-    });
-    await acceptInvitation({ token, name: "Lid", password: CHOSEN, ip: null });
+    await acceptedMember("lockout-admin@invited.example", "lockout@invited.example");
     for (let i = 0; i < SIGN_IN_LIMITS.account.limit; i++) {
       expect(await verifySignIn("lockout@invited.example", CHOSEN, null)).toEqual({ ok: false, reason: "invalid" });
     }
@@ -125,18 +124,10 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
   });
 
   it("lets a password reset confirm the address and give the role, once", async () => {
-    const admin = await organisationWithAdmin("reset-admin@invited.example");
-    const { token } = await createInvitation(admin, {
-      role: "member",
-      email: "reset@invited.example",
-      organisationId: admin.organisationId,
-      language: "nl",
-    });
-    const joined = await acceptInvitation({ token, name: "Lid", password: CHOSEN, ip: null });
-    if (!joined.ok) throw new Error("acceptance failed");
+    const { admin, userId } = await acceptedMember("reset-admin@invited.example", "reset@invited.example");
     // The confirmation link's role waits through a purge.
     await purge();
-    expect(await database().select().from(invitations).where(eq(invitations.usedBy, joined.userId))).toHaveLength(1);
+    expect(await database().select().from(invitations).where(eq(invitations.usedBy, userId))).toHaveLength(1);
 
     const reset = async () => {
       await requestPasswordReset({ email: "reset@invited.example", ip: null });
@@ -147,7 +138,7 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
     expect((await verifySignIn("reset@invited.example", NEW_PASSWORD, null)).ok).toBe(true);
     expect((await listMembers({ organisationId: admin.organisationId })).map((m) => m.name)).toEqual(["Admin", "Lid"]);
     // Given once: demoted or moved on later, nothing waits to be given again.
-    expect(await database().select().from(invitations).where(eq(invitations.usedBy, joined.userId))).toEqual([]);
+    expect(await database().select().from(invitations).where(eq(invitations.usedBy, userId))).toEqual([]);
   });
 
   it("gives analysts and customs reviewers their role only once their address is confirmed", async () => {
