@@ -66,7 +66,18 @@ function LanguageSwitch({ current }: { current: Language }) {
   const location = useLocation();
   return (
     // A full page load: the other language's messages are then loaded by the browser.
-    <Form method="post" action="/language" reloadDocument className="language-switch">
+    // The address is read again on submit: right after a client-side navigation the browser's
+    // address is already the new page while this hidden field may still hold the old one.
+    <Form
+      method="post"
+      action="/language"
+      reloadDocument
+      className="language-switch"
+      onSubmit={(event) => {
+        const field = event.currentTarget.elements.namedItem("redirectTo");
+        if (field instanceof HTMLInputElement) field.value = window.location.pathname + window.location.search;
+      }}
+    >
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       {LANGUAGES.filter((l) => l !== current).map((l) => (
         <button key={l} type="submit" name="language" value={l} lang={l} className="link-button">

@@ -31,6 +31,18 @@ test("the language switch changes every page and persists", async ({ page }) => 
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
 });
 
+test("the language switch returns to the page in the address bar, even while the page is still being drawn", async ({
+  page,
+}) => {
+  await page.goto("/signup");
+  // Right after a client-side navigation the address is already the new page while the
+  // switch's hidden field can still name the previous one; this stands for that moment.
+  await page.locator('input[name="redirectTo"]').evaluate((field: HTMLInputElement) => (field.value = "/"));
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/signup$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Register your organisation" })).toBeVisible();
+});
+
 test("the platform admin works in English: creates an association and an analyst who joins", async ({
   page,
   browser,
