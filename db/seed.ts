@@ -185,7 +185,7 @@ export async function isEmpty(handle: DatabaseHandle): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-// Releases of the last four quarters, so a fresh start shows a trend.
+// Releases of the last four quarters and the current one, so a fresh start shows a trend.
 export async function seedDemoData(
   handle: DatabaseHandle,
   files: QuestionnaireFile[],
@@ -475,9 +475,11 @@ export async function seedDemoAssessments(
 
 async function seedDemoReleases(files: QuestionnaireFile[], k: number, now: Date): Promise<void> {
   const quarterMonth = Math.floor(now.getUTCMonth() / 3) * 3;
-  // The last moment before the start of each of the four quarters up to the current one.
+  // The last moment before the start of each of the four quarters up to the current one, and
+  // now: the current quarter's release is there too, so the first start does not release it
+  // again with a notice to every demo address.
   const ends = [9, 6, 3, 0].map((back) => new Date(Date.UTC(now.getUTCFullYear(), quarterMonth - back, 1) - 1));
-  for (const asOf of ends) {
+  for (const asOf of [...ends, now]) {
     for (const { questionnaire } of files.filter((f) => !f.archived)) {
       await computeRelease({ questionnaireId: questionnaire.id, k, quarter: quarterOf(asOf), asOf, notify: false });
     }

@@ -7,11 +7,13 @@ import {
   benchmarkCells,
   benchmarkParticipants,
   benchmarkReleases,
+  mailOutbox,
   organisations,
   themeScores,
 } from "../../db/schema";
 import { seedDemoData } from "../../db/seed";
 import { countBand } from "~/domain/benchmark";
+import { makeDueReleases } from "~/models/benchmark.server";
 import { loadQuestionnaireFiles } from "~/models/questionnaire-files.server";
 import { publishQuestionnaires } from "~/models/questionnaire.server";
 import { attack, cellsOf, type ObservedRelease, type Participant } from "../fixtures/adversary";
@@ -94,5 +96,17 @@ describe.each(BACKENDS)("the demo data's release history on %s", (backend) => {
       const counted = new Set(releases.flatMap((r) => r.participants.map((p) => p.organisationId)));
       for (const { id } of unverified) expect(counted.has(id)).toBe(false);
     }
+
+    // The current quarter is released with the demo: the first start does not release it again
+    // with a notice to every demo address.
+    await makeDueReleases(
+      loaded.files.map((f) => f.questionnaire.id),
+      K,
+    );
+    const notices = await database()
+      .select({ id: mailOutbox.id })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.template, "benchmark_release"));
+    expect(notices).toEqual([]);
   }, 180_000);
 });
