@@ -191,8 +191,10 @@ export async function deliverDueMail({
 
 export const OUTBOX_PAGE_SIZE = 100;
 
-/** The newest mails for the platform admin; a body only while a mail is held here unsent. */
-/** The newest mails, or the newest to addresses that contain `recipient`. */
+/**
+ * The newest mails for the platform admin, or the newest to addresses that contain `recipient`;
+ * a body only while a mail is held here unsent.
+ */
 export async function listOutbox({ recipient }: { recipient?: string } = {}) {
   const rows = await database()
     .select({
