@@ -10,7 +10,8 @@ const executablePath =
 const port = Number(process.env.E2E_PORT ?? 3111);
 
 /**
- * Three lanes run at once, each one spec after another. The specs in `freshAccounts` use only
+ * Three browser lanes run at once against the server below, each one spec after another, next
+ * to the reliability scenarios with servers of their own. The specs in `freshAccounts` use only
  * accounts they make themselves (and the platform admin's, to read what it sees); those in
  * `demoReaders` use demo organisations only where the first lane does not change them; every
  * other spec, a new one too, runs in the first lane. Each lane comes from a client address of
@@ -56,7 +57,7 @@ const demoReaders = specs([
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 3,
+  workers: 4,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? "list" : [["list"], ["html", { open: "never" }]],
@@ -93,6 +94,10 @@ export default defineConfig({
     { name: "shared data", testIgnore: [freshAccounts, demoReaders], workers: 1, use: { extraHTTPHeaders: lane(1) } },
     { name: "demo readers", testMatch: demoReaders, workers: 1, use: { extraHTTPHeaders: lane(2) } },
     { name: "fresh accounts", testMatch: freshAccounts, workers: 1, use: { extraHTTPHeaders: lane(3) } },
+    // The reliability scenarios start, kill and restart servers of their own (see
+    // tests/reliability/processes.ts), one after another. They wait for servers and mail much of
+    // the time, so beside the browser lanes they take less from them than they would alone.
+    { name: "reliability", testDir: "tests/reliability", workers: 1, use: { baseURL: undefined } },
   ],
   webServer: {
     // A fresh embedded database with demo data for every run, on the production build.

@@ -74,7 +74,7 @@ for (const backend of ["pglite", "postgres"] as const) {
       // The sign-up's link to confirm the address goes out too; the reset is the mail that counts.
       const resets = () =>
         mail!.received.filter((m) => m.includes("Subject: Een nieuw wachtwoord kiezen voor Weerbaar"));
-      await expect.poll(() => resets().length, { timeout: 90_000, intervals: [250] }).toBeGreaterThan(0);
+      await expect.poll(() => resets().length, { timeout: 300_000, intervals: [250] }).toBeGreaterThan(0);
       // A few more rounds of the worker send nothing more.
       await page.waitForTimeout(5_000);
       expect(resets()).toHaveLength(1);
