@@ -262,4 +262,7 @@ test("printed as a sector report, the benchmark fits on a few landscape pages, w
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
   expect(pages).toBeGreaterThanOrEqual(3);
   expect(pages).toBeLessThanOrEqual(7);
+  // The printed layout, with its note on where the tables are, passes axe too.
+  await expect(page.getByText("Op papier staan per thema de grafieken.")).toBeVisible();
+  await expectAccessible(page);
 });
