@@ -165,7 +165,7 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
   }, [cells, theme.id, t]);
   const captionId = `quantiles-${theme.id}`;
   return (
-    <>
+    <div className="benchmark-part">
       <h3 id={captionId}>{t("benchmark.quantilesTitle")}</h3>
       <figure>
         <figcaption>{t("benchmark.quantilesChart")}</figcaption>
@@ -197,7 +197,7 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
           ),
         ]}
       />
-    </>
+    </div>
   );
 }
 
@@ -230,7 +230,7 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
   }, [cells, theme.id, t]);
   const captionId = `levels-${theme.id}`;
   return (
-    <>
+    <div className="benchmark-part">
       <h3 id={captionId}>{t("benchmark.levelsTitle")}</h3>
       <figure>
         <figcaption>{t("benchmark.levelsChart")}</figcaption>
@@ -259,7 +259,7 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
           })),
         ]}
       />
-    </>
+    </div>
   );
 }
 
@@ -283,7 +283,7 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
   );
   const captionId = `trend-${theme.id}`;
   return (
-    <>
+    <div className="benchmark-part">
       <h3 id={captionId}>{t("benchmark.trendTitle")}</h3>
       <figure>
         <figcaption>{t("benchmark.trendChart")}</figcaption>
@@ -311,6 +311,6 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
           })),
         ]}
       />
-    </>
+    </div>
   );
 }

@@ -148,8 +148,13 @@ export function Chart({ labels, series, locale, stacked = false, horizontal = fa
     });
   }, [series]);
   useEffect(() => {
-    let chart: { destroy(): void } | undefined;
+    let chart: { destroy(): void; resize(): void } | undefined;
     let cancelled = false;
+    // Paper gives a chart another size than the screen: on the switch to print media it draws
+    // again at that size, rather than print the screen's drawing shrunk to fit.
+    const print = window.matchMedia("print");
+    const redraw = () => chart?.resize();
+    print.addEventListener("change", redraw);
     void import("chart.js").then((c) => {
       const [wrapper, room] = [box.current, area.current];
       if (cancelled || !wrapper || !room || !canvas.current) return;
@@ -204,6 +209,7 @@ export function Chart({ labels, series, locale, stacked = false, horizontal = fa
     });
     return () => {
       cancelled = true;
+      print.removeEventListener("change", redraw);
       chart?.destroy();
     };
   }, [labels, styled, locale, stacked, horizontal, percent]);

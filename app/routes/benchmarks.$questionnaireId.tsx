@@ -95,6 +95,7 @@ function BenchmarkRelease({
             </a>
           </div>
           <p className="no-print">{t("benchmark.shareNote")}</p>
+          <p className="print-only">{t("benchmark.printNote")}</p>
 
           <section className="card" aria-labelledby="participation-title">
             <h2 id="participation-title">{t("benchmark.participationTitle")}</h2>

@@ -202,22 +202,49 @@ test("the sector × theme table names themes by code, colours each cell by level
   await expectAccessible(page);
 });
 
-test("printed as a sector report, the benchmark shows every theme and every column of its tables", async ({ page }) => {
+test("printed as a sector report, the benchmark fits on a few landscape pages, with every theme column and each theme's charts side by side at paper size", async ({
+  page,
+}) => {
   await signedIn(page, "analist@havenvereniging.example");
-  // The width of A4 in landscape, within its margins.
-  await page.setViewportSize({ width: 1040, height: 720 });
+  // The width of A4 in landscape, within its margins: 277 mm.
+  await page.setViewportSize({ width: 1047, height: 718 });
   await page.goto("/benchmarks/port-logistics");
   const themes = page.locator(".benchmark-theme");
-  const count = await themes.count();
-  expect(count).toBe(10);
+  await expect(themes).toHaveCount(10);
+  // Printed once every chart has drawn, as someone prints the page they see: three per theme.
+  await drawnCharts(page.getByRole("main"), 30);
+  const names = await themes.getByRole("heading", { level: 2 }).allTextContents();
   await page.emulateMedia({ media: "print" });
-  for (const theme of await themes.all()) {
-    await expect(theme).toBeVisible();
-    await expect(theme.getByRole("heading", { level: 2 })).toBeVisible();
+
+  // The sector × theme table has a column for every theme, all of it on the paper, and the legend of its codes.
+  const card = page.getByRole("region", { name: "Mediaan risico per sector en thema" });
+  const table = card.getByRole("table", { name: "Mediaan risico (0–100) met niveau, per sector en thema" });
+  for (const name of names) {
+    const header = table.getByRole("columnheader", { name, exact: true });
+    await expect(header).toBeVisible();
+    const box = (await header.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1047);
+    await expect(card.getByRole("definition").filter({ hasText: name })).toBeVisible();
   }
-  for (const scroll of await page.locator(".table-scroll").all()) {
-    const fits = await scroll.evaluate((r) => r.scrollWidth <= r.clientWidth + 1);
-    expect(fits).toBe(true);
+  expect(await card.locator(".table-scroll").evaluate((r) => r.scrollWidth <= r.clientWidth + 1)).toBe(true);
+
+  for (const theme of await themes.all()) {
+    await expect(theme.getByRole("heading", { level: 2 })).toBeVisible();
+    // A theme's charts stand in one row, each redrawn for the size it has on paper rather than
+    // the screen's drawing shrunk to fit.
+    const tops = await theme.locator("figure").evaluateAll((all) => all.map((f) => f.getBoundingClientRect().top));
+    expect(tops).toHaveLength(3);
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(2);
+    for (const canvas of await theme.locator("canvas").all())
+      await expect
+        .poll(() =>
+          canvas.evaluate((c: HTMLCanvasElement) =>
+            Math.abs(c.width - c.clientWidth * devicePixelRatio) <= 2 && c.clientHeight > 100 && c.clientHeight < 250
+              ? "paper size"
+              : `${c.width}×${c.height} drawn for ${c.clientWidth}×${c.clientHeight}`,
+          ),
+        )
+        .toBe("paper size");
   }
   // Nothing sticky or meant for the screen only comes along.
   const stuck = await page.evaluate(
@@ -228,7 +255,14 @@ test("printed as a sector report, the benchmark shows every theme and every colu
   );
   expect(stuck).toBe(0);
   await expect(page.getByRole("navigation", { name: "Per thema" })).toBeHidden();
-  // Far fewer pages than the 31 of one theme per page: under the height of 24 landscape pages.
-  const pages = await page.evaluate(() => document.documentElement.scrollHeight / 720);
-  expect(pages).toBeLessThan(24);
+  await expect(page.getByRole("button", { name: "Afdrukken als sectorrapport" })).toBeHidden();
+
+  // A4 landscape with 10 mm margins: six pages for the demo data (it was 24), one to spare.
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(3);
+  expect(pages).toBeLessThanOrEqual(7);
+  // The printed layout, with its note on where the tables are, passes axe too.
+  await expect(page.getByText("Op papier staan per thema de grafieken.")).toBeVisible();
+  await expectAccessible(page);
 });

@@ -25,6 +25,14 @@ test("a customs reviewer finds the riskiest sectors and narrows the list of shar
   await expect(overview.getByRole("table", { name: /per half jaar en sector/ }).getByRole("row")).not.toHaveCount(1);
   await expectAccessible(page);
 
+  // Printed on A4 in landscape (277 mm within its margins), every table shows all its columns,
+  // the trend's one per sector too.
+  await page.setViewportSize({ width: 1047, height: 718 });
+  await page.emulateMedia({ media: "print" });
+  for (const region of await page.locator(".table-scroll").all())
+    expect(await region.evaluate((r) => r.scrollWidth <= r.clientWidth + 1)).toBe(true);
+  await page.emulateMedia({ media: "screen" });
+
   const csv = await (await page.request.get("/customs/overview.csv?questionnaire=port-logistics&table=ranking")).text();
   expect(csv.split("\r\n")[0]).toBe("\uFEFFPlaats;Sector;Mediaan risico;Niveau mediaan;Hoog of kritiek (%)");
   expect(csv).not.toContain("Havendienstverlener");

@@ -19,6 +19,8 @@ const benchmark: Translation<typeof nl> = {
   print: "Print as a sector report",
   csv: "Download the published figures (CSV)",
   shareNote: "The printed report and the CSV hold published groups only: you can share them with your members.",
+  printNote:
+    "On paper each theme shows its charts. The figures per group, size bands included, are in the tables on the benchmark page in Weerbaar and in the CSV.",
   participationTitle: "Participation",
   participationIntro:
     "Verified organisations with a submitted self-assessment in the 24 months before this release, per sector, in bands.",

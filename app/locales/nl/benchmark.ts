@@ -16,6 +16,8 @@ const benchmark = {
   print: "Afdrukken als sectorrapport",
   csv: "Gepubliceerde cijfers downloaden (CSV)",
   shareNote: "Het afgedrukte rapport en de CSV bevatten alleen gepubliceerde groepen: u kunt ze delen met uw leden.",
+  printNote:
+    "Op papier staan per thema de grafieken. De cijfers per groep, ook per grootteklasse, staan in de tabellen op de benchmarkpagina in Weerbaar en in de CSV.",
   participationTitle: "Deelname",
   participationIntro:
     "Geverifieerde organisaties met een ingediende zelfscan in de 24 maanden voor deze release, per sector, in klassen.",
