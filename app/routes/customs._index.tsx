@@ -82,7 +82,7 @@ function Ranking({ section }: { section: Section }) {
           },
         ]}
       />
-      <p>
+      <p className="no-print">
         <a href={`/customs/overview.csv?questionnaire=${section.id}&table=ranking`} download>
           {t("customs.csv", { table: t("customs.rankingTitle") })}
         </a>
@@ -131,7 +131,7 @@ function Trend({ section }: { section: Section }) {
           })),
         ]}
       />
-      <p>
+      <p className="no-print">
         <a href={`/customs/overview.csv?questionnaire=${section.id}&table=trend`} download>
           {t("customs.csv", { table: t("customs.trendTitle") })}
         </a>
@@ -175,7 +175,7 @@ export default function CustomsOverviewPage() {
                 themes={section.themes}
                 k={section.k}
               />
-              <p>
+              <p className="no-print">
                 <a href={`/customs/overview.csv?questionnaire=${section.id}&table=heat`} download>
                   {t("customs.csv", { table: t("benchmark.medianRiskTitle") })}
                 </a>

@@ -31,6 +31,10 @@ test("a customs reviewer finds the riskiest sectors and narrows the list of shar
   await page.emulateMedia({ media: "print" });
   for (const region of await page.locator(".table-scroll").all())
     expect(await region.evaluate((r) => r.scrollWidth <= r.clientWidth + 1)).toBe(true);
+  // Download links do nothing on paper.
+  const downloads = page.getByRole("link", { name: /downloaden \(CSV\)/, includeHidden: true });
+  expect(await downloads.count()).toBeGreaterThan(0);
+  for (const link of await downloads.all()) await expect(link).toBeHidden();
   await page.emulateMedia({ media: "screen" });
 
   const csv = await (await page.request.get("/customs/overview.csv?questionnaire=port-logistics&table=ranking")).text();

@@ -14,6 +14,7 @@ import { startSession } from "~/models/session.server";
 import { organisationWithAdmin, requestWithCookie, signedInUserId, TEST_PASSWORD } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 import { stopTheClock } from "../fixtures/clock";
+import { tamperedToken } from "../fixtures/tokens";
 
 const NEW_PASSWORD = "a whole new harbour phrase";
 
@@ -69,7 +70,7 @@ describe.each(BACKENDS)("password reset on %s", (backend) => {
     const stored = JSON.stringify(await database().execute("select * from password_resets"));
     expect(stored).not.toContain(token);
     expect(await findPasswordReset(token)).toEqual({ email: "hash@reset.example" });
-    expect(await findPasswordReset(`${token.slice(0, -1)}A`)).toBeNull();
+    expect(await findPasswordReset(tamperedToken(token))).toBeNull();
   });
 
   it("sets the new password, ends every session and works once", async () => {
