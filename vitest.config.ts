@@ -11,6 +11,9 @@ export default defineConfig({
     // Vitest keeps one core free by default, which leaves a two-core machine running one file
     // at a time; every file opens databases of its own, so all cores can run files.
     maxWorkers: availableParallelism(),
+    // Worker threads rather than child processes: the whole run took a third less time
+    // (95 against 143 s on two cores), mostly in starting files and passing results.
+    pool: "threads",
     // Limits only for a hang: opening and migrating a database, and argon2 hashing, take many
     // times longer on a busy machine.
     testTimeout: 120_000,
