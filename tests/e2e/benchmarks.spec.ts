@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signedIn, test } from "./fixtures";
+import { expect, expectAccessible, openLatestReport, signedIn, test } from "./fixtures";
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -112,13 +112,7 @@ test("another association's analyst cannot read this association's sectors", asy
 });
 
 test("a report shows the organisation's position against its sector", async ({ page }) => {
-  await signedIn(page, "security@brabant-trucking.example");
-  await page.goto("/assessments");
-  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).first().click();
-  // The list has report links too: click the scan's own once its page is there, not one that
-  // breaks off the navigation under way.
-  await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
-  await page.getByRole("link", { name: "Rapport" }).first().click();
+  await openLatestReport(page, "security@brabant-trucking.example");
   const position = page.getByRole("region", { name: "Uw positie in de sector" });
   await expect(position).toContainText(/Vergeleken met (5–9|10–19|20–49|50 of meer) organisaties in uw sector\./);
   await expect(position.locator("canvas")).toHaveCount(1);
@@ -129,13 +123,7 @@ test("a report shows the organisation's position against its sector", async ({ p
 });
 
 test("an organisation in a sector below k is compared with all organisations, and says so", async ({ page }) => {
-  await signedIn(page, "security@sjorren-meren.example");
-  await page.goto("/assessments");
-  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).first().click();
-  // The list has report links too: click the scan's own once its page is there, not one that
-  // breaks off the navigation under way.
-  await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
-  await page.getByRole("link", { name: "Rapport" }).first().click();
+  await openLatestReport(page, "security@sjorren-meren.example");
   const position = page.getByRole("region", { name: "Uw positie in de sector" });
   await expect(position).toContainText("Uw sector heeft nog minder dan 5 deelnemers");
   await expect(position).not.toContainText("in uw sector.");

@@ -1,17 +1,6 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { CHART_BACKGROUND, contrastRatio } from "../../app/components/chart-style";
-import { expect, expectAccessible, signedIn, test } from "./fixtures";
-
-async function openReport(page: Page) {
-  await signedIn(page, "security@brabant-trucking.example");
-  await page.goto("/assessments");
-  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).first().click();
-  // The list has report links too: click the scan's own once its page is there, not one that
-  // breaks off the navigation under way.
-  await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
-  await page.getByRole("link", { name: "Rapport" }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-}
+import { expect, expectAccessible, openLatestReport, signedIn, test } from "./fixtures";
 
 /** Every chart of a region, once Chart.js has drawn it. */
 async function drawnCharts(region: Locator, count: number) {
@@ -40,7 +29,7 @@ async function legendOf(chart: Locator) {
 test("the report draws resilience and risk as horizontal bars that fit at 320 px, 390 px and on a desktop, and leave paper to the table", async ({
   page,
 }) => {
-  await openReport(page);
+  await openLatestReport(page, "security@brabant-trucking.example");
   const section = page.getByRole("region", { name: "Per thema" });
   for (const width of [320, 390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
@@ -69,7 +58,7 @@ test("the report draws resilience and risk as horizontal bars that fit at 320 px
 test("without JavaScript a chart says where its figures are instead of leaving an empty box", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
   const page = await context.newPage();
-  await openReport(page);
+  await openLatestReport(page, "security@brabant-trucking.example");
   const charts = page.getByRole("region", { name: "Per thema" }).locator("figure");
   await expect(charts).toHaveCount(2);
   for (const figure of await charts.all()) {

@@ -340,6 +340,18 @@ export async function startEmptyDraft(page: Page, questionnaire?: string): Promi
   await expect(page).toHaveURL(/\/profile$/);
 }
 
+/** Signs in as `email` and opens the report of their organisation's latest port and logistics scan. */
+export async function openLatestReport(page: Page, email: string): Promise<void> {
+  await signedIn(page, email);
+  await page.goto("/assessments");
+  await page.getByRole("link", { name: "Weerbaarheidsscan haven en logistiek" }).first().click();
+  // The list has report links too: click the scan's own once its page is there, not one that
+  // breaks off the navigation under way.
+  await expect(page).toHaveURL(/\/assessments\/[^/]+$/);
+  await page.getByRole("link", { name: "Rapport" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
 /** Deletes the open draft shown on a questionnaire's card of the self-assessments page, if any. */
 export async function discardOpenDraft(page: Page, card = page.locator(".scan-status").first()): Promise<void> {
   const discard = card.getByRole("link", { name: "Concept verwijderen" });
