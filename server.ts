@@ -40,7 +40,7 @@ if (published.problems.length > 0) {
   await handle.close();
   process.exit(1);
 }
-if (handle.kind === "embedded" && (await isEmpty(handle))) {
+if (handle.kind === "embedded" && config.demoData && (await isEmpty(handle))) {
   await seedDemoData(handle, questionnaires.files, config.benchmarkK);
   console.log("Loaded demo data into the new embedded database.");
 }
@@ -111,7 +111,7 @@ const server = app.listen(config.port, config.host, () => {
   console.log(
     `Weerbaar listens on ${url} (${handle.kind === "embedded" ? `embedded database in ${config.dataDir}/pglite` : "PostgreSQL"})`,
   );
-  if (handle.kind === "embedded") printDemoSignIns();
+  if (handle.kind === "embedded" && config.demoData) printDemoSignIns();
   if (viteless && process.env.REMIX_DEV_ORIGIN) void loadBuild().then(broadcastDevReady);
 });
 // Node closes an idle connection after 5 s; a proxy or client that sends on it at that moment

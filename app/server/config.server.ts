@@ -31,6 +31,7 @@ const EnvSchema = z.object({
     .default(24),
   COOKIE_SECURE: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default("false"),
+  DEMO_DATA: booleanFlag.default("true"),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   AUDIT_IP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   BENCHMARK_K: z.coerce
@@ -79,6 +80,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     // Trust the one proxy in front, not the whole X-Forwarded-For chain: its first entries are
     // whatever the client sent, and a made-up address would get fresh rate-limit counters.
     trustProxy: e.TRUST_PROXY ? 1 : false,
+    // Demo accounts have a published password: an embedded database for real use starts empty.
+    demoData: e.DEMO_DATA,
     benchmarkK: e.BENCHMARK_K,
     // After this, addresses in the audit trail are replaced by their pseudonym (npm run purge).
     auditIpRetentionDays: e.AUDIT_IP_RETENTION_DAYS,

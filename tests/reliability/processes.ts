@@ -30,7 +30,11 @@ export async function startApp(options: {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, NODE_ENV: "production", PORT: String(options.port) };
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
-  if (options.dataDir) env.DATA_DIR = options.dataDir;
+  if (options.dataDir) {
+    env.DATA_DIR = options.dataDir;
+    // The scenarios make the accounts they use; demo data would only slow the first start.
+    env.DEMO_DATA = "false";
+  }
   // Node itself, not npm or npx: a signal must reach the server, not a wrapper.
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";

@@ -8,6 +8,12 @@ describe("configuration", () => {
     expect(config.sessionIdleMs).toBe(8 * 3_600_000);
   });
 
+  it("loads demo data into a new embedded database unless DEMO_DATA is false", () => {
+    expect(readConfig({}).demoData).toBe(true);
+    expect(readConfig({ DEMO_DATA: "false" }).demoData).toBe(false);
+    expect(() => readConfig({ DEMO_DATA: "no" })).toThrow(/DEMO_DATA/);
+  });
+
   it("makes cookies Secure in production", () => {
     expect(readConfig({ NODE_ENV: "production" }).cookieSecure).toBe(true);
   });
