@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LevelDistribution, MedianRiskTable, QuantileChart, ThemeTrend } from "~/components/benchmark";
 import { ParticipationTable } from "~/components/participation";
+import { PrintButton } from "~/components/print-button";
 import { getLanguage } from "~/i18n.server";
 import { requireAccess } from "~/models/access.server";
 import { benchmarkFor, releaseHistory } from "~/models/benchmark.server";
@@ -87,9 +88,7 @@ function BenchmarkRelease({
       {release ? (
         <>
           <div className="button-row no-print">
-            <button type="button" className="button button--secondary" onClick={() => window.print()}>
-              {t("benchmark.print")}
-            </button>
+            <PrintButton label={t("benchmark.print")} />
             <a className="button button--secondary" href={`/benchmarks/${questionnaire.id}.csv`} download>
               {t("benchmark.csv")}
             </a>
