@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { LevelDistribution, MedianRiskTable, QuantileChart, ThemeTrend } from "~/components/benchmark";
+import { BenchmarkTheme, LevelDistribution, MedianRiskTable, QuantileChart, ThemeTrend } from "~/components/benchmark";
 import { ParticipationTable } from "~/components/participation";
 import { PrintButton } from "~/components/print-button";
 import { getLanguage } from "~/i18n.server";
@@ -120,17 +120,11 @@ function BenchmarkRelease({
           </nav>
 
           {themes.map((theme) => (
-            <section
-              key={theme.id}
-              id={`theme-${theme.id}`}
-              className="card benchmark-theme"
-              aria-labelledby={`theme-title-${theme.id}`}
-            >
-              <h2 id={`theme-title-${theme.id}`}>{theme.title}</h2>
+            <BenchmarkTheme key={theme.id} theme={theme}>
               <QuantileChart theme={theme} cells={cells} k={release.k} />
               <LevelDistribution theme={theme} cells={cells} />
               {trend.releases.length > 1 ? <ThemeTrend theme={theme} trend={trend} /> : null}
-            </section>
+            </BenchmarkTheme>
           ))}
         </>
       ) : null}

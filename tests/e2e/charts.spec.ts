@@ -256,6 +256,45 @@ test("printed as a sector report, the benchmark fits on a few landscape pages, w
   await expectAccessible(page);
 });
 
+test("at 390 px the benchmark folds each theme's figures, so the page stays a few screens long, and a link to a theme unfolds it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.goto("/benchmarks/port-logistics");
+  const unfold = page.getByRole("button", { name: "Grafieken en tabellen tonen" });
+  await expect(unfold).toHaveCount(10);
+  // It was about 52,000 px with every theme's charts and tables open.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(9000);
+
+  const name = "Containervrijgave, afhaalrecht en de Secure Chain";
+  const theme = page.getByRole("region", { name, exact: true });
+  await expect(theme.locator("canvas")).toHaveCount(3);
+  for (const canvas of await theme.locator("canvas").all()) await expect(canvas).toBeHidden();
+  await page.getByRole("navigation", { name: "Per thema" }).getByRole("link", { name }).click();
+  const fold = theme.getByRole("button", { name: "Grafieken en tabellen verbergen" });
+  await expect(fold).toHaveAttribute("aria-expanded", "true");
+  for (const chart of await (await drawnCharts(theme, 3)).all()) {
+    const box = (await chart.locator("canvas").boundingBox())!;
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await expect(theme.getByRole("table", { name: new RegExp(`^${name}: kwartielen`) })).toBeVisible();
+  await fold.click();
+  await expect(theme.getByRole("button", { name: "Grafieken en tabellen tonen" })).toHaveAttribute(
+    "aria-expanded",
+    "false",
+  );
+  await expect(theme.getByRole("table")).toHaveCount(0);
+  await expectAccessible(page);
+
+  // On paper every theme shows, folded on the screen or not.
+  await page.emulateMedia({ media: "print" });
+  for (const one of await page.locator(".benchmark-theme").all())
+    await expect(one.locator("canvas").first()).toBeVisible();
+  await expect(unfold.first()).toBeHidden();
+});
+
 test("the customs overview prints from a button, with its charts drawn again at their size on paper, on a few landscape pages", async ({
   page,
 }) => {
