@@ -15,7 +15,10 @@ import type { PageHandle } from "~/page-title";
 
 export const handle: PageHandle = {
   i18n: ["benchmark", "countBands", "fields", "participation", "report", "sectors", "sizeBands"],
-  title: (t) => t("benchmark.title"),
+  title: (t, data: { questionnaire?: { title: string } } | null) =>
+    data?.questionnaire
+      ? t("benchmark.title", { questionnaire: data.questionnaire.title })
+      : t("benchmark.unverifiedTitle"),
 };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
