@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { groupLabel, onHundredScale, type Trend, type VisibleCell } from "~/views/benchmark";
 import { cellId } from "~/domain/benchmark";
@@ -7,6 +7,7 @@ import { DataTable, type Column } from "./data-table";
 import { toHundred } from "./chart-style";
 import { CHART_COLORS, Chart, type Series } from "./charts";
 import { LevelBadge } from "./level-badge";
+import { NARROW_SCREEN } from "./narrow-screen";
 import { dateFormat } from "~/dates";
 
 interface ThemeRef {
@@ -133,6 +134,50 @@ export function MedianRiskTable({
     </section>
   ) : (
     content
+  );
+}
+
+/**
+ * One theme's card. On a narrow screen its figures start folded behind a button, so that the
+ * ten themes take a screen or two rather than tens of thousands of pixels; a link to the theme
+ * unfolds it. Without JavaScript, and on paper, everything shows.
+ */
+export function BenchmarkTheme({ theme, children }: { theme: ThemeRef; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [folded, setFolded] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (!window.matchMedia(NARROW_SCREEN).matches) return;
+    const linkedTo = () => window.location.hash === `#theme-${theme.id}`;
+    setFolded(!linkedTo());
+    const unfoldIfLinked = () => {
+      if (linkedTo()) setFolded(false);
+    };
+    window.addEventListener("hashchange", unfoldIfLinked);
+    return () => window.removeEventListener("hashchange", unfoldIfLinked);
+  }, [theme.id]);
+  const titleId = `theme-title-${theme.id}`;
+  const bodyId = `theme-body-${theme.id}`;
+  return (
+    <section id={`theme-${theme.id}`} className="card benchmark-theme" aria-labelledby={titleId}>
+      <h2 id={titleId}>{theme.title}</h2>
+      {folded === null ? null : (
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={!folded}
+          aria-controls={bodyId}
+          onClick={() => setFolded(!folded)}
+        >
+          {t(folded ? "benchmark.unfoldTheme" : "benchmark.foldTheme")}
+        </button>
+      )}
+      <div
+        id={bodyId}
+        className={folded ? "benchmark-theme__body benchmark-theme__body--folded" : "benchmark-theme__body"}
+      >
+        {children}
+      </div>
+    </section>
   );
 }
 

@@ -24,6 +24,7 @@ import {
   type AnswerValue,
 } from "~/domain/assessment";
 import type { action as saveOneAnswer } from "~/routes/assessments.$id.answers";
+import { NARROW_SCREEN } from "./narrow-screen";
 
 type SaveReply =
   | Awaited<ReturnType<Awaited<ReturnType<typeof saveOneAnswer>>["json"]>>
@@ -467,7 +468,7 @@ export function SectionPage() {
   // JavaScript it stays open.
   const sectionList = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
-    if (sectionList.current && window.matchMedia("(max-width: 50rem)").matches) sectionList.current.open = false;
+    if (sectionList.current && window.matchMedia(NARROW_SCREEN).matches) sectionList.current.open = false;
   }, []);
 
   const refused = actionData

@@ -10,8 +10,9 @@ import type { PageHandle } from "~/page-title";
 /** The title of a shared report, for Customs and for an association alike. */
 export const sharedReportHandle: PageHandle = {
   i18n: [...REPORT_MESSAGES, "validation"],
-  title: (t, data: { organisation?: { name: string } } | null) =>
-    t("shared.openTitle", { organisation: data?.organisation?.name ?? "" }),
+  // Once opened, the page is the report, and says so rather than still asking to open it.
+  title: (t, data: { organisation?: { name: string }; report?: unknown } | null) =>
+    t(data?.report ? "report.titleOf" : "shared.openTitle", { organisation: data?.organisation?.name ?? "" }),
 };
 
 /**

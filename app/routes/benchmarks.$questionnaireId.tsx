@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { LevelDistribution, MedianRiskTable, QuantileChart, ThemeTrend } from "~/components/benchmark";
+import { BenchmarkTheme, LevelDistribution, MedianRiskTable, QuantileChart, ThemeTrend } from "~/components/benchmark";
 import { ParticipationTable } from "~/components/participation";
+import { PrintButton } from "~/components/print-button";
 import { getLanguage } from "~/i18n.server";
 import { requireAccess } from "~/models/access.server";
 import { benchmarkFor, releaseHistory } from "~/models/benchmark.server";
@@ -14,7 +15,10 @@ import type { PageHandle } from "~/page-title";
 
 export const handle: PageHandle = {
   i18n: ["benchmark", "countBands", "fields", "participation", "report", "sectors", "sizeBands"],
-  title: (t) => t("benchmark.title"),
+  title: (t, data: { questionnaire?: { title: string } } | null) =>
+    data?.questionnaire
+      ? t("benchmark.title", { questionnaire: data.questionnaire.title })
+      : t("benchmark.unverifiedTitle"),
 };
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -87,9 +91,7 @@ function BenchmarkRelease({
       {release ? (
         <>
           <div className="button-row no-print">
-            <button type="button" className="button button--secondary" onClick={() => window.print()}>
-              {t("benchmark.print")}
-            </button>
+            <PrintButton label={t("benchmark.print")} />
             <a className="button button--secondary" href={`/benchmarks/${questionnaire.id}.csv`} download>
               {t("benchmark.csv")}
             </a>
@@ -121,17 +123,11 @@ function BenchmarkRelease({
           </nav>
 
           {themes.map((theme) => (
-            <section
-              key={theme.id}
-              id={`theme-${theme.id}`}
-              className="card benchmark-theme"
-              aria-labelledby={`theme-title-${theme.id}`}
-            >
-              <h2 id={`theme-title-${theme.id}`}>{theme.title}</h2>
+            <BenchmarkTheme key={theme.id} theme={theme}>
               <QuantileChart theme={theme} cells={cells} k={release.k} />
               <LevelDistribution theme={theme} cells={cells} />
               {trend.releases.length > 1 ? <ThemeTrend theme={theme} trend={trend} /> : null}
-            </section>
+            </BenchmarkTheme>
           ))}
         </>
       ) : null}

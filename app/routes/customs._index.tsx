@@ -6,6 +6,7 @@ import { MedianRiskTable } from "~/components/benchmark";
 import { CHART_COLORS, Chart, type Series } from "~/components/charts";
 import { DataTable } from "~/components/data-table";
 import { LevelBadge } from "~/components/level-badge";
+import { PrintButton } from "~/components/print-button";
 import { getLanguage } from "~/i18n.server";
 import { requireCustomsReviewer } from "~/models/access.server";
 import { customsOverview, type CustomsOverview } from "~/models/customs.server";
@@ -145,14 +146,15 @@ export default function CustomsOverviewPage() {
   const { questionnaires } = useLoaderData<typeof loader>();
   const date = dateFormat(i18n.language, { dateStyle: "long" });
   return (
-    <div className="page benchmark">
+    <div className="page benchmark customs-overview">
       <h1>{t("customs.title")}</h1>
       <p className="lead">{t("customs.intro")}</p>
-      <p>
+      <div className="button-row no-print">
         <Link to="/customs/organisations" className="button button--primary">
           {t("customs.toOrganisations")}
         </Link>
-      </p>
+        <PrintButton label={t("customs.print")} />
+      </div>
       <section className="card" aria-labelledby="customs-rules-title">
         <h2 id="customs-rules-title">{t("customs.rulesTitle")}</h2>
         <ul>

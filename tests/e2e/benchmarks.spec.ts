@@ -10,6 +10,7 @@ test("an analyst explores the benchmark of a questionnaire: participation, sprea
   await expect(
     page.getByRole("heading", { level: 1, name: "Benchmark: Weerbaarheidsscan haven en logistiek" }),
   ).toBeVisible();
+  await expect(page).toHaveTitle("Benchmark: Weerbaarheidsscan haven en logistiek · Weerbaar");
 
   const participation = page.getByRole("table", { name: "Organisaties met een ingediende zelfscan per sector" });
   await expect(participation.getByRole("row")).toHaveCount(5);

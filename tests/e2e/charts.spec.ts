@@ -255,3 +255,86 @@ test("printed as a sector report, the benchmark fits on a few landscape pages, w
   await expect(page.getByText("Op papier staan per thema de grafieken.")).toBeVisible();
   await expectAccessible(page);
 });
+
+test("at 390 px the benchmark folds each theme's figures, so the page stays a few screens long, and a link to a theme unfolds it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.goto("/benchmarks/port-logistics");
+  const unfold = page.getByRole("button", { name: "Grafieken en tabellen tonen" });
+  await expect(unfold).toHaveCount(10);
+  // It was about 52,000 px with every theme's charts and tables open.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(9000);
+
+  const name = "Containervrijgave, afhaalrecht en de Secure Chain";
+  const theme = page.getByRole("region", { name, exact: true });
+  await expect(theme.locator("canvas")).toHaveCount(3);
+  for (const canvas of await theme.locator("canvas").all()) await expect(canvas).toBeHidden();
+  await page.getByRole("navigation", { name: "Per thema" }).getByRole("link", { name }).click();
+  const fold = theme.getByRole("button", { name: "Grafieken en tabellen verbergen" });
+  await expect(fold).toHaveAttribute("aria-expanded", "true");
+  for (const chart of await (await drawnCharts(theme, 3)).all()) {
+    const box = (await chart.locator("canvas").boundingBox())!;
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await expect(theme.getByRole("table", { name: new RegExp(`^${name}: kwartielen`) })).toBeVisible();
+  await fold.click();
+  await expect(theme.getByRole("button", { name: "Grafieken en tabellen tonen" })).toHaveAttribute(
+    "aria-expanded",
+    "false",
+  );
+  await expect(theme.getByRole("table")).toHaveCount(0);
+  await expectAccessible(page);
+
+  // On paper every theme shows, folded on the screen or not.
+  await page.emulateMedia({ media: "print" });
+  for (const one of await page.locator(".benchmark-theme").all())
+    await expect(one.locator("canvas").first()).toBeVisible();
+  await expect(unfold.first()).toBeHidden();
+});
+
+test("the customs overview prints from a button, with its charts drawn again at their size on paper, on a few landscape pages", async ({
+  page,
+}) => {
+  await signedIn(page, "reviewer@douane.example");
+  // The width of A4 in landscape, within its margins: 277 mm.
+  await page.setViewportSize({ width: 1047, height: 718 });
+  await page.goto("/customs");
+  const print = page.getByRole("button", { name: "Afdrukken als overzicht" });
+  await expect(print).toBeVisible();
+  // Two questionnaires, each with its ranking and trend chart.
+  const charts = await drawnCharts(page.getByRole("main"), 4);
+  await page.emulateMedia({ media: "print" });
+  await expect(print).toBeHidden();
+  for (const canvas of await charts.locator("canvas").all())
+    await expect
+      .poll(() =>
+        canvas.evaluate((c: HTMLCanvasElement) => {
+          const box = c.getBoundingClientRect();
+          // Drawn for the size it has (not the screen's drawing scaled), within 130 mm and not squashed.
+          return Math.abs(c.width - c.clientWidth * devicePixelRatio) <= 2 &&
+            Math.abs(c.height - c.clientHeight * devicePixelRatio) <= 2 &&
+            box.width <= 492 &&
+            box.height >= 60
+            ? "paper size"
+            : `${c.width}×${c.height} drawn for ${c.clientWidth}×${c.clientHeight}`;
+        }),
+      )
+      .toBe("paper size");
+  // The ranking's bars have room for their wrapped sector names: at least 20 px a sector.
+  const ranking = page
+    .getByRole("region", { name: "Weerbaarheidsscan haven en logistiek", exact: true })
+    .locator("figure")
+    .filter({ hasText: "Mediaan totaalrisico (0–100) per sector" })
+    .first()
+    .locator("canvas");
+  expect((await ranking.boundingBox())!.height).toBeGreaterThan(8 * 20);
+
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  // Five pages for the demo data, one to spare.
+  expect(pages).toBeGreaterThanOrEqual(2);
+  expect(pages).toBeLessThanOrEqual(6);
+});

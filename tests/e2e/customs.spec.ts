@@ -144,6 +144,8 @@ test("a shared report opens with a purpose, is audited, seen by the organisation
   await reviewer.getByLabel("Doel van de inzage").fill(purpose);
   await reviewer.getByRole("button", { name: "Rapport openen" }).click();
   await expect(reviewer.getByRole("heading", { level: 1, name: "Rapport van Zeeuwse Wegtransport" })).toBeVisible();
+  // The opened report's title no longer asks to open it.
+  await expect(reviewer).toHaveTitle("Rapport van Zeeuwse Wegtransport · Weerbaar");
   await expect(reviewer.getByText(`Geopend met doel ‘${purpose}’`)).toBeVisible();
   // Read-only: no way into the organisation's own pages, and never a draft.
   await expect(reviewer.getByRole("link", { name: /actieplan/i })).toHaveCount(0);

@@ -36,6 +36,13 @@ test("a small haulier's report opens with who, when, the level and what to do fi
   // On paper the first page ends after the first steps, and the folded advice stays off it.
   await page.emulateMedia({ media: "print" });
   expect(await first.evaluate((el) => getComputedStyle(el).breakAfter)).toBe("page");
+  // Each first step's effort and impact are no larger than the step they follow.
+  for (const meta of await first.locator(".advice__meta").all())
+    expect(
+      await meta.evaluate(
+        (el) => parseFloat(getComputedStyle(el).fontSize) <= parseFloat(getComputedStyle(el.parentElement!).fontSize),
+      ),
+    ).toBe(true);
   await expect(folded.first()).toBeHidden();
   // The themes' figures come next, every column on the paper; the details follow as an appendix.
   await expect(appendix).toBeVisible();

@@ -27,6 +27,8 @@ const benchmark: Translation<typeof nl> = {
   participationCaption: "Organisations with a submitted self-assessment per sector",
   themeCode: "T{{number}}",
   themesNav: "By theme",
+  unfoldTheme: "Show charts and tables",
+  foldTheme: "Hide charts and tables",
   middleHalf: "Middle half (p25–p75)",
   median: "Median",
   quantilesTitle: "Spread",

@@ -4,6 +4,7 @@ import type nl from "../nl/customs";
 const customs: Translation<typeof nl> = {
   title: "Customs",
   intro: "The risk picture across all sectors, and the reports organisations share with Customs.",
+  print: "Print as an overview",
   toOrganisations: "Organisations sharing with Customs",
   highOrCritical: "High or critical (%)",
   medianRisk: "Median risk",

@@ -24,6 +24,8 @@ const benchmark = {
   participationCaption: "Organisaties met een ingediende zelfscan per sector",
   themeCode: "T{{number}}",
   themesNav: "Per thema",
+  unfoldTheme: "Grafieken en tabellen tonen",
+  foldTheme: "Grafieken en tabellen verbergen",
   middleHalf: "Middelste helft (p25–p75)",
   median: "Mediaan",
   quantilesTitle: "Spreiding",

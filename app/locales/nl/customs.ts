@@ -1,6 +1,7 @@
 const customs = {
   title: "Douane",
   intro: "Het risicobeeld over alle sectoren, en de rapporten die organisaties met de Douane delen.",
+  print: "Afdrukken als overzicht",
   toOrganisations: "Organisaties die met de Douane delen",
   highOrCritical: "Hoog of kritiek (%)",
   medianRisk: "Mediaan risico",
