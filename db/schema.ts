@@ -42,7 +42,9 @@ export const users = pgTable(
     id: id(),
     email: text("email").notNull(),
     name: text("name").notNull(),
-    passwordHash: text("password_hash").notNull(),
+    // Null for an account made from an invitation until the owner of the address, confirming it,
+    // chooses one: whoever used the invitation link (perhaps the inviter) sets none.
+    passwordHash: text("password_hash"),
     totpSecret: text("totp_secret"),
     totpConfirmedAt: timestamp("totp_confirmed_at", { withTimezone: true }),
     // The last time step accepted, so a code seen once cannot be replayed.

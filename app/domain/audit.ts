@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "password_changed",
   "password_reset_requested",
   "password_reset",
+  "password_chosen",
   "sign_up",
   "invitation_created",
   "invitation_used",

@@ -1,11 +1,12 @@
 import { eq, sql } from "drizzle-orm";
-import { database, type Database } from "../../db/client";
+import { database, type Transaction } from "../../db/client";
 import { memberships, organisations, users } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { Language } from "~/i18n";
 import { config } from "~/server/config.server";
 import { recordAudit, type Actor } from "./audit.server";
 import { mailAccountExists, mailAddressConfirmation } from "./email-verification.server";
+import { awaitsConfirmation, removeAbandonedInvitedAccounts } from "./invited-roles.server";
 import { enqueueMail } from "./mail.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { endSessionsOfUser } from "./session.server";
@@ -25,11 +26,19 @@ export type SignUpResult = { ok: true; userId: string; organisationId: string } 
 
 export const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
 
-const ownerOf = (tx: Pick<Database, "select">, email: string) =>
-  tx
+/**
+ * The account at this address, if any. One made from an invitation that nobody can confirm any
+ * more is removed first and counts as none (removeAbandonedInvitedAccounts), so the address can
+ * be signed up with, invited or moved to again.
+ */
+export async function ownerOf(tx: Transaction, email: string, now = new Date()) {
+  await removeAbandonedInvitedAccounts(tx, { now, address: email });
+  const [owner] = await tx
     .select({ id: users.id, name: users.name, email: users.email, language: users.language })
     .from(users)
     .where(byEmail(email));
+  return owner;
+}
 
 /**
  * A new address gets an organisation, its unconfirmed admin and a link to confirm the address; an
@@ -40,7 +49,7 @@ export async function signUp(input: SignUp): Promise<SignUpResult> {
   // Hashed in both cases, so a taken address answers as slowly as a free one.
   const passwordHash = await hashPassword(input.password);
   return database().transaction(async (tx) => {
-    const [existing] = await ownerOf(tx, input.email);
+    const existing = await ownerOf(tx, input.email);
     if (existing) {
       await mailAccountExists(tx, { owner: existing, reason: "sign_up" });
       return { ok: false, error: "email_taken" } as const;
@@ -84,7 +93,7 @@ export async function requestEmailChange({
       .where(eq(users.id, actor.userId));
     if (!user) throw new Error(`no account ${actor.userId}`);
     if (user.email.toLowerCase() === newEmail.toLowerCase()) return { ok: false, error: "same_address" } as const;
-    const [owner] = await ownerOf(tx, newEmail);
+    const owner = await ownerOf(tx, newEmail);
     if (owner) await mailAccountExists(tx, { owner, reason: "address_change" });
     else await mailAddressConfirmation(tx, { user, email: newEmail, purpose: "change" });
     const base = config().publicUrl;
@@ -136,7 +145,7 @@ export async function verifySignIn(
       id: users.id,
       passwordHash: users.passwordHash,
       deactivatedAt: users.deactivatedAt,
-      unconfirmed: sql<boolean>`${users.confirmBeforeSignIn} and ${users.emailVerifiedAt} is null`,
+      unconfirmed: sql<boolean>`${awaitsConfirmation()}`,
     })
     .from(users)
     .where(byEmail(email));

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, lt, notExists, or, sql } from "drizzle-orm";
 import { database, type Database } from "../../db/client";
 import { emailConfirmations, memberships, users } from "../../db/schema";
 import { EMAIL_CONFIRMATION_HOURS } from "~/domain/account";
@@ -6,8 +6,9 @@ import type { Language } from "~/i18n";
 import type { AccountExistsReason } from "~/server/address-mail-templates.server";
 import { config } from "~/server/config.server";
 import { personActor, recordAudit } from "./audit.server";
-import { grantInvitedRoles } from "./invited-roles.server";
+import { awaitsConfirmation, grantInvitedRoles } from "./invited-roles.server";
 import { enqueueMail } from "./mail.server";
+import { hashPassword } from "./password.server";
 import { consume, limitKey, type Limit } from "./rate-limit.server";
 import { hashToken, newToken } from "./session.server";
 
@@ -128,13 +129,21 @@ const usable = (token: string, now: Date) =>
     gt(emailConfirmations.expiresAt, now),
   );
 
+export interface EmailConfirmation {
+  email: string;
+  purpose: EmailConfirmationPurpose;
+  // An invited account's owner chooses its password with the confirmation (confirmEmail).
+  choosePassword: boolean;
+}
+
 /** The address a link confirms, while it is unused and unexpired. */
-export async function findEmailConfirmation(
-  token: string,
-  now = new Date(),
-): Promise<{ email: string; purpose: EmailConfirmationPurpose } | null> {
+export async function findEmailConfirmation(token: string, now = new Date()): Promise<EmailConfirmation | null> {
   const [row] = await database()
-    .select({ email: emailConfirmations.email, purpose: emailConfirmations.purpose })
+    .select({
+      email: emailConfirmations.email,
+      purpose: emailConfirmations.purpose,
+      choosePassword: sql<boolean>`${emailConfirmations.purpose} = 'verify' and ${awaitsConfirmation()}`,
+    })
     .from(emailConfirmations)
     .innerJoin(users, eq(users.id, emailConfirmations.userId))
     .where(and(usable(token, now), isNull(users.deactivatedAt)));
@@ -159,37 +168,61 @@ function isEmailConflict(error: unknown): boolean {
 /**
  * Uses up the link and confirms its address: the account's own ("verify"), or the new one it
  * moves to ("change"). A "verify" link for an address the account no longer has does nothing.
- * `next` is where the person goes on: a new organisation's welcome, or their settings.
+ * An invited account awaiting confirmation gets `password` as its password, and without one the
+ * link is refused and stays usable: whoever used the invitation link chose none (acceptInvitation).
+ * The caller holds `password` to the rules (isGuessablePassword). `next` is where the person goes
+ * on: a new organisation's welcome, or their settings.
  */
 export async function confirmEmail({
   token,
   ip,
+  password,
   now = new Date(),
 }: {
   token: string;
   ip: string | null;
+  password?: string;
   now?: Date;
 }): Promise<ConfirmResult> {
+  const passwordHash = password === undefined ? null : await hashPassword(password);
   try {
     return await database().transaction(async (tx) => {
+      const awaitingPassword = tx
+        .select({ one: sql`1` })
+        .from(users)
+        .where(and(eq(users.id, emailConfirmations.userId), awaitsConfirmation()));
       // The conditional update claims the link: of two simultaneous uses only one gets a row.
-      const [claimed] = await tx.update(emailConfirmations).set({ usedAt: now }).where(usable(token, now)).returning({
-        userId: emailConfirmations.userId,
-        email: emailConfirmations.email,
-        purpose: emailConfirmations.purpose,
-      });
+      const [claimed] = await tx
+        .update(emailConfirmations)
+        .set({ usedAt: now })
+        .where(and(usable(token, now), passwordHash === null ? notExists(awaitingPassword) : undefined))
+        .returning({
+          userId: emailConfirmations.userId,
+          email: emailConfirmations.email,
+          purpose: emailConfirmations.purpose,
+        });
       if (!claimed) return { ok: false } as const;
       const actor = personActor(claimed.userId, ip);
       const active = and(eq(users.id, claimed.userId), isNull(users.deactivatedAt));
       if (claimed.purpose === "verify") {
+        const [account] = await tx
+          .select({ id: users.id, choosesPassword: sql<boolean>`${awaitsConfirmation()}` })
+          .from(users)
+          .where(and(active, eq(sql`lower(${users.email})`, claimed.email.toLowerCase())))
+          .for("update");
+        if (!account) return { ok: false } as const;
         const [user] = await tx
           .update(users)
-          .set({ emailVerifiedAt: confirmedSince(now) })
-          .where(and(active, eq(sql`lower(${users.email})`, claimed.email.toLowerCase())))
+          .set({
+            emailVerifiedAt: confirmedSince(now),
+            ...(account.choosesPassword && passwordHash !== null ? { passwordHash } : {}),
+          })
+          .where(eq(users.id, account.id))
           .returning({ id: users.id });
         if (!user) return { ok: false } as const;
         await grantInvitedRoles(tx, { userId: user.id, ip });
         await recordAudit(actor, { action: "email_verified" }, tx);
+        if (account.choosesPassword) await recordAudit(actor, { action: "password_chosen" }, tx);
         const [admin] = await tx
           .select({ userId: memberships.userId })
           .from(memberships)

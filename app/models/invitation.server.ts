@@ -4,11 +4,10 @@ import { associations, invitations, organisations, users } from "../../db/schema
 import { INVITATION_VALID_DAYS, type InvitationRole } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { config } from "~/server/config.server";
-import { byEmail } from "./account.server";
+import { ownerOf } from "./account.server";
 import { recordAudit, type Actor } from "./audit.server";
 import { mailAccountExists, mailAddressConfirmation } from "./email-verification.server";
 import { enqueueMail } from "./mail.server";
-import { hashPassword } from "./password.server";
 import { hashToken, newToken } from "./session.server";
 
 const INVITATION_VALID_MS = INVITATION_VALID_DAYS * 24 * 3_600_000;
@@ -131,26 +130,26 @@ export type AcceptResult = { ok: true; userId: string } | { ok: false; error: "i
 /**
  * Makes the invited account, or, when the address already has one, uses up the invitation and
  * mails its owner instead: the caller answers both alike, so the link does not reveal accounts.
+ * No password is asked here: the link may be used by the inviter, so the account gets the one its
+ * address's owner chooses on confirming it.
  */
 export async function acceptInvitation(input: {
   token: string;
   name: string;
-  password: string;
   ip: string | null;
   language?: Language;
 }): Promise<AcceptResult> {
-  // Hashed in both cases, so a taken address answers as slowly as a free one.
-  const passwordHash = await hashPassword(input.password);
+  const now = new Date();
   return database().transaction(async (tx) => {
     // The conditional update claims the link: of two simultaneous uses only one gets a row.
     const [invitation] = await tx
       .update(invitations)
-      .set({ usedAt: new Date() })
+      .set({ usedAt: now })
       .where(
         and(
           eq(invitations.tokenHash, hashToken(input.token)),
           isNull(invitations.usedAt),
-          gt(invitations.expiresAt, new Date()),
+          gt(invitations.expiresAt, now),
         ),
       )
       .returning();
@@ -164,12 +163,12 @@ export async function acceptInvitation(input: {
       objectType: "invitation",
       objectId: invitation.id,
     } as const;
-    const [existing] = await tx
-      .select({ id: users.id, name: users.name, email: users.email, language: users.language })
-      .from(users)
-      .where(byEmail(invitation.email));
+    // An earlier invited account here that nobody can confirm any more is replaced, not a dead
+    // end. One whose link is still open stays as it is: a second invitation must not take a
+    // pending acceptance away from whoever holds that link, nor add its role to it unasked.
+    const existing = await ownerOf(tx, invitation.email, now);
     if (existing) {
-      await mailAccountExists(tx, { owner: existing, reason: "invitation" });
+      await mailAccountExists(tx, { owner: existing, reason: "invitation", now });
       await recordAudit(
         { ...asInvited, userId: null },
         { ...used, success: false, details: { accountExists: true } },
@@ -178,21 +177,16 @@ export async function acceptInvitation(input: {
       return { ok: false, error: "email_taken" } as const;
     }
     // The mailed link does not prove the address: the inviter can copy it and pass it on, or use
-    // it themselves. So the account waits for its address to be confirmed before it signs in or
-    // gets its role (grantInvitedRoles): until then the inviter sees what a taken address shows.
+    // it themselves. So the account waits for its address to be confirmed before it has a
+    // password, signs in or gets its role (grantInvitedRoles): until then the inviter sees what a
+    // taken address shows.
     const [user] = await tx
       .insert(users)
-      .values({
-        email: invitation.email,
-        name: input.name,
-        passwordHash,
-        language: input.language,
-        confirmBeforeSignIn: true,
-      })
+      .values({ email: invitation.email, name: input.name, language: input.language, confirmBeforeSignIn: true })
       .returning({ id: users.id, name: users.name, language: users.language });
     if (!user) throw new Error("insert returned no row");
     await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));
-    await mailAddressConfirmation(tx, { user, email: invitation.email, purpose: "verify", invited: true });
+    await mailAddressConfirmation(tx, { user, email: invitation.email, purpose: "verify", invited: true, now });
     await recordAudit({ ...asInvited, userId: user.id }, used, tx);
     return { ok: true, userId: user.id } as const;
   });

@@ -1,5 +1,5 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
-import { database, type Database } from "../../db/client";
+import { database, type Transaction } from "../../db/client";
 import {
   answers,
   assessments,
@@ -15,8 +15,6 @@ import {
 import { recordAudit, type Actor } from "./audit.server";
 import { switchedOffNotifications } from "./notification.server";
 import { isLastActiveAdmin } from "./people.server";
-
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 // An account without a role reaches nothing; keeping it would keep personal data for no purpose.
 export async function deleteRolelessAccounts(tx: Transaction, userIds: string[]): Promise<number> {

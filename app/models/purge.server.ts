@@ -5,6 +5,7 @@ import { config } from "~/server/config.server";
 import { pseudonymiseAuditAddresses } from "./audit.server";
 import { purgeParticipants } from "./benchmark.server";
 import { purgeEmailConfirmations } from "./email-verification.server";
+import { removeAbandonedInvitedAccounts } from "./invited-roles.server";
 import { purgeMail } from "./mail.server";
 import { purgeNotificationMarks } from "./notification.server";
 import { purgePasswordResets } from "./password-reset.server";
@@ -15,6 +16,7 @@ export const DRAFT_RETENTION_MONTHS = 18;
 
 export interface PurgeCounts {
   sessions: number;
+  unconfirmedAccounts: number;
   invitations: number;
   passwordResets: number;
   emailConfirmations: number;
@@ -33,6 +35,8 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
   const draftCutoff = new Date(now);
   draftCutoff.setUTCMonth(draftCutoff.getUTCMonth() - DRAFT_RETENTION_MONTHS);
   const sessions = await purgeExpiredSessions(now);
+  // Before the links: an invited account goes once no open link can confirm it.
+  const unconfirmedAccounts = await db.transaction((tx) => removeAbandonedInvitedAccounts(tx, { now }));
   const usedInvitations = await db
     .delete(invitations)
     // One used by an account that has yet to confirm its address still holds the role to give it.
@@ -54,6 +58,7 @@ export async function purge(now = new Date()): Promise<PurgeCounts> {
   );
   return {
     sessions,
+    unconfirmedAccounts,
     invitations: usedInvitations.length,
     passwordResets,
     emailConfirmations,

@@ -2,19 +2,20 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
-import { PasswordSchema, PersonNameSchema } from "~/domain/account";
+import { ErrorMessages, TextField, useValidatedForm, ValidatedForm } from "~/components/form";
+import { PersonNameSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { getLanguage } from "~/i18n.server";
 import { acceptInvitation, findInvitation } from "~/models/invitation.server";
-import { isGuessablePassword } from "~/models/password.server";
 import type { PageHandle } from "~/page-title";
 import { answerAfter } from "~/server/answer-time.server";
 
 export const handle: PageHandle = { i18n: ["fields", "invitation", "validation"], title: (t) => t("invitation.title") };
 
-const AcceptSchema = z.object({ name: PersonNameSchema, password: PasswordSchema });
-// Both cases hash the password; a new account also writes its rows (measured: tens of ms).
+// No password: whoever holds the link may be the inviter, so the address's owner chooses it on
+// confirming the address (/verify-email/:token).
+const AcceptSchema = z.object({ name: PersonNameSchema });
+// A new account writes more rows than a taken address's mail (measured: tens of ms).
 const ACCEPT_ANSWER_MS = 600;
 const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
@@ -32,13 +33,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), AcceptSchema);
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  if (await isGuessablePassword(submission.value.password)) {
-    return data(
-      submission.reply({ fieldErrors: { password: ["validation.passwordCommon"] }, hideFields: ["password"] }),
-      { status: 400 },
-    );
-  }
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const token = TokenSchema.safeParse(params.token);
   const language = await getLanguage(request);
   const result = token.success
@@ -47,12 +42,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       )
     : ({ ok: false, error: "invitation_invalid" } as const);
   if (!result.ok && result.error === "invitation_invalid") {
-    return data(submission.reply({ formErrors: ["invitation.noLongerValid"], hideFields: ["password"] }), {
-      status: 400,
-    });
+    return data(submission.reply({ formErrors: ["invitation.noLongerValid"] }), { status: 400 });
   }
   // A new account and an address that already had one get the same answer; only the mailbox
-  // learns which. The new account signs in once it has confirmed its address from there.
+  // learns which. The new account gets its password, and signs in, once its address is confirmed.
   return redirect("/invitations/accepted");
 }
 
@@ -66,7 +59,6 @@ export default function AcceptInvitation() {
     lastResult,
     defaultValue: { name: invitation.status === "valid" ? (invitation.name ?? "") : "" },
   });
-  useEmptyPasswordOnReply(fields.password.id, lastResult);
   if (invitation.status !== "valid") {
     return (
       <section className="page page--narrow" aria-labelledby="invitation-title">
@@ -90,13 +82,6 @@ export default function AcceptInvitation() {
           <input id="invitation-email" type="email" value={invitation.email} readOnly autoComplete="username" />
         </div>
         <TextField field={fields.name} label={t("fields.name")} autoComplete="name" />
-        <TextField
-          field={fields.password}
-          label={t("fields.password")}
-          type="password"
-          autoComplete="new-password"
-          description={t("fields.passwordHint")}
-        />
         <button type="submit" className="button button--primary">
           {t("invitation.submit")}
         </button>

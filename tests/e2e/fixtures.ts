@@ -239,9 +239,10 @@ export async function inviteMember(
 export type MailReader = (recipient: string, subject: string) => Promise<string>;
 
 /**
- * On an invitation's page, makes the account with this name and password, confirms its address
- * from the mailed link (an invited account cannot sign in before) and signs in. The mail is read
- * as the platform admin sees it held, unless `readMail` says otherwise.
+ * On an invitation's page, makes the account with this name, confirms its address from the
+ * mailed link choosing this password (an invited account has none, and cannot sign in, before)
+ * and signs in. The mail is read as the platform admin sees it held, unless `readMail` says
+ * otherwise.
  */
 export async function joinByInvitation(
   member: Page,
@@ -251,7 +252,6 @@ export async function joinByInvitation(
 ): Promise<void> {
   const email = await member.getByLabel("E-mailadres").inputValue();
   await member.getByLabel("Uw naam").fill(name);
-  await member.getByLabel("Wachtwoord").fill(password);
   await member.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(member.getByRole("heading", { level: 1, name: "Bevestig eerst uw e-mailadres" })).toBeVisible();
   const browser = member.context().browser();
@@ -259,6 +259,7 @@ export async function joinByInvitation(
   if (!read) throw new Error("the member's page has no browser to read the held mail with");
   const mail = await read(email, "Bevestig uw e-mailadres voor Weerbaar");
   await member.goto(linkIn(mail, "/verify-email"));
+  await member.getByLabel("Wachtwoord").fill(password);
   await member.getByRole("button", { name: "Bevestigen" }).click();
   await expect(member.getByRole("heading", { level: 1, name: "E-mailadres bevestigd" })).toBeVisible();
   await member.getByRole("link", { name: "Verder" }).click();

@@ -2,7 +2,9 @@ import type { Browser, Page } from "@playwright/test";
 import {
   expect,
   expectAccessible,
+  heldMail,
   joinByInvitation,
+  linkIn,
   signedIn,
   signUpTerminal,
   submitSignUp,
@@ -57,14 +59,17 @@ test("an invited colleague joins through the mailed link", async ({ page, browse
   await memberContext.close();
 });
 
-/** Uses an invitation link in a window of its own, as anyone it was passed to could. */
-async function acceptInOwnWindow(browser: Browser, link: string, password: string) {
+/**
+ * Uses an invitation link in a window of its own, as anyone it was passed to could: it asks a
+ * name, and no password, which only the owner of the address chooses.
+ */
+async function acceptInOwnWindow(browser: Browser, link: string) {
   const context = await browser.newContext({ locale: "nl-NL" });
   const visitor = await context.newPage();
   await visitor.goto(new URL(link).pathname);
   const email = await visitor.getByLabel("E-mailadres").inputValue();
   await visitor.getByLabel("Uw naam").fill("Nieuwsgierige Beheerder");
-  await visitor.getByLabel("Wachtwoord").fill(password);
+  await expect(visitor.getByLabel("Wachtwoord")).toHaveCount(0);
   await visitor.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(visitor.getByRole("heading", { level: 1, name: "Bevestig eerst uw e-mailadres" })).toBeVisible();
   return {
@@ -116,15 +121,14 @@ test("an admin who uses their own copied invitation links cannot tell whether an
   const before = await inviterSees();
   expect(before.heading).toBe("Leden (1)");
 
-  const password = "eigen sleutel 2027";
-  const taken = await acceptInOwnWindow(browser, takenLink, password);
+  const taken = await acceptInOwnWindow(browser, takenLink);
   await expectAccessible(taken.visitor);
   const afterTaken = await inviterSees();
-  const free = await acceptInOwnWindow(browser, freeLink, password);
+  const free = await acceptInOwnWindow(browser, freeLink);
   const afterFree = await inviterSees();
 
   expect(free.answer).toEqual(taken.answer);
-  expect(taken.answer.text).toContain("Pas nadat u uw adres bevestigd hebt, kunt u inloggen");
+  expect(taken.answer.text).toContain("Bij het bevestigen kiest u uw wachtwoord.");
   // The used invitation leaves the open ones alike; no member appears either way.
   expect(afterTaken.heading).toBe("Leden (1)");
   expect(afterFree.heading).toBe("Leden (1)");
@@ -133,12 +137,39 @@ test("an admin who uses their own copied invitation links cannot tell whether an
   expect(afterTaken.invitations.join()).not.toContain(takenEmail);
   expect(afterTaken.invitations.join()).toContain(freeEmail);
   expect(afterFree.invitations).toEqual([]);
-  // The chosen password signs in to neither, with the answer of a wrong one.
+  // Nothing the admin could try signs in to either, with the answer any wrong password gets.
+  const guess = "eigen sleutel 2027";
   const wrong = await signInAnswer(free.visitor, freeEmail, "een ander wachtwoord 99");
-  expect(await signInAnswer(free.visitor, freeEmail, password)).toEqual(wrong);
-  expect(await signInAnswer(taken.visitor, takenEmail, password)).toEqual(
+  expect(await signInAnswer(free.visitor, freeEmail, guess)).toEqual(wrong);
+  expect(await signInAnswer(taken.visitor, takenEmail, guess)).toEqual(
     await signInAnswer(taken.visitor, takenEmail, "een ander wachtwoord 99"),
   );
   await free.visitor.context().close();
   await taken.visitor.context().close();
+
+  // The owner of the free address confirms it from the mail and chooses the password there.
+  const owner = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  await owner.goto(
+    linkIn(await heldMail(browser, freeEmail, "Bevestig uw e-mailadres voor Weerbaar"), "/verify-email"),
+  );
+  await expect(owner.getByText(`Bevestig dat ${freeEmail} uw e-mailadres is en kies het wachtwoord`)).toBeVisible();
+  await expectAccessible(owner);
+  await owner.getByLabel("Wachtwoord").fill(freeEmail);
+  await owner.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(owner.getByText("Dit wachtwoord is te makkelijk te raden", { exact: false })).toBeVisible();
+  await owner.getByLabel("Wachtwoord").fill(PASSWORD);
+  await owner.getByRole("button", { name: "Bevestigen" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name: "E-mailadres bevestigd" })).toBeVisible();
+  await owner.getByRole("link", { name: "Verder" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+  await owner.getByLabel("E-mailadres").fill(freeEmail);
+  await owner.getByLabel("Wachtwoord").fill(PASSWORD);
+  await owner.getByRole("button", { name: "Inloggen" }).click();
+  await expect(owner).toHaveURL(/\/organisation$/);
+  await owner.context().close();
+  expect((await inviterSees()).heading).toBe("Leden (2)");
+  // The admin's guess still opens nothing.
+  const admin = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  expect(await signInAnswer(admin, freeEmail, guess)).toEqual(wrong);
+  await admin.context().close();
 });

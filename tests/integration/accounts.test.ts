@@ -107,10 +107,10 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       status: "valid",
       organisationName: "Org of inviter@terminal.example",
     });
-    const accepted = await acceptInvitation({ token, name: "Colleague", password: PASSWORD, ip: null });
+    const accepted = await acceptInvitation({ token, name: "Colleague", ip: null });
     expect(accepted.ok).toBe(true);
     expect(await findInvitation(token)).toEqual({ status: "used" });
-    const again = await acceptInvitation({ token, name: "Again", password: PASSWORD, ip: null });
+    const again = await acceptInvitation({ token, name: "Again", ip: null });
     expect(again).toEqual({ ok: false, error: "invitation_invalid" });
     await confirmMailedAddress("colleague@terminal.example");
     const members = await listMembers({ organisationId });
@@ -136,7 +136,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitations.tokenHash, hashToken(token)));
     expect(await findInvitation(token)).toEqual({ status: "expired" });
-    expect(await acceptInvitation({ token, name: "Late", password: PASSWORD, ip: null })).toEqual({
+    expect(await acceptInvitation({ token, name: "Late", ip: null })).toEqual({
       ok: false,
       error: "invitation_invalid",
     });
@@ -154,7 +154,7 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
         organisationId,
       },
     );
-    const joined = await acceptInvitation({ token, name: "Second", password: PASSWORD, ip: null });
+    const joined = await acceptInvitation({ token, name: "Second", ip: null });
     if (!joined.ok) throw new Error("join failed");
     await confirmMailedAddress("second@terminal.example");
     const admin = { userId: adminId, role: "org_admin", organisationId, ip: null } as const;
@@ -210,8 +210,8 @@ describe.each(BACKENDS)("accounts on %s", (backend) => {
         email: "reviewer@customs.example",
       },
     );
-    const a = await acceptInvitation({ token: analyst.token, name: "Analyst", password: PASSWORD, ip: null });
-    const r = await acceptInvitation({ token: reviewer.token, name: "Reviewer", password: PASSWORD, ip: null });
+    const a = await acceptInvitation({ token: analyst.token, name: "Analyst", ip: null });
+    const r = await acceptInvitation({ token: reviewer.token, name: "Reviewer", ip: null });
     if (!a.ok || !r.ok) throw new Error("accept failed");
     await confirmMailedAddress("analyst@assoc.example");
     await confirmMailedAddress("reviewer@customs.example");

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { auditLog, emailConfirmations, mailOutbox, organisations, rateLimits, users } from "../../db/schema";
+import { auditLog, emailConfirmations, organisations, rateLimits, users } from "../../db/schema";
 import { EMAIL_CONFIRMATION_HOURS } from "~/domain/account";
 import { requestEmailChange } from "~/models/account.server";
 import {
@@ -16,7 +16,7 @@ import { requestPasswordReset, resetPassword } from "~/models/password-reset.ser
 import { hashToken } from "~/models/session.server";
 import { action as acceptAction } from "~/routes/invitations.$token";
 import { action as signUpAction } from "~/routes/signup";
-import { mailedToken, organisationWithAdmin, TEST_PASSWORD } from "../fixtures/accounts";
+import { mailedToken, mailsTo, organisationWithAdmin, post } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 import { stopTheClock } from "../fixtures/clock";
 
@@ -30,26 +30,12 @@ async function userOf(email: string) {
   return user;
 }
 
-/** The templates of the mails to `to`, oldest first. */
-async function mailsTo(to: string): Promise<string[]> {
-  const rows = await database()
-    .select({ template: mailOutbox.template })
-    .from(mailOutbox)
-    .where(eq(mailOutbox.recipient, to))
-    .orderBy(mailOutbox.createdAt);
-  return rows.map((r) => r.template);
-}
-
 const count = async (table: typeof users | typeof organisations | typeof emailConfirmations) =>
   (
     await database()
       .select({ n: sql<number>`count(*)::int` })
       .from(table)
   )[0]?.n;
-
-function post(path: string, fields: Record<string, string>): Request {
-  return new Request(`http://localhost${path}`, { method: "POST", body: new URLSearchParams(fields) });
-}
 
 async function answerOf(response: unknown) {
   if (!(response instanceof Response)) throw new Error("expected a response");
@@ -72,7 +58,11 @@ describe.each(BACKENDS)("e-mail verification on %s", (backend) => {
     expect(stored?.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
 
-    expect(await findEmailConfirmation(token)).toEqual({ email: "new@verify-mail.example", purpose: "verify" });
+    expect(await findEmailConfirmation(token)).toEqual({
+      email: "new@verify-mail.example",
+      purpose: "verify",
+      choosePassword: false,
+    });
     expect(await confirmEmail({ token, ip: "192.0.2.1" })).toEqual({
       ok: true,
       userId,
@@ -172,7 +162,11 @@ describe.each(BACKENDS)("e-mail verification on %s", (backend) => {
     expect(await mailsTo("new-home@verify-mail.example")).toEqual(["confirm_new_address"]);
 
     const token = (await mailedToken("new-home@verify-mail.example", "/verify-email"))!;
-    expect(await findEmailConfirmation(token)).toEqual({ email: "new-home@verify-mail.example", purpose: "change" });
+    expect(await findEmailConfirmation(token)).toEqual({
+      email: "new-home@verify-mail.example",
+      purpose: "change",
+      choosePassword: false,
+    });
     expect(await confirmEmail({ token, ip: null })).toMatchObject({ ok: true, purpose: "change", next: "/settings" });
     const moved = await userOf("new-home@verify-mail.example");
     expect(moved?.id).toBe(actor.userId);
@@ -232,7 +226,7 @@ describe.each(BACKENDS)("e-mail verification on %s", (backend) => {
     // The invitation link can be passed on by hand, so it proves nothing about the address.
     expect((await userOf("joiner@verify-mail.example"))?.emailVerifiedAt).toBeNull();
     expect(await mailsTo("joiner@verify-mail.example")).toEqual(["invitation", "verify_email"]);
-    expect(await acceptInvitation({ token: fresh.token, name: "Again", password: TEST_PASSWORD, ip: null })).toEqual({
+    expect(await acceptInvitation({ token: fresh.token, name: "Again", ip: null })).toEqual({
       ok: false,
       error: "invitation_invalid",
     });

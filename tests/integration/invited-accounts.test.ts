@@ -1,22 +1,34 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { invitations, rateLimits, users } from "../../db/schema";
+import { auditLog, emailConfirmations, invitations, mailOutbox, rateLimits, users } from "../../db/schema";
 import { getAccess } from "~/models/access.server";
-import { SIGN_IN_LIMITS, verifySignIn } from "~/models/account.server";
+import { SIGN_IN_LIMITS, signUp, verifySignIn } from "~/models/account.server";
+import { confirmEmail } from "~/models/email-verification.server";
 import { createAssociation } from "~/models/association.server";
 import { deleteOrganisation, exportOrganisation } from "~/models/organisation-data.server";
 import { acceptInvitation, createInvitation, listOpenInvitations } from "~/models/invitation.server";
 import { listMembers } from "~/models/organisation.server";
+import { hashPassword } from "~/models/password.server";
 import { requestPasswordReset, resetPassword } from "~/models/password-reset.server";
 import { purge } from "~/models/purge.server";
 import { startSession } from "~/models/session.server";
-import { confirmMailedAddress, mailedToken, organisationWithAdmin, requestWithCookie } from "../fixtures/accounts";
+import { action as acceptAction } from "~/routes/invitations.$token";
+import { action as confirmAction, loader as confirmLoader } from "~/routes/verify-email.$token";
+import {
+  confirmMailedAddress,
+  mailedToken,
+  mailsTo,
+  organisationWithAdmin,
+  post,
+  requestWithCookie,
+} from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 import { stopTheClock } from "../fixtures/clock";
 
 const CHOSEN = "zeehaven veilig 2026";
 const NEW_PASSWORD = "kademuur sterk 2027";
+const context = { cspNonce: "", clientAddress: "192.0.2.9" };
 
 describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
   useFreshDatabase(backend);
@@ -25,7 +37,7 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
     await database().delete(rateLimits);
   });
 
-  /** An organisation whose admin invited `email` as a member, the invitation accepted with CHOSEN. */
+  /** An organisation whose admin invited `email` as a member, the invitation accepted (by anyone). */
   async function acceptedMember(adminEmail: string, email: string) {
     const admin = await organisationWithAdmin(adminEmail);
     const { token } = await createInvitation(admin, {
@@ -34,7 +46,7 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
       organisationId: admin.organisationId,
       language: "nl",
     });
-    const joined = await acceptInvitation({ token, name: "Lid", password: CHOSEN, ip: null });
+    const joined = await acceptInvitation({ token, name: "Lid", ip: null });
     if (!joined.ok) throw new Error("acceptance failed");
     return { admin, userId: joined.userId };
   }
@@ -54,10 +66,10 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
     const fresh = await invite("fresh@invited.example");
     const before = await inviterView(admin.organisationId);
 
-    // The admin copies both links and uses them with a password of their own.
-    const takenAnswer = await acceptInvitation({ token: taken.token, name: "Stiekem", password: CHOSEN, ip: null });
+    // The admin copies both links and uses them.
+    const takenAnswer = await acceptInvitation({ token: taken.token, name: "Stiekem", ip: null });
     const afterTaken = await inviterView(admin.organisationId);
-    const freshAnswer = await acceptInvitation({ token: fresh.token, name: "Stiekem", password: CHOSEN, ip: null });
+    const freshAnswer = await acceptInvitation({ token: fresh.token, name: "Stiekem", ip: null });
     const afterFresh = await inviterView(admin.organisationId);
     expect(takenAnswer.ok).toBe(false);
     expect(freshAnswer.ok).toBe(true);
@@ -65,17 +77,13 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
     expect(afterFresh.members).toEqual(before.members);
     expect(afterTaken.open).toEqual(["fresh@invited.example"]);
     expect(afterFresh.open).toEqual([]);
-    // Neither password lets anyone in, the same way a wrong one does not.
+    // Nothing the admin typed lets anyone in, the same way a wrong password does not.
     expect(await verifySignIn("taken@invited.example", CHOSEN, null)).toEqual({ ok: false, reason: "invalid" });
     expect(await verifySignIn("fresh@invited.example", CHOSEN, null)).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifySignIn("fresh@invited.example", "een fout wachtwoord", null)).toEqual({
-      ok: false,
-      reason: "invalid",
-    });
 
-    // Only the mailbox's owner can confirm; then the account signs in and is a member.
-    await confirmMailedAddress("fresh@invited.example");
-    const signedIn = await verifySignIn("fresh@invited.example", CHOSEN, null);
+    // Only the mailbox's owner can confirm, choosing the password; then the account signs in and is a member.
+    await confirmMailedAddress("fresh@invited.example", NEW_PASSWORD);
+    const signedIn = await verifySignIn("fresh@invited.example", NEW_PASSWORD, null);
     expect(signedIn.ok).toBe(true);
     expect((await inviterView(admin.organisationId)).members).toEqual([
       ["Admin", "admin"],
@@ -96,7 +104,7 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
         organisationId: admin.organisationId,
         language: "nl",
       });
-      await acceptInvitation({ token, name: "Lid", password: CHOSEN, ip: null });
+      await acceptInvitation({ token, name: "Lid", ip: null });
       const exported = await exportOrganisation({ organisationId: admin.organisationId });
       return exported.auditTrail.map((e) => [e.action, e.actorUserId === admin.userId, e.success, e.details]);
     };
@@ -155,8 +163,8 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
       email: "reviewer@invited.example",
       language: "nl",
     });
-    const a = await acceptInvitation({ token: analyst.token, name: "Analist", password: CHOSEN, ip: null });
-    const r = await acceptInvitation({ token: reviewer.token, name: "Reviewer", password: CHOSEN, ip: null });
+    const a = await acceptInvitation({ token: analyst.token, name: "Analist", ip: null });
+    const r = await acceptInvitation({ token: reviewer.token, name: "Reviewer", ip: null });
     if (!a.ok || !r.ok) throw new Error("acceptance failed");
     const accessOf = async (userId: string) =>
       getAccess(requestWithCookie(await startSession(requestWithCookie(), userId)));
@@ -166,5 +174,151 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
     await confirmMailedAddress("reviewer@invited.example");
     expect(await accessOf(a.userId)).toMatchObject({ associationIds: [associationId], customsReviewer: false });
     expect(await accessOf(r.userId)).toMatchObject({ associationIds: [], customsReviewer: true });
+  });
+
+  it("lets the owner of the address, not whoever used the invitation link, choose the password", async () => {
+    const admin = await organisationWithAdmin("chooser-admin@invited.example");
+    const { token } = await createInvitation(admin, {
+      role: "member",
+      email: "chooser@invited.example",
+      organisationId: admin.organisationId,
+      language: "nl",
+    });
+    // The inviter opens the copied link and types a password of their own, as the form once asked.
+    const accepted = await acceptAction({
+      request: post(`/invitations/${token}`, { name: "Lid", password: CHOSEN }),
+      context,
+      params: { token },
+    });
+    expect(accepted).toMatchObject({ status: 302, headers: expect.any(Headers) });
+    const link = (await mailedToken("chooser@invited.example", "/verify-email"))!;
+    const page = { params: { token: link }, context };
+    expect(await confirmLoader({ ...page, request: new Request(`http://localhost/verify-email/${link}`) })).toEqual({
+      confirmation: { email: "chooser@invited.example", purpose: "verify", choosePassword: true },
+    });
+
+    // The owner confirms from the mail: without a password, or with a guessable one, nothing changes.
+    const confirm = async (fields: Record<string, string>) =>
+      confirmAction({ ...page, request: post(`/verify-email/${link}`, fields) });
+    expect(await confirm({})).toMatchObject({ init: { status: 400 } });
+    expect(await confirm({ password: "chooser@invited.example" })).toMatchObject({ init: { status: 400 } });
+    expect(await confirmEmail({ token: link, ip: null })).toEqual({ ok: false });
+    const done = await confirm({ password: NEW_PASSWORD });
+    expect(done).toBeInstanceOf(Response);
+    expect((done as Response).headers.get("Location")).toBe("/verify-email/confirmed?next=%2Fhome");
+
+    expect(await verifySignIn("chooser@invited.example", CHOSEN, null)).toEqual({ ok: false, reason: "invalid" });
+    const signedIn = await verifySignIn("chooser@invited.example", NEW_PASSWORD, null);
+    expect(signedIn.ok).toBe(true);
+    expect((await listMembers({ organisationId: admin.organisationId })).map((m) => m.name)).toEqual(["Admin", "Lid"]);
+    const trail = await database()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.actorUserId, signedIn.ok ? signedIn.userId : ""));
+    expect(trail.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["email_verified", "password_chosen", "invitation_confirmed"]),
+    );
+  });
+
+  it("replaces a password typed at acceptance before this rule, on confirmation", async () => {
+    const { userId } = await acceptedMember("old-admin@invited.example", "old@invited.example");
+    // As accounts accepted before the owner chose the password were left.
+    await database()
+      .update(users)
+      .set({ passwordHash: await hashPassword(CHOSEN) })
+      .where(eq(users.id, userId));
+    await confirmMailedAddress("old@invited.example", NEW_PASSWORD);
+    expect(await verifySignIn("old@invited.example", CHOSEN, null)).toEqual({ ok: false, reason: "invalid" });
+    expect((await verifySignIn("old@invited.example", NEW_PASSWORD, null)).ok).toBe(true);
+  });
+
+  /** Lets every confirmation link mailed to the account so far expire. */
+  const expireLinks = (userId: string) =>
+    database()
+      .update(emailConfirmations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(emailConfirmations.userId, userId));
+  const accountAt = async (email: string) =>
+    (await database().select({ id: users.id }).from(users).where(eq(users.email, email)))[0]?.id;
+
+  it("purges an invited account nobody confirmed once its links expired, with the invitation it waited on", async () => {
+    const { userId } = await acceptedMember("purge-admin@invited.example", "lapsed@invited.example");
+    const kept = await acceptedMember("purge-admin2@invited.example", "pending@invited.example");
+    const resetting = await acceptedMember("purge-admin3@invited.example", "resetting@invited.example");
+    await expireLinks(userId);
+    await expireLinks(resetting.userId);
+    // A reset link confirms the address too: while it is open the account stays.
+    await requestPasswordReset({ email: "resetting@invited.example", ip: null });
+
+    expect(await purge()).toMatchObject({ unconfirmedAccounts: 1 });
+    expect(await accountAt("lapsed@invited.example")).toBeUndefined();
+    expect(await database().select().from(invitations).where(eq(invitations.email, "lapsed@invited.example"))).toEqual(
+      [],
+    );
+    expect(await accountAt("pending@invited.example")).toBe(kept.userId);
+    expect(await accountAt("resetting@invited.example")).toBe(resetting.userId);
+    // A confirmed account, and a signed-up one whose link expired, are never purged.
+    await confirmMailedAddress("pending@invited.example");
+    await expireLinks(kept.userId);
+    await expireLinks((await organisationWithAdmin("unconfirmed@invited.example")).userId);
+    expect(await purge()).toMatchObject({ unconfirmedAccounts: 0 });
+    expect(await accountAt("pending@invited.example")).toBe(kept.userId);
+    expect(await accountAt("unconfirmed@invited.example")).toBeDefined();
+  });
+
+  it("lets a new invitation replace an invited account nobody can confirm any more, and only such a one", async () => {
+    const first = await acceptedMember("first-admin@invited.example", "again@invited.example");
+    const second = await organisationWithAdmin("second-admin@invited.example");
+    const inviteAgain = async () => {
+      const { token } = await createInvitation(second, {
+        role: "member",
+        email: "again@invited.example",
+        organisationId: second.organisationId,
+        language: "nl",
+      });
+      return acceptInvitation({ token, name: "Opnieuw", ip: null });
+    };
+    // While its link is open, the pending account stays whoever's it is; its owner is told.
+    await database().delete(mailOutbox);
+    expect(await inviteAgain()).toEqual({ ok: false, error: "email_taken" });
+    expect(await accountAt("again@invited.example")).toBe(first.userId);
+    expect(await mailsTo("again@invited.example")).toEqual(["invitation", "account_exists"]);
+
+    await expireLinks(first.userId);
+    const replaced = await inviteAgain();
+    expect(replaced).toMatchObject({ ok: true });
+    expect(replaced.ok && replaced.userId).not.toBe(first.userId);
+    expect(await mailsTo("again@invited.example")).toEqual([
+      "invitation",
+      "account_exists",
+      "invitation",
+      "verify_email",
+    ]);
+    await confirmMailedAddress("again@invited.example", NEW_PASSWORD);
+    expect((await verifySignIn("again@invited.example", NEW_PASSWORD, null)).ok).toBe(true);
+    // Only the invitation accepted last gives a role: the lapsed one went with its account.
+    expect((await listMembers({ organisationId: second.organisationId })).map((m) => m.name)).toEqual([
+      "Admin",
+      "Opnieuw",
+    ]);
+    expect((await listMembers({ organisationId: first.admin.organisationId })).map((m) => m.name)).toEqual(["Admin"]);
+  });
+
+  it("lets the address of an invited account nobody can confirm any more sign up as a new one", async () => {
+    const { userId } = await acceptedMember("signup-admin@invited.example", "signs-up@invited.example");
+    const signUpThere = () =>
+      signUp({
+        organisation: { name: "Eigen BV", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
+        name: "Zelf",
+        email: "signs-up@invited.example",
+        password: NEW_PASSWORD,
+        ip: null,
+      });
+    expect(await signUpThere()).toEqual({ ok: false, error: "email_taken" });
+    await expireLinks(userId);
+    const signedUp = await signUpThere();
+    expect(signedUp).toMatchObject({ ok: true });
+    expect(await accountAt("signs-up@invited.example")).toBe(signedUp.ok ? signedUp.userId : null);
+    expect((await verifySignIn("signs-up@invited.example", NEW_PASSWORD, null)).ok).toBe(true);
   });
 });

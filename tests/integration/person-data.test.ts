@@ -9,8 +9,6 @@ import { erasePerson, exportPerson } from "~/models/person-data.server";
 import { confirmMailedAddress, organisationWithAdmin, publishSmallQuestionnaire } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
-const PASSWORD = "correct horse battery";
-
 describe.each(BACKENDS)("a person's own data on %s", (backend) => {
   useFreshDatabase(backend);
   let round = 0;
@@ -25,7 +23,7 @@ describe.each(BACKENDS)("a person's own data on %s", (backend) => {
       email: `member${round}@person.example`,
       organisationId: admin.organisationId,
     });
-    const joined = await acceptInvitation({ token, name: "Lid", password: PASSWORD, ip: null });
+    const joined = await acceptInvitation({ token, name: "Lid", ip: null });
     if (!joined.ok) throw new Error("join failed");
     await confirmMailedAddress(`member${round}@person.example`);
     const assessmentId = (await startAssessment(admin, { sector: "terminal_operator", questionnaireId: "small" }))!.id;

@@ -69,6 +69,7 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
 
     expect(await purge()).toEqual({
       sessions: 1,
+      unconfirmedAccounts: 0,
       invitations: 1,
       passwordResets: 1,
       emailConfirmations: 1,
@@ -90,6 +91,7 @@ describe.each(BACKENDS)("purge on %s", (backend) => {
     // Nothing left to remove: a second run removes nothing.
     expect(await purge()).toEqual({
       sessions: 0,
+      unconfirmedAccounts: 0,
       invitations: 0,
       passwordResets: 0,
       emailConfirmations: 0,

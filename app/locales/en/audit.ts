@@ -51,6 +51,7 @@ const audit: Translation<typeof nl> = {
     password_changed: "Password changed",
     password_reset_requested: "New password asked for",
     password_reset: "Password reset by e-mail",
+    password_chosen: "Password chosen on confirming the e-mail address",
     email_verification_sent: "Link to confirm e-mail address sent",
     email_verified: "E-mail address confirmed",
     email_change_requested: "E-mail address change asked for",

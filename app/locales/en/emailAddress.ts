@@ -13,6 +13,7 @@ const emailAddress: Translation<typeof nl> = {
   confirm: {
     verifyTitle: "Confirm e-mail address",
     verifyIntro: "Confirm that {{email}} is your e-mail address.",
+    choosePasswordIntro: "Confirm that {{email}} is your e-mail address and choose the password you will sign in with.",
     changeTitle: "Confirm new e-mail address",
     changeIntro: "Confirm that your account uses {{email}} as its e-mail address from now on.",
     submit: "Confirm",

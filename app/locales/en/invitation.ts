@@ -4,9 +4,12 @@ import type nl from "../nl/invitation";
 const invitation: Translation<typeof nl> = {
   title: "Welcome to {{target}}",
   intro: {
-    member: "You are invited to work on the self-assessment of {{target}}. Choose your name and a password.",
-    analyst: "You get an analyst account for {{target}}. Choose your name and a password.",
-    customs_reviewer: "You get a Customs reviewer account. Choose your name and a password.",
+    member:
+      "You are invited to work on the self-assessment of {{target}}. Fill in your name; you choose your password when you confirm your e-mail address.",
+    analyst:
+      "You get an analyst account for {{target}}. Fill in your name; you choose your password when you confirm your e-mail address.",
+    customs_reviewer:
+      "You get a Customs reviewer account. Fill in your name; you choose your password when you confirm your e-mail address.",
   },
   customs: "Customs",
   submit: "Create account",
@@ -19,7 +22,7 @@ const invitation: Translation<typeof nl> = {
     title: "Confirm your e-mail address first",
     sent: "We have sent a message to the address the invitation was for. Follow the link in it to confirm your address; the link is valid for {{hours}} hours.",
     confirmFirst:
-      "Only once you have confirmed your address can you sign in with your e-mail address and the password you just chose.",
+      "You choose your password when you confirm. Only once you have confirmed your address can you sign in.",
     noMail:
       "No message? Look in your junk mail folder. Has the link expired? Then choose a new password through the link below: that confirms your address too.",
     forgotLink: "Forgot password",

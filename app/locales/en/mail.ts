@@ -27,7 +27,7 @@ const mail: Translation<typeof nl> = {
       action: "Confirm e-mail address",
       ignore: "Did you not create an account on Weerbaar? Then you can ignore this message.",
       invitedIntro:
-        "Welcome to Weerbaar. Confirm that {{email}} is your e-mail address; then you can sign in with the password you chose when accepting the invitation.",
+        "Welcome to Weerbaar. Confirm that {{email}} is your e-mail address and choose your password as you do; then you can sign in.",
       invitedIgnore:
         "Did you not accept an invitation to Weerbaar yourself? Then do not confirm: without confirmation nobody can sign in with this account.",
     },

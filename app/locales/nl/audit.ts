@@ -48,6 +48,7 @@ const audit = {
     password_changed: "Wachtwoord gewijzigd",
     password_reset_requested: "Nieuw wachtwoord aangevraagd",
     password_reset: "Wachtwoord opnieuw ingesteld via e-mail",
+    password_chosen: "Wachtwoord gekozen bij bevestiging e-mailadres",
     email_verification_sent: "Link om e-mailadres te bevestigen verstuurd",
     email_verified: "E-mailadres bevestigd",
     email_change_requested: "Wijziging e-mailadres aangevraagd",

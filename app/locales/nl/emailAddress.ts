@@ -11,6 +11,7 @@ const emailAddress = {
   confirm: {
     verifyTitle: "E-mailadres bevestigen",
     verifyIntro: "Bevestig dat {{email}} uw e-mailadres is.",
+    choosePasswordIntro: "Bevestig dat {{email}} uw e-mailadres is en kies het wachtwoord waarmee u voortaan inlogt.",
     changeTitle: "Nieuw e-mailadres bevestigen",
     changeIntro: "Bevestig dat uw account voortaan {{email}} als e-mailadres gebruikt.",
     submit: "Bevestigen",

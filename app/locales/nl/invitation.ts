@@ -1,9 +1,12 @@
 const invitation = {
   title: "Welkom bij {{target}}",
   intro: {
-    member: "U bent uitgenodigd om mee te werken aan de zelfscan van {{target}}. Kies uw naam en een wachtwoord.",
-    analyst: "U krijgt een analistenaccount voor {{target}}. Kies uw naam en een wachtwoord.",
-    customs_reviewer: "U krijgt een account als reviewer van de Douane. Kies uw naam en een wachtwoord.",
+    member:
+      "U bent uitgenodigd om mee te werken aan de zelfscan van {{target}}. Vul uw naam in; uw wachtwoord kiest u zodra u uw e-mailadres bevestigt.",
+    analyst:
+      "U krijgt een analistenaccount voor {{target}}. Vul uw naam in; uw wachtwoord kiest u zodra u uw e-mailadres bevestigt.",
+    customs_reviewer:
+      "U krijgt een account als reviewer van de Douane. Vul uw naam in; uw wachtwoord kiest u zodra u uw e-mailadres bevestigt.",
   },
   customs: "de Douane",
   submit: "Account aanmaken",
@@ -15,8 +18,7 @@ const invitation = {
   accepted: {
     title: "Bevestig eerst uw e-mailadres",
     sent: "We hebben een bericht gestuurd naar het adres waarvoor de uitnodiging was. Volg de link in dat bericht om uw adres te bevestigen; de link is {{hours}} uur geldig.",
-    confirmFirst:
-      "Pas nadat u uw adres bevestigd hebt, kunt u inloggen met uw e-mailadres en het wachtwoord dat u net koos.",
+    confirmFirst: "Bij het bevestigen kiest u uw wachtwoord. Pas nadat u uw adres bevestigd hebt, kunt u inloggen.",
     noMail:
       "Geen bericht ontvangen? Kijk in de map met ongewenste mail. Is de link verlopen? Kies dan een nieuw wachtwoord via de link hieronder: ook dat bevestigt uw adres.",
     forgotLink: "Wachtwoord vergeten",

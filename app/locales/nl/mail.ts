@@ -24,7 +24,7 @@ const mail = {
       action: "E-mailadres bevestigen",
       ignore: "Maakte u geen account aan bij Weerbaar? Dan kunt u dit bericht negeren.",
       invitedIntro:
-        "Welkom bij Weerbaar. Bevestig dat {{email}} uw e-mailadres is; daarna kunt u inloggen met het wachtwoord dat u bij de uitnodiging koos.",
+        "Welkom bij Weerbaar. Bevestig dat {{email}} uw e-mailadres is en kies daarbij uw wachtwoord; daarna kunt u inloggen.",
       invitedIgnore:
         "Nam u zelf geen uitnodiging voor Weerbaar aan? Bevestig dan niet: zonder bevestiging kan niemand met dit account inloggen.",
     },
