@@ -1,5 +1,5 @@
 import { and, eq, gt, isNotNull, isNull, lt, or } from "drizzle-orm";
-import { database } from "../../db/client";
+import { database, type Database } from "../../db/client";
 import { passwordResets, sessions, users } from "../../db/schema";
 import { PASSWORD_RESET_MINUTES } from "~/domain/account";
 import { config } from "~/server/config.server";
@@ -19,6 +19,18 @@ export const PASSWORD_RESET_LIMITS = {
 } satisfies Record<string, Limit>;
 
 export type ResetRequestResult = { ok: true } | { ok: false; reason: "throttled"; retryAfter: number };
+
+/** A new single-use link that sets the account's password; only the token's hash is stored. */
+export async function createPasswordResetLink(
+  tx: Pick<Database, "insert">,
+  userId: string,
+  now = new Date(),
+): Promise<{ link: string; expiresAt: Date }> {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + PASSWORD_RESET_MINUTES * 60_000);
+  await tx.insert(passwordResets).values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt });
+  return { link: `${config().publicUrl}/password/reset/${token}`, expiresAt };
+}
 
 /**
  * Mails a single-use reset link to the address when it belongs to an active account. The answer
@@ -62,24 +74,12 @@ export async function requestPasswordReset({
     });
     return { ok: true };
   }
-  const token = newToken();
   await database().transaction(async (tx) => {
-    await tx.insert(passwordResets).values({
-      tokenHash: hashToken(token),
-      userId: user.id,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + PASSWORD_RESET_MINUTES * 60_000),
-    });
+    const { link } = await createPasswordResetLink(tx, user.id, now);
     await enqueueMail(tx, {
       to: user.email,
       language: user.language,
-      template: {
-        key: "password_reset",
-        name: user.name,
-        email: user.email,
-        link: `${config().publicUrl}/password/reset/${token}`,
-        minutes: PASSWORD_RESET_MINUTES,
-      },
+      template: { key: "password_reset", name: user.name, email: user.email, link, minutes: PASSWORD_RESET_MINUTES },
     });
     await recordAudit(personActor(user.id, ip), { action: "password_reset_requested" }, tx);
   });
