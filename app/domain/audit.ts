@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "customs_organisations_listed",
   "account_deactivated",
   "account_reactivated",
+  "platform_role_granted",
   "platform_role_removed",
   "invitation_withdrawn",
   "account_erased",

@@ -23,6 +23,8 @@ export type MailTemplate =
       days: number;
     }
   | { key: "second_factor_reset"; name: string; email: string; link: string }
+  // From `npm run admin:create`; its link sets the password as a reset link does.
+  | { key: "platform_admin_granted"; name: string; email: string; link: string; minutes: number }
   | NotificationTemplate
   | AddressMailTemplate;
 
@@ -63,6 +65,18 @@ function contentOf(language: Language, template: MailTemplate): MailContent {
         before: [t("mail.secondFactorReset.intro", { email: template.email })],
         action: { label: t("mail.secondFactorReset.action"), url: template.link },
         after: [t("mail.secondFactorReset.next"), t("mail.secondFactorReset.warning")],
+      };
+    case "platform_admin_granted":
+      return {
+        subject: t("mail.platformAdmin.subject"),
+        name: template.name,
+        before: [t("mail.platformAdmin.intro", { email: template.email })],
+        action: { label: t("mail.platformAdmin.action"), url: template.link },
+        after: [
+          t("mail.passwordReset.validity", { count: template.minutes }),
+          t("mail.platformAdmin.next"),
+          t("mail.platformAdmin.warning"),
+        ],
       };
     case "invitation":
       return {

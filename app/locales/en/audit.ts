@@ -79,6 +79,7 @@ const audit: Translation<typeof nl> = {
     organisation_verification_withdrawn: "Verification withdrawn",
     account_deactivated: "Account deactivated",
     account_reactivated: "Account reactivated",
+    platform_role_granted: "Platform role granted",
     platform_role_removed: "Platform role removed",
     invitation_withdrawn: "Invitation withdrawn",
     account_erased: "Account erased by its owner",

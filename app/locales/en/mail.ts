@@ -80,6 +80,14 @@ const mail: Translation<typeof nl> = {
     next: "Sign in with your password, then set up two-step verification again.",
     warning: "Did you not ask for this? Then contact the Weerbaar admin at once.",
   },
+  platformAdmin: {
+    subject: "You are a platform admin of Weerbaar",
+    intro:
+      "You have become a platform admin of Weerbaar, with the account {{email}}. Choose a password with the link below.",
+    action: "Choose a password",
+    next: "Platform admins sign in with two-step verification; if you have not set it up yet, you do so when you sign in.",
+    warning: "Did you not expect this? Then do not use the link, and tell the Weerbaar admin at once.",
+  },
   admin: {
     title: "E-mail",
     held: "No mail server is set up (SMTP_URL), so Weerbaar sends no e-mail. Messages stay below and also appear in the server log.",

@@ -76,6 +76,7 @@ const audit = {
     organisation_verification_withdrawn: "Verificatie ingetrokken",
     account_deactivated: "Account uitgeschakeld",
     account_reactivated: "Account weer ingeschakeld",
+    platform_role_granted: "Platformrol toegekend",
     platform_role_removed: "Platformrol ingetrokken",
     invitation_withdrawn: "Uitnodiging ingetrokken",
     account_erased: "Account gewist door de persoon zelf",

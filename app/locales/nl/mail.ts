@@ -77,6 +77,14 @@ const mail = {
     next: "Log in met uw wachtwoord en stel daarna tweestapsverificatie opnieuw in.",
     warning: "Vroeg u hier niet om? Neem dan direct contact op met de beheerder van Weerbaar.",
   },
+  platformAdmin: {
+    subject: "U bent platformbeheerder van Weerbaar",
+    intro:
+      "U bent platformbeheerder van Weerbaar geworden, met het account {{email}}. Kies met de link hieronder een wachtwoord.",
+    action: "Wachtwoord kiezen",
+    next: "Platformbeheerders loggen in met tweestapsverificatie; heeft u die nog niet, dan stelt u haar bij het inloggen in.",
+    warning: "Verwachtte u dit niet? Gebruik de link dan niet en meld het direct bij de beheerder van Weerbaar.",
+  },
   admin: {
     title: "E-mail",
     held: "Er is geen mailserver ingesteld (SMTP_URL), dus Weerbaar verstuurt geen e-mail. Berichten blijven hieronder staan en verschijnen ook in het serverlog.",
