@@ -5,9 +5,7 @@ import { config } from "~/server/config.server";
 import { byEmail } from "./account.server";
 import { recordAudit } from "./audit.server";
 import { enqueueMail } from "./mail.server";
-import { hashPassword } from "./password.server";
 import { createPasswordResetLink } from "./password-reset.server";
-import { newToken } from "./session.server";
 
 export type PlatformAdminGrant =
   | {
@@ -67,8 +65,8 @@ export async function grantPlatformAdmin({
           .values({
             email: address.data,
             name: personName.data,
-            // Of a secret nobody keeps: the account has no password until the link sets one.
-            passwordHash: await hashPassword(newToken()),
+            // None until the link sets one: every sign-in fails as with a wrong password.
+            passwordHash: null,
             // The operator on the server names the address; following the link would confirm it too.
             emailVerifiedAt: now,
           })

@@ -35,7 +35,12 @@ describe.each(BACKENDS)("making a platform admin from the command line on %s", (
     expect(grant).toMatchObject({ email: "first@admin.example", accountCreated: true, alreadyAdmin: false });
     expect(grant.link).toMatch(/^http:\/\/localhost:\d+\/password\/reset\/[A-Za-z0-9_-]{43}$/);
     const [user] = await database().select().from(users).where(eq(users.id, grant.userId));
-    expect(user).toMatchObject({ name: "Eerste Beheerder", confirmBeforeSignIn: false, deactivatedAt: null });
+    expect(user).toMatchObject({
+      name: "Eerste Beheerder",
+      passwordHash: null,
+      confirmBeforeSignIn: false,
+      deactivatedAt: null,
+    });
     expect(user?.emailVerifiedAt).not.toBeNull();
     expect(await adminRows(grant.userId)).toHaveLength(1);
     expect(await database().select().from(memberships).where(eq(memberships.userId, grant.userId))).toEqual([]);
