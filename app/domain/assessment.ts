@@ -38,11 +38,31 @@ export type Answers = ReadonlyMap<string, Pick<StoredAnswer, "value">>;
 
 export const PROFILE_SECTION = "profile";
 
+interface QuestionPlace {
+  question: AnyQuestion;
+  /** Where the questionnaire asks it: the profile first, then each theme's questions in turn. */
+  position: number;
+}
+
+// A questionnaire does not change once loaded, and a report looks up each of its ~85 questions
+// several times: each questionnaire is indexed once.
+const questionIndexes = new WeakMap<Questionnaire, ReadonlyMap<string, QuestionPlace>>();
+
+function questionIndex(questionnaire: Questionnaire): ReadonlyMap<string, QuestionPlace> {
+  let index = questionIndexes.get(questionnaire);
+  if (!index) {
+    const places = new Map<string, QuestionPlace>();
+    [...questionnaire.profile, ...questionnaire.themes.flatMap((t) => t.questions)].forEach((question, position) => {
+      if (!places.has(question.id)) places.set(question.id, { question, position });
+    });
+    questionIndexes.set(questionnaire, places);
+    index = places;
+  }
+  return index;
+}
+
 export function findQuestion(questionnaire: Questionnaire, questionId: string): AnyQuestion | undefined {
-  return (
-    questionnaire.profile.find((q) => q.id === questionId) ??
-    questionnaire.themes.flatMap((t) => t.questions).find((q) => q.id === questionId)
-  );
+  return questionIndex(questionnaire).get(questionId)?.question;
 }
 
 /**
@@ -50,9 +70,9 @@ export function findQuestion(questionnaire: Questionnaire, questionId: string): 
  * questions in turn. Ids the questionnaire no longer has come last, in the order given.
  */
 export function inQuestionnaireOrder(questionnaire: Questionnaire, questionIds: Iterable<string>): string[] {
-  const order = [...questionnaire.profile, ...questionnaire.themes.flatMap((t) => t.questions)].map((q) => q.id);
-  const position = new Map(order.map((id, index) => [id, index]));
-  return [...questionIds].sort((a, b) => (position.get(a) ?? order.length) - (position.get(b) ?? order.length));
+  const index = questionIndex(questionnaire);
+  const position = (id: string) => index.get(id)?.position ?? Number.MAX_SAFE_INTEGER;
+  return [...questionIds].sort((a, b) => position(a) - position(b));
 }
 
 export function findTheme(questionnaire: Questionnaire, themeId: string): Theme | undefined {
