@@ -170,6 +170,30 @@ export function TextField({
   );
 }
 
+/**
+ * A new password, with the rules it must meet. `username` names the account for a page that
+ * has no address field, so that a password manager stores the password under the right one.
+ */
+export function NewPasswordField({
+  field,
+  label,
+  username,
+}: Pick<FieldProps, "field" | "label"> & { username?: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {username === undefined ? null : <input type="hidden" name="username" value={username} autoComplete="username" />}
+      <TextField
+        field={field}
+        label={label}
+        description={t("fields.passwordHint")}
+        type="password"
+        autoComplete="new-password"
+      />
+    </>
+  );
+}
+
 export function SelectField({
   field: subscribed,
   label,

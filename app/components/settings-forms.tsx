@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import {
   ErrorMessages,
+  NewPasswordField,
   TextField,
   useActionForm,
   useEmptyPasswordOnReply,
@@ -57,13 +58,7 @@ export function PasswordChange() {
           type="password"
           autoComplete="current-password"
         />
-        <TextField
-          field={fields.newPassword}
-          label={t("settings.newPassword")}
-          description={t("fields.passwordHint")}
-          type="password"
-          autoComplete="new-password"
-        />
+        <NewPasswordField field={fields.newPassword} label={t("settings.newPassword")} />
         <button type="submit" className="button button--primary">
           {t("settings.changePassword")}
         </button>

@@ -2,7 +2,13 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
+import {
+  ErrorMessages,
+  NewPasswordField,
+  useEmptyPasswordOnReply,
+  useValidatedForm,
+  ValidatedForm,
+} from "~/components/form";
 import { PASSWORD_RESET_MINUTES, PasswordSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { isGuessablePassword } from "~/models/password.server";
@@ -76,15 +82,7 @@ export default function ResetPassword() {
       <p>{t("passwordReset.resetIntro", { email })}</p>
       <ValidatedForm form={form} className="form">
         <ErrorMessages id={form.errorId} errors={form.errors} />
-        {/* Lets a password manager store the new password under the right account. */}
-        <input type="hidden" name="username" value={email} autoComplete="username" />
-        <TextField
-          field={fields.newPassword}
-          label={t("passwordReset.newPassword")}
-          description={t("fields.passwordHint")}
-          type="password"
-          autoComplete="new-password"
-        />
+        <NewPasswordField field={fields.newPassword} label={t("passwordReset.newPassword")} username={email} />
         <button type="submit" className="button button--primary">
           {t("passwordReset.save")}
         </button>

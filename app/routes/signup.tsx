@@ -1,7 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
+import {
+  NewPasswordField,
+  TextField,
+  useEmptyPasswordOnReply,
+  useValidatedForm,
+  ValidatedForm,
+} from "~/components/form";
 import { OrganisationFields } from "~/components/organisation-fields";
 import { EmailSchema, PasswordSchema, PersonNameSchema } from "~/domain/account";
 import { OrganisationProfileSchema } from "~/domain/organisation";
@@ -83,13 +89,7 @@ export default function SignUp() {
           <legend>{t("signup.personLegend")}</legend>
           <TextField field={fields.name} label={t("fields.name")} autoComplete="name" />
           <TextField field={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
-          <TextField
-            field={fields.password}
-            label={t("fields.password")}
-            type="password"
-            autoComplete="new-password"
-            description={t("fields.passwordHint")}
-          />
+          <NewPasswordField field={fields.password} label={t("fields.password")} />
         </fieldset>
         <p className="form-note">{t("signup.privacy")}</p>
         <button type="submit" className="button button--primary">

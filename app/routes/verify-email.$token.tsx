@@ -2,7 +2,13 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
+import {
+  ErrorMessages,
+  NewPasswordField,
+  useEmptyPasswordOnReply,
+  useValidatedForm,
+  ValidatedForm,
+} from "~/components/form";
 import { EMAIL_CONFIRMATION_HOURS, PasswordSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { confirmEmail, findEmailConfirmation, type EmailConfirmation } from "~/models/email-verification.server";
@@ -96,15 +102,7 @@ export default function ConfirmEmail() {
       {confirmation.choosePassword ? (
         <ValidatedForm form={form} className="form">
           <ErrorMessages id={form.errorId} errors={form.errors} />
-          {/* Lets a password manager store the new password under the right account. */}
-          <input type="hidden" name="username" value={confirmation.email} autoComplete="username" />
-          <TextField
-            field={fields.password}
-            label={t("fields.password")}
-            description={t("fields.passwordHint")}
-            type="password"
-            autoComplete="new-password"
-          />
+          <NewPasswordField field={fields.password} label={t("fields.password")} username={confirmation.email} />
           {submit}
         </ValidatedForm>
       ) : (
