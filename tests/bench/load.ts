@@ -114,7 +114,7 @@ export async function loadAutosave(options: { base: string; savers: Saver[]; sec
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       const url = new URL(`/assessments/${saver.assessmentId}/answers`, options.base);
       const headers = { Cookie: saver.cookie, Origin: origin, "Content-Type": "application/x-www-form-urlencoded" };
-      let revision = 0;
+      let revision = saver.revision;
       for (let n = 0; performance.now() < until; n++) {
         const body = new URLSearchParams({
           questionId: saver.questionId,

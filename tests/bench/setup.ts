@@ -29,6 +29,8 @@ export interface Saver {
   assessmentId: string;
   questionId: string;
   options: [string, string];
+  /** The answer's revision in the draft: a new draft starts from the last submitted answers. */
+  revision: number;
 }
 
 export interface BenchSetup {
@@ -80,6 +82,15 @@ function answerableQuestions(questionnaire: Questionnaire, sector: Parameters<ty
     .flatMap((t) => t.questions)
     .filter((q) => visible.has(q.id) && q.kind !== "multiple" && q.kind !== "number" && (q.options?.length ?? 0) >= 2)
     .map((q) => ({ questionId: q.id, options: [q.options![0]!.id, q.options![1]!.id] as [string, string] }));
+}
+
+async function saverOn(
+  cookie: string,
+  assessmentId: string,
+  question: ReturnType<typeof answerableQuestions>[number],
+): Promise<Saver> {
+  const revision = (await getAnswers({ assessmentId })).get(question.questionId)?.revision ?? 0;
+  return { cookie, assessmentId, ...question, revision };
 }
 
 /**
@@ -169,7 +180,7 @@ export async function prepareBench(
     const assessmentId = (await startAssessment(member, { sector: admin.sector, questionnaireId: QUESTIONNAIRE }))?.id;
     if (!assessmentId) throw new Error("could not start an assessment");
     const [question] = answerableQuestions(questionnaire, admin.sector);
-    spreadSavers.push({ cookie: await sessionCookie(admin.userId), assessmentId, ...question! });
+    spreadSavers.push(await saverOn(await sessionCookie(admin.userId), assessmentId, question!));
   }
 
   const shared = (await startAssessment(actor, { sector: orgAdmin.sector, questionnaireId: QUESTIONNAIRE }))?.id;
@@ -180,7 +191,7 @@ export async function prepareBench(
   const sharedSavers: Saver[] = [];
   for (const question of questions.slice(0, options.sharedSavers)) {
     // Each saver signs in on their own, as colleagues filling in one assessment do.
-    sharedSavers.push({ cookie: await sessionCookie(orgAdmin.userId), assessmentId: shared, ...question });
+    sharedSavers.push(await saverOn(await sessionCookie(orgAdmin.userId), shared, question));
   }
   return { files, questionnaire, pages, spreadSavers, sharedSavers };
 }
