@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { useReaderT } from "./reader-t";
 import type { adviceView } from "~/views/advice.server";
 
 /** One advice item: title, effort and impact, concrete steps, source; the report adds its gain. */
@@ -8,20 +9,24 @@ export function AdviceItem({
   level,
   startHere = false,
   gain,
+  shared = false,
 }: {
   advice: ReturnType<typeof adviceView>;
   headingId?: string;
   level: 3 | 4;
   startHere?: boolean;
   gain?: string;
+  /** Read by someone outside the organisation: the badge names the step rather than addressing it. */
+  shared?: boolean;
 }) {
   const { t } = useTranslation();
+  const tr = useReaderT(shared);
   const Heading = level === 3 ? "h3" : "h4";
   return (
     <>
       <Heading id={headingId}>
         {advice.title}
-        {startHere ? <span className="badge badge--start">{t("report.startHere")}</span> : null}
+        {startHere ? <span className="badge badge--start">{tr("report.startHere")}</span> : null}
       </Heading>
       <p className="advice__meta">
         {gain ? `${gain} · ` : null}
