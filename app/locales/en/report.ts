@@ -68,6 +68,8 @@ const report: Translation<typeof nl> = {
     "Together with {{questions}}, removes {{points}} risk points from {{theme}}: only together do these must-have controls lift the cap",
   effort: { low: "Low effort", medium: "Medium effort", high: "High effort" },
   impact: { quick_win: "quick win", high_impact: "high impact" },
+  adviceSteps_one: "{{count}} step and the source",
+  adviceSteps_other: "{{count}} steps and the source",
   source: "Source: {{source}}",
   gapsTitle: "Knowledge gaps",
   gapsIntro: "These questions were answered ‘Don't know’. They count as not in place until someone finds out.",

@@ -71,6 +71,8 @@ const report = {
     "Neemt samen met {{questions}} {{points}} risicopunten weg bij {{theme}}: alleen samen heffen deze essentiële maatregelen de begrenzing op",
   effort: { low: "Weinig inspanning", medium: "Gemiddelde inspanning", high: "Veel inspanning" },
   impact: { quick_win: "snel resultaat", high_impact: "grote impact" },
+  adviceSteps_one: "{{count}} stap en de bron",
+  adviceSteps_other: "{{count}} stappen en de bron",
   source: "Bron: {{source}}",
   gapsTitle: "Kennislacunes",
   gapsIntro: "Op deze vragen is ‘Weet ik niet’ geantwoord. Ze tellen als niet geregeld tot iemand het uitzoekt.",
