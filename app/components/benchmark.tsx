@@ -51,6 +51,27 @@ function useFormats() {
   }, [i18n.language]);
 }
 
+/** A legend from the short codes that head a table's columns to the names they stand for. */
+export function CodeLegend({
+  entries,
+  onPaperOnly = false,
+}: {
+  entries: { code: string; name: string }[];
+  /** For columns headed by their codes only on paper. */
+  onPaperOnly?: boolean;
+}) {
+  return (
+    <dl className={onPaperOnly ? "theme-codes print-only" : "theme-codes"}>
+      {entries.map(({ code, name }) => (
+        <div key={code}>
+          <dt>{code}</dt>
+          <dd>{name}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** Sector × theme: the median risk of each published group, with its level in colour and words. */
 export function MedianRiskTable({
   cells,
@@ -118,14 +139,7 @@ export function MedianRiskTable({
           })),
         ]}
       />
-      <dl className="theme-codes">
-        {themes.map((theme, at) => (
-          <div key={theme.id}>
-            <dt>{code(at)}</dt>
-            <dd>{theme.title}</dd>
-          </div>
-        ))}
-      </dl>
+      <CodeLegend entries={themes.map((theme, at) => ({ code: code(at), name: theme.title }))} />
     </>
   );
   return level === 2 ? (

@@ -312,6 +312,17 @@ test("the customs overview prints from a button, with its charts drawn again at 
   const charts = await drawnCharts(page.getByRole("main"), 4);
   await page.emulateMedia({ media: "print" });
   await expect(print).toBeHidden();
+  // On paper the trend table's columns are headed by sector codes, never by a name broken
+  // mid-word, with a legend below; every column is on the page and keeps its name for screen readers.
+  const trend = page.getByRole("table", { name: "Mediaan totaalrisico (0–100) per half jaar en sector" }).first();
+  const terminals = trend.getByRole("columnheader", { name: "Terminaloperator" });
+  await expect(terminals.locator(".print-code")).toHaveText(/^S\d+$/);
+  const code = await terminals.locator(".print-code").innerText();
+  const legend = trend.locator("xpath=ancestor::div[contains(@class, 'table-scroll')]/following-sibling::dl[1]");
+  await expect(legend.getByRole("term").filter({ hasText: new RegExp(`^${code}$`) })).toBeVisible();
+  await expect(legend.getByRole("definition").filter({ hasText: "Terminaloperator" })).toBeVisible();
+  for (const box of await trend.locator("thead th").evaluateAll((all) => all.map((th) => th.getBoundingClientRect())))
+    expect(box.right).toBeLessThanOrEqual(1047);
   for (const canvas of await charts.locator("canvas").all())
     await expect
       .poll(() =>
