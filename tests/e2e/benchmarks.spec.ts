@@ -24,7 +24,7 @@ test("an analyst explores the benchmark of a questionnaire: participation, sprea
   // Each theme shows its charts; their tables are one click away. With every table open the page
   // was about 41,700 px tall at 1280 px wide.
   await page.setViewportSize({ width: 1280, height: 900 });
-  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(16000);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(13000);
   const theme = page.getByRole("region", { name: "Containervrijgave, afhaalrecht en de Secure Chain" });
   await page.getByRole("link", { name: "Containervrijgave, afhaalrecht en de Secure Chain" }).click();
   await expect(theme.locator("canvas")).toHaveCount(3);
