@@ -51,6 +51,27 @@ function useFormats() {
   }, [i18n.language]);
 }
 
+/** A legend from the short codes that head a table's columns to the names they stand for. */
+export function CodeLegend({
+  entries,
+  onPaperOnly = false,
+}: {
+  entries: { code: string; name: string }[];
+  /** For columns headed by their codes only on paper. */
+  onPaperOnly?: boolean;
+}) {
+  return (
+    <dl className={onPaperOnly ? "theme-codes print-only" : "theme-codes"}>
+      {entries.map(({ code, name }) => (
+        <div key={code}>
+          <dt>{code}</dt>
+          <dd>{name}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** Sector × theme: the median risk of each published group, with its level in colour and words. */
 export function MedianRiskTable({
   cells,
@@ -118,14 +139,7 @@ export function MedianRiskTable({
           })),
         ]}
       />
-      <dl className="theme-codes">
-        {themes.map((theme, at) => (
-          <div key={theme.id}>
-            <dt>{code(at)}</dt>
-            <dd>{theme.title}</dd>
-          </div>
-        ))}
-      </dl>
+      <CodeLegend entries={themes.map((theme, at) => ({ code: code(at), name: theme.title }))} />
     </>
   );
   return level === 2 ? (
@@ -181,11 +195,31 @@ export function BenchmarkTheme({ theme, children }: { theme: ThemeRef; children:
   );
 }
 
+/** A row of a theme's table of quartiles: a published group, or the one row naming all small groups. */
+type GroupRow = { group: VisibleCell; small?: undefined } | { group?: undefined; small: VisibleCell[] };
+
+/**
+ * A chart's table of figures, one click away: ten themes of charts each followed by their
+ * tables made a page tens of thousands of pixels tall. Every figure stays on the page, as a
+ * native disclosure that works without JavaScript, and in the CSV; paper leaves it out.
+ */
+function FiguresTable({ caption, children }: { caption: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <details className="figures-table">
+      <summary>
+        {t("benchmark.showTable")}
+        <span className="visually-hidden">: {caption}</span>
+      </summary>
+      {children}
+    </details>
+  );
+}
+
 /** Resilience and risk quartiles of one theme per group: a band chart, and every figure in a table. */
 export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: VisibleCell[]; k: number }) {
   const { t } = useTranslation();
   const label = useGroupLabel();
-  const fewerThanK = t("participation.fewerThan", { k });
   const { whole, locale } = useFormats();
   const groups = chartGroups(cells, theme.id);
   const chart = useMemo(() => {
@@ -209,6 +243,13 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cells, theme.id, t]);
   const captionId = `quantiles-${theme.id}`;
+  const caption = t("benchmark.quantilesCaption", { theme: theme.title });
+  // A suppressed group and an empty one read alike: both are named in the one row of small groups.
+  const small = cells.filter((cell) => !cell.themes);
+  const rows: GroupRow[] = [
+    ...cells.filter((cell) => themeOf(cell, theme.id)).map((group) => ({ group })),
+    ...(small.length > 0 ? [{ small }] : []),
+  ];
   return (
     <div className="benchmark-part">
       <h3 id={captionId}>{t("benchmark.quantilesTitle")}</h3>
@@ -216,32 +257,41 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
         <figcaption>{t("benchmark.quantilesChart")}</figcaption>
         <Chart labels={chart.labels} series={chart.series} locale={locale} horizontal />
       </figure>
-      <DataTable
-        caption={t("benchmark.quantilesCaption", { theme: theme.title })}
-        captionId={`${captionId}-caption`}
-        scrollLabel={`${captionId}-caption`}
-        rows={cells.filter((cell) => !cell.themes || themeOf(cell, theme.id))}
-        rowKey={cellId}
-        span={(cell) => (cell.themes ? undefined : fewerThanK)}
-        columns={[
-          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => label(cell) },
-          { header: t("participation.organisations"), cell: (cell) => t(`countBands.${cell.countBand ?? "5-9"}`) },
-          ...(["resilience", "risk"] as const).flatMap((measure) =>
-            (["p25", "median", "p75"] as const).map((quantile): Column<VisibleCell> => ({
-              key: `${measure}-${quantile}`,
-              header: t("benchmark.quantile", {
-                measure: t(`report.${measure}`),
-                quantile: t(`benchmark.quantiles.${quantile}`),
-              }),
-              numeric: true,
-              cell: (cell) => {
-                const value = themeOf(cell, theme.id)![measure][quantile];
-                return whole(measure === "resilience" ? onHundredScale(value) : value);
-              },
-            })),
-          ),
-        ]}
-      />
+      <FiguresTable caption={caption}>
+        <DataTable
+          caption={caption}
+          captionId={`${captionId}-caption`}
+          scrollLabel={`${captionId}-caption`}
+          rows={rows}
+          rowKey={(row) => (row.group ? cellId(row.group) : "small")}
+          span={(row) => row.small?.map((cell) => label(cell)).join("; ")}
+          columns={[
+            {
+              header: t("benchmark.group"),
+              rowHeader: true,
+              cell: (row) => (row.group ? label(row.group) : t("benchmark.smallGroups", { k })),
+            },
+            {
+              header: t("participation.organisations"),
+              cell: (row) => t(`countBands.${row.group?.countBand ?? "5-9"}`),
+            },
+            ...(["resilience", "risk"] as const).flatMap((measure) =>
+              (["p25", "median", "p75"] as const).map((quantile): Column<GroupRow> => ({
+                key: `${measure}-${quantile}`,
+                header: t("benchmark.quantile", {
+                  measure: t(`report.${measure}`),
+                  quantile: t(`benchmark.quantiles.${quantile}`),
+                }),
+                numeric: true,
+                cell: (row) => {
+                  const value = themeOf(row.group!, theme.id)![measure][quantile];
+                  return whole(measure === "resilience" ? onHundredScale(value) : value);
+                },
+              })),
+            ),
+          ]}
+        />
+      </FiguresTable>
     </div>
   );
 }
@@ -281,29 +331,31 @@ export function LevelDistribution({ theme, cells }: { theme: ThemeRef; cells: Vi
         <figcaption>{t("benchmark.levelsChart")}</figcaption>
         <Chart labels={chart.labels} series={chart.series} locale={locale} stacked horizontal percent />
       </figure>
-      <DataTable
-        caption={t("benchmark.levelsCaption", { theme: theme.title })}
-        captionId={`${captionId}-caption`}
-        scrollLabel={`${captionId}-caption`}
-        rows={published}
-        rowKey={cellId}
-        span={(cell) =>
-          themeOf(cell, theme.id)!.levels ? undefined : (
-            <>
-              {t("benchmark.levelsTooFew")} <LevelBadge level={themeOf(cell, theme.id)!.medianLevel} />
-            </>
-          )
-        }
-        columns={[
-          { header: t("benchmark.group"), rowHeader: true, cell: (cell) => label(cell) },
-          ...RISK_LEVELS.map((level): Column<VisibleCell> => ({
-            key: level,
-            header: t(`report.levels.${level}`),
-            numeric: true,
-            cell: (cell) => percent(themeOf(cell, theme.id)!.levels![level]),
-          })),
-        ]}
-      />
+      <FiguresTable caption={t("benchmark.levelsCaption", { theme: theme.title })}>
+        <DataTable
+          caption={t("benchmark.levelsCaption", { theme: theme.title })}
+          captionId={`${captionId}-caption`}
+          scrollLabel={`${captionId}-caption`}
+          rows={published}
+          rowKey={cellId}
+          span={(cell) =>
+            themeOf(cell, theme.id)!.levels ? undefined : (
+              <>
+                {t("benchmark.levelsTooFew")} <LevelBadge level={themeOf(cell, theme.id)!.medianLevel} />
+              </>
+            )
+          }
+          columns={[
+            { header: t("benchmark.group"), rowHeader: true, cell: (cell) => label(cell) },
+            ...RISK_LEVELS.map((level): Column<VisibleCell> => ({
+              key: level,
+              header: t(`report.levels.${level}`),
+              numeric: true,
+              cell: (cell) => percent(themeOf(cell, theme.id)!.levels![level]),
+            })),
+          ]}
+        />
+      </FiguresTable>
     </div>
   );
 }
@@ -334,28 +386,30 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
         <figcaption>{t("benchmark.trendChart")}</figcaption>
         <Chart labels={chart.labels} series={chart.series} locale={locale} />
       </figure>
-      <DataTable
-        caption={t("benchmark.trendCaption", { theme: theme.title })}
-        captionId={`${captionId}-caption`}
-        scrollLabel={`${captionId}-caption`}
-        rows={trend.releases.map((release, at) => ({ ...release, at }))}
-        rowKey={(release) => release.createdAt}
-        columns={[
-          {
-            header: t("benchmark.releaseColumn"),
-            rowHeader: true,
-            cell: (release) => date.format(new Date(release.createdAt)),
-          },
-          ...trend.groups.map((group, index): Column<Trend["releases"][number] & { at: number }> => ({
-            key: cellId(group),
-            header: label(group),
-            cell: (release) => {
-              const value = medians?.[index]?.[release.at] ?? null;
-              return value === null ? t("participation.fewerThan", { k: release.k }) : whole(value);
+      <FiguresTable caption={t("benchmark.trendCaption", { theme: theme.title })}>
+        <DataTable
+          caption={t("benchmark.trendCaption", { theme: theme.title })}
+          captionId={`${captionId}-caption`}
+          scrollLabel={`${captionId}-caption`}
+          rows={trend.releases.map((release, at) => ({ ...release, at }))}
+          rowKey={(release) => release.createdAt}
+          columns={[
+            {
+              header: t("benchmark.releaseColumn"),
+              rowHeader: true,
+              cell: (release) => date.format(new Date(release.createdAt)),
             },
-          })),
-        ]}
-      />
+            ...trend.groups.map((group, index): Column<Trend["releases"][number] & { at: number }> => ({
+              key: cellId(group),
+              header: label(group),
+              cell: (release) => {
+                const value = medians?.[index]?.[release.at] ?? null;
+                return value === null ? t("participation.fewerThan", { k: release.k }) : whole(value);
+              },
+            })),
+          ]}
+        />
+      </FiguresTable>
     </div>
   );
 }

@@ -53,7 +53,8 @@ function useMoreToShow() {
  * shows its first cell and then that, across the remaining columns (a group too small to show,
  * say). A table wider than its room scrolls in a region of its own that the keyboard can reach,
  * named by `scrollLabel` (the id of the heading or caption that names it) or else its caption;
- * with `scrollLabel` the region is there at any width.
+ * with `scrollLabel` the region is there at any width. A `stacked` table of a few short columns
+ * never scrolls: on a phone each row wraps, its figures under its name where both do not fit.
  */
 export function DataTable<Row>({
   caption,
@@ -64,6 +65,7 @@ export function DataTable<Row>({
   rowKey,
   span,
   scrollLabel,
+  stacked = false,
 }: {
   caption: ReactNode;
   captionId?: string;
@@ -74,32 +76,42 @@ export function DataTable<Row>({
   rowKey: (row: Row, index: number) => Key;
   span?: (row: Row) => ReactNode | undefined;
   scrollLabel?: string;
+  stacked?: boolean;
 }) {
   const { t } = useTranslation();
   const { region, more } = useMoreToShow();
   const ownCaptionId = useId();
   const captionOf = captionId ?? ownCaptionId;
   const columns = given.filter((c): c is Column<Row> => c !== false);
+  // A stacked table is laid out as blocks on a phone, which some browsers take for the end of
+  // its table semantics: explicit roles keep it a table for screen readers.
+  const role = (name: string) => (stacked ? name : undefined);
   const cellOf = (column: Column<Row>, row: Row, index: number) => {
     const Cell = column.rowHeader ? "th" : "td";
     const className = [columnClass(column), column.cellClass?.(row) ?? ""].join(" ").trim();
     return (
-      <Cell key={column.key ?? index} scope={column.rowHeader ? "row" : undefined} className={className || undefined}>
+      <Cell
+        key={column.key ?? index}
+        scope={column.rowHeader ? "row" : undefined}
+        role={role(column.rowHeader ? "rowheader" : "cell")}
+        className={className || undefined}
+      >
         {column.cell(row)}
       </Cell>
     );
   };
   const table = (
-    <table>
+    <table className={stacked ? "data-table--stacked" : undefined} role={role("table")}>
       <caption id={captionOf} className={captionHidden ? "visually-hidden" : undefined}>
         {caption}
       </caption>
-      <thead>
-        <tr>
+      <thead role={role("rowgroup")}>
+        <tr role={role("row")}>
           {columns.map((column, index) => (
             <th
               key={column.key ?? index}
               scope="col"
+              role={role("columnheader")}
               className={columnClass(column) || undefined}
               aria-sort={column.sort}
             >
@@ -108,17 +120,19 @@ export function DataTable<Row>({
           ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody role={role("rowgroup")}>
         {rows.map((row, index) => {
           const spanning = span?.(row);
           return (
-            <tr key={rowKey(row, index)}>
+            <tr key={rowKey(row, index)} role={role("row")}>
               {spanning === undefined ? (
                 columns.map((column, c) => cellOf(column, row, c))
               ) : (
                 <>
                   {cellOf(columns[0]!, row, 0)}
-                  <td colSpan={columns.length - 1}>{spanning}</td>
+                  <td colSpan={columns.length - 1} role={role("cell")}>
+                    {spanning}
+                  </td>
                 </>
               )}
             </tr>

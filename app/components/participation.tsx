@@ -19,6 +19,7 @@ export function ParticipationTable({
       caption={caption ?? t("participation.caption")}
       rows={rows}
       rowKey={(row) => row.sector}
+      stacked
       columns={[
         { header: t("fields.sector"), rowHeader: true, cell: (row) => t(`sectors.${row.sector}`) },
         {

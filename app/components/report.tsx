@@ -136,7 +136,7 @@ export function ReportBody({
               })}{" "}
               <LevelBadge level={report.overall.level} />
             </p>
-            <p>{t(`report.levelMeaning.${report.overall.level}`)}</p>
+            <p>{tr(`report.levelMeaning.${report.overall.level}`)}</p>
             <p>
               {tr(`report.exposureClass.${report.exposureClass}`)}{" "}
               <Link to="/scoring#risk">{t("report.howScored")}</Link>
@@ -287,7 +287,11 @@ export function ReportBody({
           ) : (
             <p>{t("report.notScoredExplained")}</p>
           )}
-          <ThemeAdvice advice={report.advice.filter((a) => a.themeId === th.id)} gain={adviceGain} />
+          <ThemeAdvice
+            advice={report.advice.filter((a) => a.themeId === th.id)}
+            gain={adviceGain}
+            shared={Boolean(shared)}
+          />
         </section>
       ))}
 
@@ -357,9 +361,11 @@ export function ReportBody({
 function ThemeAdvice({
   advice,
   gain,
+  shared,
 }: {
   advice: ReportData["report"]["advice"];
   gain: (a: ReportData["report"]["advice"][number]) => string;
+  shared: boolean;
 }) {
   const { t } = useTranslation();
   if (advice.length === 0) return null;
@@ -369,7 +375,7 @@ function ThemeAdvice({
       <ol className="advice-list">
         {advice.map((a) => (
           <li key={a.id} className="advice">
-            <AdviceItem advice={a} level={3} startHere={a.startHere} gain={gain(a)} />
+            <AdviceItem advice={a} level={3} startHere={a.startHere} gain={gain(a)} shared={shared} />
           </li>
         ))}
       </ol>

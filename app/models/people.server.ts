@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
 import { database, queryRows } from "../../db/client";
 import { apiTokens, associationAnalysts, customsReviewers, platformAdmins, sessions, users } from "../../db/schema";
 import type { MembershipRole, PortRegion, Sector, SizeBand } from "~/domain/organisation";
@@ -6,6 +7,7 @@ import { config } from "~/server/config.server";
 import { recordAudit, type Actor } from "./audit.server";
 import { enqueueMail } from "./mail.server";
 import { removeSecondFactor } from "./second-factor.server";
+import { containing } from "./text-search.server";
 
 export type PlatformRole = "customs_reviewer" | "association_analyst" | "platform_admin";
 
@@ -20,9 +22,41 @@ export interface Person {
   associations: { id: string; name: string }[];
   customsReviewer: boolean;
   platformAdmin: boolean;
+  /** The only active platform admin: the server refuses to take that away. */
+  lastAdmin: boolean;
 }
 
-export async function listPeople(): Promise<Person[]> {
+/** A page of the admin's lists of people and organisations: a platform holds hundreds of each. */
+export const PEOPLE_PAGE_SIZE = 25;
+
+export const PeopleQuery = z.object({
+  q: z.string().trim().max(100).catch(""),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  organisationPage: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type PeopleQuery = z.infer<typeof PeopleQuery>;
+
+export interface Paged<Row> {
+  rows: Row[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+const pageCount = (total: number) => Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
+
+/** People whose name or e-mail address contains `q`, by name, one page of them. */
+export async function listPeople(query: { q?: string; page?: number } = {}): Promise<Paged<Person>> {
+  const where = query.q
+    ? sql`where u.name ilike ${containing(query.q)} or u.email ilike ${containing(query.q)}`
+    : sql``;
+  const [counted] = await queryRows<{ total: number | string }>(
+    database(),
+    sql`select count(*) as total from users u ${where}`,
+  );
+  const total = Number(counted?.total ?? 0);
+  // A page past the end (the list shrank since the link was made) shows the last one.
+  const page = Math.min(query.page ?? 1, pageCount(total));
   const rows = await queryRows<{
     id: string;
     name: string;
@@ -34,6 +68,7 @@ export async function listPeople(): Promise<Person[]> {
     associations: { id: string; name: string }[] | null;
     customs_reviewer: boolean;
     platform_admin: boolean;
+    last_admin: boolean;
   }>(
     database(),
     sql`select u.id, u.name, u.email, u.last_sign_in_at, u.deactivated_at, u.totp_confirmed_at is not null as second_factor,
@@ -42,12 +77,17 @@ export async function listPeople(): Promise<Person[]> {
         (select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name)
            from association_analysts aa join associations a on a.id = aa.association_id where aa.user_id = u.id) as associations,
         exists (select from customs_reviewers c where c.user_id = u.id) as customs_reviewer,
-        exists (select from platform_admins p where p.user_id = u.id) as platform_admin
+        exists (select from platform_admins p where p.user_id = u.id) as platform_admin,
+        u.deactivated_at is null and exists (select from platform_admins p where p.user_id = u.id)
+          and not exists (select from platform_admins p join users o on o.id = p.user_id
+                          where p.user_id <> u.id and o.deactivated_at is null) as last_admin
       from users u
-      order by lower(u.name), u.email`,
+      ${where}
+      order by lower(u.name), u.email, u.id
+      limit ${PEOPLE_PAGE_SIZE} offset ${(page - 1) * PEOPLE_PAGE_SIZE}`,
   );
   const date = (value: string | Date | null) => (value === null ? null : new Date(value));
-  return rows.map((r) => ({
+  const people = rows.map((r) => ({
     id: r.id,
     name: r.name,
     email: r.email,
@@ -58,7 +98,9 @@ export async function listPeople(): Promise<Person[]> {
     associations: r.associations ?? [],
     customsReviewer: r.customs_reviewer,
     platformAdmin: r.platform_admin,
+    lastAdmin: r.last_admin,
   }));
+  return { rows: people, total, page, pages: pageCount(total) };
 }
 
 export interface OrganisationRow {
@@ -73,7 +115,15 @@ export interface OrganisationRow {
   lastSubmittedAt: Date | null;
 }
 
-export async function listOrganisations(): Promise<OrganisationRow[]> {
+/** Organisations whose name contains `q`, by name, one page of them. */
+export async function listOrganisations(query: { q?: string; page?: number } = {}): Promise<Paged<OrganisationRow>> {
+  const where = query.q ? sql`where o.name ilike ${containing(query.q)}` : sql``;
+  const [counted] = await queryRows<{ total: number | string }>(
+    database(),
+    sql`select count(*) as total from organisations o ${where}`,
+  );
+  const total = Number(counted?.total ?? 0);
+  const page = Math.min(query.page ?? 1, pageCount(total));
   const rows = await queryRows<{
     id: string;
     name: string;
@@ -90,9 +140,11 @@ export async function listOrganisations(): Promise<OrganisationRow[]> {
         (select count(*) from memberships m where m.organisation_id = o.id) as members,
         (select max(a.submitted_at) from assessments a where a.organisation_id = o.id and a.status = 'submitted') as last_submitted_at
       from organisations o
-      order by lower(o.name)`,
+      ${where}
+      order by lower(o.name), o.id
+      limit ${PEOPLE_PAGE_SIZE} offset ${(page - 1) * PEOPLE_PAGE_SIZE}`,
   );
-  return rows.map((r) => ({
+  const organisations = rows.map((r) => ({
     id: r.id,
     name: r.name,
     sector: r.sector,
@@ -103,6 +155,7 @@ export async function listOrganisations(): Promise<OrganisationRow[]> {
     members: Number(r.members),
     lastSubmittedAt: r.last_submitted_at === null ? null : new Date(r.last_submitted_at),
   }));
+  return { rows: organisations, total, page, pages: pageCount(total) };
 }
 
 export type PeopleRefusal = "self" | "last_admin" | "not_found";

@@ -11,6 +11,7 @@ import {
   deactivateAccount,
   listOrganisations,
   listPeople,
+  PeopleQuery,
   reactivateAccount,
   removePlatformRole,
   resetSecondFactor,
@@ -18,6 +19,7 @@ import {
 import type { PageHandle } from "~/page-title";
 import { ConfirmAction } from "~/components/confirm-action";
 import { DataTable } from "~/components/data-table";
+import { Pager } from "~/components/pager";
 
 export const handle: PageHandle = {
   i18n: ["admin", "organisation", "sectors", "sizeBands", "validation"],
@@ -45,27 +47,29 @@ const PeopleSchema = z.discriminatedUnion("intent", [
 /** The platform admin's view of who is on the platform, and where access is taken away. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const access = await requirePlatformAdmin(request, context);
+  // Searched and paged in the database: a platform holds hundreds of people and organisations.
+  const query = PeopleQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [people, organisations, invitations] = await Promise.all([
-    listPeople(),
-    listOrganisations(),
+    listPeople({ q: query.q, page: query.page }),
+    listOrganisations({ q: query.q, page: query.organisationPage }),
     listOpenInvitations({ platform: true }),
   ]);
   const iso = (value: Date | null) => value?.toISOString() ?? null;
-  const activeAdmins = people.filter((p) => p.platformAdmin && !p.deactivatedAt).length;
   return {
     me: access.user.id,
-    people: people.map((p) => ({
-      ...p,
-      lastSignInAt: iso(p.lastSignInAt),
-      deactivatedAt: iso(p.deactivatedAt),
-      // The server refuses to take away the last active admin: the page offers no such action.
-      lastAdmin: p.platformAdmin && !p.deactivatedAt && activeAdmins === 1,
-    })),
-    organisations: organisations.map((o) => ({
-      ...o,
-      verifiedAt: iso(o.verifiedAt),
-      lastSubmittedAt: iso(o.lastSubmittedAt),
-    })),
+    q: query.q,
+    people: {
+      ...people,
+      rows: people.rows.map((p) => ({ ...p, lastSignInAt: iso(p.lastSignInAt), deactivatedAt: iso(p.deactivatedAt) })),
+    },
+    organisations: {
+      ...organisations,
+      rows: organisations.rows.map((o) => ({
+        ...o,
+        verifiedAt: iso(o.verifiedAt),
+        lastSubmittedAt: iso(o.lastSubmittedAt),
+      })),
+    },
     invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
   };
 }
@@ -136,7 +140,7 @@ function Intent({
 
 export default function People() {
   const { t, i18n } = useTranslation();
-  const { me, people, organisations, invitations } = useLoaderData<typeof loader>();
+  const { me, q, people, organisations, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const date = (value: string | null) => (value ? formatDate(value, i18n.language, "medium") : "—");
   return (
@@ -157,14 +161,24 @@ export default function People() {
         </p>
       ) : null}
 
+      <Form method="get" role="search" className="form form--inline">
+        <div className="field">
+          <label htmlFor="people-search">{t("admin.people.searchLabel")}</label>
+          <input id="people-search" type="search" name="q" defaultValue={q} maxLength={100} />
+        </div>
+        <button type="submit" className="button button--primary">
+          {t("admin.people.search")}
+        </button>
+      </Form>
+
       <section className="card" aria-labelledby="people-title">
-        <h2 id="people-title">{t("admin.people.peopleTitle", { count: people.length })}</h2>
+        <h2 id="people-title">{t("admin.people.peopleTitle", { count: people.total })}</h2>
         <DataTable
           caption={t("admin.people.peopleCaption")}
           captionHidden
           captionId="people-caption"
           scrollLabel="people-caption"
-          rows={people}
+          rows={people.rows}
           rowKey={(p) => p.id}
           columns={[
             {
@@ -277,6 +291,7 @@ export default function People() {
             },
           ]}
         />
+        <Pager label={t("admin.people.peoplePages")} page={people.page} pages={people.pages} />
       </section>
 
       <section className="card" aria-labelledby="invitations-title">
@@ -304,13 +319,13 @@ export default function People() {
       </section>
 
       <section className="card" aria-labelledby="organisations-title">
-        <h2 id="organisations-title">{t("admin.people.organisationsTitle", { count: organisations.length })}</h2>
+        <h2 id="organisations-title">{t("admin.people.organisationsTitle", { count: organisations.total })}</h2>
         <DataTable
           caption={t("admin.people.organisationsCaption")}
           captionHidden
           captionId="organisations-caption"
           scrollLabel="organisations-caption"
-          rows={organisations}
+          rows={organisations.rows}
           rowKey={(o) => o.id}
           columns={[
             { header: t("admin.people.organisation"), rowHeader: true, cell: (o) => o.name },
@@ -323,6 +338,12 @@ export default function People() {
             },
             { header: t("admin.people.lastSubmitted"), cell: (o) => date(o.lastSubmittedAt) },
           ]}
+        />
+        <Pager
+          label={t("admin.people.organisationPages")}
+          page={organisations.page}
+          pages={organisations.pages}
+          param="organisationPage"
         />
       </section>
     </div>

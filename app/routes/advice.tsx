@@ -60,6 +60,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function AdviceLibrary() {
   const { t } = useTranslation();
   const { query, theme, themeChoices, questionnaires } = useLoaderData<typeof loader>();
+  // Every theme at once lists some ninety items: until a search or a theme narrows them, each
+  // theme folds to its count, and until a theme is chosen each item to its title, effort and impact.
+  const overview = !theme && !query;
+  const folded = !theme;
   const total = questionnaires.reduce((n, q) => n + q.themes.reduce((m, th) => m + th.items.length, 0), 0);
   return (
     <div className="page">
@@ -95,16 +99,26 @@ export default function AdviceLibrary() {
         .map((q) => (
           <section key={q.id} aria-labelledby={`library-${q.id}`}>
             <h2 id={`library-${q.id}`}>{q.title}</h2>
-            {q.themes.map((theme) => (
-              <section key={theme.id} className="card" aria-labelledby={`library-${q.id}-${theme.id}`}>
-                <h3 id={`library-${q.id}-${theme.id}`}>{theme.title}</h3>
-                {theme.items.map((a) => (
-                  <article key={a.id} className="advice" aria-labelledby={`advice-${q.id}-${a.id}`}>
-                    <AdviceItem advice={a} headingId={`advice-${q.id}-${a.id}`} level={4} />
-                  </article>
-                ))}
-              </section>
-            ))}
+            {q.themes.map((theme) => {
+              const item = (a: (typeof theme.items)[number]) => (
+                <article key={a.id} className="advice" aria-labelledby={`advice-${q.id}-${a.id}`}>
+                  <AdviceItem advice={a} headingId={`advice-${q.id}-${a.id}`} level={4} folded={folded} />
+                </article>
+              );
+              return (
+                <section key={theme.id} className="card" aria-labelledby={`library-${q.id}-${theme.id}`}>
+                  <h3 id={`library-${q.id}-${theme.id}`}>{theme.title}</h3>
+                  {overview ? (
+                    <details className="library-theme">
+                      <summary>{t("report.themeAdvice", { count: theme.items.length })}</summary>
+                      {theme.items.map(item)}
+                    </details>
+                  ) : (
+                    theme.items.map(item)
+                  )}
+                </section>
+              );
+            })}
           </section>
         ))}
     </div>

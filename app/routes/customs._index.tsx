@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { MedianRiskTable } from "~/components/benchmark";
+import { CodeLegend, MedianRiskTable } from "~/components/benchmark";
 import { CHART_COLORS, Chart, type Series } from "~/components/charts";
 import { DataTable } from "~/components/data-table";
 import { LevelBadge } from "~/components/level-badge";
@@ -95,6 +95,7 @@ function Ranking({ section }: { section: Section }) {
 function Trend({ section }: { section: Section }) {
   const { t, i18n } = useTranslation();
   const sectors = section.trend[0]?.sectors.map((s) => s.sector) ?? [];
+  const code = (index: number) => t("customs.sectorCode", { number: index + 1 });
   const chart = useMemo(
     () => ({
       labels: section.trend.map((h) => halfYearLabel(t, h.halfYear)),
@@ -124,13 +125,26 @@ function Trend({ section }: { section: Section }) {
           { header: t("customs.halfYear"), rowHeader: true, cell: (h) => halfYearLabel(t, h.halfYear) },
           ...sectors.map((sector, index) => ({
             key: sector,
-            header: t(`sectors.${sector}`),
+            // On paper a column is too narrow for a sector's long compound words: a code heads
+            // it there, with the legend below; the name stays for screen readers.
+            header: (
+              <>
+                <span className="print-code" aria-hidden="true">
+                  {code(index)}
+                </span>
+                <span className="print-coded">{t(`sectors.${sector}`)}</span>
+              </>
+            ),
             cell: (h: (typeof section.trend)[number]) => {
               const risk = h.sectors[index]?.medianRisk ?? null;
               return risk === null ? t("participation.fewerThan", { k: section.k ?? 5 }) : risk;
             },
           })),
         ]}
+      />
+      <CodeLegend
+        entries={sectors.map((sector, index) => ({ code: code(index), name: t(`sectors.${sector}`) }))}
+        onPaperOnly
       />
       <p className="no-print">
         <a href={`/customs/overview.csv?questionnaire=${section.id}&table=trend`} download>

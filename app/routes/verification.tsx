@@ -1,11 +1,11 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { z } from "zod";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
-import { parseForm, queryValues, withQuery } from "~/forms";
+import { parseForm, queryValues } from "~/forms";
 import {
   organisationsToVerify,
   requireVerifier,
@@ -18,6 +18,7 @@ import {
 } from "~/models/verification.server";
 import { notFound } from "~/responses.server";
 import { dateFormat } from "~/dates";
+import { Pager } from "~/components/pager";
 import { ConfirmAction } from "~/components/confirm-action";
 import { DataTable } from "~/components/data-table";
 import type { PageHandle } from "~/page-title";
@@ -154,9 +155,7 @@ export default function Verification() {
   const { platform, home, invalidQuery, query, counts, queueLimit, pages, waiting, verified } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
   const date = dateFormat(i18n.language, { dateStyle: "medium" });
-  const pageLink = (page: number) => withQuery(searchParams, { page: String(page) });
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -242,21 +241,7 @@ export default function Verification() {
             ]}
           />
         )}
-        {pages > 1 ? (
-          <nav aria-label={t("verification.pages")} className="button-row">
-            <p>{t("verification.page", { page: query.page, pages })}</p>
-            {query.page > 1 ? (
-              <Link to={pageLink(query.page - 1)} className="button button--secondary">
-                {t("verification.previous")}
-              </Link>
-            ) : null}
-            {query.page < pages ? (
-              <Link to={pageLink(query.page + 1)} className="button button--secondary">
-                {t("verification.next")}
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager label={t("verification.pages")} page={query.page} pages={pages} />
       </section>
     </div>
   );

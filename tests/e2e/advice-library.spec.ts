@@ -7,6 +7,28 @@ test("a visitor without an account reads and searches the advice library in both
   await expect(page.getByRole("heading", { level: 2, name: "Weerbaarheidsscan haven en logistiek" })).toBeVisible();
   const all = await page.locator("article.advice").count();
   expect(all).toBeGreaterThanOrEqual(65);
+  // Every theme at once: each theme folded to its count, a few screens long (it was about
+  // 36,000 px at 1280 px and 102,000 px at 390 px with every item open).
+  const first = page.locator("article.advice").first();
+  await expect(first).toBeHidden();
+  for (const [width, most] of [
+    [1280, 4000],
+    [390, 6000],
+  ]) {
+    await page.setViewportSize({ width: width!, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight), `${width} px`).toBeLessThan(most!);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // A theme unfolds to its items' titles, effort and impact; an item to its steps and source.
+  await page
+    .getByText(/^\d+ adviezen bij dit thema$/)
+    .first()
+    .click();
+  await expect(first).toBeVisible();
+  await expect(first.getByRole("listitem").first()).toBeHidden();
+  await expect(first).toContainText(/inspanning · /);
+  await first.getByText(/stappen en de bron$/).click();
+  await expect(first.getByRole("listitem").first()).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel("Zoek in de adviezen").fill("Secure Chain");
@@ -26,6 +48,8 @@ test("a visitor without an account reads and searches the advice library in both
   await expect(page.getByRole("heading", { level: 3 })).toHaveText([
     "Containervrijgave, afhaalrecht en de Secure Chain",
   ]);
+  // A theme's few items show their steps at once.
+  await expect(page.locator("article.advice").first().getByRole("listitem").first()).toBeVisible();
   const inTheme = await page.locator("article.advice").count();
   expect(inTheme).toBeGreaterThan(0);
   expect(inTheme).toBeLessThan(all / 3);

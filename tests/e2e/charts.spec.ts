@@ -181,7 +181,10 @@ test("the sector × theme table names themes by code, colours each cell by level
   await expect(region).toHaveAttribute("data-more", "start");
   // A table that fits has neither.
   await page.setViewportSize({ width: 1600, height: 900 });
+  // Loaded again on the wide screen, where the themes do not start folded.
+  await page.reload();
   // A theme's table of level shares, named by its caption.
+  await page.locator('details:has(.table-scroll[aria-labelledby^="levels-"]) > summary').first().click();
   const fits = page.locator('.table-scroll[aria-labelledby^="levels-"]').first();
   expect(await fits.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(false);
   await expect(fits).not.toHaveAttribute("data-more", /./);
@@ -279,6 +282,7 @@ test("at 390 px the benchmark folds each theme's figures, so the page stays a fe
     expect(box.width).toBeGreaterThan(200);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
   }
+  await theme.getByText("Tabel met de cijfers").first().click();
   await expect(theme.getByRole("table", { name: new RegExp(`^${name}: kwartielen`) })).toBeVisible();
   await fold.click();
   await expect(theme.getByRole("button", { name: "Grafieken en tabellen tonen" })).toHaveAttribute(
@@ -308,6 +312,17 @@ test("the customs overview prints from a button, with its charts drawn again at 
   const charts = await drawnCharts(page.getByRole("main"), 4);
   await page.emulateMedia({ media: "print" });
   await expect(print).toBeHidden();
+  // On paper the trend table's columns are headed by sector codes, never by a name broken
+  // mid-word, with a legend below; every column is on the page and keeps its name for screen readers.
+  const trend = page.getByRole("table", { name: "Mediaan totaalrisico (0–100) per half jaar en sector" }).first();
+  const terminals = trend.getByRole("columnheader", { name: "Terminaloperator" });
+  await expect(terminals.locator(".print-code")).toHaveText(/^S\d+$/);
+  const code = await terminals.locator(".print-code").innerText();
+  const legend = trend.locator("xpath=ancestor::div[contains(@class, 'table-scroll')]/following-sibling::dl[1]");
+  await expect(legend.getByRole("term").filter({ hasText: new RegExp(`^${code}$`) })).toBeVisible();
+  await expect(legend.getByRole("definition").filter({ hasText: "Terminaloperator" })).toBeVisible();
+  for (const box of await trend.locator("thead th").evaluateAll((all) => all.map((th) => th.getBoundingClientRect())))
+    expect(box.right).toBeLessThanOrEqual(1047);
   for (const canvas of await charts.locator("canvas").all())
     await expect
       .poll(() =>

@@ -154,6 +154,9 @@ test("a shared report opens with a purpose, is audited, seen by the organisation
   await expect(reviewer.getByRole("heading", { name: "De organisatie in één oogopslag" })).toBeVisible();
   await expect(reviewer.getByRole("heading", { name: "Eerste stappen" })).toBeVisible();
   await expect(reviewer.locator("main")).not.toContainText(/\bUw\b/);
+  // What the level means is said of the organisation, not asked of the reader.
+  await expect(reviewer.getByText(/^\w+ risico: .* De organisatie doet er goed aan /)).toBeVisible();
+  await expect(reviewer.locator("main")).not.toContainText(/\bPak de\b|Begin hier/);
   await expectAccessible(reviewer);
 
   // The report API: a shared report only with a purpose, audited likewise.

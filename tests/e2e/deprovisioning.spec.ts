@@ -18,6 +18,10 @@ test("a platform admin switches an account off: the person's open page asks them
   await page.getByRole("link", { name: "Mensen en organisaties" }).click();
   await expect(page).toHaveTitle("Mensen en organisaties · Weerbaar");
   await expectAccessible(page);
+  // The list is paged: the admin finds the person by searching.
+  await page.getByLabel(/^Zoek op naam of e-mailadres/).fill(PERSON);
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/\?q=/);
   const row = page.getByRole("row").filter({ hasText: PERSON });
   await row.getByText(/uitschakelen$/).click();
   await row.getByRole("button", { name: /^Ja, schakel .* uit$/ }).click();
@@ -59,4 +63,32 @@ test("a platform admin withdraws an open invitation: its link no longer works", 
   const visitor = await (await browser.newContext({ locale: "nl-NL" })).newPage();
   await visitor.goto(link);
   await expect(visitor.getByRole("button", { name: /Account aanmaken|Wachtwoord instellen/ })).toHaveCount(0);
+});
+
+test("the platform admin's list of people and organisations comes a page at a time, and a search narrows it", async ({
+  page,
+}) => {
+  await signedIn(page, "beheer@weerbaar.example");
+  await page.goto("/admin/people");
+  const people = page.getByRole("table", { name: "Mensen op het platform" });
+  // A page of 25 people (and a header row); it was one page of every person, about 31,500 px tall.
+  await expect(people.getByRole("row")).toHaveCount(26);
+  const pages = page.getByRole("navigation", { name: "Pagina's mensen" });
+  await expect(pages).toContainText(/^Pagina 1 van \d+\./);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(8000);
+  const firstOnPageOne = await people.getByRole("row").nth(1).getByRole("rowheader").innerText();
+  await pages.getByRole("link", { name: "Volgende pagina" }).click();
+  await expect(pages).toContainText(/^Pagina 2 van/);
+  await expect(people.getByRole("row").nth(1).getByRole("rowheader")).not.toHaveText(firstOnPageOne);
+  // The organisations page on their own.
+  await expect(page.getByRole("navigation", { name: "Pagina's organisaties" })).toContainText(/^Pagina 1 van/);
+
+  await page.getByLabel(/^Zoek op naam of e-mailadres/).fill("maasvlakte-terminal");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/\?q=maasvlakte-terminal$/);
+  await expect(page.getByRole("heading", { level: 2, name: /^\d+ (mensen|persoon)$/ })).toBeVisible();
+  for (const email of await people.getByRole("rowheader").allInnerTexts()) expect(email).toMatch(/maasvlakte-terminal/);
+  await expect(page.getByRole("table", { name: "Organisaties op het platform" }).getByRole("row")).toHaveCount(1);
+  await expect(pages).toHaveCount(0);
+  await expectAccessible(page);
 });

@@ -27,7 +27,7 @@ test("the platform admin resets a lost second factor after the check, which sign
 
   const admin = await (await browser.newContext({ locale: "nl-NL" })).newPage();
   await signedIn(admin, "beheer@weerbaar.example");
-  await admin.goto("/admin/people");
+  await admin.goto(`/admin/people?${new URLSearchParams({ q: email })}`);
   const row = admin.getByRole("row").filter({ hasText: email });
   // Without the tick the server refuses, whatever the browser let through.
   const personId = await row.locator('input[name="personId"]').first().inputValue();

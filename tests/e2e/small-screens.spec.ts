@@ -110,3 +110,26 @@ test("at 390 pixels wide every table fits its card or scrolls in a region that i
     }
   }
 });
+
+test("at 390 and 320 pixels wide the participation tables fit their cards without scrolling", async ({ page }) => {
+  await signedIn(page, "analist@havenvereniging.example");
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const path of ["/association", "/benchmarks/port-logistics"]) {
+      await page.goto(path);
+      const table = page.getByRole("table", {
+        name: /^Organisaties (in de laatste benchmarkrelease|met een ingediende zelfscan) per sector$/,
+      });
+      const header = table.getByRole("columnheader", { name: "Organisaties" });
+      await header.scrollIntoViewIfNeeded();
+      // Whole, not cut off by the edge of its card.
+      await expect(header).toBeInViewport({ ratio: 1 });
+      await expect(table.getByRole("row", { name: /^Havendienstverlener/ })).toContainText("minder dan 5 organisaties");
+      // Nothing to scroll: the region it sits in is exactly as wide as its table.
+      expect(
+        await table.locator("xpath=..").evaluate((room) => room.scrollWidth <= room.clientWidth + 1),
+        `${path} at ${width}`,
+      ).toBe(true);
+    }
+  }
+});

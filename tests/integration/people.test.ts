@@ -48,7 +48,9 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
     ).toBeNull();
     expect(await database().select().from(apiTokens).where(eq(apiTokens.userId, reviewer.userId))).toEqual([]);
     expect(await verifySignIn(reviewerEmail, PASSWORD, null)).toEqual({ ok: false, reason: "invalid" });
-    expect((await listPeople()).find((p) => p.id === reviewer.userId)?.deactivatedAt).toBeInstanceOf(Date);
+    expect(
+      (await listPeople({ q: reviewerEmail })).rows.find((p) => p.id === reviewer.userId)?.deactivatedAt,
+    ).toBeInstanceOf(Date);
 
     expect(await reactivateAccount(platformAdmin(admin.userId), reviewer.userId)).toBeNull();
     expect(await verifySignIn(reviewerEmail, PASSWORD, null)).toMatchObject({ ok: true });

@@ -35,6 +35,10 @@ const admin: Translation<typeof nl> = {
   peopleLink: "People and organisations",
   mailLink: "View e-mail",
   people: {
+    searchLabel: "Search by name or e-mail address (people) or name (organisations)",
+    search: "Search",
+    peoplePages: "Pages of people",
+    organisationPages: "Pages of organisations",
     title: "People and organisations",
     intro:
       "Who is on the platform, with role, verification and last sign-in. A deactivated account or a removed role loses all access on its next request: sessions and API tokens end. Everything goes into the audit trail.",

@@ -35,6 +35,8 @@ const benchmark: Translation<typeof nl> = {
   quantilesChart: "Resilience (0–100): middle half of the organisations and median, per group",
   quantilesCaption: "{{theme}}: quartiles of resilience and risk (0–100) per group",
   quantile: "{{measure}} {{quantile}}",
+  showTable: "Table of the figures",
+  smallGroups: "Groups of fewer than {{k}} organisations",
   quantiles: {
     p25: "p25",
     median: "median",

@@ -19,6 +19,7 @@ const customs: Translation<typeof nl> = {
   trendTitle: "Trend per half-year",
   trendChart: "Median overall risk (0–100) per sector and half-year",
   trendCaption: "Median overall risk (0–100) per half-year and sector",
+  sectorCode: "S{{number}}",
   halfYear: "Half-year",
   halfYearOf: { H1: "H1 {{year}}", H2: "H2 {{year}}" },
   organisationsTitle: "Organisations sharing with Customs",

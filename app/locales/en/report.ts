@@ -17,6 +17,14 @@ const report: Translation<typeof nl> = {
     high: "High risk: criminal networks can probably misuse the organisation. Take up the first steps below now.",
     critical:
       "Critical risk: essential controls are missing. Take up the first steps below at once and inform the board.",
+    low_shared:
+      "Low risk: the controls match the exposure. The organisation would do well to keep them up and look again in a year.",
+    medium_shared:
+      "Medium risk: there are weak spots criminal networks can use. The organisation would do well to take up the first steps below this quarter.",
+    high_shared:
+      "High risk: criminal networks can probably misuse the organisation. The organisation would do well to take up the first steps below now.",
+    critical_shared:
+      "Critical risk: essential controls are missing. The organisation would do well to take up the first steps below at once and inform its board.",
   },
   firstStepsTitle: "Start here",
   firstStepsTitle_shared: "First steps",
@@ -54,11 +62,14 @@ const report: Translation<typeof nl> = {
   notScored: "Not scored",
   notScoredExplained: "Not scored: no question in this theme applies or has been answered.",
   startHere: "Start here",
+  startHere_shared: "First step",
   adviceGain: "Removes {{points}} risk points from {{theme}}",
   adviceGainTogether:
     "Together with {{questions}}, removes {{points}} risk points from {{theme}}: only together do these must-have controls lift the cap",
   effort: { low: "Low effort", medium: "Medium effort", high: "High effort" },
   impact: { quick_win: "quick win", high_impact: "high impact" },
+  adviceSteps_one: "{{count}} step and the source",
+  adviceSteps_other: "{{count}} steps and the source",
   source: "Source: {{source}}",
   gapsTitle: "Knowledge gaps",
   gapsIntro: "These questions were answered ‘Don't know’. They count as not in place until someone finds out.",

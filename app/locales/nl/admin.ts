@@ -32,6 +32,10 @@ const admin = {
   peopleLink: "Mensen en organisaties",
   mailLink: "E-mail bekijken",
   people: {
+    searchLabel: "Zoek op naam of e-mailadres (personen) of naam (organisaties)",
+    search: "Zoeken",
+    peoplePages: "Pagina's mensen",
+    organisationPages: "Pagina's organisaties",
     title: "Mensen en organisaties",
     intro:
       "Wie er op het platform is, met rol, verificatie en laatste aanmelding. Een uitgeschakeld account of een ingetrokken rol verliest bij het volgende verzoek alle toegang: sessies en API-tokens vervallen. Alles komt in het auditlogboek.",

@@ -32,6 +32,8 @@ const benchmark = {
   quantilesChart: "Weerbaarheid (0–100): middelste helft van de organisaties en mediaan, per groep",
   quantilesCaption: "{{theme}}: kwartielen van weerbaarheid en risico (0–100) per groep",
   quantile: "{{measure}} {{quantile}}",
+  showTable: "Tabel met de cijfers",
+  smallGroups: "Groepen met minder dan {{k}} organisaties",
   quantiles: {
     p25: "p25",
     median: "mediaan",

@@ -16,6 +16,7 @@ const customs = {
   trendTitle: "Verloop per half jaar",
   trendChart: "Mediaan totaalrisico (0–100) per sector en half jaar",
   trendCaption: "Mediaan totaalrisico (0–100) per half jaar en sector",
+  sectorCode: "S{{number}}",
   halfYear: "Half jaar",
   halfYearOf: { H1: "1e helft {{year}}", H2: "2e helft {{year}}" },
   organisationsTitle: "Organisaties die met de Douane delen",

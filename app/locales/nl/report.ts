@@ -15,6 +15,14 @@ const report = {
     high: "Hoog risico: criminele netwerken kunnen de organisatie waarschijnlijk misbruiken. Pak de eerste stappen hieronder nu op.",
     critical:
       "Kritiek risico: essentiële maatregelen ontbreken. Pak de eerste stappen hieronder direct op en breng de directie op de hoogte.",
+    low_shared:
+      "Laag risico: de maatregelen passen bij de blootstelling. De organisatie doet er goed aan ze bij te houden en over een jaar opnieuw te kijken.",
+    medium_shared:
+      "Middelmatig risico: er zijn zwakke plekken die criminele netwerken kunnen benutten. De organisatie doet er goed aan de eerste stappen hieronder dit kwartaal op te pakken.",
+    high_shared:
+      "Hoog risico: criminele netwerken kunnen de organisatie waarschijnlijk misbruiken. De organisatie doet er goed aan de eerste stappen hieronder nu op te pakken.",
+    critical_shared:
+      "Kritiek risico: essentiële maatregelen ontbreken. De organisatie doet er goed aan de eerste stappen hieronder direct op te pakken en haar directie op de hoogte te brengen.",
   },
   firstStepsTitle: "Begin hier",
   firstStepsTitle_shared: "Eerste stappen",
@@ -57,11 +65,14 @@ const report = {
   notScored: "Niet berekend",
   notScoredExplained: "Niet berekend: geen enkele vraag in dit thema is van toepassing of beantwoord.",
   startHere: "Begin hier",
+  startHere_shared: "Eerste stap",
   adviceGain: "Neemt {{points}} risicopunten weg bij {{theme}}",
   adviceGainTogether:
     "Neemt samen met {{questions}} {{points}} risicopunten weg bij {{theme}}: alleen samen heffen deze essentiële maatregelen de begrenzing op",
   effort: { low: "Weinig inspanning", medium: "Gemiddelde inspanning", high: "Veel inspanning" },
   impact: { quick_win: "snel resultaat", high_impact: "grote impact" },
+  adviceSteps_one: "{{count}} stap en de bron",
+  adviceSteps_other: "{{count}} stappen en de bron",
   source: "Bron: {{source}}",
   gapsTitle: "Kennislacunes",
   gapsIntro: "Op deze vragen is ‘Weet ik niet’ geantwoord. Ze tellen als niet geregeld tot iemand het uitzoekt.",
