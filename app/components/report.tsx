@@ -171,11 +171,8 @@ export function ReportBody({
                 <li key={a.id}>
                   <strong>{a.title}</strong> ({a.theme})
                   <br />
-                  {t("report.firstStepWhy", {
-                    question: a.question,
-                    theme: a.theme,
-                    points: tenth.format(a.gain),
-                  })}{" "}
+                  {/* The theme is named once, after the title. */}
+                  {t("report.firstStepWhy", { question: a.question, points: tenth.format(a.gain) })}{" "}
                   <span className="advice__meta">
                     {t(`report.effort.${a.effort}`)} · {t(`report.impact.${a.impact}`)}
                   </span>

@@ -19,7 +19,13 @@ test("a small haulier's report opens with who, when, the level and what to do fi
   const count = await steps.count();
   expect(count).toBeGreaterThanOrEqual(3);
   expect(count).toBeLessThanOrEqual(5);
-  for (let i = 0; i < count; i++) await expect(steps.nth(i)).toContainText(/Waarom: ‘.+’ \(.+\) is nog niet op orde\./);
+  for (const step of await steps.all()) {
+    await expect(step).toContainText(/Waarom: ‘.+’ is nog niet op orde\./);
+    // The step names its theme once, after its title: read aloud, a second mention is noise.
+    const theme = /^.+? \((.+?)\)\n/.exec(await step.innerText())?.[1];
+    expect(theme).toBeTruthy();
+    expect((await step.innerText()).split(theme!).length - 1).toBe(1);
+  }
   // The same advice carries the "start here" mark where it stands under its theme.
   await expect(page.locator(".badge--start")).toHaveCount(count);
   // Each theme's advice is folded, and its figures and reasons come before it.

@@ -30,7 +30,7 @@ const report: Translation<typeof nl> = {
   firstStepsTitle_shared: "First steps",
   firstStepsIntro: "The steps that remove the most risk for the effort they ask of an organisation of {{size}}.",
   firstStepsIntroNoSize: "The steps that remove the most risk for the effort they ask.",
-  firstStepWhy: "Why: ‘{{question}}’ ({{theme}}) is not in order yet. This removes {{points}} risk points.",
+  firstStepWhy: "Why: ‘{{question}}’ is not in order yet. This removes {{points}} risk points.",
   noFirstSteps: "No advice is left that lowers the risk.",
   themeAdvice_one: "{{count}} piece of advice for this theme",
   themeAdvice_other: "{{count}} pieces of advice for this theme",

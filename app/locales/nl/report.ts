@@ -29,7 +29,7 @@ const report = {
   firstStepsIntro:
     "De stappen die het meeste risico wegnemen voor de inspanning die ze vragen van een organisatie met {{size}}.",
   firstStepsIntroNoSize: "De stappen die het meeste risico wegnemen voor de inspanning die ze vragen.",
-  firstStepWhy: "Waarom: ‘{{question}}’ ({{theme}}) is nog niet op orde. Dit neemt {{points}} risicopunten weg.",
+  firstStepWhy: "Waarom: ‘{{question}}’ is nog niet op orde. Dit neemt {{points}} risicopunten weg.",
   noFirstSteps: "Er is geen advies meer dat het risico verlaagt.",
   themeAdvice_one: "{{count}} advies bij dit thema",
   themeAdvice_other: "{{count}} adviezen bij dit thema",
