@@ -94,11 +94,25 @@ export async function signOut(page: Page): Promise<void> {
 /** Types the password again where the site asks for it before sharing, exporting or deleting. */
 export async function confirmWithPassword(page: Page, password = DEMO_PASSWORD): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: "Bevestig dat u het bent" })).toBeVisible();
+  // A link to a download that asks first arrives here by a full page load: type once the page's
+  // script has taken over, as after a goto, so that nothing typed meets the hydration.
+  await page.waitForFunction(() => "__remixRouter" in window);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Bevestigen" }).click();
   // The way back is a full page load, or a download: after a load, act once the page's script
   // has taken over, as after a goto, or a click would post its form without it.
   const download = page.waitForEvent("download");
+  // A refusal stays on this page: fail with its message rather than wait for what cannot come.
+  const refusal = page.locator("main").getByRole("alert").filter({ hasText: /\S/ }).first();
+  const refused = refusal.waitFor().then(
+    async () => {
+      if (new URL(page.url()).pathname.startsWith("/confirm"))
+        throw new Error(`the confirmation was refused: ${await refusal.textContent()}`);
+      // An alert on the page the confirmation led to is that page's own: the other two decide.
+      await new Promise(() => {});
+    },
+    () => undefined,
+  );
   await Promise.race([
     page
       .waitForURL((url) => !url.pathname.startsWith("/confirm"))
@@ -108,6 +122,7 @@ export async function confirmWithPassword(page: Page, password = DEMO_PASSWORD):
         () => download,
       ),
     download,
+    refused,
   ]);
 }
 
