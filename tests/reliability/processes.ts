@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, connect, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { test } from "@playwright/test";
 
 /** The first port the reliability specs use; each spec takes its own few above it. */
 export const BASE_PORT = Number(process.env.RELIABILITY_PORT ?? 3420);
@@ -55,6 +56,11 @@ export async function startApp(options: {
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
+    // A failed scenario's report then shows what its server said, up to its end.
+    await test.info().attach(`server on port ${options.port}, ended by ${signal}`, {
+      body: output,
+      contentType: "text/plain",
+    });
   };
   return {
     url: `http://localhost:${options.port}`,
