@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { database, type Transaction } from "../../db/client";
+import { database, type Database, type Transaction } from "../../db/client";
 import { memberships, organisations, users } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { Language } from "~/i18n";
@@ -25,6 +25,21 @@ export interface SignUp {
 export type SignUpResult = { ok: true; userId: string; organisationId: string } | { ok: false; error: "email_taken" };
 
 export const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
+
+/** The account at an address, with what a mail to it and a check of its state need. */
+export async function accountAt(db: Pick<Database, "select">, email: string) {
+  const [account] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      language: users.language,
+      deactivatedAt: users.deactivatedAt,
+    })
+    .from(users)
+    .where(byEmail(email));
+  return account;
+}
 
 /**
  * The account at this address, if any. One made from an invitation that nobody can confirm any

@@ -3,7 +3,7 @@ import { database, type Database } from "../../db/client";
 import { passwordResets, sessions, users } from "../../db/schema";
 import { PASSWORD_RESET_MINUTES } from "~/domain/account";
 import { config } from "~/server/config.server";
-import { byEmail } from "./account.server";
+import { accountAt } from "./account.server";
 import { personActor, recordAudit } from "./audit.server";
 import { confirmedSince } from "./email-verification.server";
 import { enqueueMail } from "./mail.server";
@@ -50,16 +50,7 @@ export async function requestPasswordReset({
     ...(ip ? [{ key: limitKey("reset-address", ip), limit: PASSWORD_RESET_LIMITS.address }] : []),
   ];
   const states = await Promise.all(counters.map((c) => consume(c.key, c.limit, now)));
-  const [user] = await database()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      language: users.language,
-      deactivatedAt: users.deactivatedAt,
-    })
-    .from(users)
-    .where(byEmail(email));
+  const user = await accountAt(database(), email);
   const asker = { userId: user?.id ?? null, role: null, organisationId: null, ip };
   const blocked = states.filter((s) => !s.allowed);
   if (blocked.length > 0) {

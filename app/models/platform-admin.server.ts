@@ -2,7 +2,7 @@ import { database } from "../../db/client";
 import { platformAdmins, users } from "../../db/schema";
 import { EmailSchema, PASSWORD_RESET_MINUTES, PersonNameSchema } from "~/domain/account";
 import { config } from "~/server/config.server";
-import { byEmail } from "./account.server";
+import { accountAt } from "./account.server";
 import { recordAudit } from "./audit.server";
 import { enqueueMail } from "./mail.server";
 import { createPasswordResetLink } from "./password-reset.server";
@@ -46,16 +46,7 @@ export async function grantPlatformAdmin({
   const personName = PersonNameSchema.safeParse(name);
   if (!personName.success) return { ok: false, reason: "invalid_name" };
   return database().transaction(async (tx) => {
-    const [existing] = await tx
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        language: users.language,
-        deactivatedAt: users.deactivatedAt,
-      })
-      .from(users)
-      .where(byEmail(address.data));
+    const existing = await accountAt(tx, address.data);
     // Switching an account on again is a decision of its own, taken on /admin/people.
     if (existing?.deactivatedAt) return { ok: false, reason: "deactivated" } as const;
     const [user] = existing
