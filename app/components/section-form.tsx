@@ -96,10 +96,19 @@ function QuestionFieldset({
   // or gets in the way of a navigation that starts meanwhile.
   const [saving, setSaving] = useState(false);
   const [reply, setReply] = useState<SaveReply | null>(null);
-  const sent = useRef(0);
+  // One save at a time: a change made while one is on its way is sent after its reply, with the
+  // revision that reply gives; sent at once it would be refused as stale, a conflict with oneself.
+  const inFlight = useRef(false);
+  const sendAgain = useRef(false);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  const [revision, setRevision] = useState(serverNewer?.revision ?? question.answer?.revision ?? 0);
+  const [revision, setRevisionShown] = useState(serverNewer?.revision ?? question.answer?.revision ?? 0);
+  // Read by saves started from an earlier render, so they never send a revision already used.
+  const latestRevision = useRef(revision);
+  const setRevision = (next: number) => {
+    latestRevision.current = next;
+    setRevisionShown(next);
+  };
   const shown = shownAnswer(question, posted);
   const value = shown?.value ?? undefined;
   const chosen = chosenOptions(value);
@@ -165,7 +174,7 @@ function QuestionFieldset({
       if ((element.type === "radio" || element.type === "checkbox") && !(element as HTMLInputElement).checked) continue;
       data.append(element.name, element.value);
     }
-    data.set(revisionField(question.id), String(revision));
+    data.set(revisionField(question.id), String(latestRevision.current));
     if (!data.has(answerField(question.id))) return null;
     // "Not applicable" waits for its ground and reason before it is saved.
     const filled = (name: string) => String(data.get(name) ?? "").trim() !== "";
@@ -180,12 +189,16 @@ function QuestionFieldset({
 
   async function save() {
     timer.current = undefined;
+    if (inFlight.current) {
+      sendAgain.current = true;
+      return;
+    }
     const data = answerData();
     if (!data) {
       setPending(false);
       return;
     }
-    const attempt = ++sent.current;
+    inFlight.current = true;
     setSaving(true);
     let answer: SaveReply;
     try {
@@ -201,17 +214,24 @@ function QuestionFieldset({
     } catch {
       answer = { ok: false, error: "assessment.errors.offline" };
     }
-    // Only the reply to the latest attempt counts.
-    if (attempt !== sent.current) return;
+    inFlight.current = false;
+    if (answer.ok) setRevision(answer.revision);
+    const changedMeanwhile = sendAgain.current;
+    sendAgain.current = false;
+    // A newer change goes out now, unless this one met someone else's answer: that is shown first.
+    if (changedMeanwhile && (answer.ok || !("newer" in answer))) {
+      void save();
+      return;
+    }
     // Kept in memory only, never in browser storage, and sent again until it is saved or refused.
     const keep = !answer.ok && RETRIED.includes(answer.error);
     setUnsaved(keep);
     onUnsaved(question.id, keep);
-    if (answer.ok) setRevision(answer.revision);
-    else if ("newer" in answer) setRevision(answer.newer.revision);
+    if (!answer.ok && "newer" in answer) setRevision(answer.newer.revision);
     setReply(answer);
     setSaving(false);
-    setPending(false);
+    // A change made after the last one was sent still waits for its own save.
+    setPending(timer.current !== undefined);
   }
 
   function onChange(event: FormEvent<HTMLFieldSetElement>) {

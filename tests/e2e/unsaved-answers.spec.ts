@@ -35,3 +35,35 @@ test("answers given offline or after the session ended are kept on the page and 
   await expect(radios(0).last()).toBeChecked();
   await expect(radios(1).first()).toBeChecked();
 });
+
+test("a change made while the previous one is still being saved is saved after it, and only then does the page say so", async ({
+  page,
+}) => {
+  await signedIn(page, "security@moerdijk-barge.example");
+  await startEmptyDraft(page);
+  await expect(page).toHaveURL(/\/profile$/);
+  await page.goto(page.url().replace(/\/profile$/, "/themes/p1"));
+  const question = page.locator("fieldset.question").first();
+  const radios = question.locator("input[type=radio]");
+  const status = question.getByRole("status");
+
+  // The first save is held on its way to the server, as on a slow connection.
+  let releaseFirst = () => {};
+  const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+  let posts = 0;
+  await page.route(/\/answers$/, async (route) => {
+    if (++posts === 1) await firstHeld;
+    await route.continue();
+  });
+  await radios.first().check();
+  await expect.poll(() => posts).toBe(1);
+  await radios.last().check();
+  releaseFirst();
+
+  // The first reply does not report the newer change as saved; the newer change is not refused as stale.
+  await expect(status).toHaveText("Opgeslagen");
+  expect(posts).toBe(2);
+  await page.unroute(/\/answers$/);
+  await page.reload();
+  await expect(radios.last()).toBeChecked();
+});
