@@ -98,10 +98,11 @@ export async function confirmWithPassword(page: Page, password = DEMO_PASSWORD):
   // script has taken over, as after a goto, so that nothing typed meets the hydration.
   await page.waitForFunction(() => "__remixRouter" in window);
   await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Bevestigen" }).click();
   // The way back is a full page load, or a download: after a load, act once the page's script
-  // has taken over, as after a goto, or a click would post its form without it.
+  // has taken over, as after a goto, or a click would post its form without it. The download is
+  // awaited from before the click: under load it can start before the click's own promise settles.
   const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Bevestigen" }).click();
   // A refusal stays on this page: fail with its message rather than wait for what cannot come.
   const refusal = page.locator("main").getByRole("alert").filter({ hasText: /\S/ }).first();
   const refused = refusal.waitFor().then(
