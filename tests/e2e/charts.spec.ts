@@ -106,6 +106,33 @@ test("trend lines each have a colour, dash and point of their own, and a suppres
   await context.close();
 });
 
+test("at 1280 px each benchmark theme's three charts stand in one row at a bounded height, so the page stays a few screens shorter", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.goto("/benchmarks/port-logistics");
+  const themes = page.locator(".benchmark-theme");
+  await expect(themes).toHaveCount(10);
+  // Measured once every chart has drawn: until then each shows a short note instead.
+  await drawnCharts(page.getByRole("main"), 30);
+  // 11,400 px when each trend took the card's width at 20rem under the other two; 7,900 px now.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(9000);
+  for (const theme of await themes.all()) {
+    const boxes = await theme
+      .locator("figure")
+      .evaluateAll((all) => all.map((figure) => figure.getBoundingClientRect()));
+    expect(boxes).toHaveLength(3);
+    expect(Math.max(...boxes.map((b) => b.top)) - Math.min(...boxes.map((b) => b.top))).toBeLessThan(2);
+    for (const canvas of await theme.locator("canvas").all()) {
+      const { width, height } = (await canvas.boundingBox())!;
+      expect(width).toBeGreaterThan(250);
+      expect(height).toBeGreaterThan(100);
+      expect(height).toBeLessThan(260);
+    }
+  }
+});
+
 test("at 200% zoom or 200% text nothing sticky covers the benchmark page", async ({ page }) => {
   await signedIn(page, "analist@havenvereniging.example");
   await page.goto("/benchmarks/port-logistics");
@@ -282,6 +309,10 @@ test("at 390 px the benchmark folds each theme's figures, so the page stays a fe
     expect(box.width).toBeGreaterThan(200);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
   }
+  // The trend keeps its modest height on a phone too, where it was as tall as it was wide.
+  const trendHeight = (await theme.locator(".chart:not(.chart--horizontal) canvas").boundingBox())!.height;
+  expect(trendHeight).toBeGreaterThan(150);
+  expect(trendHeight).toBeLessThan(260);
   await theme.getByText("Tabel met de cijfers").first().click();
   await expect(theme.getByRole("table", { name: new RegExp(`^${name}: kwartielen`) })).toBeVisible();
   await fold.click();
