@@ -233,6 +233,8 @@ test("printed as a sector report, the benchmark fits on a few landscape pages, w
   // Printed once every chart has drawn, as someone prints the page they see: three per theme.
   await drawnCharts(page.getByRole("main"), 30);
   const names = await themes.getByRole("heading", { level: 2 }).allTextContents();
+  const quartiles = page.getByRole("region", { name: "Kwartielen per groep en thema" });
+  await expect(quartiles).toBeHidden();
   await page.emulateMedia({ media: "print" });
 
   // The sector × theme table has a column for every theme, all of it on the paper, and the legend of its codes.
@@ -276,13 +278,32 @@ test("printed as a sector report, the benchmark fits on a few landscape pages, w
   await expect(page.getByRole("navigation", { name: "Per thema" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Afdrukken als sectorrapport" })).toBeHidden();
 
-  // A4 landscape with 10 mm margins: six pages for the demo data (it was 24), one to spare.
+  // Paper leaves each theme's tables out but ends with its quartiles: every published group, the
+  // size bands too, by theme code with a legend, all of it on the page.
+  for (const measure of ["Weerbaarheid", "Risico"]) {
+    const table = quartiles.getByRole("table", { name: `${measure} (0–100) per groep en thema: mediaan (p25–p75)` });
+    await expect(table.getByRole("columnheader")).toHaveCount(names.length + 1);
+    for (const name of names) await expect(table.getByRole("columnheader", { name, exact: true })).toBeVisible();
+    await expect(table.getByRole("row", { name: /^Wegvervoerder, 1–9 medewerkers/ })).toBeVisible();
+    await expect(
+      table
+        .getByRole("row", { name: /^Alle organisaties/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText(/^\d+ \(\d+–\d+\)$/);
+    const box = (await table.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1047);
+  }
+  for (const name of names) await expect(quartiles.getByRole("definition").filter({ hasText: name })).toBeVisible();
+
+  // A4 landscape with 10 mm margins: seven pages for the demo data (it was 24, six before the
+  // quartiles came on paper), one to spare.
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
   expect(pages).toBeGreaterThanOrEqual(3);
-  expect(pages).toBeLessThanOrEqual(7);
-  // The printed layout, with its note on where the tables are, passes axe too.
-  await expect(page.getByText("Op papier staan per thema de grafieken.")).toBeVisible();
+  expect(pages).toBeLessThanOrEqual(8);
+  // The printed layout, with its note on where the other figures are, passes axe too.
+  await expect(page.getByText("Op papier staan per thema de grafieken en achteraan de kwartielen")).toBeVisible();
   await expectAccessible(page);
 });
 
