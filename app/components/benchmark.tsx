@@ -72,6 +72,43 @@ export function CodeLegend({
   );
 }
 
+/**
+ * Ten themes' names would make a header taller than its table: a table with a column per theme
+ * heads each by a code, with its name for screen readers and, for everyone, in a legend.
+ */
+function useThemeCode() {
+  const { t } = useTranslation();
+  return useCallback((at: number) => t("benchmark.themeCode", { number: at + 1 }), [t]);
+}
+
+type ThemeFigures = NonNullable<ReturnType<typeof themeOf>>;
+
+/** A column per theme, headed by its code: a group's figures in that theme, or a dash where it has none. */
+function themeColumns(
+  themes: ThemeRef[],
+  code: (at: number) => string,
+  { cell, cellClass }: { cell: (figures: ThemeFigures) => ReactNode; cellClass?: (figures: ThemeFigures) => string },
+): Column<VisibleCell>[] {
+  return themes.map((theme, at) => ({
+    key: theme.id,
+    compact: true,
+    header: (
+      <>
+        <span aria-hidden="true">{code(at)}</span>
+        <span className="visually-hidden">{theme.title}</span>
+      </>
+    ),
+    cellClass: (group) => {
+      const figures = themeOf(group, theme.id);
+      return figures && cellClass?.(figures);
+    },
+    cell: (group) => {
+      const figures = themeOf(group, theme.id);
+      return figures ? cell(figures) : "—";
+    },
+  }));
+}
+
 /** Sector × theme: the median risk of each published group, with its level in colour and words. */
 export function MedianRiskTable({
   cells,
@@ -96,9 +133,7 @@ export function MedianRiskTable({
   const fewerThanK = t("participation.fewerThan", { k });
   const { whole } = useFormats();
   const Heading = level === 2 ? "h2" : "h3";
-  // Ten themes' names would make a header taller than the table: each column is headed by a
-  // code, with its name for screen readers and, for everyone, in the list beside the table.
-  const code = (at: number) => t("benchmark.themeCode", { number: at + 1 });
+  const code = useThemeCode();
   const content = (
     <>
       <Heading id={`${id}-title`}>{t("benchmark.medianRiskTitle")}</Heading>
@@ -112,31 +147,15 @@ export function MedianRiskTable({
         columns={[
           { header: t("benchmark.group"), rowHeader: true, cell: (cell) => label(cell) },
           { header: t("participation.organisations"), cell: (cell) => t(`countBands.${cell.countBand ?? "5-9"}`) },
-          ...themes.map((theme, at): Column<VisibleCell> => ({
-            key: theme.id,
-            compact: true,
-            header: (
+          ...themeColumns(themes, code, {
+            cellClass: (figures) => `heat heat--${figures.medianLevel}`,
+            cell: (figures) => (
               <>
-                <span aria-hidden="true">{code(at)}</span>
-                <span className="visually-hidden">{theme.title}</span>
+                {whole(figures.risk.median)}{" "}
+                <span className="heat__level">{t(`report.levels.${figures.medianLevel}`)}</span>
               </>
             ),
-            cellClass: (cell) => {
-              const figures = themeOf(cell, theme.id);
-              return figures ? `heat heat--${figures.medianLevel}` : undefined;
-            },
-            cell: (cell) => {
-              const figures = themeOf(cell, theme.id);
-              return figures ? (
-                <>
-                  {whole(figures.risk.median)}{" "}
-                  <span className="heat__level">{t(`report.levels.${figures.medianLevel}`)}</span>
-                </>
-              ) : (
-                "—"
-              );
-            },
-          })),
+          }),
         ]}
       />
       <CodeLegend entries={themes.map((theme, at) => ({ code: code(at), name: theme.title }))} />
@@ -194,6 +213,10 @@ export function BenchmarkTheme({ theme, children }: { theme: ThemeRef; children:
     </section>
   );
 }
+
+/** Resilience is stored as a fraction, risk already counts to 100: both show on the 0–100 scale. */
+const onScale = (measure: "resilience" | "risk", value: number) =>
+  measure === "resilience" ? onHundredScale(value) : value;
 
 /** A row of a theme's table of quartiles: a published group, or the one row naming all small groups. */
 type GroupRow = { group: VisibleCell; small?: undefined } | { group?: undefined; small: VisibleCell[] };
@@ -283,10 +306,7 @@ export function QuantileChart({ theme, cells, k }: { theme: ThemeRef; cells: Vis
                   quantile: t(`benchmark.quantiles.${quantile}`),
                 }),
                 numeric: true,
-                cell: (row) => {
-                  const value = themeOf(row.group!, theme.id)![measure][quantile];
-                  return whole(measure === "resilience" ? onHundredScale(value) : value);
-                },
+                cell: (row) => whole(onScale(measure, themeOf(row.group!, theme.id)![measure][quantile])),
               })),
             ),
           ]}
@@ -411,5 +431,45 @@ export function ThemeTrend({ theme, trend }: { theme: ThemeRef; trend: Trend }) 
         />
       </FiguresTable>
     </div>
+  );
+}
+
+/**
+ * The quartiles of every published group, size bands too, per theme: on paper in place of each
+ * theme's tables, which took most of the 24 pages this report once had. Columns are headed by
+ * theme codes, as in the heat map, so that ten themes fit across a landscape page.
+ */
+export function QuartilesByTheme({ cells, themes }: { cells: VisibleCell[]; themes: ThemeRef[] }) {
+  const { t } = useTranslation();
+  const label = useGroupLabel();
+  const { whole } = useFormats();
+  const code = useThemeCode();
+  const published = cells.filter((cell) => cell.themes);
+  return (
+    <section className="card print-only quartiles-by-theme" aria-labelledby="quartiles-by-theme-title">
+      <h2 id="quartiles-by-theme-title">{t("benchmark.quartilesByThemeTitle")}</h2>
+      <p>{t("benchmark.quartilesByThemeIntro")}</p>
+      {(["resilience", "risk"] as const).map((measure) => (
+        <DataTable
+          key={measure}
+          caption={t("benchmark.quartilesByThemeCaption", { measure: t(`report.${measure}`) })}
+          captionId={`quartiles-by-theme-${measure}`}
+          rows={published}
+          rowKey={cellId}
+          columns={[
+            { header: t("benchmark.group"), rowHeader: true, cell: (cell) => label(cell) },
+            ...themeColumns(themes, code, {
+              cell: ({ [measure]: q }) =>
+                t("benchmark.quartilesCell", {
+                  median: whole(onScale(measure, q.median)),
+                  p25: whole(onScale(measure, q.p25)),
+                  p75: whole(onScale(measure, q.p75)),
+                }),
+            }),
+          ]}
+        />
+      ))}
+      <CodeLegend entries={themes.map((theme, at) => ({ code: code(at), name: theme.title }))} />
+    </section>
   );
 }

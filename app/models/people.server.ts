@@ -45,10 +45,19 @@ export interface Paged<Row> {
 
 const pageCount = (total: number) => Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
 
-/** People whose name or e-mail address contains `q`, by name, one page of them. */
+/**
+ * People whose name, e-mail address, or the name of an organisation or association they belong
+ * to contains `q`, by name, one page of them.
+ */
 export async function listPeople(query: { q?: string; page?: number } = {}): Promise<Paged<Person>> {
-  const where = query.q
-    ? sql`where u.name ilike ${containing(query.q)} or u.email ilike ${containing(query.q)}`
+  const text = query.q ? containing(query.q) : null;
+  // An admin asked about "someone at Maasvlakte" often knows the organisation, not the person.
+  const where = text
+    ? sql`where u.name ilike ${text} or u.email ilike ${text}
+        or exists (select from memberships m join organisations o on o.id = m.organisation_id
+                   where m.user_id = u.id and o.name ilike ${text})
+        or exists (select from association_analysts aa join associations a on a.id = aa.association_id
+                   where aa.user_id = u.id and a.name ilike ${text})`
     : sql``;
   const [counted] = await queryRows<{ total: number | string }>(
     database(),

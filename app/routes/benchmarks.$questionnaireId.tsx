@@ -1,7 +1,14 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { BenchmarkTheme, LevelDistribution, MedianRiskTable, QuantileChart, ThemeTrend } from "~/components/benchmark";
+import {
+  BenchmarkTheme,
+  LevelDistribution,
+  MedianRiskTable,
+  QuantileChart,
+  QuartilesByTheme,
+  ThemeTrend,
+} from "~/components/benchmark";
 import { ParticipationTable } from "~/components/participation";
 import { PrintButton } from "~/components/print-button";
 import { getLanguage } from "~/i18n.server";
@@ -129,6 +136,7 @@ function BenchmarkRelease({
               {trend.releases.length > 1 ? <ThemeTrend theme={theme} trend={trend} /> : null}
             </BenchmarkTheme>
           ))}
+          <QuartilesByTheme cells={cells} themes={themes} />
         </>
       ) : null}
     </div>

@@ -106,6 +106,33 @@ test("trend lines each have a colour, dash and point of their own, and a suppres
   await context.close();
 });
 
+test("at 1280 px each benchmark theme's three charts stand in one row at a bounded height, so the page stays a few screens shorter", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signedIn(page, "analist@havenvereniging.example");
+  await page.goto("/benchmarks/port-logistics");
+  const themes = page.locator(".benchmark-theme");
+  await expect(themes).toHaveCount(10);
+  // Measured once every chart has drawn: until then each shows a short note instead.
+  await drawnCharts(page.getByRole("main"), 30);
+  // 11,400 px when each trend took the card's width at 20rem under the other two; 7,900 px now.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(9000);
+  for (const theme of await themes.all()) {
+    const boxes = await theme
+      .locator("figure")
+      .evaluateAll((all) => all.map((figure) => figure.getBoundingClientRect()));
+    expect(boxes).toHaveLength(3);
+    expect(Math.max(...boxes.map((b) => b.top)) - Math.min(...boxes.map((b) => b.top))).toBeLessThan(2);
+    for (const canvas of await theme.locator("canvas").all()) {
+      const { width, height } = (await canvas.boundingBox())!;
+      expect(width).toBeGreaterThan(250);
+      expect(height).toBeGreaterThan(100);
+      expect(height).toBeLessThan(260);
+    }
+  }
+});
+
 test("at 200% zoom or 200% text nothing sticky covers the benchmark page", async ({ page }) => {
   await signedIn(page, "analist@havenvereniging.example");
   await page.goto("/benchmarks/port-logistics");
@@ -206,6 +233,8 @@ test("printed as a sector report, the benchmark fits on a few landscape pages, w
   // Printed once every chart has drawn, as someone prints the page they see: three per theme.
   await drawnCharts(page.getByRole("main"), 30);
   const names = await themes.getByRole("heading", { level: 2 }).allTextContents();
+  const quartiles = page.getByRole("region", { name: "Kwartielen per groep en thema" });
+  await expect(quartiles).toBeHidden();
   await page.emulateMedia({ media: "print" });
 
   // The sector × theme table has a column for every theme, all of it on the paper, and the legend of its codes.
@@ -249,13 +278,32 @@ test("printed as a sector report, the benchmark fits on a few landscape pages, w
   await expect(page.getByRole("navigation", { name: "Per thema" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Afdrukken als sectorrapport" })).toBeHidden();
 
-  // A4 landscape with 10 mm margins: six pages for the demo data (it was 24), one to spare.
+  // Paper leaves each theme's tables out but ends with its quartiles: every published group, the
+  // size bands too, by theme code with a legend, all of it on the page.
+  for (const measure of ["Weerbaarheid", "Risico"]) {
+    const table = quartiles.getByRole("table", { name: `${measure} (0–100) per groep en thema: mediaan (p25–p75)` });
+    await expect(table.getByRole("columnheader")).toHaveCount(names.length + 1);
+    for (const name of names) await expect(table.getByRole("columnheader", { name, exact: true })).toBeVisible();
+    await expect(table.getByRole("row", { name: /^Wegvervoerder, 1–9 medewerkers/ })).toBeVisible();
+    await expect(
+      table
+        .getByRole("row", { name: /^Alle organisaties/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText(/^\d+ \(\d+–\d+\)$/);
+    const box = (await table.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1047);
+  }
+  for (const name of names) await expect(quartiles.getByRole("definition").filter({ hasText: name })).toBeVisible();
+
+  // A4 landscape with 10 mm margins: seven pages for the demo data (it was 24, six before the
+  // quartiles came on paper), one to spare.
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
   expect(pages).toBeGreaterThanOrEqual(3);
-  expect(pages).toBeLessThanOrEqual(7);
-  // The printed layout, with its note on where the tables are, passes axe too.
-  await expect(page.getByText("Op papier staan per thema de grafieken.")).toBeVisible();
+  expect(pages).toBeLessThanOrEqual(8);
+  // The printed layout, with its note on where the other figures are, passes axe too.
+  await expect(page.getByText("Op papier staan per thema de grafieken en achteraan de kwartielen")).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -282,6 +330,10 @@ test("at 390 px the benchmark folds each theme's figures, so the page stays a fe
     expect(box.width).toBeGreaterThan(200);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
   }
+  // The trend keeps its modest height on a phone too, where it was as tall as it was wide.
+  const trendHeight = (await theme.locator(".chart:not(.chart--horizontal) canvas").boundingBox())!.height;
+  expect(trendHeight).toBeGreaterThan(150);
+  expect(trendHeight).toBeLessThan(260);
   await theme.getByText("Tabel met de cijfers").first().click();
   await expect(theme.getByRole("table", { name: new RegExp(`^${name}: kwartielen`) })).toBeVisible();
   await fold.click();

@@ -65,7 +65,7 @@ test("a platform admin withdraws an open invitation: its link no longer works", 
   await expect(visitor.getByRole("button", { name: /Account aanmaken|Wachtwoord instellen/ })).toHaveCount(0);
 });
 
-test("the platform admin's list of people and organisations comes a page at a time, and a search narrows it", async ({
+test("the platform admin's list of people and organisations comes a page at a time, and a search by name, address or organisation narrows it", async ({
   page,
 }) => {
   await signedIn(page, "beheer@weerbaar.example");
@@ -91,4 +91,17 @@ test("the platform admin's list of people and organisations comes a page at a ti
   await expect(page.getByRole("table", { name: "Organisaties op het platform" }).getByRole("row")).toHaveCount(1);
   await expect(pages).toHaveCount(0);
   await expectAccessible(page);
+
+  // The organisation someone works at finds them too, though it is in neither their name nor their address.
+  await page.getByLabel(/^Zoek op naam of e-mailadres/).fill("Maasvlakte Container");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/\?q=Maasvlakte\+Container$/);
+  await expect(people.getByRole("row").filter({ hasText: "planning@maasvlakte-terminal.example" })).toContainText(
+    "Mehmet Yilmaz",
+  );
+  await expect(
+    page.getByRole("table", { name: "Organisaties op het platform" }).getByRole("row", {
+      name: /^Maasvlakte Container Terminal/,
+    }),
+  ).toBeVisible();
 });

@@ -1,12 +1,28 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { apiTokens, auditLog, customsReviewers, invitations, platformAdmins, users } from "../../db/schema";
+import {
+  apiTokens,
+  associationAnalysts,
+  associations,
+  auditLog,
+  customsReviewers,
+  invitations,
+  memberships,
+  platformAdmins,
+  users,
+} from "../../db/schema";
 import { verifySignIn } from "~/models/account.server";
 import { getApiAccess, getAccess } from "~/models/access.server";
 import { createApiToken } from "~/models/api-token.server";
 import { createInvitation, findInvitation, withdrawInvitation } from "~/models/invitation.server";
-import { deactivateAccount, listPeople, reactivateAccount, removePlatformRole } from "~/models/people.server";
+import {
+  deactivateAccount,
+  listPeople,
+  PEOPLE_PAGE_SIZE,
+  reactivateAccount,
+  removePlatformRole,
+} from "~/models/people.server";
 import { startSession } from "~/models/session.server";
 import { organisationWithAdmin, requestWithCookie } from "../fixtures/accounts";
 import { BACKENDS, useFreshDatabase } from "./databases";
@@ -97,6 +113,43 @@ describe.each(BACKENDS)("deprovisioning by the platform admin on %s", (backend) 
     await database().update(users).set({ deactivatedAt: null }).where(eq(users.id, admin.userId));
     expect(await deactivateAccount(platformAdmin(admin.userId), reviewer.userId)).toBeNull();
     expect(await deactivateAccount(platformAdmin(reviewer.userId), admin.userId)).toBe("last_admin");
+  });
+
+  it("finds people by the name of the organisation or association they belong to, a page at a time", async () => {
+    const terminal = await organisationWithAdmin("baas@kade.example", "Kadeterminal Zeewolde");
+    // With its admin one more person than a page holds, none with the organisation in their name or address.
+    const members = await database()
+      .insert(users)
+      .values(
+        Array.from({ length: PEOPLE_PAGE_SIZE }, (_, i) => ({
+          name: `Lid ${String(i).padStart(2, "0")}`,
+          email: `lid${i}@elders.example`,
+        })),
+      )
+      .returning({ id: users.id });
+    await database()
+      .insert(memberships)
+      .values(members.map((m) => ({ userId: m.id, organisationId: terminal.organisationId, role: "member" as const })));
+    const [bond] = await database().insert(associations).values({ name: "Binnenvaartbond Lelystad" }).returning();
+    const [analyst] = await database()
+      .insert(users)
+      .values({ name: "Analist", email: "analist@bond.example" })
+      .returning({ id: users.id });
+    await database().insert(associationAnalysts).values({ userId: analyst!.id, associationId: bond!.id });
+
+    const first = await listPeople({ q: "ZEEWOLDE" });
+    expect(first).toMatchObject({ total: PEOPLE_PAGE_SIZE + 1, page: 1, pages: 2 });
+    expect(first.rows).toHaveLength(PEOPLE_PAGE_SIZE);
+    const second = await listPeople({ q: "zeewolde", page: 2 });
+    expect(second.rows).toHaveLength(1);
+    const found = [...first.rows, ...second.rows];
+    expect(new Set(found.map((p) => p.id))).toEqual(new Set([terminal.userId, ...members.map((m) => m.id)]));
+    expect(found.every((p) => p.memberships[0]?.organisation === "Kadeterminal Zeewolde")).toBe(true);
+
+    expect((await listPeople({ q: "lelystad" })).rows.map((p) => p.id)).toEqual([analyst!.id]);
+    // Name and address still match as before; an organisation's name is no wildcard.
+    expect((await listPeople({ q: "baas@kade" })).rows.map((p) => p.id)).toEqual([terminal.userId]);
+    expect((await listPeople({ q: "Kade%Zeewolde" })).total).toBe(0);
   });
 
   it("withdraws an open invitation: its link stops working", async () => {

@@ -35,7 +35,8 @@ const admin: Translation<typeof nl> = {
   peopleLink: "People and organisations",
   mailLink: "View e-mail",
   people: {
-    searchLabel: "Search by name or e-mail address (people) or name (organisations)",
+    searchLabel:
+      "Search by name or e-mail address or by the organisation someone works at (people), or by name (organisations)",
     search: "Search",
     peoplePages: "Pages of people",
     organisationPages: "Pages of organisations",

@@ -20,7 +20,7 @@ const benchmark: Translation<typeof nl> = {
   csv: "Download the published figures (CSV)",
   shareNote: "The printed report and the CSV hold published groups only: you can share them with your members.",
   printNote:
-    "On paper each theme shows its charts. The figures per group, size bands included, are in the tables on the benchmark page in Weerbaar and in the CSV.",
+    "On paper each theme shows its charts, and the quartiles per group and theme follow at the end. The other figures, such as the shares per risk level and the trend across releases, are in the tables on the benchmark page in Weerbaar; this release's also in the CSV.",
   participationTitle: "Participation",
   participationIntro:
     "Verified organisations with a submitted self-assessment in the 24 months before this release, per sector, in bands.",
@@ -47,6 +47,11 @@ const benchmark: Translation<typeof nl> = {
     "Share of organisations per risk level (%), per group of at least 20; rounded to 10% (20–49 organisations) or 5% (50 or more), so the sum can differ from 100%",
   levelsTooFew: "Fewer than 20 organisations: only the level of the median,",
   levelsCaption: "{{theme}}: share of organisations per risk level (%) per group",
+  quartilesByThemeTitle: "Quartiles per group and theme",
+  quartilesByThemeIntro:
+    "For each theme the median of every published group, size bands included, with the middle half of the organisations (p25–p75) in brackets, on a scale of 0 to 100.",
+  quartilesByThemeCaption: "{{measure}} (0–100) per group and theme: median (p25–p75)",
+  quartilesCell: "{{median}} ({{p25}}–{{p75}})",
   trendTitle: "Trend across releases",
   trendChart: "Median risk (0–100) per release and group",
   trendCaption: "{{theme}}: median risk (0–100) per release and group",

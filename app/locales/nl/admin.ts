@@ -32,7 +32,8 @@ const admin = {
   peopleLink: "Mensen en organisaties",
   mailLink: "E-mail bekijken",
   people: {
-    searchLabel: "Zoek op naam of e-mailadres (personen) of naam (organisaties)",
+    searchLabel:
+      "Zoek op naam of e-mailadres of op de organisatie waar iemand werkt (personen), of op naam (organisaties)",
     search: "Zoeken",
     peoplePages: "Pagina's mensen",
     organisationPages: "Pagina's organisaties",

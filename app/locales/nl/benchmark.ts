@@ -17,7 +17,7 @@ const benchmark = {
   csv: "Gepubliceerde cijfers downloaden (CSV)",
   shareNote: "Het afgedrukte rapport en de CSV bevatten alleen gepubliceerde groepen: u kunt ze delen met uw leden.",
   printNote:
-    "Op papier staan per thema de grafieken. De cijfers per groep, ook per grootteklasse, staan in de tabellen op de benchmarkpagina in Weerbaar en in de CSV.",
+    "Op papier staan per thema de grafieken en achteraan de kwartielen per groep en thema. De overige cijfers, zoals het aandeel per risiconiveau en het verloop per release, staan in de tabellen op de benchmarkpagina in Weerbaar; die van deze release ook in de CSV.",
   participationTitle: "Deelname",
   participationIntro:
     "Geverifieerde organisaties met een ingediende zelfscan in de 24 maanden voor deze release, per sector, in klassen.",
@@ -44,6 +44,11 @@ const benchmark = {
     "Aandeel organisaties per risiconiveau (%), per groep van minstens 20; afgerond op 10% (20–49 organisaties) of 5% (50 of meer), dus de som kan van 100% afwijken",
   levelsTooFew: "Minder dan 20 organisaties: alleen het niveau van de mediaan,",
   levelsCaption: "{{theme}}: aandeel organisaties per risiconiveau (%) per groep",
+  quartilesByThemeTitle: "Kwartielen per groep en thema",
+  quartilesByThemeIntro:
+    "Per thema de mediaan van elke gepubliceerde groep, ook per grootteklasse, met tussen haakjes de middelste helft van de organisaties (p25–p75), op een schaal van 0 tot 100.",
+  quartilesByThemeCaption: "{{measure}} (0–100) per groep en thema: mediaan (p25–p75)",
+  quartilesCell: "{{median}} ({{p25}}–{{p75}})",
   trendTitle: "Verloop over releases",
   trendChart: "Mediaan risico (0–100) per release en groep",
   trendCaption: "{{theme}}: mediaan risico (0–100) per release en groep",
