@@ -260,8 +260,8 @@ export function ReportBody({
               ) : null}
               {th.costliest.length > 0 ? (
                 // Folded like the advice after it: a theme opens with its figures, and on paper
-                // the reasons print open (see app.css).
-                <details className="theme-why">
+                // the reasons print open.
+                <details className="theme-why print-open">
                   <summary>{t("report.why", { count: th.costliest.length })}</summary>
                   <ul>
                     {th.costliest.map((c) => (
