@@ -45,6 +45,7 @@ const demoReaders = specs([
   "language",
   "municipality-questions",
   "onboarding",
+  "page-length",
   "page-titles",
   "report-first-page",
   "second-factor",

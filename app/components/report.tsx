@@ -259,8 +259,10 @@ export function ReportBody({
                 </p>
               ) : null}
               {th.costliest.length > 0 ? (
-                <>
-                  <h3>{t("report.why")}</h3>
+                // Folded like the advice after it: a theme opens with its figures, and on paper
+                // the reasons print open.
+                <details className="theme-why print-open">
+                  <summary>{t("report.why", { count: th.costliest.length })}</summary>
                   <ul>
                     {th.costliest.map((c) => (
                       <li key={c.question}>
@@ -278,7 +280,7 @@ export function ReportBody({
                       </li>
                     ))}
                   </ul>
-                </>
+                </details>
               ) : null}
             </>
           ) : (

@@ -5,6 +5,7 @@ import { onHundredScale } from "~/views/benchmark";
 import type { BenchmarkTheme, CountBand, Grouping } from "~/domain/benchmark";
 import { CHART_COLORS, Chart, type Series } from "./charts";
 import { dateFormat } from "~/dates";
+import { NarrowFold } from "./narrow-fold";
 import { useReaderT } from "./reader-t";
 
 interface Comparison {
@@ -94,10 +95,12 @@ export function YourPosition({
                 })}{" "}
             {t("position.release", { date: date.format(new Date(comparison.releasedAt)) })}
           </p>
-          <figure>
-            <figcaption>{t("position.chart")}</figcaption>
-            <Chart labels={chart.labels} series={chart.series} locale={i18n.language} horizontal />
-          </figure>
+          <NarrowFold summary={t("position.chartFold")} className="print-open">
+            <figure>
+              <figcaption>{t("position.chart")}</figcaption>
+              <Chart labels={chart.labels} series={chart.series} locale={i18n.language} horizontal />
+            </figure>
+          </NarrowFold>
           <DataTable
             caption={comparison.grouping === "sector" ? t("position.captionSector") : t("position.captionAll")}
             rows={rows}

@@ -113,7 +113,7 @@ export default function Review() {
   const draft = assessment.status === "draft";
   const open = unanswered.reduce((n, s) => n + s.questions.length, 0);
   return (
-    <div className="page">
+    <div className="page review">
       <p className="breadcrumb">
         <Link to={`/assessments/${assessment.id}`}>{assessment.title}</Link>
       </p>
@@ -123,12 +123,12 @@ export default function Review() {
           <p className="notice" role="status">
             {t("review.submittedNotice")}
           </p>
-          <p className="button-row">
+          <p className="button-row no-print">
             <Link to={`/assessments/${assessment.id}/report`} className="button button--primary">
               {t("report.link")}
             </Link>
           </p>
-          <section className="card" aria-labelledby="again-title">
+          <section className="card no-print" aria-labelledby="again-title">
             <h2 id="again-title">{t("review.againTitle")}</h2>
             <p>{t("review.againExplanation")}</p>
             <Form method="post" action="/assessments">
@@ -181,34 +181,42 @@ export default function Review() {
           ) : null}
         </section>
       )}
-      {sections.map((s) => (
-        <section key={s.id} className="card" aria-labelledby={`review-${s.id}`}>
-          <h2 id={`review-${s.id}`}>{s.title ?? t("assessment.profileTitle")}</h2>
-          {s.answers.length === 0 ? (
-            <p>{t("review.noAnswers")}</p>
+      {/* One line per part, its answers folded: 85 answers in a row made the page 22,000 px tall at 390 px. */}
+      <section className="card" aria-labelledby="answers-title">
+        <h2 id="answers-title">{t("review.answersTitle")}</h2>
+        {sections.map((s) => {
+          const section = s.title ?? t("assessment.profileTitle");
+          return s.answers.length === 0 ? (
+            <p key={s.id} className="review-section">
+              {t("review.noAnswersIn", { section })}
+            </p>
           ) : (
-            <DataTable
-              caption={t("review.whoAnswered", { section: s.title ?? t("assessment.profileTitle") })}
-              captionHidden
-              rows={s.answers}
-              rowKey={(a) => a.id}
-              columns={[
-                { header: t("review.question"), cell: (a) => a.text },
-                {
-                  header: t("review.answer"),
-                  cell: (a) => (
-                    <>
-                      {describe(a, a.value)}
-                      {a.note ? <p className="answer-note">{a.note}</p> : null}
-                    </>
-                  ),
-                },
-                { header: t("review.answeredBy"), cell: (a) => a.answeredBy ?? t("review.formerMember") },
-              ]}
-            />
-          )}
-        </section>
-      ))}
+            <details key={s.id} className="review-section print-open">
+              <summary>{t("review.answersIn", { section, count: s.answers.length })}</summary>
+              <DataTable
+                caption={t("review.whoAnswered", { section })}
+                captionHidden
+                stacked
+                rows={s.answers}
+                rowKey={(a) => a.id}
+                columns={[
+                  { header: t("review.question"), cell: (a) => a.text, rowHeader: true },
+                  {
+                    header: t("review.answer"),
+                    cell: (a) => (
+                      <>
+                        {describe(a, a.value)}
+                        {a.note ? <p className="answer-note">{a.note}</p> : null}
+                      </>
+                    ),
+                  },
+                  { header: t("review.answeredBy"), cell: (a) => a.answeredBy ?? t("review.formerMember") },
+                ]}
+              />
+            </details>
+          );
+        })}
+      </section>
     </div>
   );
 }

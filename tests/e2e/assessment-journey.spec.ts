@@ -103,6 +103,8 @@ test("a new organisation completes, leaves, resumes and submits a port-logistics
   const assessmentId = page.url().split("/assessments/")[1]!.split("/")[0]!;
   await page.goto(`/assessments/${assessmentId}/review`);
   await expect(page.getByRole("status").filter({ hasText: "Deze zelfscan is ingediend." })).toBeVisible();
+  // Each part's answers are folded under a line that counts them.
+  await page.getByText(/^Profiel van uw organisatie: \d+ antwoorden$/).click();
   await expect(page.getByRole("table", { name: /Antwoorden bij Profiel van uw organisatie/ })).toContainText(
     "Eva Smit",
   );

@@ -32,8 +32,19 @@ test("a small haulier's report opens with who, when, the level and what to do fi
   const folded = page.locator("details.theme-advice");
   expect(await folded.count()).toBeGreaterThan(0);
   expect(await folded.evaluateAll((all) => all.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
-  await folded.first().locator("summary").click();
+  // It opens from the keyboard.
+  await folded.first().locator("summary").focus();
+  await page.keyboard.press("Enter");
   await expect(folded.first().locator(".advice").first()).toBeVisible();
+  // So are a theme's reasons, under a summary that counts them.
+  const why = page.locator("details.theme-why");
+  expect(await why.count()).toBeGreaterThan(0);
+  await expect(why.first().locator("summary")).toHaveText(
+    /^Waarom: (het antwoord dat|de \d+ antwoorden die) de meeste punten kost/,
+  );
+  await expect(why.first().locator("li").first()).toBeHidden();
+  await why.first().locator("summary").press("Space");
+  await expect(why.first().locator("li").first()).toBeVisible();
   await expectAccessible(page);
 
   const appendix = page.getByRole("heading", { name: /^Bijlage:/ });
@@ -50,6 +61,8 @@ test("a small haulier's report opens with who, when, the level and what to do fi
       ),
     ).toBe(true);
   await expect(folded.first()).toBeHidden();
+  // Paper cannot unfold: a theme's reasons print open, also where nobody opened them.
+  await expect(why.last().locator("li").first()).toBeVisible();
   // The themes' figures come next, every column on the paper; the details follow as an appendix.
   await expect(appendix).toBeVisible();
   expect(await appendix.evaluate((el) => getComputedStyle(el).breakBefore)).toBe("page");

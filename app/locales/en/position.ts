@@ -10,6 +10,7 @@ const position: Translation<typeof nl> = {
   comparedWithAll:
     "Your sector has fewer than {{k}} participants so far, so you are compared with all organisations ({{band}}) that completed this self-assessment.",
   release: "Benchmark release of {{date}}.",
+  chartFold: "Chart of the resilience beside the group",
   chart: "Your resilience per theme (0–100) beside the middle half and the median of the group",
   captionSector: "Your resilience against your sector (0–100)",
   captionAll: "Your resilience against all organisations (0–100)",

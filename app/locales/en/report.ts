@@ -85,7 +85,8 @@ const report: Translation<typeof nl> = {
   weaklyAnswered:
     "Weakly answered: more than half of this theme is ‘not applicable’. The theme does not count in benchmarks; if everything is ‘not applicable’, it counts as ‘not in place’.",
   howScored: "How does the score work?",
-  why: "Why: these answers cost the most points",
+  why_one: "Why: the answer that costs the most points",
+  why_other: "Why: the {{count}} answers that cost the most points",
   pointsLost_one: "costs {{points}} resilience point",
   pointsLost_other: "costs {{points}} resilience points",
   pointsLostTogether_one:

@@ -21,7 +21,10 @@ const review: Translation<typeof nl> = {
   againExplanation:
     "Start a new self-assessment with this one's answers already filled in. You only change what has changed.",
   again: "Start a new self-assessment from this one",
-  noAnswers: "No answers yet.",
+  answersTitle: "Answers by part",
+  answersIn_one: "{{section}}: {{count}} answer",
+  answersIn_other: "{{section}}: {{count}} answers",
+  noAnswersIn: "{{section}}: no answers yet",
   whoAnswered: "Answers in {{section}} and who gave them",
   question: "Question",
   answer: "Answer",

@@ -7,6 +7,7 @@ const position = {
   comparedWithAll:
     "Uw sector heeft nog minder dan {{k}} deelnemers; daarom vergelijken we u met alle organisaties ({{band}}) die deze zelfscan invulden.",
   release: "Benchmarkrelease van {{date}}.",
+  chartFold: "Grafiek van de weerbaarheid naast de groep",
   chart: "Uw weerbaarheid per thema (0–100) naast de middelste helft en de mediaan van de groep",
   captionSector: "Uw weerbaarheid tegenover uw sector (0–100)",
   captionAll: "Uw weerbaarheid tegenover alle organisaties (0–100)",

@@ -88,7 +88,8 @@ const report = {
   weaklyAnswered:
     "Zwak beantwoord: meer dan de helft van dit thema is ‘niet van toepassing’. Het thema telt niet mee in benchmarks; is alles ‘niet van toepassing’, dan telt het als ‘niet op orde’.",
   howScored: "Hoe werkt de score?",
-  why: "Waarom: deze antwoorden kosten de meeste punten",
+  why_one: "Waarom: het antwoord dat de meeste punten kost",
+  why_other: "Waarom: de {{count}} antwoorden die de meeste punten kosten",
   pointsLost_one: "kost {{points}} punt weerbaarheid",
   pointsLost_other: "kost {{points}} punten weerbaarheid",
   pointsLostTogether_one:

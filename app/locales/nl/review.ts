@@ -18,7 +18,10 @@ const review = {
   againExplanation:
     "Start een nieuwe zelfscan waarin de antwoorden van deze al zijn ingevuld. U past alleen aan wat veranderd is.",
   again: "Nieuwe zelfscan starten vanuit deze",
-  noAnswers: "Nog geen antwoorden.",
+  answersTitle: "Antwoorden per onderdeel",
+  answersIn_one: "{{section}}: {{count}} antwoord",
+  answersIn_other: "{{section}}: {{count}} antwoorden",
+  noAnswersIn: "{{section}}: nog geen antwoorden",
   whoAnswered: "Antwoorden bij {{section}} en wie ze gaf",
   question: "Vraag",
   answer: "Antwoord",
