@@ -1,5 +1,5 @@
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import {
   answerField,
@@ -70,6 +70,9 @@ function fieldId(question: QuestionView, field: NonNullable<ReturnType<typeof in
   if (field !== "answer") return `${question.id}-${field}`;
   return `${question.id}-${question.kind === "number" ? "number" : (question.options[0]?.id ?? DONT_KNOW)}`;
 }
+
+// Layout effects only run in the browser; on the server React would warn about them.
+const useIsomorphicLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
 
 function QuestionFieldset({
   question,
@@ -156,9 +159,11 @@ function QuestionFieldset({
     return () => {
       window.removeEventListener("pagehide", onPageHide);
       form?.removeEventListener("submit", onSubmit);
-      clearTimeout(timer.current);
     };
   }, []);
+  // Going on to another page of the site removes the question before its autosave fired: it is
+  // sent then. A layout effect's cleanup still finds the fields to read; a passive one does not.
+  useIsomorphicLayoutEffect(() => () => flush.current(), []);
 
   function answerData(): FormData | null {
     const fieldset = fieldsetRef.current;

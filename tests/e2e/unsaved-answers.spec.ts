@@ -67,3 +67,21 @@ test("a change made while the previous one is still being saved is saved after i
   await page.reload();
   await expect(radios.last()).toBeChecked();
 });
+
+test("an answer changed just before going to another part of the scan is saved, not dropped with the page", async ({
+  page,
+}) => {
+  await signedIn(page, "security@moerdijk-barge.example");
+  await startEmptyDraft(page);
+  await expect(page).toHaveURL(/\/profile$/);
+  const theme = page.url().replace(/\/profile$/, "/themes/p1");
+  await page.goto(theme);
+  const radios = page.locator("fieldset.question").first().locator("input[type=radio]");
+  await radios.last().check();
+  // Straight on, before the autosave's pause is over: a client-side navigation to the next part.
+  await page.getByRole("navigation", { name: "Onderdelen" }).getByRole("link").nth(2).click();
+  await expect(page).not.toHaveURL(theme);
+  await expect(page.locator("h1")).not.toHaveText(/Bestuur/);
+  await page.goto(theme);
+  await expect(radios.last()).toBeChecked();
+});
