@@ -84,7 +84,7 @@ export interface DatabaseLink {
   port: number;
   /** Breaks every open connection and refuses new ones. */
   cut(): Promise<void>;
-  /** Accepts connections again. */
+  /** Accepts connections again, and forgets a `cutWhen` that never cut. */
   restore(): Promise<void>;
   /**
    * Breaks every open connection but keeps accepting new ones; from then on each chunk the
@@ -153,7 +153,10 @@ export async function startDatabaseLink(target: { host: string; port: number }, 
   return {
     port,
     cut,
-    restore: listen,
+    restore: async () => {
+      watch = null;
+      if (!server) await listen();
+    },
     cutWhen: (w) => {
       breakConnections();
       watch = w;
