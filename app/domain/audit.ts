@@ -55,3 +55,15 @@ export type OrganisationAuditRole = `org_${MembershipRole}`;
 // Using an invitation names the role the invitation grants.
 export type AuditRole =
   OrganisationAuditRole | "association_analyst" | "customs_reviewer" | "platform_admin" | InvitationRole;
+
+/** The kinds of object an audit entry names, as the models record them. */
+export type AuditObjectType =
+  | "api_token"
+  | "assessment"
+  | "association"
+  | "benchmark"
+  | "invitation"
+  | "organisation"
+  | "questionnaire"
+  | "shared_report"
+  | "user";

@@ -2,7 +2,13 @@ import { and, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle
 import { z } from "zod";
 import { database, queryRows, type Database } from "../../db/client";
 import { auditLog, organisations, users } from "../../db/schema";
-import { AUDIT_ACTIONS, type AuditAction, type AuditRole, type OrganisationAuditRole } from "~/domain/audit";
+import {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditObjectType,
+  type AuditRole,
+  type OrganisationAuditRole,
+} from "~/domain/audit";
 import { calendarDay } from "~/domain/calendar-date";
 import { containing } from "./text-search.server";
 
@@ -28,7 +34,7 @@ type Unknown = Omit<Actor, "userId"> & { userId: null };
 export interface AuditEntry {
   action: AuditAction;
   organisationId?: string | null;
-  objectType?: string;
+  objectType?: AuditObjectType;
   objectId?: string;
   success?: boolean;
   purpose?: string;
@@ -121,7 +127,7 @@ export async function searchAudit(query: AuditQuery, { all = false }: { all?: bo
 }
 
 // Someone else's and missing answer the same 404; the entry shows probing for others' data.
-export function recordRefusedRead(actor: Actor, object: { type: string; id: string | undefined }) {
+export function recordRefusedRead(actor: Actor, object: { type: AuditObjectType; id: string | undefined }) {
   return recordAudit(actor, {
     action: "access_refused",
     objectType: object.type,

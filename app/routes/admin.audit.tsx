@@ -4,7 +4,8 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { queryValues, withQuery } from "~/forms";
 import { requirePlatformAdmin } from "~/models/access.server";
-import { AUDIT_ACTIONS, type AuditRole } from "~/domain/audit";
+import { AUDIT_ACTIONS } from "~/domain/audit";
+import { auditLabels } from "~/views/audit";
 import { AUDIT_PAGE_SIZE, AuditQuery, searchAudit } from "~/models/audit.server";
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
@@ -28,6 +29,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function AuditLog() {
   const { t, i18n } = useTranslation();
+  const label = auditLabels(t);
   const { rows, total, pages, query, invalidQuery } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const dateTime = dateFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" });
@@ -91,16 +93,9 @@ export default function AuditLog() {
         columns={[
           { header: t("audit.at"), cell: (r) => dateTime.format(new Date(r.at)) },
           { header: t("audit.actor"), cell: (r) => r.actorEmail ?? "—" },
-          {
-            header: t("audit.role"),
-            // Entries keep the code; one from a role since retired shows as it was recorded.
-            cell: (r) => (r.actorRole ? t(`roles.${r.actorRole as AuditRole}`, { defaultValue: r.actorRole }) : "—"),
-          },
+          { header: t("audit.role"), cell: (r) => label.role(r.actorRole) ?? "—" },
           { header: t("audit.organisation"), cell: (r) => r.organisation ?? "—" },
-          {
-            header: t("audit.action"),
-            cell: (r) => t(`audit.actions.${r.action as "sign_in"}`, { defaultValue: r.action }),
-          },
+          { header: t("audit.action"), cell: (r) => label.action(r.action) },
           { header: t("audit.purpose"), cell: (r) => r.purpose ?? "" },
           { header: t("audit.outcome"), cell: (r) => (r.success ? t("audit.success") : t("audit.failure")) },
         ]}

@@ -5,6 +5,7 @@ import { queryValues } from "~/forms";
 import { requirePlatformAdmin } from "~/models/access.server";
 import { AuditQuery, searchAudit } from "~/models/audit.server";
 import { apiJson } from "~/responses.server";
+import { auditLabels } from "~/views/audit";
 
 const COLUMNS = [
   "at",
@@ -26,14 +27,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = AuditQuery.safeParse(queryValues(new URL(request.url)));
   if (!query.success) return apiJson({ error: "invalid filter" }, 400);
   const [{ rows }, { language, t }] = await Promise.all([searchAudit(query.data, { all: true }), getFixedT(request)]);
+  const label = auditLabels(t);
   const body = rows.map((r) => [
     r.at,
     r.actorEmail,
     r.actorName,
-    r.actorRole,
+    label.role(r.actorRole),
     r.organisation,
-    t(`audit.actions.${r.action as "sign_in"}`, { defaultValue: r.action }),
-    r.objectType,
+    label.action(r.action),
+    label.objectType(r.objectType),
     r.objectId,
     t(r.success ? "audit.success" : "audit.failure"),
     r.purpose,

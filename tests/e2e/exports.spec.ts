@@ -91,9 +91,19 @@ test("the audit CSV has headers in the reader's language and local times", async
   expect(rows.length).toBeGreaterThan(0);
   for (const row of rows) expect(row.split(";")[0]).toMatch(DUTCH_TIME);
   expect(csv).toContain("Zaak DOU-2026-0457: misbruik pincodes");
+  // Role, action and kind of object in words, as on the page: never the codes the log keeps.
+  const cells = rows.map((row) => row.split(";"));
+  const column = (n: number) => [...new Set(cells.map((c) => c[n]))];
+  expect(column(3)).toContain("Reviewer van de Douane");
+  for (const role of column(3)) expect(role).not.toMatch(/_/);
+  expect(column(5)).toEqual(["Gedeeld rapport ingezien"]);
+  expect(column(6)).toEqual(["Zelfscan"]);
 
   const english = await csvOf(
     page.request.get("/admin/audit.csv?action=shared_report_viewed&organisation=Maasvlakte&lng=en"),
   );
-  expect(english.slice(1).split("\r\n")[0]).toMatch(/^Time,Email,Name,Role,Organisation,Action,/);
+  const [englishHeader, ...englishRows] = english.slice(1).trimEnd().split("\r\n");
+  expect(englishHeader).toMatch(/^Time,Email,Name,Role,Organisation,Action,/);
+  expect(englishRows.join("\n")).not.toMatch(/customs_reviewer|shared_report_viewed|,assessment,/);
+  expect(englishRows.join("\n")).toContain("Self-assessment");
 });

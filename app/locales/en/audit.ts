@@ -41,6 +41,17 @@ const audit: Translation<typeof nl> = {
     purpose: "Purpose",
     ip: "IP address",
   },
+  objectTypes: {
+    api_token: "API key",
+    assessment: "Self-assessment",
+    association: "Sector association",
+    benchmark: "Benchmark",
+    invitation: "Invitation",
+    organisation: "Organisation",
+    questionnaire: "Questionnaire",
+    shared_report: "Shared report",
+    user: "Account",
+  },
   actions: {
     sign_in: "Sign-in",
     second_factor_checked: "Two-step code checked",

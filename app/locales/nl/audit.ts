@@ -38,6 +38,17 @@ const audit = {
     purpose: "Doel",
     ip: "IP-adres",
   },
+  objectTypes: {
+    api_token: "API-sleutel",
+    assessment: "Zelfscan",
+    association: "Brancheorganisatie",
+    benchmark: "Benchmark",
+    invitation: "Uitnodiging",
+    organisation: "Organisatie",
+    questionnaire: "Vragenlijst",
+    shared_report: "Gedeeld rapport",
+    user: "Account",
+  },
   actions: {
     sign_in: "Aanmelding",
     second_factor_checked: "Tweestapscode gecontroleerd",
