@@ -7,10 +7,24 @@ import { PersonNameSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
 import { getLanguage } from "~/i18n.server";
 import { acceptInvitation, findInvitation } from "~/models/invitation.server";
+import type { TFunction } from "i18next";
 import type { PageHandle } from "~/page-title";
 import { answerAfter } from "~/server/answer-time.server";
 
-export const handle: PageHandle = { i18n: ["fields", "invitation", "validation"], title: (t) => t("invitation.title") };
+type Invitation = Awaited<ReturnType<typeof loader>>["invitation"];
+
+/** Where the invitation leads: an organisation, an association, or Customs. */
+function targetOf(t: TFunction, invitation: Extract<Invitation, { status: "valid" }>) {
+  return invitation.organisationName ?? invitation.associationName ?? t("invitation.customs");
+}
+
+export const handle: PageHandle = {
+  i18n: ["fields", "invitation", "validation"],
+  title: (t, data: { invitation?: Invitation } | null) =>
+    data?.invitation?.status === "valid"
+      ? t("invitation.title", { target: targetOf(t, data.invitation) })
+      : t("invitation.invalidTitle"),
+};
 
 // No password: whoever holds the link may be the inviter, so the address's owner chooses it on
 // confirming the address (/verify-email/:token).
@@ -70,7 +84,7 @@ export default function AcceptInvitation() {
       </section>
     );
   }
-  const target = invitation.organisationName ?? invitation.associationName ?? t("invitation.customs");
+  const target = targetOf(t, invitation);
   return (
     <section className="page page--narrow" aria-labelledby="invitation-title">
       <h1 id="invitation-title">{t("invitation.title", { target })}</h1>

@@ -58,6 +58,7 @@ test("an admin withdraws an open invitation after a question, and its link stops
   await expect(open).toHaveCount(0);
   await page.goto(new URL(link).pathname);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze uitnodiging is niet bruikbaar");
+  await expect(page).toHaveTitle("Deze uitnodiging is niet bruikbaar · Weerbaar");
   await expect(page.getByLabel("Uw naam")).toHaveCount(0);
 });
 

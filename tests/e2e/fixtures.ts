@@ -25,6 +25,10 @@ export async function expectAccessible(page: Page): Promise<void> {
     return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   }, WCAG_21_AA);
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+  // A message given without its values shows its placeholder, in the text or in the title.
+  const unfilled = /\{\{\s*[\w.]+\s*\}\}/;
+  expect(await page.title(), `the title of ${page.url()}`).not.toMatch(unfilled);
+  expect(await page.locator("body").innerText(), `the text of ${page.url()}`).not.toMatch(unfilled);
 }
 
 export function uniqueEmail(prefix: string): string {

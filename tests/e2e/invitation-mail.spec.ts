@@ -52,6 +52,7 @@ test("an invited colleague joins through the mailed link", async ({ page, browse
   const memberPage = await memberContext.newPage();
   await memberPage.goto(new URL(link!).pathname);
   await expect(memberPage.getByRole("heading", { name: "Welkom bij Uitnodiging Per Post BV" })).toBeVisible();
+  await expect(memberPage).toHaveTitle("Welkom bij Uitnodiging Per Post BV · Weerbaar");
   await expectAccessible(memberPage);
   await joinByInvitation(memberPage, "Joris de Boer", PASSWORD);
   await expect(memberPage).toHaveURL(/\/organisation$/);

@@ -38,6 +38,11 @@ test("at 320 pixels wide no page scrolls sideways, also for a person with a very
   for (const path of ["/", "/advice", "/scoring", "/assessments", "/organisation"]) {
     await expectNoSidewaysScroll(page, path);
   }
+  // An open invitation names its address, which can be longer than the screen is wide.
+  await page.getByLabel("E-mailadres van uw collega").fill(uniqueEmail("een-heel-lange-uitnodiging-voor-beveiliging"));
+  await page.getByRole("button", { name: "Uitnodigingslink maken" }).click();
+  await expect(page.getByLabel("Uitnodigingslink")).toHaveValue(/\/invitations\//);
+  await expectNoSidewaysScroll(page, "/organisation");
   await page.goto("/assessments");
   await page.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();
   await expect(page).toHaveURL(/\/profile$/);
