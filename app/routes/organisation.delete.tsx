@@ -9,7 +9,11 @@ import { deleteOrganisation } from "~/models/organisation-data.server";
 import { endSession } from "~/models/session.server";
 import type { PageHandle } from "~/page-title";
 
-export const handle: PageHandle = { i18n: ["deletion", "validation"], title: (t) => t("deletion.title") };
+export const handle: PageHandle = {
+  i18n: ["deletion", "validation"],
+  title: (t, data: { name?: string } | null) =>
+    data?.name ? t("deletion.title", { name: data.name }) : t("deletion.link"),
+};
 
 const DeleteSchema = z.object({ confirmName: z.string().trim().min(1).max(200) });
 

@@ -30,6 +30,7 @@ test("an org admin exports all data, then deletes the organisation after typing 
 
   await page.getByRole("link", { name: "Organisatie verwijderen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tijdelijk Depot verwijderen" })).toBeVisible();
+  await expect(page).toHaveTitle("Tijdelijk Depot verwijderen · Weerbaar");
   await expectAccessible(page);
   await page.getByLabel("Typ de naam van uw organisatie, Tijdelijk Depot, om te bevestigen").fill("Tijdelijk depot");
   await page.getByRole("button", { name: "Organisatie definitief verwijderen" }).click();

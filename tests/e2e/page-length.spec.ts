@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signedIn, test } from "./fixtures";
+import { expect, expectAccessible, openLatestReport, test } from "./fixtures";
 
 /**
  * How tall the page is when loaded at a width, once its script has taken over and folded what
@@ -22,9 +22,7 @@ async function printedPages(page: Page): Promise<number> {
 test("the report is shorter at every width, and on a phone its position chart folds behind the table that repeats it", async ({
   page,
 }) => {
-  await signedIn(page, "security@noordzee-logistiek.example");
-  await page.goto("/assessments");
-  await page.locator(".scan-status").getByRole("link", { name: "Rapport bekijken" }).click();
+  await openLatestReport(page, "security@noordzee-logistiek.example");
   await expect(page).toHaveURL(/\/report$/);
   // Before, with every theme's reasons and all charts open: 17,800 px at 390 px, 8,600 at 1280.
   // On a desktop the charts stand beside their tables, with nothing to unfold.
@@ -47,9 +45,7 @@ test("the report is shorter at every width, and on a phone its position chart fo
 test("a submitted scan's answers are folded per part, open from the keyboard, and print in full on a few pages", async ({
   page,
 }) => {
-  await signedIn(page, "security@noordzee-logistiek.example");
-  await page.goto("/assessments");
-  await page.locator(".scan-status").getByRole("link", { name: "Rapport bekijken" }).click();
+  await openLatestReport(page, "security@noordzee-logistiek.example");
   await expect(page).toHaveURL(/\/report$/);
   await page.goto(page.url().replace(/\/report$/, "/review"));
 

@@ -1,14 +1,21 @@
+import type { Page } from "@playwright/test";
 import { expect, signedIn, signIn, startEmptyDraft, test } from "./fixtures";
 
-test("answers given offline or after the session ended are kept on the page and saved when the connection or the session comes back", async ({
-  page,
-  context,
-}) => {
+/** A barge operator's new, empty draft at its first theme; that theme's address. */
+async function openFirstThemeOfNewDraft(page: Page): Promise<string> {
   await signedIn(page, "security@moerdijk-barge.example");
   await startEmptyDraft(page);
   await expect(page).toHaveURL(/\/profile$/);
   const theme = page.url().replace(/\/profile$/, "/themes/p1");
   await page.goto(theme);
+  return theme;
+}
+
+test("answers given offline or after the session ended are kept on the page and saved when the connection or the session comes back", async ({
+  page,
+  context,
+}) => {
+  await openFirstThemeOfNewDraft(page);
   const radios = (n: number) => page.locator("fieldset.question").nth(n).locator("input[type=radio]");
   const status = (n: number) => page.locator("fieldset.question").nth(n).getByRole("status");
   const banner = page.locator(".sticky-warning");
@@ -39,10 +46,7 @@ test("answers given offline or after the session ended are kept on the page and 
 test("a change made while the previous one is still being saved is saved after it, and only then does the page say so", async ({
   page,
 }) => {
-  await signedIn(page, "security@moerdijk-barge.example");
-  await startEmptyDraft(page);
-  await expect(page).toHaveURL(/\/profile$/);
-  await page.goto(page.url().replace(/\/profile$/, "/themes/p1"));
+  await openFirstThemeOfNewDraft(page);
   const question = page.locator("fieldset.question").first();
   const radios = question.locator("input[type=radio]");
   const status = question.getByRole("status");
@@ -71,11 +75,7 @@ test("a change made while the previous one is still being saved is saved after i
 test("an answer changed just before going to another part of the scan is saved, not dropped with the page", async ({
   page,
 }) => {
-  await signedIn(page, "security@moerdijk-barge.example");
-  await startEmptyDraft(page);
-  await expect(page).toHaveURL(/\/profile$/);
-  const theme = page.url().replace(/\/profile$/, "/themes/p1");
-  await page.goto(theme);
+  const theme = await openFirstThemeOfNewDraft(page);
   const radios = page.locator("fieldset.question").first().locator("input[type=radio]");
   await radios.last().check();
   // Straight on, before the autosave's pause is over: a client-side navigation to the next part.

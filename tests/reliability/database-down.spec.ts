@@ -1,8 +1,6 @@
-import postgres from "postgres";
 import { expect, expectAccessible, signUpTerminal, test, uniqueEmail } from "../e2e/fixtures";
-import { createPostgresDatabase, POSTGRES_SERVER_URL } from "../fixtures/postgres";
 import { singleChoiceQuestions, startDraft } from "./answers";
-import { BASE_PORT, commitSpotter, startApp, startDatabaseLink, type AppServer } from "./processes";
+import { BASE_PORT, commitSpotter, startApp, databaseBehindLink, type AppServer } from "./processes";
 
 const APP_PORT = BASE_PORT + 3;
 const LINK_PORT = BASE_PORT + 4;
@@ -17,16 +15,10 @@ test("the database goes away while a member works: 503 'temporarily unavailable'
   page,
   baseURL,
 }) => {
-  const database = await createPostgresDatabase(POSTGRES_SERVER_URL);
-  const server = new URL(POSTGRES_SERVER_URL);
-  const link = await startDatabaseLink({ host: server.hostname, port: Number(server.port || 5432) }, LINK_PORT);
-  const throughLink = new URL(database.url);
-  throughLink.host = `127.0.0.1:${LINK_PORT}`;
-  // The test reads the database directly, never through the link it cuts.
-  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  const { link, appUrl, sql, close } = await databaseBehindLink(LINK_PORT);
   let app: AppServer | undefined;
   try {
-    app = await startApp({ port: APP_PORT, databaseUrl: throughLink.href });
+    app = await startApp({ port: APP_PORT, databaseUrl: appUrl });
     await signUpTerminal(page, uniqueEmail("storing"));
     const assessmentId = await startDraft(page.request, baseURL!);
     const theme = `/assessments/${assessmentId}/themes/p1`;
@@ -108,8 +100,6 @@ test("the database goes away while a member works: 503 'temporarily unavailable'
     test.info().annotations.push({ type: "counts", description: counts });
   } finally {
     await app?.stop();
-    await link.close();
-    await sql.end();
-    await database.drop();
+    await close();
   }
 });

@@ -1,8 +1,6 @@
-import postgres from "postgres";
 import { expect, signUpTerminal, test, uniqueEmail } from "../e2e/fixtures";
-import { createPostgresDatabase, POSTGRES_SERVER_URL } from "../fixtures/postgres";
 import { postAnswer, singleChoiceQuestions, startDraft } from "./answers";
-import { BASE_PORT, startApp, startDatabaseLink, type AppServer } from "./processes";
+import { BASE_PORT, startApp, databaseBehindLink, type AppServer } from "./processes";
 
 const APP_PORT = BASE_PORT + 7;
 const LINK_PORT = BASE_PORT + 8;
@@ -18,15 +16,10 @@ test("the database link breaks at any point of the conversation: every request i
   baseURL,
 }) => {
   test.setTimeout(300_000);
-  const database = await createPostgresDatabase(POSTGRES_SERVER_URL);
-  const server = new URL(POSTGRES_SERVER_URL);
-  const link = await startDatabaseLink({ host: server.hostname, port: Number(server.port || 5432) }, LINK_PORT);
-  const throughLink = new URL(database.url);
-  throughLink.host = `127.0.0.1:${LINK_PORT}`;
-  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  const { link, appUrl, sql, close } = await databaseBehindLink(LINK_PORT);
   let app: AppServer | undefined;
   try {
-    app = await startApp({ port: APP_PORT, databaseUrl: throughLink.href });
+    app = await startApp({ port: APP_PORT, databaseUrl: appUrl });
     await signUpTerminal(page, uniqueEmail("verbinding"));
     const assessmentId = await startDraft(page.request, baseURL!);
     // The themes a terminal operator is shown (the transport theme is for hauliers).
@@ -84,8 +77,6 @@ test("the database link breaks at any point of the conversation: every request i
     test.info().annotations.push({ type: "counts", description: counts });
   } finally {
     await app?.stop();
-    await link.close();
-    await sql.end();
-    await database.drop();
+    await close();
   }
 });

@@ -4,6 +4,8 @@ import { createServer, connect, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "@playwright/test";
+import postgres from "postgres";
+import { createPostgresDatabase, POSTGRES_SERVER_URL } from "../fixtures/postgres";
 
 /** The first port the reliability specs use; each spec takes its own few above it. */
 export const BASE_PORT = Number(process.env.RELIABILITY_PORT ?? 3420);
@@ -162,5 +164,29 @@ export async function startDatabaseLink(target: { host: string; port: number }, 
       watch = w;
     },
     close: cut,
+  };
+}
+
+/**
+ * A database of its own on the reliability PostgreSQL server, reached by the app only through a
+ * `DatabaseLink` on `linkPort`: `appUrl` for the app, `sql` for the test to read it directly
+ * (never through the link it cuts); `close` takes all of it down.
+ */
+export async function databaseBehindLink(linkPort: number) {
+  const database = await createPostgresDatabase(POSTGRES_SERVER_URL);
+  const server = new URL(POSTGRES_SERVER_URL);
+  const link = await startDatabaseLink({ host: server.hostname, port: Number(server.port || 5432) }, linkPort);
+  const appUrl = new URL(database.url);
+  appUrl.host = `127.0.0.1:${linkPort}`;
+  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  return {
+    link,
+    appUrl: appUrl.href,
+    sql,
+    close: async () => {
+      await link.close();
+      await sql.end();
+      await database.drop();
+    },
   };
 }
