@@ -326,14 +326,16 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use, testInfo) => {
       const errors: string[] = [];
       // The reliability scenarios stop and kill servers on purpose: the page of a stopped server
-      // that still fetches its icon or a style meets a refused connection.
+      // that still fetches its icon or a style meets a refused, reset or unanswered connection.
       const serversStop = testInfo.project.name === "reliability";
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         // A page that answers 404 or 403 on purpose is logged by the browser too; an asset is not.
         const isDocumentStatus =
           message.text().startsWith("Failed to load resource") && !/\/build\/|favicon/.test(message.location().url);
-        const isStoppedServer = serversStop && message.text().includes("net::ERR_CONNECTION_REFUSED");
+        const isStoppedServer =
+          serversStop &&
+          /net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE)/.test(message.text());
         if (!isDocumentStatus && !isStoppedServer) errors.push(message.text());
       });
       page.on("pageerror", (error) => {
