@@ -41,10 +41,12 @@ const lastStepUsed = new Map<string, number>();
 /**
  * A code for a time step the server has not seen for this secret yet: each code works once,
  * so a second sign-in in the same half minute takes the next step, waiting for it if needed.
+ * Never the step before the current one: the server takes one step either side of its clock,
+ * so on a slow machine that code could be two steps old by the time it is checked.
  */
 export async function freshTotpCode(page: Page, key: string, secret = DEMO_TOTP_SECRET): Promise<string> {
   const now = () => Math.floor(Date.now() / TOTP_PERIOD_MS);
-  const step = Math.max(now() - 1, (lastStepUsed.get(key) ?? -Infinity) + 1);
+  const step = Math.max(now(), (lastStepUsed.get(key) ?? -Infinity) + 1);
   // The server accepts one step ahead of its clock; wait until this step is that close.
   const wait = (step - 1) * TOTP_PERIOD_MS - Date.now();
   if (wait > 0) await page.waitForTimeout(wait + 100);
