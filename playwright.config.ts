@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import type { FixtureOptions } from "./tests/e2e/fixtures";
 
 // The system's Chromium where there is one (Playwright cannot download browsers everywhere):
 // its headless shell, which Playwright itself runs headless and which needs about a third less
@@ -55,7 +56,7 @@ const demoReaders = specs([
   "unsaved-answers",
 ]);
 
-export default defineConfig({
+export default defineConfig<FixtureOptions>({
   testDir: "tests/e2e",
   fullyParallel: false,
   workers: 4,
@@ -98,7 +99,12 @@ export default defineConfig({
     // The reliability scenarios start, kill and restart servers of their own (see
     // tests/reliability/processes.ts), one after another. They wait for servers and mail much of
     // the time, so beside the browser lanes they take less from them than they would alone.
-    { name: "reliability", testDir: "tests/reliability", workers: 1, use: { baseURL: undefined } },
+    {
+      name: "reliability",
+      testDir: "tests/reliability",
+      workers: 1,
+      use: { baseURL: undefined, serversStopOnPurpose: true },
+    },
   ],
   webServer: {
     // A fresh embedded database with demo data for every run, on the production build.

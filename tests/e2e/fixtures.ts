@@ -307,7 +307,13 @@ export async function enrolSecondFactor(page: Page, email: string): Promise<{ se
 }
 
 /** Every test fails when the browser logs an error: a broken page rarely says so otherwise. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export interface FixtureOptions {
+  /** The project's tests stop and kill servers on purpose (the reliability scenarios). */
+  serversStopOnPurpose: boolean;
+}
+
+export const test = base.extend<{ consoleErrors: string[] } & FixtureOptions>({
+  serversStopOnPurpose: [false, { option: true }],
   // A test acts at once after a load. Until the page's script has taken over, links and forms
   // work as plain HTML (hydration.spec.ts tries that); elsewhere tests are about the page as it
   // runs, so they wait for the router (unless a test turns JavaScript off).
@@ -325,18 +331,17 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     await provide(page);
   },
   consoleErrors: [
-    async ({ page }, use, testInfo) => {
+    async ({ page, serversStopOnPurpose }, use) => {
       const errors: string[] = [];
-      // The reliability scenarios stop and kill servers on purpose: the page of a stopped server
-      // that still fetches its icon or a style meets a refused, reset or unanswered connection.
-      const serversStop = testInfo.project.name === "reliability";
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         // A page that answers 404 or 403 on purpose is logged by the browser too; an asset is not.
         const isDocumentStatus =
           message.text().startsWith("Failed to load resource") && !/\/build\/|favicon/.test(message.location().url);
+        // The page of a server stopped on purpose that still fetches its icon or a style meets a
+        // refused, reset or unanswered connection.
         const isStoppedServer =
-          serversStop &&
+          serversStopOnPurpose &&
           /net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|CONNECTION_CLOSED|EMPTY_RESPONSE)/.test(message.text());
         if (!isDocumentStatus && !isStoppedServer) errors.push(message.text());
       });
