@@ -427,7 +427,7 @@ export const benchmarkParticipants = pgTable(
 
 export const consentRecipientEnum = pgEnum("consent_recipient", ["customs", "association"]);
 
-// Changed only to record revocation, so the rows are the history.
+// Changed only to record revocation and the expiry notices sent, so the rows are the history.
 export const consents = pgTable(
   "consents",
   {
@@ -444,6 +444,11 @@ export const consents = pgTable(
     grantedAt: timestamp("granted_at", { withTimezone: true }).notNull().defaultNow(),
     revokedBy: uuid("revoked_by").references(() => users.id, { onDelete: "set null" }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    // A consent holds for the term the admin chose; sharing again starts a new one.
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    // When the admins were told it ends soon, and that it ended: each notice once.
+    endingNoticeAt: timestamp("ending_notice_at", { withTimezone: true }),
+    endedNoticeAt: timestamp("ended_notice_at", { withTimezone: true }),
   },
   (t) => [
     index("consents_org_idx").on(t.organisationId, t.grantedAt),

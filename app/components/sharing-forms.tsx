@@ -3,12 +3,32 @@ import { useActionData, useFetcher } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ConfirmAction } from "~/components/confirm-action";
-import { CheckboxField, ErrorMessages, useActionForm, useValidatedForm, ValidatedForm } from "~/components/form";
-import { CONSENT_RECIPIENTS, type ConsentRecipient } from "~/domain/sharing";
+import {
+  CheckboxField,
+  ErrorMessages,
+  SelectField,
+  useActionForm,
+  useValidatedForm,
+  ValidatedForm,
+} from "~/components/form";
+import {
+  CONSENT_RECIPIENTS,
+  CONSENT_TERMS,
+  DEFAULT_CONSENT_TERM,
+  type ConsentRecipient,
+  type ConsentTerm,
+} from "~/domain/sharing";
 
 export const GrantSchema = z.object({
   recipient: z.enum(CONSENT_RECIPIENTS),
   keepLatest: z.literal("on").optional(),
+  term: z
+    .string({ required_error: "validation.choose" })
+    .transform(Number)
+    .refine(
+      (months): months is ConsentTerm => (CONSENT_TERMS as readonly number[]).includes(months),
+      "validation.choose",
+    ),
   confirm: z
     .string()
     .optional()
@@ -39,13 +59,25 @@ export function GrantForm({
     id: `grant-${recipient}`,
     schema: GrantSchema,
     lastResult: reply?.reply,
-    defaultValue: current ? { confirm: "on", keepLatest: current.keepLatest ? "on" : undefined } : undefined,
+    defaultValue: {
+      term: String(DEFAULT_CONSENT_TERM),
+      ...(current ? { confirm: "on", keepLatest: current.keepLatest ? "on" : undefined } : {}),
+    },
   });
   return (
     <ValidatedForm form={form} fetcher={fetcher} action={action} className="form">
       <input type="hidden" name="recipient" value={recipient} />
       <ErrorMessages id={form.errorId} errors={form.errors} />
       <CheckboxField field={fields.keepLatest} label={t("sharing.keepLatest")} />
+      <SelectField
+        field={fields.term}
+        label={t("sharing.term")}
+        description={current ? t("sharing.termRenews") : t("sharing.termExplained")}
+        options={CONSENT_TERMS.map((months) => ({
+          value: String(months),
+          label: t("sharing.months", { count: months }),
+        }))}
+      />
       <CheckboxField field={fields.confirm} label={t(`sharing.${recipient}.confirm`)} />
       <button type="submit" className="button button--primary">
         {current ? t("sharing.update") : t(`sharing.${recipient}.grant`)}

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "benchmark_release_created",
   "consent_granted",
   "consent_revoked",
+  "consent_expired",
   "shared_report_viewed",
   "organisation_deleted",
   "organisation_verified",

@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = [
   "theme_assigned",
   "action_digest",
   "report_opened",
+  "consent_ending",
   "consent_revoked",
   "benchmark_release",
 ] as const;
@@ -25,7 +26,8 @@ export function notificationKindsFor(roles: {
 }): NotificationKind[] {
   const kinds = new Set<NotificationKind>();
   if (roles.organisationRole) kinds.add("theme_assigned").add("action_digest");
-  if (roles.organisationRole === "admin") kinds.add("report_opened").add("consent_revoked").add("benchmark_release");
+  if (roles.organisationRole === "admin")
+    kinds.add("report_opened").add("consent_ending").add("consent_revoked").add("benchmark_release");
   if (roles.analyst) kinds.add("consent_revoked").add("benchmark_release");
   if (roles.customsReviewer) kinds.add("consent_revoked");
   return NOTIFICATION_KINDS.filter((kind) => kinds.has(kind));

@@ -12,9 +12,12 @@ import {
 } from "../../db/schema";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { RiskLevel } from "~/domain/scoring";
-import type { ConsentRecipient } from "~/domain/sharing";
+import { DEFAULT_CONSENT_TERM, type ConsentRecipient, type ConsentTerm } from "~/domain/sharing";
 import { recordAudit, type Actor, type OrganisationActor } from "./audit.server";
 import { notifyConsentRevoked, notifyReportOpened } from "./notification.server";
+
+// Not revoked and not run out; an expired consent keeps `revoked_at` empty until shared again.
+const inForce = and(isNull(consents.revokedAt), sql`${consents.expiresAt} > now()`);
 
 const latestSubmittedOf = (organisationId: string) =>
   database()
@@ -25,12 +28,14 @@ const latestSubmittedOf = (organisationId: string) =>
     .limit(1);
 
 // An existing grant to the recipient is revoked in the same step, so exactly one is in force.
+// It holds for `term` months.
 export async function grantConsent(
   actor: OrganisationActor,
-  input: { recipient: ConsentRecipient; keepLatest: boolean },
+  input: { recipient: ConsentRecipient; keepLatest: boolean; term?: ConsentTerm },
 ): Promise<boolean> {
   const [latest] = await latestSubmittedOf(actor.organisationId);
   if (!latest) return false;
+  const term = input.term ?? DEFAULT_CONSENT_TERM;
   await database().transaction(async (tx) => {
     await tx
       .update(consents)
@@ -50,6 +55,7 @@ export async function grantConsent(
         assessmentId: latest.id,
         keepLatest: input.keepLatest,
         grantedBy: actor.userId,
+        expiresAt: sql`now() + make_interval(months => ${term})`,
       })
       .returning({ id: consents.id });
     if (input.recipient === "association") {
@@ -70,7 +76,7 @@ export async function grantConsent(
         action: "consent_granted",
         objectType: "assessment",
         objectId: latest.id,
-        details: { recipient: input.recipient, keepLatest: input.keepLatest },
+        details: { recipient: input.recipient, keepLatest: input.keepLatest, months: term },
       },
       tx,
     );
@@ -83,13 +89,7 @@ export async function revokeConsent(actor: OrganisationActor, recipient: Consent
     const revoked = await tx
       .update(consents)
       .set({ revokedAt: sql`now()`, revokedBy: actor.userId })
-      .where(
-        and(
-          eq(consents.organisationId, actor.organisationId),
-          eq(consents.recipient, recipient),
-          isNull(consents.revokedAt),
-        ),
-      )
+      .where(and(eq(consents.organisationId, actor.organisationId), eq(consents.recipient, recipient), inForce))
       .returning({ id: consents.id, assessmentId: consents.assessmentId });
     if (revoked.length === 0) return false;
     await notifyConsentRevoked(tx, {
@@ -124,6 +124,7 @@ export async function consentHistory({ organisationId }: { organisationId: strin
       grantedBy: granter.name,
       revokedAt: consents.revokedAt,
       revokedBy: revoker.name,
+      expiresAt: consents.expiresAt,
       submittedAt: assessments.submittedAt,
       associations: sql<
         string[]
@@ -177,7 +178,7 @@ export async function sharingOrganisations(
         order by a.submitted_at desc limit 1
       ) a on true
       left join assessment_scores s on s.assessment_id = a.id
-      where c.recipient = ${filter.recipient} and c.revoked_at is null
+      where c.recipient = ${filter.recipient} and c.revoked_at is null and c.expires_at > now()
         ${filter.organisationId ? sql`and o.id = ${filter.organisationId}` : sql``}
         ${
           filter.associationIds
@@ -215,6 +216,7 @@ async function namedAssociations(
       join consent_associations ca on ca.consent_id = c.id
       join associations a on a.id = ca.association_id
       where c.organisation_id = ${organisationId} and c.recipient = 'association' and c.revoked_at is null
+        and c.expires_at > now()
         and a.id in (${sql.join(
           associationIds.map((id) => sql`${id}`),
           sql`, `,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lte, ne, notExists, or, sql, type SQL } from "drizzle-orm";
 import { database, queryRows, type Database } from "../../db/client";
 import {
   associationAnalysts,
@@ -6,6 +6,7 @@ import {
   auditLog,
   benchmarkParticipants,
   consentAssociations,
+  consents,
   customsReviewers,
   memberships,
   notificationMarks,
@@ -24,7 +25,7 @@ import {
   type NotificationKind,
 } from "~/domain/notifications";
 import type { Questionnaire } from "~/domain/questionnaire";
-import type { ConsentRecipient } from "~/domain/sharing";
+import { consentNoticeHorizon, type ConsentRecipient } from "~/domain/sharing";
 import type { Language } from "~/i18n";
 import { config } from "~/server/config.server";
 import type { DigestItem } from "~/server/notification-mails.server";
@@ -227,21 +228,148 @@ export async function notifyConsentRevoked(
   revocation: { organisationId: string; recipient: ConsentRecipient; consentId: string; revokedBy: string },
 ): Promise<void> {
   const { organisationId, recipient, consentId } = revocation;
-  const [organisation, [revoker], named] = await Promise.all([
+  const [organisation, [revoker], associations] = await Promise.all([
     organisationName(tx, organisationId),
     tx.select({ name: users.name }).from(users).where(eq(users.id, revocation.revokedBy)),
-    queryRows<{ name: string }>(
-      tx,
-      sql`select a.name from consent_associations ca join associations a on a.id = ca.association_id
-        where ca.consent_id = ${consentId} order by a.name`,
-    ),
+    namedAssociations(tx, recipient, consentId),
   ]);
-  const associations = recipient === "association" ? named.map((a) => a.name).join(", ") : null;
   const admins = await recipients(
     tx,
     "consent_revoked",
     and(adminsOf(tx, organisationId), ne(users.id, revocation.revokedBy)),
   );
+  const readers = await formerReaders(tx, revocation);
+  await enqueueMail(tx, [
+    ...admins.map((admin) => ({
+      to: admin.email,
+      language: admin.language,
+      template: {
+        key: "consent_revoked" as const,
+        name: admin.name,
+        organisation,
+        revokedBy: revoker?.name ?? "",
+        recipient,
+        associations,
+        link: link("/organisation/sharing"),
+        settingsLink: settingsLink(),
+      },
+    })),
+    ...sharingEndedMails(readers, organisation, recipient),
+  ]);
+}
+
+/** The associations a consent names, for its mails; null for Customs. */
+async function namedAssociations(tx: Tx, recipient: ConsentRecipient, consentId: string): Promise<string | null> {
+  if (recipient !== "association") return null;
+  const named = await queryRows<{ name: string }>(
+    tx,
+    sql`select a.name from consent_associations ca join associations a on a.id = ca.association_id
+      where ca.consent_id = ${consentId} order by a.name`,
+  );
+  return named.map((a) => a.name).join(", ");
+}
+
+/**
+ * Tells a consent's organisation's admins, once each, that it ends within 30 days and that it
+ * ended; at its end the readers who opened the report learn it is no longer shared, as on a
+ * revocation, and the audit trail records it. Each notice is claimed by setting its column in the
+ * transaction that queues it, so it goes once however many instances run this; not in the night.
+ */
+export async function sendConsentNotices({ now = new Date() }: { now?: Date } = {}): Promise<number> {
+  if (beforeDigestHour(now)) return 0;
+  const horizon = consentNoticeHorizon(now);
+  const due = await database()
+    .select({ id: consents.id })
+    .from(consents)
+    .where(
+      and(
+        isNull(consents.revokedAt),
+        or(
+          and(isNull(consents.endingNoticeAt), gt(consents.expiresAt, now), lte(consents.expiresAt, horizon)),
+          and(isNull(consents.endedNoticeAt), lte(consents.expiresAt, now)),
+        ),
+      ),
+    );
+  let queued = 0;
+  for (const { id } of due) if (await database().transaction((tx) => sendConsentNotice(tx, id, now))) queued++;
+  return queued;
+}
+
+async function sendConsentNotice(tx: Tx & Pick<Database, "update">, consentId: string, now: Date): Promise<boolean> {
+  const claimed = {
+    id: consents.id,
+    organisationId: consents.organisationId,
+    recipient: consents.recipient,
+    assessmentId: consents.assessmentId,
+    expiresAt: consents.expiresAt,
+  };
+  const open = and(eq(consents.id, consentId), isNull(consents.revokedAt));
+  const [ended] = await tx
+    .update(consents)
+    .set({ endedNoticeAt: now })
+    .where(and(open, isNull(consents.endedNoticeAt), lte(consents.expiresAt, now)))
+    .returning(claimed);
+  const [ending] = ended
+    ? []
+    : await tx
+        .update(consents)
+        .set({ endingNoticeAt: now })
+        .where(
+          and(
+            open,
+            isNull(consents.endingNoticeAt),
+            gt(consents.expiresAt, now),
+            lte(consents.expiresAt, consentNoticeHorizon(now)),
+          ),
+        )
+        .returning(claimed);
+  const consent = ended ?? ending;
+  if (!consent) return false;
+  const [organisation, associations, admins, readers] = await Promise.all([
+    organisationName(tx, consent.organisationId),
+    namedAssociations(tx, consent.recipient, consent.id),
+    recipients(tx, "consent_ending", adminsOf(tx, consent.organisationId)),
+    ended ? formerReaders(tx, { ...consent, consentId: consent.id }) : [],
+  ]);
+  await enqueueMail(tx, [
+    ...admins.map((admin) => ({
+      to: admin.email,
+      language: admin.language,
+      template: {
+        key: ended ? ("consent_expired" as const) : ("consent_ending" as const),
+        name: admin.name,
+        organisation,
+        recipient: consent.recipient,
+        associations,
+        expiresAt: consent.expiresAt,
+        link: link("/organisation/sharing"),
+        settingsLink: settingsLink(),
+      },
+    })),
+    ...sharingEndedMails(readers, organisation, consent.recipient),
+  ]);
+  if (ended)
+    await recordAudit(
+      { userId: null, role: null, organisationId: consent.organisationId, ip: null },
+      {
+        action: "consent_expired",
+        objectType: "assessment",
+        objectId: consent.assessmentId,
+        details: { recipient: consent.recipient },
+      },
+      tx,
+    );
+  return true;
+}
+
+/**
+ * The readers who opened the organisation's report and still hold the role that let them: they
+ * knew it was shared, and learn only that it no longer is, which their list shows them anyway.
+ */
+function formerReaders(
+  tx: Tx,
+  { organisationId, recipient, consentId }: { organisationId: string; recipient: ConsentRecipient; consentId: string },
+): Promise<Recipient[]> {
   const role = recipient === "customs" ? "customs_reviewer" : "association_analyst";
   const openedIt = inArray(
     users.id,
@@ -267,36 +395,22 @@ export async function notifyConsentRevoked(
             .innerJoin(consentAssociations, eq(consentAssociations.associationId, associationAnalysts.associationId))
             .where(eq(consentAssociations.consentId, consentId)),
         );
-  const readers = await recipients(tx, "consent_revoked", and(openedIt, stillReader));
-  await enqueueMail(tx, [
-    ...admins.map((admin) => ({
-      to: admin.email,
-      language: admin.language,
-      template: {
-        key: "consent_revoked" as const,
-        name: admin.name,
-        organisation,
-        revokedBy: revoker?.name ?? "",
-        recipient,
-        associations,
-        link: link("/organisation/sharing"),
-        settingsLink: settingsLink(),
-      },
-    })),
-    ...readers.map((reader) => ({
-      to: reader.email,
-      language: reader.language,
-      template: {
-        key: "sharing_ended" as const,
-        name: reader.name,
-        organisation,
-        recipient,
-        link: link(recipient === "customs" ? "/customs/organisations" : "/association"),
-        settingsLink: settingsLink(),
-      },
-    })),
-  ]);
+  return recipients(tx, "consent_revoked", and(openedIt, stillReader));
 }
+
+const sharingEndedMails = (readers: Recipient[], organisation: string, recipient: ConsentRecipient) =>
+  readers.map((reader) => ({
+    to: reader.email,
+    language: reader.language,
+    template: {
+      key: "sharing_ended" as const,
+      name: reader.name,
+      organisation,
+      recipient,
+      link: link(recipient === "customs" ? "/customs/organisations" : "/association"),
+      settingsLink: settingsLink(),
+    },
+  }));
 
 /**
  * Tells the analysts of the associations that cover the questionnaire's sectors, and the admins
@@ -363,6 +477,7 @@ interface DueRow {
 }
 
 const hourFormat = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "numeric", hourCycle: "h23" });
+const beforeDigestHour = (now: Date) => Number(hourFormat.format(now)) < DIGEST_HOUR;
 
 /**
  * Queues today's digest for everyone with open actions that are overdue or due within 7 days:
@@ -371,7 +486,7 @@ const hourFormat = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour:
  * before 07:00. An action copied into a newer assessment's plan counts there only.
  */
 export async function sendActionDigests({ now = new Date() }: { now?: Date } = {}): Promise<number> {
-  if (Number(hourFormat.format(now)) < DIGEST_HOUR) return 0;
+  if (beforeDigestHour(now)) return 0;
   const today = calendarDay(now);
   const rows = await queryRows<DueRow>(
     database(),

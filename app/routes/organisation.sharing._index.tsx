@@ -6,7 +6,7 @@ import { GrantForm, RevokeForm, SharingNotice } from "~/components/sharing-forms
 import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { associationNamesFor } from "~/models/association.server";
 import { listAssessments } from "~/models/assessment.server";
-import { CONSENT_RECIPIENTS } from "~/domain/sharing";
+import { CONSENT_RECIPIENTS, consentEndsSoon, consentStatus } from "~/domain/sharing";
 import { consentHistory, sharingOrganisations, viewsOfSharedReports } from "~/models/consent.server";
 import { customsListingsOf, type ListingFilter } from "~/models/customs.server";
 import { notFound } from "~/responses.server";
@@ -30,7 +30,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     ...CONSENT_RECIPIENTS.map((recipient) => sharingOrganisations({ recipient, organisationId })),
   ]);
   if (!associations) throw notFound();
-  const active = new Map(history.filter((h) => !h.revokedAt).map((h) => [h.recipient, h]));
+  const now = new Date();
+  const statuses = new Map(history.map((h) => [h.id, consentStatus(h, history, now)]));
+  const active = new Map(history.filter((h) => statuses.get(h.id) === "inForce").map((h) => [h.recipient, h]));
   return {
     associations,
     hasSubmitted: assessments.some((a) => a.status === "submitted"),
@@ -43,6 +45,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           grant && report
             ? {
                 since: grant.grantedAt.toISOString(),
+                until: grant.expiresAt.toISOString(),
+                endsSoon: consentEndsSoon(grant.expiresAt, now),
                 keepLatest: grant.keepLatest,
                 reportDate: report.submittedAt.toISOString(),
               }
@@ -51,12 +55,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     }),
     history: history.map((h) => ({
       id: h.id,
-      status: grantStatus(h, history),
+      status: statuses.get(h.id)!,
       recipient: h.recipient,
       keepLatest: h.keepLatest,
       grantedAt: h.grantedAt.toISOString(),
       grantedBy: h.grantedBy,
-      revokedAt: h.revokedAt?.toISOString() ?? null,
+      // When it ended or ends: its revocation, or the end of its term.
+      endedAt: (statuses.get(h.id) === "expired" || !h.revokedAt ? h.expiresAt : h.revokedAt).toISOString(),
       revokedBy: h.revokedBy,
       reportDate: h.submittedAt?.toISOString() ?? null,
       associations: h.associations,
@@ -64,20 +69,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     views: views.map((v) => ({ ...v, at: v.at.toISOString() })),
     listings: { total: listings.total, rows: listings.rows.map((l) => ({ ...l, at: l.at.toISOString() })) },
   };
-}
-
-type Grant = Awaited<ReturnType<typeof consentHistory>>[number];
-
-/**
- * Whether a grant is in force, was revoked, or was replaced: sharing again ends the grant in
- * force in the same transaction, so its end is the new grant's start to the microsecond.
- */
-function grantStatus(grant: Grant, history: Grant[]): "inForce" | "replaced" | "revoked" {
-  if (!grant.revokedAt) return "inForce";
-  const replaced = history.some(
-    (other) => other.recipient === grant.recipient && other.grantedAt.getTime() === grant.revokedAt!.getTime(),
-  );
-  return replaced ? "replaced" : "revoked";
 }
 
 export default function Sharing() {
@@ -110,10 +101,16 @@ export default function Sharing() {
               {active
                 ? t(active.keepLatest ? "sharing.activeLatest" : "sharing.active", {
                     since: date.format(new Date(active.since)),
+                    until: date.format(new Date(active.until)),
                     report: date.format(new Date(active.reportDate)),
                   })
                 : t("sharing.notShared")}
             </p>
+            {active?.endsSoon ? (
+              <p className="notice notice--warning">
+                {t("sharing.endsSoon", { until: date.format(new Date(active.until)) })}
+              </p>
+            ) : null}
             {unavailable ? (
               <p>{unavailable}</p>
             ) : (
@@ -186,12 +183,12 @@ export default function Sharing() {
               {
                 header: t("sharing.status"),
                 cell: (h) =>
-                  h.status === "inForce"
-                    ? t("sharing.statuses.inForce")
-                    : t(`sharing.statuses.${h.status}`, {
-                        date: dateTime.format(new Date(h.revokedAt!)),
-                        name: h.revokedBy ?? t("sharing.removedAccount"),
-                      }),
+                  t(`sharing.statuses.${h.status}`, {
+                    date: (h.status === "inForce" || h.status === "expired" ? date : dateTime).format(
+                      new Date(h.endedAt),
+                    ),
+                    name: h.revokedBy ?? t("sharing.removedAccount"),
+                  }),
               },
             ]}
           />

@@ -32,6 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const granted = await grantConsent(organisationActor(access, "org_admin", context.clientAddress), {
     recipient,
     keepLatest: submission.value.keepLatest === "on",
+    term: submission.value.term,
   });
   if (!granted) return refused(409, ["sharing.nothingSubmitted"]);
   return data<SharingReply>({ recipient, done: "granted", reply: submission.reply({ resetForm: true }) });

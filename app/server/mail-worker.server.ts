@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 import { deliverDueMail } from "~/models/mail.server";
-import { sendActionDigests } from "~/models/notification.server";
+import { sendActionDigests, sendConsentNotices } from "~/models/notification.server";
 import type { Config } from "./config.server";
 import { isDatabaseUnavailable } from "./database-outage.server";
 import { logError } from "./log.server";
@@ -15,9 +15,10 @@ const logUnlessOutage = (error: unknown) => (isDatabaseUnavailable(error) ? unde
 
 /**
  * Delivers the outbox from inside the server process, a round every `intervalMs`, and queues
- * the daily action digests every `digestIntervalMs` before a round. Several instances may each
- * run one: a mail is claimed by one of them only (see claimDueMail), and a digest is queued once
- * a day per person (see sendActionDigests).
+ * the daily action digests and the notices of consents ending every `digestIntervalMs` before a
+ * round. Several instances may each run one: a mail is claimed by one of them only (see
+ * claimDueMail), a digest is queued once a day per person (see sendActionDigests) and a consent's
+ * notice once (see sendConsentNotices).
  */
 export function startMailWorker(
   config: Pick<Config, "smtpUrl" | "mailFrom" | "mailFirstRetryMs">,
@@ -39,6 +40,7 @@ export function startMailWorker(
     if (Date.now() < nextDigests) return;
     nextDigests = Date.now() + digestIntervalMs;
     await sendActionDigests().catch(logUnlessOutage);
+    await sendConsentNotices().catch(logUnlessOutage);
   };
   const timer = setInterval(() => {
     round ??= digests()

@@ -37,6 +37,15 @@ export type NotificationTemplate = { settingsLink: string } & (
       associations: string | null;
       link: string;
     }
+  | {
+      key: "consent_ending" | "consent_expired";
+      name: string;
+      organisation: string;
+      recipient: ConsentRecipient;
+      associations: string | null;
+      expiresAt: Date;
+      link: string;
+    }
   | { key: "sharing_ended"; name: string; organisation: string; recipient: ConsentRecipient; link: string }
   | { key: "benchmark_release"; questionnaire: string; link: string }
 );
@@ -46,6 +55,8 @@ export const NOTIFICATION_TEMPLATE_KEYS = [
   "action_digest",
   "report_opened",
   "consent_revoked",
+  "consent_ending",
+  "consent_expired",
   "sharing_ended",
   "benchmark_release",
 ] as const satisfies readonly NotificationTemplate["key"][];
@@ -127,11 +138,29 @@ export function notificationContent(language: Language, template: NotificationTe
             organisation: template.organisation,
             associations: template.associations ?? "",
           }),
-          t("notifications.mail.noExpiry"),
         ],
         action: { label: t("notifications.mail.consentRevoked.action"), url: template.link },
         after: [switchOff],
       };
+    case "consent_ending":
+    case "consent_expired": {
+      const mail = template.key === "consent_ending" ? "consentEnding" : "consentExpired";
+      const values = {
+        organisation: template.organisation,
+        associations: template.associations ?? "",
+        date: dateFormat(language, { dateStyle: "long" }).format(template.expiresAt),
+      };
+      return {
+        subject: t(`notifications.mail.${mail}.subject.${template.recipient}`, values),
+        name: template.name,
+        before: [
+          t(`notifications.mail.${mail}.intro.${template.recipient}`, values),
+          t(`notifications.mail.${mail}.next`),
+        ],
+        action: { label: t("notifications.mail.consentRevoked.action"), url: template.link },
+        after: [switchOff],
+      };
+    }
     case "sharing_ended":
       return {
         subject: t("notifications.mail.sharingEnded.subject", { organisation: template.organisation }),

@@ -182,7 +182,7 @@ test("a shared report opens with a purpose, is audited, seen by the organisation
   await customs.getByRole("button", { name: "Ja, stop met delen met de Douane" }).click();
   await expect(admin.getByRole("status")).toHaveText("U deelt uw rapport niet meer met de Douane.");
   await expect(
-    admin.getByRole("table", { name: "Toestemmingen en intrekkingen" }).getByRole("row").nth(1),
+    admin.getByRole("table", { name: "Toestemmingen, intrekkingen en verlopen termijnen" }).getByRole("row").nth(1),
   ).toContainText("Douane");
 
   expect((await reviewer.goto(`${href}?purpose=${encodeURIComponent(purpose)}`))?.status()).toBe(404);

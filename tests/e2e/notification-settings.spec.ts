@@ -7,7 +7,8 @@ test("a notification switched off on /settings stays off after a reload", async 
   const assigned = group.getByLabel("als iemand mij een thema van een zelfscan toewijst");
   const digest = group.getByLabel(/één keer per dag, over mijn acties/);
   // On until switched off, and an admin is offered every kind.
-  await expect(group.getByRole("checkbox")).toHaveCount(5);
+  await expect(group.getByRole("checkbox")).toHaveCount(6);
+  await expect(group.getByLabel(/als het delen van ons rapport binnen 30 dagen afloopt/)).toBeChecked();
   await expect(assigned).toBeChecked();
   await assigned.uncheck();
   await page.getByRole("button", { name: "Meldingen opslaan" }).click();

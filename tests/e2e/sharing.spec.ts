@@ -3,6 +3,16 @@ import { confirmWithPassword, expect, expectAccessible, signedIn, test } from ".
 // A demo organisation no other test signs in as.
 const ADMIN = "security@botlek-bulk.example";
 
+/** The day `months` from now, as the sharing page writes it (the database adds months in UTC). */
+function inMonths(months: number): string {
+  const now = new Date();
+  const target = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(now.getUTCDate(), lastDay));
+  target.setUTCHours(now.getUTCHours(), now.getUTCMinutes());
+  return new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(target);
+}
+
 test("the sharing form shows what is granted now, and the history says which grant is in force, replaced or revoked", async ({
   page,
 }) => {
@@ -12,13 +22,23 @@ test("the sharing form shows what is granted now, and the history says which gra
   const customs = page.getByRole("region", { name: "Delen met de Douane" });
   const keepLatest = customs.getByLabel("Blijf steeds mijn nieuwste ingediende rapport delen");
   const confirm = customs.getByLabel("Ik deel het rapport van mijn organisatie met de Douane");
+  const term = customs.getByLabel("Geldig voor");
   await expect(customs).toContainText("Niet gedeeld.");
   await expect(keepLatest).not.toBeChecked();
+  await expect(term).toHaveValue("12");
 
-  await keepLatest.check();
+  // A term is required: refused at its field, and nothing is shared.
+  await term.selectOption("");
   await confirm.check();
   await customs.getByRole("button", { name: "Delen met de Douane", exact: true }).click();
+  await expect(customs.getByText("Maak een keuze.")).toBeVisible();
+  await expect(customs).toContainText("Niet gedeeld.");
+
+  await term.selectOption({ label: "6 maanden" });
+  await keepLatest.check();
+  await customs.getByRole("button", { name: "Delen met de Douane", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("Uw rapport wordt nu gedeeld met de Douane.");
+  await expect(customs).toContainText(`tot ${inMonths(6)}:`);
   await page.reload();
   await expect(keepLatest).toBeChecked();
   await expect(confirm).toBeChecked();
@@ -33,9 +53,10 @@ test("the sharing form shows what is granted now, and the history says which gra
   await expect(keepLatest).not.toBeChecked();
   await expect(confirm).toBeChecked();
 
-  const history = page.getByRole("table", { name: "Toestemmingen en intrekkingen" });
+  const history = page.getByRole("table", { name: "Toestemmingen, intrekkingen en verlopen termijnen" });
   await expect(history.getByRole("columnheader", { name: "Status" })).toBeVisible();
-  await expect(history.getByRole("row").nth(1)).toContainText("Van kracht");
+  // Updating started a new term of the form's 12 months.
+  await expect(history.getByRole("row").nth(1)).toContainText(`Van kracht tot ${inMonths(12)}`);
   await expect(history.getByRole("row").nth(2)).toContainText("Vervangen door een nieuwe toestemming op");
 
   await customs.getByText("Stoppen met delen met de Douane", { exact: true }).click();

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { associations, associationSectors, auditLog, customsReviewers, users } from "../../db/schema";
+import { associations, associationSectors, auditLog, consents, customsReviewers, users } from "../../db/schema";
 import type { Access } from "~/models/access.server";
 import { startAssessment, submitAssessment } from "~/models/assessment.server";
 import { searchAudit, AuditQuery } from "~/models/audit.server";
@@ -79,6 +79,40 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
       .from(auditLog)
       .where(and(eq(auditLog.organisationId, owner.organisationId), sql`${auditLog.action} like 'consent_%'`));
     expect(audited.map((a) => a.action).sort()).toEqual(["consent_granted", "consent_granted", "consent_revoked"]);
+  });
+
+  it("holds for the term chosen: shut at its end, and sharing again starts a new term", async () => {
+    const org = await organisationWithAdmin("term@consent.example");
+    await submitted(org);
+    expect(await grantConsent(org, { recipient: "customs", keepLatest: true, term: 3 })).toBe(true);
+    const [granted] = await consentHistory({ organisationId: org.organisationId });
+    const days = (granted!.expiresAt.getTime() - granted!.grantedAt.getTime()) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(89);
+    expect(days).toBeLessThanOrEqual(92);
+    expect(await findSharedReport(reviewer, "customs", org.organisationId)).not.toBeNull();
+
+    // The term has run out: nothing is shared, and there is nothing left to revoke.
+    await database()
+      .update(consents)
+      .set({ expiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(consents.id, granted!.id));
+    expect(await findSharedReport(reviewer, "customs", org.organisationId)).toBeNull();
+    expect(await sharingOrganisations({ recipient: "customs" })).not.toContainEqual(
+      expect.objectContaining({ id: org.organisationId }),
+    );
+    expect(await revokeConsent(org, "customs")).toBe(false);
+
+    expect(await grantConsent(org, { recipient: "customs", keepLatest: true, term: 24 })).toBe(true);
+    expect(await findSharedReport(reviewer, "customs", org.organisationId)).not.toBeNull();
+    const [renewed, ended] = await consentHistory({ organisationId: org.organisationId });
+    expect((renewed!.expiresAt.getTime() - renewed!.grantedAt.getTime()) / 86_400_000).toBeGreaterThanOrEqual(729);
+    // The old one keeps its end: it ran out before it was replaced.
+    expect(ended!.expiresAt.getTime()).toBeLessThan(ended!.revokedAt!.getTime());
+    const audited = await database()
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.organisationId, org.organisationId), eq(auditLog.action, "consent_granted")));
+    expect(audited.map((a) => a.details?.months).sort()).toEqual([24, 3]);
   });
 
   it("lets in only the analysts of the associations the consent named, never one created later", async () => {

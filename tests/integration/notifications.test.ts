@@ -7,6 +7,7 @@ import {
   associations,
   associationSectors,
   auditLog,
+  consents,
   customsReviewers,
   mailOutbox,
   memberships,
@@ -22,6 +23,7 @@ import {
   notificationChoices,
   saveNotificationSettings,
   sendActionDigests,
+  sendConsentNotices,
   switchedOffNotifications,
 } from "~/models/notification.server";
 import { organisationWithAdmin, publishSmallQuestionnaire } from "../fixtures/accounts";
@@ -313,11 +315,76 @@ describe.each(BACKENDS)("notifications on %s", (backend) => {
     );
     const toAdmin = fresh.find((m) => m.recipient === otherAdmin.email)!;
     expect(toAdmin.textBody).toContain("Admin revoked sharing the report of Kade Revoked with Customs.");
-    expect(toAdmin.textBody).toContain("does not expire by itself");
     const toReader = fresh.find((m) => m.recipient === reader.email)!;
     expect(toReader.textBody).toContain(`${config().publicUrl}/customs/organisations`);
     // The reader learns nothing of who revoked it.
     expect(toReader.textBody).not.toContain("Admin");
+  });
+
+  it("tells the admins once that sharing ends within 30 days and once that it ended, then the readers too", async () => {
+    const admin = await organisationWithAdmin("ending@notify.example", "Kade Ending");
+    const english = await person("en", { organisationId: admin.organisationId, role: "admin" });
+    const quiet = await person("nl", { organisationId: admin.organisationId, role: "admin" });
+    await switchOff(quiet.id, "consent_ending");
+    const assessmentId = await submitted(admin);
+    await grantConsent(admin, { recipient: "customs", keepLatest: true, term: 6 });
+    const reader = await person("en");
+    await database().insert(customsReviewers).values({ userId: reader.id });
+    await recordSharedView(
+      { userId: reader.id, role: "customs_reviewer", organisationId: null, ip: null },
+      {
+        associationIds: [],
+        organisationId: admin.organisationId,
+        assessmentId,
+        purpose: "Zaak 2027-0077",
+        via: "page",
+      },
+    );
+    await database()
+      .update(consents)
+      .set({ expiresAt: new Date("2027-03-01T10:00:00Z") })
+      .where(eq(consents.organisationId, admin.organisationId));
+    const fresh = async (before: Set<string>) =>
+      (await database().select().from(mailOutbox).orderBy(mailOutbox.createdAt)).filter((m) => !before.has(m.id));
+    const before = new Set((await database().select({ id: mailOutbox.id }).from(mailOutbox)).map((m) => m.id));
+
+    // 31 days before the end: nothing yet. 19 days before, at 06:00 in Amsterdam: not in the night.
+    expect(await sendConsentNotices({ now: new Date("2027-01-29T08:00:00Z") })).toBe(0);
+    expect(await sendConsentNotices({ now: new Date("2027-02-10T05:00:00Z") })).toBe(0);
+    expect(await sendConsentNotices({ now: new Date("2027-02-10T08:00:00Z") })).toBe(1);
+    // Once, however often it runs.
+    expect(await sendConsentNotices({ now: new Date("2027-02-10T08:05:00Z") })).toBe(0);
+    expect(await sendConsentNotices({ now: new Date("2027-02-11T08:00:00Z") })).toBe(0);
+    const ending = await fresh(before);
+    expect(ending.map((m) => [m.recipient, m.template, m.subject]).sort()).toEqual(
+      [
+        ["ending@notify.example", "consent_ending", "Delen met de Douane stopt op 1 maart 2027"],
+        [english.email, "consent_ending", "Sharing with Customs stops on 1 March 2027"],
+      ].sort(),
+    );
+    expect(ending.find((m) => m.language === "en")!.textBody).toContain("To keep sharing, update it under Sharing");
+    expect(ending[0]!.textBody).toContain(`${config().publicUrl}/organisation/sharing`);
+
+    const beforeEnd = new Set([...before, ...ending.map((m) => m.id)]);
+    expect(await sendConsentNotices({ now: new Date("2027-03-01T09:59:00Z") })).toBe(0);
+    expect(await sendConsentNotices({ now: new Date("2027-03-01T10:00:00Z") })).toBe(1);
+    expect(await sendConsentNotices({ now: new Date("2027-03-02T10:00:00Z") })).toBe(0);
+    const ended = await fresh(beforeEnd);
+    expect(ended.map((m) => [m.recipient, m.template, m.subject]).sort()).toEqual(
+      [
+        ["ending@notify.example", "consent_expired", "Delen met de Douane is gestopt"],
+        [english.email, "consent_expired", "Sharing with Customs has stopped"],
+        [reader.email, "sharing_ended", "Kade Ending no longer shares its report"],
+      ].sort(),
+    );
+    expect(ended.find((m) => m.template === "consent_expired" && m.language === "nl")!.textBody).toContain(
+      "met de Douane is op 1 maart 2027 afgelopen",
+    );
+    const [expiry] = await database()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.organisationId, admin.organisationId), eq(auditLog.action, "consent_expired")));
+    expect(expiry).toMatchObject({ actorUserId: null, objectId: assessmentId, details: { recipient: "customs" } });
   });
 
   it("announces a release once to the covering associations' analysts and the verified participants' admins", async () => {

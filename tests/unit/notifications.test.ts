@@ -26,6 +26,14 @@ describe("notifications", () => {
     expect(notificationKindsFor({ ...none, organisationRole: "member" })).toEqual(["theme_assigned", "action_digest"]);
     expect(notificationKindsFor({ ...none, analyst: true })).toEqual(["consent_revoked", "benchmark_release"]);
     expect(notificationKindsFor({ ...none, customsReviewer: true })).toEqual(["consent_revoked"]);
+    expect(notificationKindsFor({ ...none, organisationRole: "admin" })).toEqual([
+      "theme_assigned",
+      "action_digest",
+      "report_opened",
+      "consent_ending",
+      "consent_revoked",
+      "benchmark_release",
+    ]);
   });
 
   it("reads the ticked boxes, none ticked as all off, and refuses unknown kinds", () => {

@@ -84,6 +84,7 @@ const audit: Translation<typeof nl> = {
     benchmark_release_created: "Benchmark release made",
     consent_granted: "Sharing granted",
     consent_revoked: "Sharing revoked",
+    consent_expired: "Sharing expired",
     shared_report_viewed: "Shared report viewed",
     organisation_deleted: "Organisation deleted",
     organisation_verified: "Organisation verified",

@@ -12,12 +12,12 @@ const notifications: Translation<typeof nl> = {
     theme_assigned: "when someone assigns a theme of a self-assessment to me",
     action_digest: "once a day, about my actions that are overdue or due within 7 days",
     report_opened: "when Customs or a sector association opens our shared report (at most once a day per organisation)",
-    consent_revoked: "when sharing a report is revoked",
+    consent_ending: "when sharing our report ends within 30 days, and when it has ended",
+    consent_revoked: "when sharing a report is revoked or ends",
     benchmark_release: "when a new benchmark release is out",
   },
   mail: {
     switchOff: "You get this message because this notification is on. You can switch it off under Settings: {{link}}",
-    noExpiry: "Consent to share does not expire by itself: it holds until an admin revokes it.",
     themeAssigned: {
       subject: "Assigned to you: {{theme}}",
       intro: "{{assigner}} assigned the theme ‘{{theme}}’ of the self-assessment ‘{{questionnaire}}’ to you.",
@@ -54,6 +54,32 @@ const notifications: Translation<typeof nl> = {
           "{{revokedBy}} revoked sharing the report of {{organisation}} with {{associations}}. The association can no longer open the report.",
       },
       action: "Go to Sharing",
+    },
+    consentEnding: {
+      subject: {
+        customs: "Sharing with Customs stops on {{date}}",
+        association: "Sharing with {{associations}} stops on {{date}}",
+      },
+      intro: {
+        customs:
+          "Sharing the report of {{organisation}} with Customs stops on {{date}}, when the term chosen on sharing ends. From that day Customs can no longer open the report.",
+        association:
+          "Sharing the report of {{organisation}} with {{associations}} stops on {{date}}, when the term chosen on sharing ends. From that day the sector association can no longer open the report.",
+      },
+      next: "To keep sharing, update it under Sharing: that starts a new term. If you do nothing, it stops by itself.",
+    },
+    consentExpired: {
+      subject: {
+        customs: "Sharing with Customs has stopped",
+        association: "Sharing with {{associations}} has stopped",
+      },
+      intro: {
+        customs:
+          "The term of sharing the report of {{organisation}} with Customs ended on {{date}}. Customs can no longer open the report.",
+        association:
+          "The term of sharing the report of {{organisation}} with {{associations}} ended on {{date}}. The sector association can no longer open the report.",
+      },
+      next: "You can share again under Sharing, with a new term.",
     },
     sharingEnded: {
       subject: "{{organisation}} no longer shares its report",

@@ -7,7 +7,7 @@ const sharing: Translation<typeof nl> = {
     "You decide whether Customs or your sector association may view your organisation's submitted report, and you see who viewed it.",
   link: "Manage sharing",
   intro:
-    "Sharing is voluntary and can be revoked at any time; revoking takes effect at once. Every view is recorded with name, time and purpose, and listed below.",
+    "Sharing is voluntary, holds for a term you choose and can be revoked at any time; revoking takes effect at once. Every view is recorded with name, time and purpose, and listed below.",
   whatTheySee:
     "The recipient sees your submitted report as you see it, read-only: scores per theme, advice and knowledge gaps. Not: drafts, your action plan and notes, the names of your staff.",
   keepLatest: "Keep sharing my latest submitted report",
@@ -15,8 +15,16 @@ const sharing: Translation<typeof nl> = {
   noAssociation: "No sector association on Weerbaar represents your sector.",
   nothingSubmitted: "There is no submitted report to share yet.",
   update: "Update sharing",
-  active: "Shared since {{since}}: the report of {{report}}.",
-  activeLatest: "Shared since {{since}}: always the latest submitted report, now the one of {{report}}.",
+  term: "Valid for",
+  termExplained:
+    "Sharing then stops by itself. Your organisation's admins get an e-mail thirty days before; sharing again renews it.",
+  termRenews: "Updating starts a new term from today; that is how you renew sharing.",
+  months_one: "{{count}} month",
+  months_other: "{{count}} months",
+  active: "Shared since {{since}}, until {{until}}: the report of {{report}}.",
+  activeLatest:
+    "Shared since {{since}}, until {{until}}: always the latest submitted report, now the one of {{report}}.",
+  endsSoon: "This sharing stops on {{until}}. To keep sharing, update it below: that starts a new term.",
   notShared: "Not shared.",
   viewsTitle: "Who viewed your shared reports",
   viewsIntro: "Every view by someone outside your organisation, with the purpose they stated.",
@@ -63,7 +71,7 @@ const sharing: Translation<typeof nl> = {
   },
   historyTitle: "Sharing history",
   noHistory: "You have not shared anything yet.",
-  historyCaption: "Grants and revocations",
+  historyCaption: "Grants, revocations and expired terms",
   recipient: "Recipient",
   granted: "Shared",
   report: "Report",
@@ -71,7 +79,8 @@ const sharing: Translation<typeof nl> = {
   byOn: "{{date}} by {{name}}",
   latestAlways: "always the latest",
   statuses: {
-    inForce: "In force",
+    inForce: "In force until {{date}}",
+    expired: "Expired on {{date}}",
     replaced: "Replaced by a new consent on {{date}}",
     revoked: "Revoked on {{date}} by {{name}}",
   },

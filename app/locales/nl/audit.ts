@@ -81,6 +81,7 @@ const audit = {
     benchmark_release_created: "Benchmarkrelease gemaakt",
     consent_granted: "Delen toegestaan",
     consent_revoked: "Delen ingetrokken",
+    consent_expired: "Delen verlopen",
     shared_report_viewed: "Gedeeld rapport ingezien",
     organisation_deleted: "Organisatie verwijderd",
     organisation_verified: "Organisatie geverifieerd",

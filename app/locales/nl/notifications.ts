@@ -10,12 +10,12 @@ const notifications = {
     action_digest: "één keer per dag, over mijn acties die te laat zijn of binnen 7 dagen af moeten",
     report_opened:
       "als de Douane of een brancheorganisatie ons gedeelde rapport opent (hooguit één keer per dag per organisatie)",
-    consent_revoked: "als het delen van een rapport wordt ingetrokken",
+    consent_ending: "als het delen van ons rapport binnen 30 dagen afloopt, en als het is afgelopen",
+    consent_revoked: "als het delen van een rapport wordt ingetrokken of afloopt",
     benchmark_release: "als er een nieuwe benchmarkrelease is",
   },
   mail: {
     switchOff: "U krijgt dit bericht omdat deze melding aanstaat. Uitzetten kan onder Instellingen: {{link}}",
-    noExpiry: "Toestemming om te delen verloopt niet vanzelf: ze geldt tot een beheerder haar intrekt.",
     themeAssigned: {
       subject: "Aan u toegewezen: {{theme}}",
       intro: "{{assigner}} heeft u het thema ‘{{theme}}’ van de zelfscan ‘{{questionnaire}}’ toegewezen.",
@@ -52,6 +52,32 @@ const notifications = {
           "{{revokedBy}} heeft het delen van het rapport van {{organisation}} met {{associations}} ingetrokken. De brancheorganisatie kan het rapport vanaf nu niet meer openen.",
       },
       action: "Naar Delen",
+    },
+    consentEnding: {
+      subject: {
+        customs: "Delen met de Douane stopt op {{date}}",
+        association: "Delen met {{associations}} stopt op {{date}}",
+      },
+      intro: {
+        customs:
+          "Het delen van het rapport van {{organisation}} met de Douane stopt op {{date}}: dan eindigt de termijn die bij het delen is gekozen. Vanaf die dag kan de Douane het rapport niet meer openen.",
+        association:
+          "Het delen van het rapport van {{organisation}} met {{associations}} stopt op {{date}}: dan eindigt de termijn die bij het delen is gekozen. Vanaf die dag kan de brancheorganisatie het rapport niet meer openen.",
+      },
+      next: "Wilt u blijven delen, werk het delen dan bij onder Delen: dat start een nieuwe termijn. Doet u niets, dan stopt het vanzelf.",
+    },
+    consentExpired: {
+      subject: {
+        customs: "Delen met de Douane is gestopt",
+        association: "Delen met {{associations}} is gestopt",
+      },
+      intro: {
+        customs:
+          "De termijn van het delen van het rapport van {{organisation}} met de Douane is op {{date}} afgelopen. De Douane kan het rapport niet meer openen.",
+        association:
+          "De termijn van het delen van het rapport van {{organisation}} met {{associations}} is op {{date}} afgelopen. De brancheorganisatie kan het rapport niet meer openen.",
+      },
+      next: "U kunt opnieuw delen onder Delen, met een nieuwe termijn.",
     },
     sharingEnded: {
       subject: "Het rapport van {{organisation}} wordt niet meer gedeeld",

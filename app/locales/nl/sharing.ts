@@ -4,7 +4,7 @@ const sharing = {
     "U bepaalt of de Douane of uw brancheorganisatie het ingediende rapport van uw organisatie mag inzien, en u ziet wie het inzag.",
   link: "Delen beheren",
   intro:
-    "Delen is vrijwillig en kan op elk moment worden ingetrokken; intrekken werkt direct. Elke inzage wordt vastgelegd met naam, tijdstip en doel, en staat hieronder.",
+    "Delen is vrijwillig, geldt voor een termijn die u kiest en kan op elk moment worden ingetrokken; intrekken werkt direct. Elke inzage wordt vastgelegd met naam, tijdstip en doel, en staat hieronder.",
   whatTheySee:
     "De ontvanger ziet uw ingediende rapport zoals u het ziet, alleen lezen: scores per thema, adviezen en kennislacunes. Niet: concepten, uw actieplan en notities, de namen van uw medewerkers.",
   keepLatest: "Blijf steeds mijn nieuwste ingediende rapport delen",
@@ -12,8 +12,17 @@ const sharing = {
   noAssociation: "Geen brancheorganisatie op Weerbaar vertegenwoordigt uw sector.",
   nothingSubmitted: "Er is nog geen ingediend rapport om te delen.",
   update: "Delen bijwerken",
-  active: "Gedeeld sinds {{since}}: het rapport van {{report}}.",
-  activeLatest: "Gedeeld sinds {{since}}: steeds het nieuwste ingediende rapport, nu dat van {{report}}.",
+  term: "Geldig voor",
+  termExplained:
+    "Daarna stopt het delen vanzelf. Dertig dagen van tevoren krijgen de beheerders van uw organisatie een e-mail; wie opnieuw deelt, verlengt.",
+  termRenews: "Bijwerken start een nieuwe termijn vanaf vandaag; zo verlengt u het delen.",
+  months_one: "{{count}} maand",
+  months_other: "{{count}} maanden",
+  active: "Gedeeld sinds {{since}}, tot {{until}}: het rapport van {{report}}.",
+  activeLatest:
+    "Gedeeld sinds {{since}}, tot {{until}}: steeds het nieuwste ingediende rapport, nu dat van {{report}}.",
+  endsSoon:
+    "Dit delen stopt op {{until}}. Wilt u blijven delen, werk het dan hieronder bij: dat start een nieuwe termijn.",
   notShared: "Niet gedeeld.",
   viewsTitle: "Wie uw gedeelde rapporten inzag",
   viewsIntro: "Elke inzage door iemand buiten uw organisatie, met het opgegeven doel.",
@@ -60,7 +69,7 @@ const sharing = {
   },
   historyTitle: "Geschiedenis van delen",
   noHistory: "U heeft nog niets gedeeld.",
-  historyCaption: "Toestemmingen en intrekkingen",
+  historyCaption: "Toestemmingen, intrekkingen en verlopen termijnen",
   recipient: "Ontvanger",
   granted: "Gedeeld",
   report: "Rapport",
@@ -68,7 +77,8 @@ const sharing = {
   byOn: "{{date}} door {{name}}",
   latestAlways: "steeds het nieuwste",
   statuses: {
-    inForce: "Van kracht",
+    inForce: "Van kracht tot {{date}}",
+    expired: "Verlopen op {{date}}",
     replaced: "Vervangen door een nieuwe toestemming op {{date}}",
     revoked: "Ingetrokken op {{date}} door {{name}}",
   },
