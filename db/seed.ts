@@ -224,7 +224,10 @@ async function seedDemoSharing(handle: DatabaseHandle): Promise<void> {
         .from(users)
         .where(eq(users.email, "reviewer@douane.example"));
       const [shared] = await sharingOrganisations({ recipient: "customs", organisationId: organisation.id });
-      for (const purpose of ["Inspectie containerterminal 2026-114", "Zaak DOU-2026-0457: misbruik pincodes"]) {
+      for (const [daysAgo, purpose] of [
+        [12, "Inspectie containerterminal 2026-114"],
+        [3, "Zaak DOU-2026-0457: misbruik pincodes"],
+      ] as const) {
         await recordSharedView(
           { userId: reviewer!.id, role: "customs_reviewer", organisationId: null, ip: null },
           {
@@ -234,6 +237,8 @@ async function seedDemoSharing(handle: DatabaseHandle): Promise<void> {
             purpose,
             via: "page",
           },
+          // Views of the past: no notice now, and today's stays free for a real one.
+          { at: new Date(Date.now() - daysAgo * 86_400_000), notify: false },
         );
       }
     }

@@ -2,6 +2,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, ErrorMessages, useActionForm, useValidatedForm, ValidatedForm } from "~/components/form";
 import { NotificationSettingsSchema, type NotificationKind } from "~/domain/notifications";
+import type { Language } from "~/i18n";
 
 export type NotificationSettingsReply = { reply: SubmissionResult<string[]>; saved: boolean };
 
@@ -9,9 +10,11 @@ export type NotificationSettingsReply = { reply: SubmissionResult<string[]>; sav
 export function NotificationSettings({
   offered,
   enabled,
+  mailLanguage,
 }: {
   offered: readonly NotificationKind[];
   enabled: readonly NotificationKind[];
+  mailLanguage: Language;
 }) {
   const { t } = useTranslation();
   const { fetcher, action, reply } = useActionForm<NotificationSettingsReply>("/settings/notifications");
@@ -24,6 +27,7 @@ export function NotificationSettings({
   return (
     <section className="card" aria-labelledby="notifications-title">
       <h2 id="notifications-title">{t("notifications.title")}</h2>
+      <p>{t(`notifications.mailLanguage.${mailLanguage}`)}</p>
       {offered.length === 0 ? (
         <p>{t("notifications.none")}</p>
       ) : (

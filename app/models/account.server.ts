@@ -204,7 +204,7 @@ export async function changePassword(actor: Actor, newPassword: string): Promise
   await endSessionsOfUser(actor.userId);
 }
 
-/** Mails to the person are written in the language they last chose on the site. */
+/** Mails to the person are written in the language they last signed in with or chose on the site. */
 export async function setLanguage(userId: string, language: Language): Promise<void> {
   await database().update(users).set({ language }).where(eq(users.id, userId));
 }

@@ -4,7 +4,7 @@ import { associations, invitations, organisations, users } from "../../db/schema
 import { INVITATION_VALID_DAYS, type InvitationRole } from "~/domain/account";
 import type { Language } from "~/i18n";
 import { config } from "~/server/config.server";
-import { ownerOf } from "./account.server";
+import { byEmail, ownerOf } from "./account.server";
 import { recordAudit, type Actor } from "./audit.server";
 import { mailAccountExists, mailAddressConfirmation } from "./email-verification.server";
 import { enqueueMail } from "./mail.server";
@@ -18,7 +18,7 @@ export interface NewInvitation {
   name?: string;
   organisationId?: string;
   associationId?: string;
-  // The inviter's language, for the mail.
+  // The inviter's language, for the mail to an address without an account.
   language: Language;
 }
 
@@ -57,9 +57,11 @@ export async function createInvitation(
         : [];
     const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
     if (!inviter) throw new Error(`no account ${actor.userId}`);
+    // An address with an account reads its own language; only the invitee sees the mail.
+    const [invitee] = await tx.select({ language: users.language }).from(users).where(byEmail(input.email));
     await enqueueMail(tx, {
       to: input.email,
-      language: input.language,
+      language: invitee?.language ?? input.language,
       template: {
         key: "invitation",
         name: input.name ?? null,

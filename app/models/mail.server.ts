@@ -205,6 +205,8 @@ export async function listOutbox({ recipient }: { recipient?: string } = {}) {
       status: mailOutbox.status,
       attempts: mailOutbox.attempts,
       sentAt: mailOutbox.sentAt,
+      nextAttemptAt: mailOutbox.nextAttemptAt,
+      lastError: mailOutbox.lastError,
       text: mailOutbox.textBody,
     })
     .from(mailOutbox)

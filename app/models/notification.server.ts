@@ -559,13 +559,20 @@ export async function purgeNotificationMarks(now = new Date()): Promise<number> 
   return removed.length;
 }
 
-/** The kinds offered to this person on /settings, and which of them are on. */
+/** The kinds offered to this person on /settings, which of them are on, and the language of their mail. */
 export async function notificationChoices(access: Access) {
   const offered = notificationKindsFor({
     organisationRole: access.organisation?.role ?? null,
     analyst: access.associationIds.length > 0,
     customsReviewer: access.customsReviewer,
   });
-  const off = await switchedOffNotifications({ userId: access.user.id });
-  return { offered, enabled: offered.filter((kind) => !off.has(kind)) };
+  const [off, [person]] = await Promise.all([
+    switchedOffNotifications({ userId: access.user.id }),
+    database().select({ language: users.language }).from(users).where(eq(users.id, access.user.id)),
+  ]);
+  return {
+    offered,
+    enabled: offered.filter((kind) => !off.has(kind)),
+    mailLanguage: person?.language ?? ("nl" as const),
+  };
 }

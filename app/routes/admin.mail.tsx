@@ -19,7 +19,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     recipient,
     mailServer: Boolean(config().smtpUrl),
-    mails: mails.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })),
+    mails: mails.map((m) => ({
+      ...m,
+      createdAt: m.createdAt.toISOString(),
+      sentAt: m.sentAt?.toISOString() ?? null,
+      // Only a mail still to be tried has a next attempt worth showing.
+      nextAttemptAt: m.status === "pending" && m.attempts > 0 ? m.nextAttemptAt.toISOString() : null,
+    })),
   };
 }
 
@@ -58,10 +64,25 @@ export default function MailOutbox() {
             { header: t("mail.admin.subject"), cell: (m) => m.subject },
             {
               header: t("mail.admin.status"),
-              cell: (m) =>
-                m.sentAt
-                  ? `${t(`mail.admin.statuses.${m.status}`)}, ${moment.format(new Date(m.sentAt))}`
-                  : t(`mail.admin.statuses.${m.status}`),
+              cell: (m) => (
+                <>
+                  {m.sentAt
+                    ? `${t(`mail.admin.statuses.${m.status}`)}, ${moment.format(new Date(m.sentAt))}`
+                    : t(`mail.admin.statuses.${m.status}`)}
+                  {m.nextAttemptAt ? (
+                    <>
+                      <br />
+                      {t("mail.admin.nextAttempt", { at: moment.format(new Date(m.nextAttemptAt)) })}
+                    </>
+                  ) : null}
+                  {m.lastError ? (
+                    <>
+                      <br />
+                      <span className="mail-error">{t("mail.admin.lastError", { error: m.lastError })}</span>
+                    </>
+                  ) : null}
+                </>
+              ),
             },
             { header: t("mail.admin.attempts"), numeric: true, cell: (m) => m.attempts },
             {

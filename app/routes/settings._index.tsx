@@ -54,7 +54,7 @@ export default function Settings() {
         <Link to="/settings/two-factor">{t("settings.twoFactorManage")}</Link>
       </section>
       <PasswordChange />
-      <NotificationSettings offered={notifications.offered} enabled={notifications.enabled} />
+      <NotificationSettings {...notifications} />
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t("settings.dataTitle")}</h2>
         <p>{t("settings.dataIntro")}</p>

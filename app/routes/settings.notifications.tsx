@@ -36,10 +36,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NotificationSettingsPage() {
   const { t } = useTranslation();
-  const { offered, enabled } = useLoaderData<typeof loader>();
+  const notifications = useLoaderData<typeof loader>();
   return (
     <ActionPage title={t("settings.title")} back={{ to: "/settings", label: t("nav.settings") }}>
-      <NotificationSettings offered={offered} enabled={enabled} />
+      <NotificationSettings {...notifications} />
     </ActionPage>
   );
 }

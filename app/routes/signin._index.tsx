@@ -5,8 +5,9 @@ import { z } from "zod";
 import { ErrorMessages, TextField, useEmptyPasswordOnReply, useValidatedForm, ValidatedForm } from "~/components/form";
 import { EmailSchema } from "~/domain/account";
 import { parseForm } from "~/forms";
+import { getLanguage } from "~/i18n.server";
 import { getAccess } from "~/models/access.server";
-import { verifySignIn } from "~/models/account.server";
+import { setLanguage, verifySignIn } from "~/models/account.server";
 import { hasSecondFactor } from "~/models/second-factor.server";
 import { startSession } from "~/models/session.server";
 import { safeRedirectPath } from "~/safe-redirect";
@@ -41,6 +42,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     });
   }
   const redirectTo = safeRedirectPath(submission.value.redirectTo);
+  // The language the person signs in with is the one their mail is written in from now on.
+  await setLanguage(result.userId, await getLanguage(request));
   // With a second factor, the session only opens once the code checks out.
   if (await hasSecondFactor(result.userId)) {
     const cookie = await startSession(request, result.userId, { awaitingSecondFactor: true });

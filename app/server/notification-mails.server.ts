@@ -89,7 +89,8 @@ export function notificationContent(language: Language, template: NotificationTe
         url: a.link,
       });
       return {
-        subject: t("notifications.mail.actionDigest.subject", {
+        // A digest has at least one list; the subject names only those it has.
+        subject: t(`notifications.mail.actionDigest.subject.${digestSubject(template)}`, {
           overdue: template.overdue.length,
           dueSoon: template.dueSoon.length,
         }),
@@ -183,4 +184,9 @@ export function notificationContent(language: Language, template: NotificationTe
         after: [switchOff],
       };
   }
+}
+
+function digestSubject({ overdue, dueSoon }: { overdue: unknown[]; dueSoon: unknown[] }) {
+  if (overdue.length > 0 && dueSoon.length > 0) return "both";
+  return overdue.length > 0 ? "overdue" : "dueSoon";
 }

@@ -124,6 +124,8 @@ describe.each(BACKENDS)("the mail outbox on %s", (backend) => {
     expect(await deliverDueMail({ sender, from: FROM, now })).toMatchObject({ failed: 1 });
     const [row] = await database().select().from(mailOutbox);
     expect(row).toMatchObject({ status: "failed", attempts: MAIL_MAX_ATTEMPTS });
+    // The platform admin sees why on /admin/mail.
+    expect(await listOutbox()).toMatchObject([{ status: "failed", lastError: "421 try again later" }]);
     expect(await claimDueMail({ now: new Date(now.getTime() + 24 * 3_600_000), limit: 1 })).toEqual([]);
     expect(sender.sent).toEqual([]);
   });

@@ -91,7 +91,11 @@ describe.each(BACKENDS)("notifications on %s", (backend) => {
       secondFactor: false,
       emailVerified: true,
     };
-    expect(await notificationChoices(access)).toEqual({ offered: NOTIFICATION_KINDS, enabled: NOTIFICATION_KINDS });
+    expect(await notificationChoices(access)).toEqual({
+      offered: NOTIFICATION_KINDS,
+      enabled: NOTIFICATION_KINDS,
+      mailLanguage: "nl",
+    });
     const member = { ...access, organisation: { ...access.organisation, role: "member" as const } };
     expect((await notificationChoices(member)).offered).toEqual(["theme_assigned", "action_digest"]);
 
@@ -184,7 +188,7 @@ describe.each(BACKENDS)("notifications on %s", (backend) => {
     expect(text).not.toContain("nobody_owns");
     // Without an owner, the admins get it, in their own language.
     const [toAdmin] = await mailsTo("digest@notify.example");
-    expect(toAdmin!.subject).toBe("Uw acties in Weerbaar: 0 te laat, 1 binnenkort");
+    expect(toAdmin!.subject).toBe("Uw acties in Weerbaar: 1 binnenkort");
     expect(toAdmin!.textBody).toContain("nobody_owns (uiterlijk 12 januari 2027)");
     expect(toAdmin!.textBody).not.toContain("Secure Chain");
 
@@ -224,7 +228,7 @@ describe.each(BACKENDS)("notifications on %s", (backend) => {
       recordSharedView(
         { userId: reviewer.id, role: "customs_reviewer", organisationId: null, ip: "192.0.2.7" },
         { associationIds: [], organisationId: admin.organisationId, assessmentId, purpose, via: "page" },
-        at,
+        { at },
       );
     await view("Zaak DOU-2027-0001", MORNING);
     await view("Zaak DOU-2027-0002", new Date(MORNING.getTime() + 3_600_000));
@@ -266,13 +270,20 @@ describe.each(BACKENDS)("notifications on %s", (backend) => {
         purpose: "Sectoranalyse 2027",
         via: "api",
       },
-      MORNING,
+      { at: MORNING },
     );
     const afterAnalyst = await mailsTo("opened@notify.example");
     expect(afterAnalyst).toHaveLength(2);
     expect(afterAnalyst[1]!.textBody).toContain("Havenbond Opened, analist heeft het gedeelde rapport");
     expect(afterAnalyst[1]!.textBody).not.toContain(analyst.name);
 
+    // A view recorded without a notice (the demo data's) tells nobody and leaves the day's notice free.
+    await recordSharedView(
+      { userId: reviewer.id, role: "customs_reviewer", organisationId: null, ip: null },
+      { associationIds: [], organisationId: admin.organisationId, assessmentId, purpose: "Demo 2027", via: "page" },
+      { at: NEXT_MORNING, notify: false },
+    );
+    expect(await mailsTo("opened@notify.example")).toHaveLength(2);
     // The next day Customs' view is news again.
     await view("Zaak DOU-2027-0003", NEXT_MORNING);
     expect(await mailsTo("opened@notify.example")).toHaveLength(3);

@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "../../db/client";
-import { users } from "../../db/schema";
+import { mailOutbox, users } from "../../db/schema";
 import { setLanguage, signUp } from "~/models/account.server";
 import { acceptInvitation, createInvitation } from "~/models/invitation.server";
 import { BACKENDS, useFreshDatabase } from "./databases";
@@ -36,5 +36,41 @@ describe.each(BACKENDS)("a person's language on %s", (backend) => {
 
     await setLanguage(admin.userId, "nl");
     expect(await languageOf(admin.userId)).toBe("nl");
+  });
+
+  it("writes an invitation to an address with an account in that account's language, else the inviter's", async () => {
+    const admin = await signUp({
+      organisation: { name: "Uitnodiging BV", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
+      name: "Admin",
+      email: "inviter@language.example",
+      password: PASSWORD,
+      ip: null,
+      language: "nl",
+    });
+    if (!admin.ok) throw new Error("sign-up failed");
+    const english = await signUp({
+      organisation: { name: "English Ltd", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
+      name: "Eve",
+      email: "Eve.Switch@language.example",
+      password: PASSWORD,
+      ip: null,
+      language: "en",
+    });
+    if (!english.ok) throw new Error("sign-up failed");
+    const invite = (email: string) =>
+      createInvitation(
+        { userId: admin.userId, role: "org_admin", organisationId: admin.organisationId, ip: null },
+        { role: "member", email, organisationId: admin.organisationId, language: "nl" },
+      );
+    await invite("eve.switch@language.example");
+    await invite("nobody.switch@language.example");
+    const mails = await database()
+      .select({ to: mailOutbox.recipient, language: mailOutbox.language, subject: mailOutbox.subject })
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.template, "invitation"), like(mailOutbox.recipient, "%.switch@%")));
+    expect(mails.sort((a, b) => a.to.localeCompare(b.to))).toEqual([
+      { to: "eve.switch@language.example", language: "en", subject: "Invitation to Weerbaar" },
+      { to: "nobody.switch@language.example", language: "nl", subject: "Uitnodiging voor Weerbaar" },
+    ]);
   });
 });

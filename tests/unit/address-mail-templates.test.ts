@@ -52,4 +52,12 @@ describe("the mails about a person's address", () => {
     expect(invited).toContain("Bevestig dan niet");
     expect(renderMail("nl", TEMPLATES[0]!).text).not.toContain("Bevestig dan niet");
   });
+
+  it("tell the owner of a taken address that another account tried to move to it, not that they probably did", () => {
+    const moved = TEMPLATES.find((t) => t.key === "account_exists" && t.reason === "address_change")!;
+    expect(renderMail("nl", moved).text).toContain("het e-mailadres van een ander Weerbaar-account te wijzigen");
+    expect(renderMail("en", moved).text).toContain("change the e-mail address of another Weerbaar account");
+    for (const language of LANGUAGES)
+      expect(renderMail(language, moved).text).not.toMatch(/waarschijnlijk u|probably you/);
+  });
 });

@@ -27,7 +27,10 @@ const COUNT_NEUTRAL = new Set([
   "report.firstStepWhy",
   "actions.openCount", // "3 open, waarvan 1 over de datum": no noun to agree
   "actions.summary", // "…, 1 afgerond, 1 over de datum": the counted noun comes with the total
-  "notifications.mail.actionDigest.subject", // "Uw acties: 1 te laat, 2 binnenkort": no noun to agree
+  // "Uw acties: 1 te laat, 2 binnenkort": no noun to agree
+  "notifications.mail.actionDigest.subject.both",
+  "notifications.mail.actionDigest.subject.overdue",
+  "notifications.mail.actionDigest.subject.dueSoon",
 ]);
 
 describe("message texts", () => {

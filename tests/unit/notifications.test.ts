@@ -60,7 +60,7 @@ describe("notifications", () => {
       link: "https://weerbaar.example/a/1",
       settingsLink: "https://weerbaar.example/settings",
     });
-    expect(mail.subject).toBe("Your actions in Weerbaar: 1 overdue, 0 due soon");
+    expect(mail.subject).toBe("Your actions in Weerbaar: 1 overdue");
     expect(mail.text).toContain("Overdue:\n- Rotate <PIN> codes (due 5 January 2027)\n  https://weerbaar.example/a/1");
     expect(mail.text).not.toContain("Due within");
     expect(mail.html).toContain(

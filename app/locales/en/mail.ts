@@ -51,7 +51,7 @@ const mail: Translation<typeof nl> = {
         sign_up:
           "Someone, probably you, tried to register an organisation with {{email}}. This address already has a Weerbaar account, so nothing was created.",
         address_change:
-          "Someone, probably you, tried to move a Weerbaar account to {{email}}. This address already has a Weerbaar account, so nothing was changed.",
+          "Someone tried to change the e-mail address of another Weerbaar account to {{email}}, the address of your account. As this address already has an account, nothing was changed: your account stays yours.",
         invitation:
           "Someone, probably you, wanted to create an account for {{email}} with an invitation. This address already has a Weerbaar account, so no second one was created. Do you want to join with another address? Then ask the admin for an invitation to that address.",
       },
@@ -78,7 +78,8 @@ const mail: Translation<typeof nl> = {
       "A platform admin of Weerbaar reset the second factor (authenticator app and recovery codes) of your account {{email}} and signed you out everywhere.",
     action: "Sign in",
     next: "Sign in with your password, then set up two-step verification again.",
-    warning: "Did you not ask for this? Then contact the Weerbaar admin at once.",
+    warning:
+      "Did you not ask for this? Then someone else may be trying to take over your account. Choose a new password at once through ‘Forgot your password?’ on the sign-in page, then set up your second factor yourself, and tell your organisation's security officer.",
   },
   platformAdmin: {
     subject: "You are a platform admin of Weerbaar",
@@ -106,6 +107,8 @@ const mail: Translation<typeof nl> = {
     recipientFilter: "Recipient contains",
     search: "Search",
     noneFor: "No messages to an address containing “{{recipient}}”.",
+    nextAttempt: "Next attempt: {{at}}",
+    lastError: "Last error from the mail server: {{error}}",
     statuses: {
       pending: "Waiting to be sent",
       sending: "Being sent (or interrupted)",

@@ -5,6 +5,10 @@ const notifications: Translation<typeof nl> = {
   title: "E-mail notifications",
   intro: "Choose what Weerbaar e-mails you about. A notification is on until you switch it off.",
   legend: "E-mail me",
+  mailLanguage: {
+    nl: "Weerbaar e-mails you in Dutch: the language you last signed in with or chose with the language button at the top.",
+    en: "Weerbaar e-mails you in English: the language you last signed in with or chose with the language button at the top.",
+  },
   save: "Save notifications",
   saved: "Your notification choices have been saved.",
   none: "Weerbaar sends no notifications for your role.",
@@ -24,7 +28,11 @@ const notifications: Translation<typeof nl> = {
       action: "Go to the theme",
     },
     actionDigest: {
-      subject: "Your actions in Weerbaar: {{overdue}} overdue, {{dueSoon}} due soon",
+      subject: {
+        both: "Your actions in Weerbaar: {{overdue}} overdue, {{dueSoon}} due soon",
+        overdue: "Your actions in Weerbaar: {{overdue}} overdue",
+        dueSoon: "Your actions in Weerbaar: {{dueSoon}} due soon",
+      },
       intro:
         "These are the open actions of the action plan that you own, or that have no owner and fall to you as an admin.",
       overdue: "Overdue",

@@ -7,7 +7,7 @@ const shared: Translation<typeof nl> = {
   openTitle: "Open the report of {{organisation}}",
   openIntro: "{{sector}}. Shared report, submitted on {{date}}.",
   purposeExplained:
-    "First state the purpose of this view. The purpose is recorded with your name and the time, and the organisation can see it.",
+    "First state the purpose of this view. The purpose is recorded with your name and the time in the audit log. The organisation sees the purpose, the time and your organisation and role, not your name.",
   purpose: "Purpose of the view",
   purposeHint: "At least 10 characters, for example a case or inspection reference.",
   open: "Open the report",

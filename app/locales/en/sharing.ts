@@ -7,7 +7,7 @@ const sharing: Translation<typeof nl> = {
     "You decide whether Customs or your sector association may view your organisation's submitted report, and you see who viewed it.",
   link: "Manage sharing",
   intro:
-    "Sharing is voluntary, holds for a term you choose and can be revoked at any time; revoking takes effect at once. Every view is recorded with name, time and purpose, and listed below.",
+    "Sharing is voluntary, holds for a term you choose and can be revoked at any time; revoking takes effect at once. Every view is recorded; below you see when, by which organisation and for what purpose, not by whom.",
   whatTheySee:
     "The recipient sees your submitted report as you see it, read-only: scores per theme, advice and knowledge gaps. Not: drafts, your action plan and notes, the names of your staff.",
   keepLatest: "Keep sharing my latest submitted report",

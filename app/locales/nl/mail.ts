@@ -48,7 +48,7 @@ const mail = {
         sign_up:
           "Iemand, waarschijnlijk u, probeerde een organisatie te registreren met {{email}}. Dit adres heeft al een account bij Weerbaar, dus er is niets aangemaakt.",
         address_change:
-          "Iemand, waarschijnlijk u, probeerde een Weerbaar-account over te zetten naar {{email}}. Dit adres heeft al een account bij Weerbaar, dus er is niets gewijzigd.",
+          "Iemand probeerde het e-mailadres van een ander Weerbaar-account te wijzigen in {{email}}, het adres van uw account. Omdat dit adres al een account heeft, is er niets gewijzigd: uw account blijft van u.",
         invitation:
           "Iemand, waarschijnlijk u, wilde met een uitnodiging een account maken voor {{email}}. Dit adres heeft al een account bij Weerbaar, dus er is geen tweede aangemaakt. Wilt u op een ander adres meedoen? Vraag de beheerder dan om een uitnodiging voor dat adres.",
       },
@@ -75,7 +75,8 @@ const mail = {
       "Een platformbeheerder van Weerbaar heeft de tweede factor (authenticator-app en herstelcodes) van uw account {{email}} gereset en u overal uitgelogd.",
     action: "Inloggen",
     next: "Log in met uw wachtwoord en stel daarna tweestapsverificatie opnieuw in.",
-    warning: "Vroeg u hier niet om? Neem dan direct contact op met de beheerder van Weerbaar.",
+    warning:
+      "Vroeg u hier niet om? Dan probeert misschien iemand anders uw account over te nemen. Kies direct een nieuw wachtwoord via ‘Wachtwoord vergeten?’ op de inlogpagina, stel daarna zelf uw tweede factor in en meld het bij de beveiligingsverantwoordelijke van uw organisatie.",
   },
   platformAdmin: {
     subject: "U bent platformbeheerder van Weerbaar",
@@ -103,6 +104,8 @@ const mail = {
     recipientFilter: "Ontvanger bevat",
     search: "Zoeken",
     noneFor: "Geen berichten aan een adres met „{{recipient}}”.",
+    nextAttempt: "Volgende poging: {{at}}",
+    lastError: "Laatste fout van de mailserver: {{error}}",
     statuses: {
       pending: "Wacht op verzending",
       sending: "Wordt verstuurd (of onderbroken)",

@@ -2,6 +2,10 @@ const notifications = {
   title: "Meldingen per e-mail",
   intro: "Kies waarover Weerbaar u een e-mail stuurt. Een melding staat aan tot u haar uitzet.",
   legend: "Stuur mij een e-mail",
+  mailLanguage: {
+    nl: "Weerbaar mailt u in het Nederlands: de taal waarin u zich het laatst aanmeldde of die u koos met de taalknop bovenaan.",
+    en: "Weerbaar mailt u in het Engels: de taal waarin u zich het laatst aanmeldde of die u koos met de taalknop bovenaan.",
+  },
   save: "Meldingen opslaan",
   saved: "Uw keuze voor meldingen is opgeslagen.",
   none: "Voor uw rol stuurt Weerbaar geen meldingen.",
@@ -22,7 +26,11 @@ const notifications = {
       action: "Naar het thema",
     },
     actionDigest: {
-      subject: "Uw acties in Weerbaar: {{overdue}} te laat, {{dueSoon}} binnenkort",
+      subject: {
+        both: "Uw acties in Weerbaar: {{overdue}} te laat, {{dueSoon}} binnenkort",
+        overdue: "Uw acties in Weerbaar: {{overdue}} te laat",
+        dueSoon: "Uw acties in Weerbaar: {{dueSoon}} binnenkort",
+      },
       intro:
         "Dit zijn de open acties uit het actieplan waarvan u eigenaar bent, of die zonder eigenaar onder u als beheerder vallen.",
       overdue: "Te laat",

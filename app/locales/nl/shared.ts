@@ -4,7 +4,7 @@ const shared = {
   openTitle: "Rapport van {{organisation}} openen",
   openIntro: "{{sector}}. Gedeeld rapport, ingediend op {{date}}.",
   purposeExplained:
-    "Geef eerst het doel van deze inzage op. Het doel wordt met uw naam en het tijdstip vastgelegd en is zichtbaar voor de organisatie.",
+    "Geef eerst het doel van deze inzage op. Het doel wordt met uw naam en het tijdstip in het auditlog vastgelegd. De organisatie ziet het doel, het tijdstip en uw organisatie en rol, niet uw naam.",
   purpose: "Doel van de inzage",
   purposeHint: "Minstens 10 tekens, bijvoorbeeld een zaak- of inspectienummer.",
   open: "Rapport openen",

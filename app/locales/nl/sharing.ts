@@ -4,7 +4,7 @@ const sharing = {
     "U bepaalt of de Douane of uw brancheorganisatie het ingediende rapport van uw organisatie mag inzien, en u ziet wie het inzag.",
   link: "Delen beheren",
   intro:
-    "Delen is vrijwillig, geldt voor een termijn die u kiest en kan op elk moment worden ingetrokken; intrekken werkt direct. Elke inzage wordt vastgelegd met naam, tijdstip en doel, en staat hieronder.",
+    "Delen is vrijwillig, geldt voor een termijn die u kiest en kan op elk moment worden ingetrokken; intrekken werkt direct. Elke inzage wordt vastgelegd; hieronder ziet u wanneer, door welke organisatie en met welk doel, niet door wie.",
   whatTheySee:
     "De ontvanger ziet uw ingediende rapport zoals u het ziet, alleen lezen: scores per thema, adviezen en kennislacunes. Niet: concepten, uw actieplan en notities, de namen van uw medewerkers.",
   keepLatest: "Blijf steeds mijn nieuwste ingediende rapport delen",
