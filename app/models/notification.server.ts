@@ -277,23 +277,19 @@ async function namedAssociations(tx: Tx, recipient: ConsentRecipient, consentId:
  */
 export async function sendConsentNotices({ now = new Date() }: { now?: Date } = {}): Promise<number> {
   if (beforeDigestHour(now)) return 0;
-  const horizon = consentNoticeHorizon(now);
   const due = await database()
     .select({ id: consents.id })
     .from(consents)
-    .where(
-      and(
-        isNull(consents.revokedAt),
-        or(
-          and(isNull(consents.endingNoticeAt), gt(consents.expiresAt, now), lte(consents.expiresAt, horizon)),
-          and(isNull(consents.endedNoticeAt), lte(consents.expiresAt, now)),
-        ),
-      ),
-    );
+    .where(and(isNull(consents.revokedAt), or(endedUntold(now), endingUntold(now))));
   let queued = 0;
   for (const { id } of due) if (await database().transaction((tx) => sendConsentNotice(tx, id, now))) queued++;
   return queued;
 }
+
+// A consent not revoked whose term ended, or ends within the notice period, and nobody was told.
+const endedUntold = (now: Date) => and(isNull(consents.endedNoticeAt), lte(consents.expiresAt, now));
+const endingUntold = (now: Date) =>
+  and(isNull(consents.endingNoticeAt), gt(consents.expiresAt, now), lte(consents.expiresAt, consentNoticeHorizon(now)));
 
 async function sendConsentNotice(tx: Tx & Pick<Database, "update">, consentId: string, now: Date): Promise<boolean> {
   const claimed = {
@@ -307,21 +303,14 @@ async function sendConsentNotice(tx: Tx & Pick<Database, "update">, consentId: s
   const [ended] = await tx
     .update(consents)
     .set({ endedNoticeAt: now })
-    .where(and(open, isNull(consents.endedNoticeAt), lte(consents.expiresAt, now)))
+    .where(and(open, endedUntold(now)))
     .returning(claimed);
   const [ending] = ended
     ? []
     : await tx
         .update(consents)
         .set({ endingNoticeAt: now })
-        .where(
-          and(
-            open,
-            isNull(consents.endingNoticeAt),
-            gt(consents.expiresAt, now),
-            lte(consents.expiresAt, consentNoticeHorizon(now)),
-          ),
-        )
+        .where(and(open, endingUntold(now)))
         .returning(claimed);
   const consent = ended ?? ending;
   if (!consent) return false;
