@@ -40,18 +40,25 @@ export type SharingReply = {
   recipient: ConsentRecipient;
   done: "granted" | "revoked" | null;
   reply: SubmissionResult<string[]> | null;
+  // How sharing stands, for the form shown again after a refusal.
+  current?: { keepLatest: boolean } | null;
 };
 
 // Granting and revoking for one recipient share a fetcher, so its card shows the latest outcome.
 const fetcherKey = (recipient: ConsentRecipient) => `sharing-${recipient}`;
 
-/** Sharing with a recipient, or changing how; the boxes show the grant in force, if any. */
+/**
+ * Sharing with a recipient, or changing how; the boxes show the grant in force, if any, or else
+ * how the last one was before its term ran out.
+ */
 export function GrantForm({
   recipient,
   current,
+  previous = null,
 }: {
   recipient: ConsentRecipient;
   current: { keepLatest: boolean } | null;
+  previous?: { keepLatest: boolean } | null;
 }) {
   const { t } = useTranslation();
   const { fetcher, action, reply } = useActionForm<SharingReply>("/organisation/sharing/grant", fetcherKey(recipient));
@@ -61,7 +68,8 @@ export function GrantForm({
     lastResult: reply?.reply,
     defaultValue: {
       term: String(DEFAULT_CONSENT_TERM),
-      ...(current ? { confirm: "on", keepLatest: current.keepLatest ? "on" : undefined } : {}),
+      keepLatest: (current ?? previous)?.keepLatest ? "on" : undefined,
+      ...(current ? { confirm: "on" } : {}),
     },
   });
   return (

@@ -46,3 +46,20 @@ export function consentNoticeHorizon(now: Date): Date {
 export function consentEndsSoon(expiresAt: Date, now: Date): boolean {
   return expiresAt <= consentNoticeHorizon(now);
 }
+
+/**
+ * Where sharing with `recipient` stands: the consent in force, or else the latest one if its term
+ * ran out, so sharing again can start from how it was. `history` is newest first.
+ */
+export function consentStanding<C extends ConsentPeriod>(
+  history: readonly C[],
+  recipient: ConsentRecipient,
+  now: Date,
+): { inForce: C | null; expired: C | null } {
+  const latest = history.find((consent) => consent.recipient === recipient);
+  const status = latest ? consentStatus(latest, history, now) : null;
+  return {
+    inForce: status === "inForce" ? latest! : null,
+    expired: status === "expired" ? latest! : null,
+  };
+}

@@ -111,6 +111,7 @@ export async function searchAudit(query: AuditQuery, { all = false }: { all?: bo
       objectId: auditLog.objectId,
       success: auditLog.success,
       purpose: auditLog.purpose,
+      details: auditLog.details,
       ip: auditLog.ip,
     })
     .from(auditLog)

@@ -1,5 +1,5 @@
 import { alias } from "drizzle-orm/pg-core";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { database, queryRows, type Database } from "../../db/client";
 import {
   assessments,
@@ -10,6 +10,7 @@ import {
   organisations,
   users,
 } from "../../db/schema";
+import { TIME_ZONE } from "~/dates";
 import type { PortRegion, Sector, SizeBand } from "~/domain/organisation";
 import type { RiskLevel } from "~/domain/scoring";
 import { DEFAULT_CONSENT_TERM, type ConsentRecipient, type ConsentTerm } from "~/domain/sharing";
@@ -26,6 +27,13 @@ const latestSubmittedOf = (organisationId: string) =>
     .where(and(eq(assessments.organisationId, organisationId), eq(assessments.status, "submitted")))
     .orderBy(desc(assessments.submittedAt))
     .limit(1);
+
+/**
+ * `months` after `from`, counted on the Dutch calendar: the same day of the month at the same
+ * time there, also across a change of summer time (in UTC it would be a day early at midnight).
+ */
+export const termEnd = (from: SQL | Date, months: number) =>
+  sql<Date>`((${from})::timestamptz at time zone ${TIME_ZONE} + make_interval(months => ${months})) at time zone ${TIME_ZONE}`;
 
 // An existing grant to the recipient is revoked in the same step, so exactly one is in force.
 // It holds for `term` months.
@@ -55,7 +63,7 @@ export async function grantConsent(
         assessmentId: latest.id,
         keepLatest: input.keepLatest,
         grantedBy: actor.userId,
-        expiresAt: sql`now() + make_interval(months => ${term})`,
+        expiresAt: termEnd(sql`now()`, term),
       })
       .returning({ id: consents.id });
     if (input.recipient === "association") {

@@ -10,7 +10,10 @@ import { AUDIT_PAGE_SIZE, AuditQuery, searchAudit } from "~/models/audit.server"
 import { dateFormat } from "~/dates";
 import type { PageHandle } from "~/page-title";
 
-export const handle: PageHandle = { i18n: ["admin", "audit", "roles", "validation"], title: (t) => t("audit.title") };
+export const handle: PageHandle = {
+  i18n: ["admin", "audit", "roles", "sharing", "validation"],
+  title: (t) => t("audit.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePlatformAdmin(request, context);
@@ -96,6 +99,7 @@ export default function AuditLog() {
           { header: t("audit.role"), cell: (r) => label.role(r.actorRole) ?? "—" },
           { header: t("audit.organisation"), cell: (r) => r.organisation ?? "—" },
           { header: t("audit.action"), cell: (r) => label.action(r.action) },
+          { header: t("audit.details"), cell: (r) => label.details(r.action, r.details) ?? "" },
           { header: t("audit.purpose"), cell: (r) => r.purpose ?? "" },
           { header: t("audit.outcome"), cell: (r) => (r.success ? t("audit.success") : t("audit.failure")) },
         ]}

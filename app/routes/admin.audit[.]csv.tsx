@@ -19,6 +19,8 @@ const COLUMNS = [
   "success",
   "purpose",
   "ip",
+  // Added last, so the columns before it stay where readers of the file expect them.
+  "details",
 ] as const;
 
 /** The audit entries of a filter as CSV for the platform admin, in their language. */
@@ -40,6 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     t(r.success ? "audit.success" : "audit.failure"),
     r.purpose,
     r.ip,
+    label.details(r.action, r.details),
   ]);
   const header = COLUMNS.map((key) => t(`audit.csvColumns.${key}`));
   return download(

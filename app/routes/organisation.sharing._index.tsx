@@ -6,7 +6,7 @@ import { GrantForm, RevokeForm, SharingNotice } from "~/components/sharing-forms
 import { requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { associationNamesFor } from "~/models/association.server";
 import { listAssessments } from "~/models/assessment.server";
-import { CONSENT_RECIPIENTS, consentEndsSoon, consentStatus } from "~/domain/sharing";
+import { CONSENT_RECIPIENTS, consentEndsSoon, consentStanding, consentStatus } from "~/domain/sharing";
 import { consentHistory, sharingOrganisations, viewsOfSharedReports } from "~/models/consent.server";
 import { customsListingsOf, type ListingFilter } from "~/models/customs.server";
 import { notFound } from "~/responses.server";
@@ -32,15 +32,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!associations) throw notFound();
   const now = new Date();
   const statuses = new Map(history.map((h) => [h.id, consentStatus(h, history, now)]));
-  const active = new Map(history.filter((h) => statuses.get(h.id) === "inForce").map((h) => [h.recipient, h]));
   return {
     associations,
     hasSubmitted: assessments.some((a) => a.status === "submitted"),
     recipients: CONSENT_RECIPIENTS.map((recipient, index) => {
-      const grant = active.get(recipient);
+      const { inForce: grant, expired } = consentStanding(history, recipient, now);
       const report = shared[index]?.[0];
       return {
         recipient,
+        expired: expired ? { at: expired.expiresAt.toISOString(), keepLatest: expired.keepLatest } : null,
         active:
           grant && report
             ? {
@@ -86,7 +86,7 @@ export default function Sharing() {
       {CONSENT_RECIPIENTS.map((recipient) => (
         <SharingNotice key={recipient} recipient={recipient} />
       ))}
-      {recipients.map(({ recipient, active }) => {
+      {recipients.map(({ recipient, active, expired }) => {
         const unavailable = !hasSubmitted
           ? t("sharing.nothingSubmitted")
           : recipient === "association" && associations.length === 0
@@ -104,7 +104,9 @@ export default function Sharing() {
                     until: date.format(new Date(active.until)),
                     report: date.format(new Date(active.reportDate)),
                   })
-                : t("sharing.notShared")}
+                : expired
+                  ? t("sharing.expiredOn", { date: date.format(new Date(expired.at)) })
+                  : t("sharing.notShared")}
             </p>
             {active?.endsSoon ? (
               <p className="notice notice--warning">
@@ -115,7 +117,7 @@ export default function Sharing() {
               <p>{unavailable}</p>
             ) : (
               // A new grant or a revocation shows the form afresh, ticked as the grant now in force.
-              <GrantForm key={active?.since ?? "none"} recipient={recipient} current={active} />
+              <GrantForm key={active?.since ?? "none"} recipient={recipient} current={active} previous={expired} />
             )}
             {active ? <RevokeForm recipient={recipient} /> : null}
           </section>

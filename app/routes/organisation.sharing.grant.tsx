@@ -3,11 +3,11 @@ import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ActionPage } from "~/components/action-page";
 import { GrantForm, GrantSchema, SharingNotice, type SharingReply } from "~/components/sharing-forms";
-import { CONSENT_RECIPIENTS } from "~/domain/sharing";
+import { CONSENT_RECIPIENTS, consentStanding } from "~/domain/sharing";
 import { parseForm } from "~/forms";
 import { organisationActor, requireConfirmedOrganisationAdmin } from "~/models/access.server";
 import { associationNamesFor } from "~/models/association.server";
-import { grantConsent } from "~/models/consent.server";
+import { consentHistory, grantConsent } from "~/models/consent.server";
 import { notFound } from "~/responses.server";
 import type { PageHandle } from "~/page-title";
 
@@ -23,8 +23,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), GrantSchema);
   const recipient = CONSENT_RECIPIENTS.find((r) => r === submission.payload.recipient);
   if (!recipient) throw notFound();
-  const refused = (status: number, formErrors?: string[]) =>
-    data<SharingReply>({ recipient, done: null, reply: submission.reply({ formErrors }) }, { status });
+  const refused = async (status: number, formErrors?: string[]) => {
+    const history = await consentHistory({ organisationId: access.organisation.id });
+    const { inForce } = consentStanding(history, recipient, new Date());
+    const current = inForce ? { keepLatest: inForce.keepLatest } : null;
+    return data<SharingReply>({ recipient, done: null, reply: submission.reply({ formErrors }), current }, { status });
+  };
   if (submission.status !== "success") return refused(400);
   if (recipient === "association" && !(await associationNamesFor({ organisationId: access.organisation.id }))?.length) {
     return refused(409, ["sharing.noAssociation"]);
@@ -47,7 +51,7 @@ export default function GrantPage() {
         <section key={recipient} className="card" aria-labelledby={`sharing-${recipient}`}>
           <h2 id={`sharing-${recipient}`}>{t(`sharing.${recipient}.title`)}</h2>
           <SharingNotice recipient={recipient} />
-          {posted?.done ? null : <GrantForm recipient={recipient} current={null} />}
+          {posted?.done ? null : <GrantForm recipient={recipient} current={posted?.current ?? null} />}
         </section>
       ))}
     </ActionPage>

@@ -87,7 +87,9 @@ test("the audit CSV has headers in the reader's language and local times", async
   const csv = await csvOf(page.request.get("/admin/audit.csv?action=shared_report_viewed&organisation=Maasvlakte"));
   expect(csv.startsWith(BOM)).toBe(true);
   const [header, ...rows] = csv.slice(1).trimEnd().split("\r\n");
-  expect(header).toBe("Tijdstip;E-mailadres;Naam;Rol;Organisatie;Handeling;Soort object;Object;Gelukt;Doel;IP-adres");
+  expect(header).toBe(
+    "Tijdstip;E-mailadres;Naam;Rol;Organisatie;Handeling;Soort object;Object;Gelukt;Doel;IP-adres;Toelichting",
+  );
   expect(rows.length).toBeGreaterThan(0);
   for (const row of rows) expect(row.split(";")[0]).toMatch(DUTCH_TIME);
   expect(csv).toContain("Zaak DOU-2026-0457: misbruik pincodes");
@@ -98,6 +100,12 @@ test("the audit CSV has headers in the reader's language and local times", async
   for (const role of column(3)) expect(role).not.toMatch(/_/);
   expect(column(5)).toEqual(["Gedeeld rapport ingezien"]);
   expect(column(6)).toEqual(["Zelfscan"]);
+
+  // A consent says with whom and for how long, in the file and on the page.
+  const consents = await csvOf(page.request.get("/admin/audit.csv?action=consent_granted&organisation=Maasvlakte"));
+  expect(consents).toContain("Douane, 12 maanden, steeds het nieuwste");
+  await page.goto("/admin/audit?action=consent_granted&organisation=Maasvlakte");
+  await expect(page.getByRole("cell", { name: "Douane, 12 maanden, steeds het nieuwste" }).first()).toBeVisible();
 
   const english = await csvOf(
     page.request.get("/admin/audit.csv?action=shared_report_viewed&organisation=Maasvlakte&lng=en"),

@@ -3,14 +3,13 @@ import { confirmWithPassword, expect, expectAccessible, signedIn, test } from ".
 // A demo organisation no other test signs in as.
 const ADMIN = "security@botlek-bulk.example";
 
-/** The day `months` from now, as the sharing page writes it (the database adds months in UTC). */
+/** The day `months` from today in the Netherlands, as the sharing page writes it. */
 function inMonths(months: number): string {
-  const now = new Date();
-  const target = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(now.getUTCDate(), lastDay));
-  target.setUTCHours(now.getUTCHours(), now.getUTCMinutes());
-  return new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(target);
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+  const [year, month, day] = today.split("-").map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  const target = new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay), 12));
+  return new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" }).format(target);
 }
 
 test("the sharing form shows what is granted now, and the history says which grant is in force, replaced or revoked", async ({
@@ -52,6 +51,17 @@ test("the sharing form shows what is granted now, and the history says which gra
   await page.reload();
   await expect(keepLatest).not.toBeChecked();
   await expect(confirm).toBeChecked();
+
+  // Without JavaScript a refused update shows the form of the sharing in force, not of a first grant.
+  const refused = await page.request.post("/organisation/sharing/grant", {
+    form: { recipient: "customs", term: "5", keepLatest: "on", confirm: "on" },
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(refused.status()).toBe(400);
+  const refusal = await refused.text();
+  expect(refusal).toContain("Maak een keuze.");
+  expect(refusal).toContain("Delen bijwerken");
+  expect(refusal).toContain("Bijwerken start een nieuwe termijn");
 
   const history = page.getByRole("table", { name: "Toestemmingen, intrekkingen en verlopen termijnen" });
   await expect(history.getByRole("columnheader", { name: "Status" })).toBeVisible();

@@ -42,6 +42,8 @@ test("at 320 pixels wide no page scrolls sideways, also for a person with a very
   await page.getByLabel("E-mailadres van uw collega").fill(uniqueEmail("een-heel-lange-uitnodiging-voor-beveiliging"));
   await page.getByRole("button", { name: "Uitnodigingslink maken" }).click();
   await expect(page.getByLabel("Uitnodigingslink")).toHaveValue(/\/invitations\//);
+  // The button beside the link keeps its word whole (one line is about 42 px, two about 63).
+  expect((await page.getByRole("button", { name: "Kopiëren" }).boundingBox())!.height).toBeLessThan(50);
   await expectNoSidewaysScroll(page, "/organisation");
   await page.goto("/assessments");
   await page.getByRole("button", { name: "Start: Weerbaarheidsscan haven en logistiek" }).click();

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { database } from "../../db/client";
+import { database, queryRows } from "../../db/client";
 import { associations, associationSectors, auditLog, consents, customsReviewers, users } from "../../db/schema";
 import type { Access } from "~/models/access.server";
 import { startAssessment, submitAssessment } from "~/models/assessment.server";
@@ -10,6 +10,7 @@ import {
   grantConsent,
   revokeConsent,
   sharingOrganisations,
+  termEnd,
   viewsOfSharedReports,
   recordSharedView,
 } from "~/models/consent.server";
@@ -113,6 +114,17 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
       .from(auditLog)
       .where(and(eq(auditLog.organisationId, org.organisationId), eq(auditLog.action, "consent_granted")));
     expect(audited.map((a) => a.details?.months).sort()).toEqual([24, 3]);
+  });
+
+  it("ends a term on the same day and hour in the Netherlands, across a change of summer time", async () => {
+    const end = async (from: string, months: number) =>
+      new Date(
+        (await queryRows<{ end: string | Date }>(database(), sql`select ${termEnd(new Date(from), months)} as end`))[0]!
+          .end,
+      ).toISOString();
+    // 15 June 00:30 in Amsterdam (summer time) to 15 December 00:30 (winter time).
+    expect(await end("2026-06-14T22:30:00Z", 6)).toBe("2026-12-14T23:30:00.000Z");
+    expect(await end("2026-11-30T23:30:00Z", 3)).toBe("2027-02-28T23:30:00.000Z");
   });
 
   it("lets in only the analysts of the associations the consent named, never one created later", async () => {

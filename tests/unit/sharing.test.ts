@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consentEndsSoon, consentStatus, type ConsentPeriod } from "~/domain/sharing";
+import { consentEndsSoon, consentStanding, consentStatus, type ConsentPeriod } from "~/domain/sharing";
 
 const at = (day: string) => new Date(`${day}T10:00:00Z`);
 const consent = (granted: string, expires: string, revoked: string | null = null): ConsentPeriod => ({
@@ -43,5 +43,23 @@ describe("consentEndsSoon", () => {
     const now = at("2027-03-01");
     expect(consentEndsSoon(at("2027-03-31"), now)).toBe(true);
     expect(consentEndsSoon(at("2027-04-01"), now)).toBe(false);
+  });
+});
+
+describe("consentStanding", () => {
+  const now = at("2027-03-01");
+
+  it("gives the consent in force, or else the latest one whose term ran out, per recipient", () => {
+    const customs = consent("2026-12-01", "2027-12-01");
+    const ranOut = { ...consent("2026-01-01", "2027-01-01"), recipient: "association" as const };
+    const history = [customs, ranOut];
+    expect(consentStanding(history, "customs", now)).toEqual({ inForce: customs, expired: null });
+    expect(consentStanding(history, "association", now)).toEqual({ inForce: null, expired: ranOut });
+  });
+
+  it("gives neither after a revocation or without any consent", () => {
+    const revoked = consent("2026-12-01", "2027-12-01", "2027-01-15");
+    expect(consentStanding([revoked], "customs", now)).toEqual({ inForce: null, expired: null });
+    expect(consentStanding([], "customs", now)).toEqual({ inForce: null, expired: null });
   });
 });

@@ -9,7 +9,7 @@ const association: Translation<typeof nl> = {
   analysts: "Analysts",
   sharingTitle: "Reports shared with your association",
   sharingIntro:
-    "These organisations in your sectors share their submitted report with your association. When you open one you state a purpose; the organisation sees who viewed it, when and why.",
+    "These organisations in your sectors share their submitted report with your association. When you open one you state a purpose; the organisation sees when, that your association viewed it and why, not your name.",
   noSharing: "No organisation shares its report with your association yet.",
   sharingCaption: "Organisations that share their report",
   verificationLink: "Verify organisations",

@@ -4,7 +4,7 @@ import type nl from "../nl/sharing";
 const sharing: Translation<typeof nl> = {
   title: "Sharing with Customs and your association",
   summary:
-    "You decide whether Customs or your sector association may view your organisation's submitted report, and you see who viewed it.",
+    "You decide whether Customs or your sector association may view your organisation's submitted report, and you see when it was viewed, by which organisation and why.",
   link: "Manage sharing",
   intro:
     "Sharing is voluntary, holds for a term you choose and can be revoked at any time; revoking takes effect at once. Every view is recorded; below you see when, by which organisation and for what purpose, not by whom.",
@@ -26,6 +26,7 @@ const sharing: Translation<typeof nl> = {
     "Shared since {{since}}, until {{until}}: always the latest submitted report, now the one of {{report}}.",
   endsSoon: "This sharing stops on {{until}}. To keep sharing, update it below: that starts a new term.",
   notShared: "Not shared.",
+  expiredOn: "No longer shared: the term ended on {{date}}. Share again, with a new term, to share once more.",
   viewsTitle: "Who viewed your shared reports",
   viewsIntro: "Every view by someone outside your organisation, with the purpose they stated.",
   noViews: "Nobody outside your organisation has viewed your report yet.",

@@ -6,7 +6,7 @@ const association = {
   analysts: "Analisten",
   sharingTitle: "Rapporten die met uw brancheorganisatie worden gedeeld",
   sharingIntro:
-    "Deze organisaties uit uw sectoren delen hun ingediende rapport met uw brancheorganisatie. Bij het openen geeft u een doel op; de organisatie ziet wie het rapport wanneer en waarvoor inzag.",
+    "Deze organisaties uit uw sectoren delen hun ingediende rapport met uw brancheorganisatie. Bij het openen geeft u een doel op; de organisatie ziet wanneer en waarvoor uw brancheorganisatie het rapport inzag, niet uw naam.",
   noSharing: "Nog geen organisatie deelt haar rapport met uw brancheorganisatie.",
   sharingCaption: "Organisaties die hun rapport delen",
   verificationLink: "Organisaties verifiëren",

@@ -1,7 +1,7 @@
 const sharing = {
   title: "Delen met Douane en brancheorganisatie",
   summary:
-    "U bepaalt of de Douane of uw brancheorganisatie het ingediende rapport van uw organisatie mag inzien, en u ziet wie het inzag.",
+    "U bepaalt of de Douane of uw brancheorganisatie het ingediende rapport van uw organisatie mag inzien, en u ziet wanneer, door welke organisatie en waarvoor het werd ingezien.",
   link: "Delen beheren",
   intro:
     "Delen is vrijwillig, geldt voor een termijn die u kiest en kan op elk moment worden ingetrokken; intrekken werkt direct. Elke inzage wordt vastgelegd; hieronder ziet u wanneer, door welke organisatie en met welk doel, niet door wie.",
@@ -24,6 +24,8 @@ const sharing = {
   endsSoon:
     "Dit delen stopt op {{until}}. Wilt u blijven delen, werk het dan hieronder bij: dat start een nieuwe termijn.",
   notShared: "Niet gedeeld.",
+  expiredOn:
+    "Niet meer gedeeld: de termijn is op {{date}} afgelopen. Deel opnieuw om weer te delen, met een nieuwe termijn.",
   viewsTitle: "Wie uw gedeelde rapporten inzag",
   viewsIntro: "Elke inzage door iemand buiten uw organisatie, met het opgegeven doel.",
   noViews: "Nog niemand buiten uw organisatie heeft uw rapport ingezien.",
