@@ -224,10 +224,7 @@ async function seedDemoSharing(handle: DatabaseHandle): Promise<void> {
         .from(users)
         .where(eq(users.email, "reviewer@douane.example"));
       const [shared] = await sharingOrganisations({ recipient: "customs", organisationId: organisation.id });
-      for (const [daysAgo, purpose] of [
-        [12, "Inspectie containerterminal 2026-114"],
-        [3, "Zaak DOU-2026-0457: misbruik pincodes"],
-      ] as const) {
+      for (const purpose of ["Inspectie containerterminal 2026-114", "Zaak DOU-2026-0457: misbruik pincodes"]) {
         await recordSharedView(
           { userId: reviewer!.id, role: "customs_reviewer", organisationId: null, ip: null },
           {
@@ -237,8 +234,8 @@ async function seedDemoSharing(handle: DatabaseHandle): Promise<void> {
             purpose,
             via: "page",
           },
-          // Views of the past: no notice now, and today's stays free for a real one.
-          { at: new Date(Date.now() - daysAgo * 86_400_000), notify: false },
+          // Demo views tell nobody, and leave today's notice free for a real one.
+          { notify: false },
         );
       }
     }

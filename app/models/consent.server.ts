@@ -33,7 +33,8 @@ const latestSubmittedOf = (organisationId: string) =>
  * time there, also across a change of summer time (in UTC it would be a day early at midnight).
  */
 export const termEnd = (from: SQL | Date, months: number) =>
-  sql<Date>`((${from})::timestamptz at time zone ${TIME_ZONE} + make_interval(months => ${months})) at time zone ${TIME_ZONE}`;
+  // postgres.js binds a Date in a raw query only as text.
+  sql<Date>`((${from instanceof Date ? from.toISOString() : from})::timestamptz at time zone ${TIME_ZONE} + make_interval(months => ${months})) at time zone ${TIME_ZONE}`;
 
 // An existing grant to the recipient is revoked in the same step, so exactly one is in force.
 // It holds for `term` months.

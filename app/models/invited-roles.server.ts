@@ -67,14 +67,15 @@ export async function removeAbandonedInvitedAccounts(
 /**
  * Gives an account made from an invitation the role the invitation offered, once its address is
  * confirmed: until then the inviter sees no member, as when the address already had an account.
- * The used invitation is what waits; it is removed here, so a later confirmation (a password
- * reset months on) gives nothing back that was taken away since.
+ * The used invitation is what waits; it lets go of the account here, so a later confirmation (a
+ * password reset months on) gives nothing back that was taken away since, and stays as used, so
+ * its link says so until the purge removes it.
  */
 export async function grantInvitedRoles(
-  tx: Pick<Database, "delete" | "insert">,
+  tx: Pick<Database, "update" | "insert">,
   { userId, ip }: { userId: string; ip: string | null },
 ): Promise<void> {
-  const accepted = await tx.delete(invitations).where(eq(invitations.usedBy, userId)).returning();
+  const accepted = await tx.update(invitations).set({ usedBy: null }).where(eq(invitations.usedBy, userId)).returning();
   for (const invitation of accepted) {
     if (invitation.role === "member" && invitation.organisationId) {
       await tx

@@ -7,7 +7,7 @@ import { SIGN_IN_LIMITS, signUp, verifySignIn } from "~/models/account.server";
 import { confirmEmail } from "~/models/email-verification.server";
 import { createAssociation } from "~/models/association.server";
 import { deleteOrganisation, exportOrganisation } from "~/models/organisation-data.server";
-import { acceptInvitation, createInvitation, listOpenInvitations } from "~/models/invitation.server";
+import { acceptInvitation, createInvitation, findInvitation, listOpenInvitations } from "~/models/invitation.server";
 import { listMembers } from "~/models/organisation.server";
 import { hashPassword } from "~/models/password.server";
 import { requestPasswordReset, resetPassword } from "~/models/password-reset.server";
@@ -174,6 +174,9 @@ describe.each(BACKENDS)("accounts made from an invitation on %s", (backend) => {
     await confirmMailedAddress("reviewer@invited.example");
     expect(await accessOf(a.userId)).toMatchObject({ associationIds: [associationId], customsReviewer: false });
     expect(await accessOf(r.userId)).toMatchObject({ associationIds: [], customsReviewer: true });
+    // The link, opened again, says it was used; it does not pretend never to have existed.
+    expect(await findInvitation(analyst.token)).toEqual({ status: "used" });
+    expect(await findInvitation(reviewer.token)).toEqual({ status: "used" });
   });
 
   it("lets the owner of the address, not whoever used the invitation link, choose the password", async () => {
