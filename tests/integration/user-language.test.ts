@@ -4,6 +4,7 @@ import { database } from "../../db/client";
 import { mailOutbox, users } from "../../db/schema";
 import { setLanguage, signUp } from "~/models/account.server";
 import { acceptInvitation, createInvitation } from "~/models/invitation.server";
+import type { Language } from "~/i18n";
 import { BACKENDS, useFreshDatabase } from "./databases";
 
 const PASSWORD = "correct horse battery";
@@ -11,19 +12,25 @@ const PASSWORD = "correct horse battery";
 const languageOf = async (userId: string) =>
   (await database().select({ language: users.language }).from(users).where(eq(users.id, userId)))[0]?.language;
 
+/** A new organisation's admin at `email`, who signed up in `language`. */
+async function signedUp(organisation: string, email: string, language: Language) {
+  const admin = await signUp({
+    organisation: { name: organisation, sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
+    name: "Admin",
+    email,
+    password: PASSWORD,
+    ip: null,
+    language,
+  });
+  if (!admin.ok) throw new Error("sign-up failed");
+  return admin;
+}
+
 describe.each(BACKENDS)("a person's language on %s", (backend) => {
   useFreshDatabase(backend);
 
   it("is kept from sign-up and invitation acceptance, and follows a switch", async () => {
-    const admin = await signUp({
-      organisation: { name: "Taal BV", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
-      name: "Admin",
-      email: "admin@language.example",
-      password: PASSWORD,
-      ip: null,
-      language: "en",
-    });
-    if (!admin.ok) throw new Error("sign-up failed");
+    const admin = await signedUp("Taal BV", "admin@language.example", "en");
     expect(await languageOf(admin.userId)).toBe("en");
 
     const { token } = await createInvitation(
@@ -39,24 +46,8 @@ describe.each(BACKENDS)("a person's language on %s", (backend) => {
   });
 
   it("writes an invitation to an address with an account in that account's language, else the inviter's", async () => {
-    const admin = await signUp({
-      organisation: { name: "Uitnodiging BV", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
-      name: "Admin",
-      email: "inviter@language.example",
-      password: PASSWORD,
-      ip: null,
-      language: "nl",
-    });
-    if (!admin.ok) throw new Error("sign-up failed");
-    const english = await signUp({
-      organisation: { name: "English Ltd", sector: "terminal_operator", sizeBand: "10-49", region: "moerdijk" },
-      name: "Eve",
-      email: "Eve.Switch@language.example",
-      password: PASSWORD,
-      ip: null,
-      language: "en",
-    });
-    if (!english.ok) throw new Error("sign-up failed");
+    const admin = await signedUp("Uitnodiging BV", "inviter@language.example", "nl");
+    await signedUp("English Ltd", "Eve.Switch@language.example", "en");
     const invite = (email: string) =>
       createInvitation(
         { userId: admin.userId, role: "org_admin", organisationId: admin.organisationId, ip: null },
