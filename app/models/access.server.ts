@@ -1,3 +1,4 @@
+import type { Language } from "~/i18n";
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { returnPath } from "~/safe-redirect";
 import { and, eq, isNull, sql } from "drizzle-orm";
@@ -18,7 +19,8 @@ import { personActor, type Actor, type OrganisationActor } from "./audit.server"
 import type { AuditRole, OrganisationAuditRole } from "~/domain/audit";
 
 export interface Access {
-  user: { id: string; name: string; email: string };
+  // The language is the one their mail is written in.
+  user: { id: string; name: string; email: string; language: Language };
   organisation: { id: string; name: string; role: MembershipRole } | null;
   associationIds: string[];
   customsReviewer: boolean;
@@ -72,7 +74,7 @@ const lacksRequiredSecondFactor = (access: Access) => secondFactorRequired(acces
 
 // One row: separate queries would cost more than a page's own reads.
 const ACCESS_FIELDS = {
-  user: { id: users.id, name: users.name, email: users.email },
+  user: { id: users.id, name: users.name, email: users.email, language: users.language },
   totpConfirmedAt: users.totpConfirmedAt,
   emailVerifiedAt: users.emailVerifiedAt,
   organisation: { id: organisations.id, name: organisations.name },

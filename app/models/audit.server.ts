@@ -33,8 +33,6 @@ type Unknown = Omit<Actor, "userId"> & { userId: null };
 
 export interface AuditEntry {
   action: AuditAction;
-  /** When it happened, if not now. */
-  at?: Date;
   organisationId?: string | null;
   objectType?: AuditObjectType;
   objectId?: string;
@@ -52,7 +50,6 @@ export async function recordAudit(
   if (list.length === 0) return;
   await tx.insert(auditLog).values(
     list.map((entry) => ({
-      ...(entry.at ? { at: entry.at } : {}),
       actorUserId: actor.userId,
       actorRole: actor.role,
       organisationId: entry.organisationId === undefined ? actor.organisationId : entry.organisationId,

@@ -32,9 +32,8 @@ const latestSubmittedOf = (organisationId: string) =>
  * `months` after `from`, counted on the Dutch calendar: the same day of the month at the same
  * time there, also across a change of summer time (in UTC it would be a day early at midnight).
  */
-export const termEnd = (from: SQL | Date, months: number) =>
-  // postgres.js binds a Date in a raw query only as text.
-  sql<Date>`((${from instanceof Date ? from.toISOString() : from})::timestamptz at time zone ${TIME_ZONE} + make_interval(months => ${months})) at time zone ${TIME_ZONE}`;
+export const termEnd = (from: SQL, months: number) =>
+  sql<Date>`((${from})::timestamptz at time zone ${TIME_ZONE} + make_interval(months => ${months})) at time zone ${TIME_ZONE}`;
 
 // An existing grant to the recipient is revoked in the same step, so exactly one is in force.
 // It holds for `term` months.
@@ -234,8 +233,8 @@ async function namedAssociations(
   );
 }
 
-// The audit entry and the notice to the organisation's admins are one write. The demo data
-// records views of the past, which tell nobody.
+// The audit entry and the notice to the organisation's admins are one write; the demo data's
+// views tell nobody.
 export async function recordSharedView(
   reader: Actor & { role: "customs_reviewer" | "association_analyst" },
   view: {
@@ -255,7 +254,6 @@ export async function recordSharedView(
       {
         organisationId: view.organisationId,
         action: "shared_report_viewed",
-        at,
         objectType: "assessment",
         objectId: view.assessmentId,
         purpose: view.purpose,

@@ -555,13 +555,6 @@ export async function notificationChoices(access: Access) {
     analyst: access.associationIds.length > 0,
     customsReviewer: access.customsReviewer,
   });
-  const [off, [person]] = await Promise.all([
-    switchedOffNotifications({ userId: access.user.id }),
-    database().select({ language: users.language }).from(users).where(eq(users.id, access.user.id)),
-  ]);
-  return {
-    offered,
-    enabled: offered.filter((kind) => !off.has(kind)),
-    mailLanguage: person?.language ?? ("nl" as const),
-  };
+  const off = await switchedOffNotifications({ userId: access.user.id });
+  return { offered, enabled: offered.filter((kind) => !off.has(kind)), mailLanguage: access.user.language };
 }

@@ -81,7 +81,7 @@ async function analystOf(sectors: Sector[]): Promise<Access> {
     .insert(associationSectors)
     .values(sectors.map((sector) => ({ associationId: association!.id, sector })));
   return {
-    user: { id: "00000000-0000-4000-8000-000000000000", name: "Analyst", email: "analyst@example.org" },
+    user: { id: "00000000-0000-4000-8000-000000000000", name: "Analyst", email: "analyst@example.org", language: "nl" },
     organisation: null,
     associationIds: [association!.id],
     customsReviewer: false,

@@ -26,7 +26,7 @@ async function submitted(actor: Awaited<ReturnType<typeof organisationWithAdmin>
 }
 
 const reviewer: Access = {
-  user: { id: "00000000-0000-4000-8000-000000000001", name: "Reviewer", email: "reviewer@example.org" },
+  user: { id: "00000000-0000-4000-8000-000000000001", name: "Reviewer", email: "reviewer@example.org", language: "nl" },
   organisation: null,
   associationIds: [],
   customsReviewer: true,
@@ -119,7 +119,7 @@ describe.each(BACKENDS)("consent and the audit trail on %s", (backend) => {
   it("ends a term on the same day and hour in the Netherlands, across a change of summer time", async () => {
     const end = async (from: string, months: number) =>
       new Date(
-        (await queryRows<{ end: string | Date }>(database(), sql`select ${termEnd(new Date(from), months)} as end`))[0]!
+        (await queryRows<{ end: string | Date }>(database(), sql`select ${termEnd(sql`${from}`, months)} as end`))[0]!
           .end,
       ).toISOString();
     // 15 June 00:30 in Amsterdam (summer time) to 15 December 00:30 (winter time).

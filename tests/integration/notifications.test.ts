@@ -83,7 +83,7 @@ describe.each(BACKENDS)("notifications on %s", (backend) => {
   it("stores a person's choice for the kinds they were offered, audited, on until switched off", async () => {
     const admin = await organisationWithAdmin("settings@notify.example");
     const access = {
-      user: { id: admin.userId, name: "Admin", email: "settings@notify.example" },
+      user: { id: admin.userId, name: "Admin", email: "settings@notify.example", language: "nl" as const },
       organisation: { id: admin.organisationId, name: "Org", role: "admin" as const },
       associationIds: [],
       customsReviewer: false,

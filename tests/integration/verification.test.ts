@@ -29,7 +29,7 @@ async function person(email: string, name: string): Promise<Access> {
     .values({ email, name, passwordHash: "unused" })
     .returning({ id: users.id });
   return {
-    user: { id: user!.id, name, email },
+    user: { id: user!.id, name, email, language: "nl" },
     organisation: null,
     associationIds: [],
     customsReviewer: false,
